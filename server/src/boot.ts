@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Tokens } from './auth/tokens.js';
+import { Clock } from './clock/clock.js';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { openDatabase } from './db/open.js';
+import { createHttpApp, type HttpApp } from './http/app.js';
+import type { Logger } from './logger.js';
+import { createSchema } from './schema.js';
+import { seedDemo } from './seed/demo.js';
+import { ensureReference } from './seed/reference.js';
+import { createServices, type Services } from './services.js';
+
+export interface Running {
+  db: Database;
+  services: Services;
+  http: HttpApp;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** config → database → schema → HTTP on one port. Returns once listening. */
+export async function boot(config: Config, logger: Logger): Promise<Running> {
+  const clock = new Clock({ start: config.clockStart, speed: config.clockSpeed });
+  const db = await openDatabase(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: resolve(config.dataDir, 'pgdata') }, clock);
+  const tokens = new Tokens(config.jwtSecret, config.tokenTtlSeconds);
+  const services = createServices(db, tokens, { allowDemo: !config.production });
+  await ensureReference(db, config);
+  if (config.seed === 'demo' && (await seedDemo(db, services.users))) logger.info('loaded the Hai Bà Trưng demo data');
+
+  const schema = await createSchema();
+  const http = await createHttpApp({
+    config: { ...config, dashboardDir: config.dashboardDir ?? resolve(here, '../../dashboard/dist') },
+    schema,
+    services,
+    tokens,
+    logger,
+    isReady: async () => {
+      await db.read((m) => m.query('SELECT 1'));
+      return true;
+    },
+  });
+  await new Promise<void>((ok, fail) => {
+    http.server.once('error', fail);
+    http.server.listen(config.port, () => ok());
+  });
+  const address = http.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info({ port, database: config.databaseUrl ? 'postgres' : 'pglite', electionDate: config.electionDate }, 'election-ops listening');
+
+  return {
+    db,
+    services,
+    http,
+    port,
+    async stop() {
+      await http.stop();
+      await db.close();
+    },
+  };
+}

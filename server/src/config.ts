@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Everything the server reads from its environment; nothing else reads process.env. */
+export interface Config {
+  port: number;
+  production: boolean;
+  /** A postgres:// URL selects PostgreSQL; undefined selects the embedded database in dataDir. */
+  databaseUrl?: string;
+  dataDir: string;
+  seed: 'demo' | 'none';
+  /** YYYY-MM-DD, the election day in Asia/Ho_Chi_Minh. */
+  electionDate: string;
+  jwtSecret: string;
+  tokenTtlSeconds: number;
+  /** Start of the election clock (ISO instant) and its speed; unset means real time. */
+  clockStart?: string;
+  clockSpeed: number;
+  logLevel: string;
+  /** Where the built dashboard lives, served at `/`. */
+  dashboardDir?: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Today in Asia/Ho_Chi_Minh, as YYYY-MM-DD. */
+export function todayInVietnam(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const dataDir = resolve(env.DATA_DIR || './data');
+  const seed = (env.SEED ?? (databaseUrl ? 'none' : 'demo')) as Config['seed'];
+  if (seed !== 'demo' && seed !== 'none') throw new ConfigError(`SEED must be "demo" or "none", got "${seed}"`);
+  if (production && seed === 'demo') throw new ConfigError('NODE_ENV=production refuses the demo data and its accounts (SEED=demo)');
+  const electionDate = env.ELECTION_DATE || todayInVietnam();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(electionDate)) throw new ConfigError(`ELECTION_DATE must be YYYY-MM-DD, got "${electionDate}"`);
+  const clockSpeed = Number(env.CLOCK_SPEED ?? 1);
+  if (!(clockSpeed > 0)) throw new ConfigError('CLOCK_SPEED must be a positive number');
+  if (env.CLOCK_START && Number.isNaN(Date.parse(env.CLOCK_START))) throw new ConfigError('CLOCK_START must be an ISO date-time');
+  return {
+    port: Number(env.PORT ?? 4000),
+    production,
+    databaseUrl,
+    dataDir,
+    seed,
+    electionDate,
+    jwtSecret: jwtSecret(env.JWT_SECRET, production, databaseUrl ? undefined : dataDir),
+    tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 12 * 3600),
+    clockStart: env.CLOCK_START || undefined,
+    clockSpeed,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    dashboardDir: env.DASHBOARD_DIR,
+  };
+}
+
+function jwtSecret(given: string | undefined, production: boolean, dataDir: string | undefined): string {
+  if (given) return given;
+  if (production) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production');
+  if (!dataDir) return 'election-ops-development-secret';
+  // The embedded mode keeps a generated secret beside its data so tokens survive a restart.
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'jwt-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}

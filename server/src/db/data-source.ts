@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import { PGliteDriver } from 'typeorm-pglite';
+import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
+
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir?: string };
+
+/**
+ * One TypeORM data source over either PostgreSQL or the embedded PGlite (real Postgres in-process,
+ * file-backed). Same entities, same migrations.
+ */
+export function createDataSource(target: DatabaseTarget): DataSource {
+  const common = { type: 'postgres' as const, entities, migrations, migrationsRun: false, synchronize: false, logging: false };
+  if (target.kind === 'postgres') {
+    return new DataSource({ ...common, url: target.url, extra: { max: 10, connectionTimeoutMillis: 5_000 } });
+  }
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  const driver = new PGliteDriver(target.dataDir ? { dataDir: target.dataDir } : {}).driver;
+  return new DataSource({ ...common, driver });
+}

@@ -1,0 +1,73 @@
+import { EventEmitter } from 'node:events';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../clock/clock.js';
+import { appendEvents, type NewEvent } from '../modules/events/event-log.js';
+import type { Event } from '../modules/events/event.entity.js';
+import { Mutex } from './mutex.js';
+
+/** Who is acting in a transaction: a user, or the system itself (escalation, late areas). */
+export interface Actor {
+  id: number | null;
+  username: string | null;
+}
+
+/** What a service sees inside one transaction. */
+export interface Tx {
+  manager: EntityManager;
+  /** Election-clock time of this change; every timestamp the change writes uses it. */
+  now: Date;
+  actor: Actor;
+  /** Queue an event; they are appended last, under the log's lock, in this transaction. */
+  emit(event: NewEvent): void;
+}
+
+/**
+ * The database as the services use it: transactions that append their events last, reads that never
+ * see another transaction's uncommitted rows, and a `committed` signal for the live hub.
+ */
+export class Database extends EventEmitter<{ committed: [Event[]] }> {
+  private readonly mutex: Mutex | null;
+
+  constructor(
+    readonly dataSource: DataSource,
+    readonly clock: Clock,
+    readonly embedded: boolean,
+  ) {
+    super();
+    this.mutex = embedded ? new Mutex() : null;
+  }
+
+  /** Run `fn` in one transaction; its events are written in it, and announced after commit. */
+  async tx<T>(actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const run = async () => {
+      const pending: NewEvent[] = [];
+      const now = this.clock.now();
+      let written: Event[] = [];
+      const result = await this.dataSource.transaction(async (manager) => {
+        const value = await fn({ manager, now, actor, emit: (e) => pending.push(e) });
+        written = await appendEvents(manager, pending, { at: now, actorId: actor.id, actor: actor.username });
+        return value;
+      });
+      return { result, written };
+    };
+    const { result, written } = await (this.mutex ? this.mutex.run(run) : run());
+    if (written.length > 0) this.emit('committed', written);
+    return result;
+  }
+
+  /** Run reads; on the embedded database they wait for any transaction in flight. */
+  read<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const run = () => fn(this.dataSource.manager);
+    return this.mutex ? this.mutex.run(run) : run();
+  }
+
+  /** Run several reads in one REPEATABLE READ snapshot (a consistent view plus the seq it reflects). */
+  snapshot<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const run = () => this.dataSource.transaction('REPEATABLE READ', fn);
+    return this.mutex ? this.mutex.run(run) : run();
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

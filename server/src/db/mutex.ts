@@ -1,0 +1,10 @@
+/** Runs callers one at a time, in arrival order: PGlite is one session, so transactions must not interleave. */
+export class Mutex {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(fn, fn);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}

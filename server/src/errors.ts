@@ -1,0 +1,55 @@
+import { GraphQLError } from 'graphql';
+
+/** The stable codes clients branch on (SPEC section 4), carried in `extensions.code`. */
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
+
+interface Message {
+  code: ErrorCode;
+  vi: string;
+  en: string;
+}
+
+/** Every refusal the domain can give, with the words a ward officer reads (vi) and the log's (en). */
+export const messages = {
+  unauthenticated: { code: 'UNAUTHENTICATED', vi: 'Bạn cần đăng nhập.', en: 'Authentication required' },
+  badCredentials: { code: 'UNAUTHENTICATED', vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password' },
+  forbidden: { code: 'FORBIDDEN', vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'Not allowed for this role or scope' },
+  notFound: { code: 'NOT_FOUND', vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'Not found' },
+  textTooLong: { code: 'BAD_USER_INPUT', vi: 'Nội dung quá dài.', en: 'Text too long' },
+  textRequired: { code: 'BAD_USER_INPUT', vi: 'Vui lòng nhập nội dung.', en: 'Text required' },
+  reasonRequired: { code: 'BAD_USER_INPUT', vi: 'Vui lòng nêu lý do.', en: 'A reason is required' },
+  placeRequired: { code: 'BAD_USER_INPUT', vi: 'Cần chọn phường hoặc khu vực bỏ phiếu.', en: 'wardId or pollingAreaId is required' },
+  placeMismatch: { code: 'BAD_USER_INPUT', vi: 'Khu vực bỏ phiếu không thuộc phường đã chọn.', en: 'Polling area is not in the given ward' },
+  clientRequestReused: { code: 'BAD_USER_INPUT', vi: 'Mã yêu cầu đã được dùng cho thao tác khác.', en: 'clientRequestId reused for another operation' },
+  turnoutOutOfBounds: { code: 'BAD_USER_INPUT', vi: 'Số cử tri đã bỏ phiếu phải từ 0 đến tổng số cử tri của khu vực.', en: 'voted must be between 0 and registeredVoters' },
+  turnoutDecreasing: { code: 'CONFLICT', vi: 'Số đã bỏ phiếu không được thấp hơn lần báo cáo trước (chỉ Ban chỉ đạo quận được đính chính, kèm lý do).', en: 'voted below the previous report without an operator correction' },
+  turnoutCorrectionReason: { code: 'BAD_USER_INPUT', vi: 'Đính chính số liệu cần có lý do.', en: 'A correction needs a reason' },
+  turnoutWrongStatus: { code: 'CONFLICT', vi: 'Chỉ báo cáo số cử tri khi khu vực đang bỏ phiếu, tạm dừng hoặc đã kết thúc.', en: 'Turnout only while VOTING, SUSPENDED or CLOSED' },
+  statusTransition: { code: 'CONFLICT', vi: 'Không thể chuyển sang trạng thái này từ trạng thái hiện tại.', en: 'Illegal status transition' },
+  checklistIncomplete: { code: 'CONFLICT', vi: 'Chưa hoàn tất danh mục chuẩn bị của khu vực.', en: 'Checklist incomplete' },
+  votingWindow: { code: 'CONFLICT', vi: 'Ngoài khung giờ cho phép (mở từ 05:00, đóng trước 21:00 ngày bầu cử).', en: 'Outside the allowed voting window' },
+  taskActive: { code: 'CONFLICT', vi: 'Đơn vị này đang xử lý sự cố này.', en: 'The agency already has an active task on this incident' },
+  incidentResolved: { code: 'CONFLICT', vi: 'Sự cố đã được giải quyết.', en: 'Incident already resolved' },
+  rateLimited: { code: 'RATE_LIMITED', vi: 'Thử quá nhiều lần, vui lòng đợi một lát.', en: 'Too many attempts' },
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof messages;
+
+/** A refusal of the domain: rolls back the transaction it is thrown in and reaches the client as-is. */
+export class DomainError extends GraphQLError {
+  readonly key: MessageKey;
+  constructor(key: MessageKey, detail?: string) {
+    const m: Message = messages[key];
+    super(detail ? `${m.vi} (${detail})` : m.vi, {
+      extensions: { code: m.code, reason: key, message_en: detail ? `${m.en}: ${detail}` : m.en },
+    });
+    this.key = key;
+  }
+  get code(): ErrorCode {
+    return messages[this.key].code as ErrorCode;
+  }
+}
+
+export const fail = (key: MessageKey, detail?: string): never => {
+  throw new DomainError(key, detail);
+};

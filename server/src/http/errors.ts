@@ -1,0 +1,31 @@
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logger.js';
+
+const INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+const DOMAIN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
+
+/**
+ * Map every error to the stable codes of SPEC section 4. Malformed operations and values become
+ * BAD_USER_INPUT; anything unexpected is logged in full and reaches the client only as a short
+ * Vietnamese message with INTERNAL_SERVER_ERROR.
+ */
+export function formatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    if (DOMAIN_CODES.has(code)) return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+    if (INPUT_CODES.has(code)) {
+      return {
+        message: formatted.extensions?.reason ? formatted.message : `Dữ liệu gửi lên không hợp lệ: ${formatted.message}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', reason: formatted.extensions?.reason ?? code, message_en: formatted.extensions?.message_en ?? formatted.message },
+      };
+    }
+    logger.error({ err: error, path: formatted.path }, 'unexpected error in a GraphQL operation');
+    return {
+      message: 'Lỗi hệ thống, vui lòng thử lại. Dữ liệu chưa được ghi nhận.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', message_en: 'Internal error; nothing was written' },
+    };
+  };
+}

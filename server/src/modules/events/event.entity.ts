@@ -1,0 +1,66 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum EventType {
+  INCIDENT_REPORTED = 'INCIDENT_REPORTED',
+  INCIDENT_ACKNOWLEDGED = 'INCIDENT_ACKNOWLEDGED',
+  INCIDENT_IN_PROGRESS = 'INCIDENT_IN_PROGRESS',
+  INCIDENT_RESOLVED = 'INCIDENT_RESOLVED',
+  INCIDENT_REOPENED = 'INCIDENT_REOPENED',
+  TASK_DISPATCHED = 'TASK_DISPATCHED',
+  TASK_ACKNOWLEDGED = 'TASK_ACKNOWLEDGED',
+  TASK_STARTED = 'TASK_STARTED',
+  TASK_DONE = 'TASK_DONE',
+  TASK_DECLINED = 'TASK_DECLINED',
+  TASK_OVERDUE = 'TASK_OVERDUE',
+  TURNOUT_REPORTED = 'TURNOUT_REPORTED',
+  POLLING_AREA_STATUS_CHANGED = 'POLLING_AREA_STATUS_CHANGED',
+  CHECKLIST_ITEM_SET = 'CHECKLIST_ITEM_SET',
+  POLLING_AREA_LATE = 'POLLING_AREA_LATE',
+}
+registerEnumType(EventType, { name: 'EventType', description: 'What changed.' });
+
+/** Snapshots of what changed, as it was after the change (JSON: dates as ISO strings). */
+export interface EventData {
+  incident?: Record<string, unknown>;
+  task?: Record<string, unknown>;
+  turnoutReport?: Record<string, unknown>;
+  pollingArea?: Record<string, unknown>;
+  checklistItem?: string;
+  checkpoint?: string;
+}
+
+@ObjectType({ description: 'One entry of the append-only log of every change: the audit trail and the source of every live update.' })
+@Entity('events')
+export class Event {
+  @Field(() => Int, { description: 'Position in the log: strictly increasing in commit order.' })
+  @PrimaryGeneratedColumn('increment', { type: 'int' })
+  seq: number;
+
+  @Field(() => EventType, { description: 'What changed.' })
+  @Column('text')
+  type: EventType;
+
+  @Field(() => Date, { description: 'When it changed (election clock).' })
+  @Column('timestamptz')
+  at: Date;
+
+  @Column('int', { nullable: true })
+  actorId: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Username of who made the change; null for the system (escalation, late areas).' })
+  @Column('text', { nullable: true })
+  actor: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The ward the change belongs to.' })
+  @Index()
+  @Column('int', { nullable: true })
+  wardId: number | null;
+
+  /** Agencies whose liaisons may read this event (the tasks on the incident). */
+  @Column('text', { array: true, default: () => "'{}'" })
+  agencies: string[];
+
+  @Column('jsonb')
+  data: EventData;
+}

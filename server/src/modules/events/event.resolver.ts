@@ -1,0 +1,52 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer } from '../../auth/viewer.js';
+import type { Context } from '../../context.js';
+import { Incident } from '../incidents/incident.entity.js';
+import { PollingArea } from '../polling-areas/polling-area.entity.js';
+import { ChecklistItem } from '../readiness/checklist.entity.js';
+import { Task } from '../tasks/task.entity.js';
+import { TurnoutReport } from '../turnout/turnout-report.entity.js';
+import { Event } from './event.entity.js';
+import { revive } from './snapshot.js';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => [Event], { description: 'The log after a seq, in order, with the caller\'s scope: for audit and catch-up (limit ≤ 1000).' })
+  events(
+    @Arg('after', () => Int, { nullable: true }) after: number | null,
+    @Arg('limit', () => Int, { nullable: true }) limit: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.events.list(requireViewer(ctx.viewer), after ?? 0, limit ?? 100);
+  }
+
+  @FieldResolver(() => Incident, { nullable: true, description: 'The incident as it was after the change.' })
+  incident(@Root() e: Event) {
+    return revive(Incident, e.data.incident);
+  }
+
+  @FieldResolver(() => Task, { nullable: true, description: 'The task as it was after the change.' })
+  task(@Root() e: Event) {
+    return revive(Task, e.data.task);
+  }
+
+  @FieldResolver(() => TurnoutReport, { nullable: true, description: 'The turnout report filed.' })
+  turnoutReport(@Root() e: Event) {
+    return revive(TurnoutReport, e.data.turnoutReport);
+  }
+
+  @FieldResolver(() => PollingArea, { nullable: true, description: 'The polling area as it was after the change.' })
+  pollingArea(@Root() e: Event) {
+    return revive(PollingArea, e.data.pollingArea);
+  }
+
+  @FieldResolver(() => ChecklistItem, { nullable: true, description: 'The checklist item set, for CHECKLIST_ITEM_SET.' })
+  checklistItem(@Root() e: Event) {
+    return e.data.checklistItem ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The checkpoint missed, for POLLING_AREA_LATE.' })
+  checkpoint(@Root() e: Event) {
+    return e.data.checkpoint ?? null;
+  }
+}

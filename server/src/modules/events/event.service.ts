@@ -1,0 +1,34 @@
+import { readableWards, requireViewer, type Viewer } from '../../auth/viewer.js';
+import type { Database } from '../../db/database.js';
+import { Role } from '../users/user.entity.js';
+import { Event } from './event.entity.js';
+
+export const MAX_EVENTS_PAGE = 1000;
+
+/** Reads the log with the caller's scope (SPEC: an event a user may not read is never sent to them). */
+export class EventService {
+  constructor(private readonly db: Database) {}
+
+  async list(viewer: Viewer, after = 0, limit = 100, wardId?: number): Promise<Event[]> {
+    const v = requireViewer(viewer);
+    const qb = this.db.dataSource
+      .getRepository(Event)
+      .createQueryBuilder('e')
+      .where('e.seq > :after', { after: Math.max(0, after) })
+      .orderBy('e.seq', 'ASC')
+      .limit(Math.min(Math.max(1, limit), MAX_EVENTS_PAGE));
+    if (v.role === Role.LIAISON) qb.andWhere(':agency = ANY(e.agencies)', { agency: v.agencyCode ?? '' });
+    else {
+      const wards = readableWards(v);
+      if (wards !== null) qb.andWhere('e.wardId IN (:...wards)', { wards: wards.length ? wards : [0] });
+    }
+    if (wardId != null) qb.andWhere('e.wardId = :wardId', { wardId });
+    return this.db.read(() => qb.getMany());
+  }
+
+  /** Highest committed seq (0 for an empty log). */
+  async lastSeq(): Promise<number> {
+    const [row] = await this.db.read((m) => m.query('SELECT coalesce(max(seq), 0)::int AS seq FROM events'));
+    return row.seq;
+  }
+}

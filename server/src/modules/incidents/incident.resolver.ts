@@ -1,0 +1,59 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer } from '../../auth/viewer.js';
+import type { Context } from '../../context.js';
+import { PollingArea } from '../polling-areas/polling-area.entity.js';
+import { Task } from '../tasks/task.entity.js';
+import { Ward } from '../units/units.entity.js';
+import { Incident } from './incident.entity.js';
+import { IncidentFilter, ReportIncidentInput } from './incident.inputs.js';
+
+@Resolver(() => Incident)
+export class IncidentResolver {
+  @Query(() => [Incident], { description: 'Incidents the caller may read, newest first.' })
+  incidents(@Arg('filter', () => IncidentFilter, { nullable: true }) filter: IncidentFilter | null, @Ctx() ctx: Context) {
+    return ctx.services.incidents.list(requireViewer(ctx.viewer), filter ?? {});
+  }
+
+  @Query(() => Incident, { nullable: true, description: 'One incident.' })
+  incident(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.incidents.get(requireViewer(ctx.viewer), id);
+  }
+
+  @Mutation(() => Incident, { description: 'Report an incident; the category decides which agencies get a task at once.' })
+  reportIncident(@Arg('input', () => ReportIncidentInput) input: ReportIncidentInput, @Ctx() ctx: Context) {
+    return ctx.services.incidents.report(requireViewer(ctx.viewer), input);
+  }
+
+  @Mutation(() => Incident, { description: 'The district acknowledges a reported incident.' })
+  acknowledgeIncident(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.incidents.acknowledge(requireViewer(ctx.viewer), id);
+  }
+
+  @Mutation(() => Incident, { description: 'Mark an incident resolved.' })
+  resolveIncident(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
+    return ctx.services.incidents.resolve(requireViewer(ctx.viewer), id, note);
+  }
+
+  @Mutation(() => Incident, { description: 'Reopen a resolved incident, with a reason.' })
+  reopenIncident(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
+    return ctx.services.incidents.reopen(requireViewer(ctx.viewer), id, reason);
+  }
+
+  @FieldResolver(() => Ward, { description: 'Its ward.' })
+  ward(@Root() incident: Incident, @Ctx() ctx: Context) {
+    return ctx.services.units.wardById(incident.wardId);
+  }
+
+  @FieldResolver(() => PollingArea, { nullable: true, description: 'Its polling area, if any.' })
+  pollingArea(@Root() incident: Incident, @Ctx() ctx: Context) {
+    const id = incident.pollingAreaId;
+    return id == null ? null : ctx.services.db.read((m) => m.findOneBy(PollingArea, { id }));
+  }
+
+  @FieldResolver(() => [Task], { description: 'Its tasks the caller may read (a liaison sees only its own agency\'s).' })
+  async tasks(@Root() incident: Incident, @Ctx() ctx: Context) {
+    const viewer = requireViewer(ctx.viewer);
+    const tasks = await ctx.services.tasks.list(viewer, { incidentId: incident.id });
+    return tasks;
+  }
+}

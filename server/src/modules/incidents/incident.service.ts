@@ -1,0 +1,141 @@
+import { In } from 'typeorm';
+import { assertWriteWard, readableWards, requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
+import type { Database, Tx } from '../../db/database.js';
+import { DomainError } from '../../errors.js';
+import { LIMITS, optionalText, parseId, requiredText } from '../../validation.js';
+import { EventType } from '../events/event.entity.js';
+import { PollingArea } from '../polling-areas/polling-area.entity.js';
+import { withClientRequest } from '../requests/client-requests.js';
+import { DEFAULT_DISPATCH } from '../tasks/dispatch-rules.js';
+import { Task } from '../tasks/task.entity.js';
+import { TaskService } from '../tasks/task.service.js';
+import { Ward } from '../units/units.entity.js';
+import { Role } from '../users/user.entity.js';
+import { Incident, IncidentStatus as S } from './incident.entity.js';
+import type { IncidentFilter, ReportIncidentInput } from './incident.inputs.js';
+
+export class IncidentService {
+  constructor(
+    private readonly db: Database,
+    private readonly tasks: TaskService,
+  ) {}
+
+  /** Report an incident and dispatch the category's default tasks, in one transaction. */
+  async report(viewer: Viewer, input: ReportIncidentInput): Promise<Incident> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
+    return this.db.tx(viewer, (tx) =>
+      withClientRequest(tx, input.clientRequestId, 'reportIncident', (id) => tx.manager.findOneByOrFail(Incident, { id }), async () => {
+        const wardId = await this.placeOf(tx, input);
+        assertWriteWard(viewer, wardId);
+        const title = requiredText(input.title, LIMITS.title);
+        const description = optionalText(input.description, LIMITS.text);
+        const [{ id }] = await tx.manager.query(`SELECT nextval(pg_get_serial_sequence('incidents', 'id'))::int AS id`);
+        const incident = await tx.manager.save(
+          tx.manager.create(Incident, {
+            id, code: `SC-${String(id).padStart(4, '0')}`, category: input.category, severity: input.severity, status: S.REPORTED,
+            title, description, affectsVoting: input.affectsVoting ?? false, wardId,
+            pollingAreaId: input.pollingAreaId != null ? parseId(input.pollingAreaId) : null, reportedById: viewer.id, reportedAt: tx.now,
+            acknowledgedAt: null, resolvedAt: null, note: null,
+          }),
+        );
+        const agencies = DEFAULT_DISPATCH[incident.category];
+        tx.emit({ type: EventType.INCIDENT_REPORTED, wardId, agencies: [...agencies], data: { incident: { ...incident } } });
+        for (const code of agencies) await this.tasks.create(tx, incident, code, null);
+        return incident;
+      }),
+    );
+  }
+
+  /** The ward of a report: from its polling area, or given; both must agree. */
+  private async placeOf(tx: Tx, input: ReportIncidentInput): Promise<number> {
+    if (input.pollingAreaId != null) {
+      const area = await tx.manager.findOneBy(PollingArea, { id: parseId(input.pollingAreaId) });
+      if (!area) throw new DomainError('notFound', `polling area ${input.pollingAreaId}`);
+      if (input.wardId != null && parseId(input.wardId) !== area.wardId) throw new DomainError('placeMismatch');
+      return area.wardId;
+    }
+    if (input.wardId == null) throw new DomainError('placeRequired');
+    const ward = await tx.manager.findOneBy(Ward, { id: parseId(input.wardId) });
+    if (!ward) throw new DomainError('notFound', `ward ${input.wardId}`);
+    return ward.id;
+  }
+
+  acknowledge(viewer: Viewer, id: string): Promise<Incident> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR);
+    return this.move(viewer, id, EventType.INCIDENT_ACKNOWLEDGED, (i, now) => {
+      if (i.status !== S.REPORTED) throw new DomainError('statusTransition', `${i.status} → ${S.ACKNOWLEDGED}`);
+      i.status = S.ACKNOWLEDGED;
+      i.acknowledgedAt = now;
+    });
+  }
+
+  resolve(viewer: Viewer, id: string, note?: string | null): Promise<Incident> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
+    const text = optionalText(note, LIMITS.text);
+    return this.move(viewer, id, EventType.INCIDENT_RESOLVED, (i, now) => {
+      if (i.status === S.RESOLVED) throw new DomainError('statusTransition', `${i.status} → ${S.RESOLVED}`);
+      i.status = S.RESOLVED;
+      i.resolvedAt = now;
+      i.note = text;
+    });
+  }
+
+  reopen(viewer: Viewer, id: string, reason: string): Promise<Incident> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
+    const why = requiredText(reason, LIMITS.reason, 'reasonRequired');
+    return this.move(viewer, id, EventType.INCIDENT_REOPENED, (i) => {
+      if (i.status !== S.RESOLVED) throw new DomainError('statusTransition', `${i.status} → ${S.REPORTED}`);
+      i.status = S.REPORTED;
+      i.resolvedAt = null;
+      i.acknowledgedAt = null;
+      i.note = why;
+    });
+  }
+
+  private async move(viewer: Viewer, id: string, type: EventType, apply: (i: Incident, now: Date) => void): Promise<Incident> {
+    return this.db.tx(viewer, async (tx) => {
+      const incident = await tx.manager.findOne(Incident, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
+      if (!incident) throw new DomainError('notFound', `incident ${id}`);
+      assertWriteWard(viewer, incident.wardId);
+      apply(incident, tx.now);
+      await tx.manager.save(incident);
+      tx.emit({ type, wardId: incident.wardId, agencies: await this.tasks.agenciesOn(tx, incident.id), data: { incident: { ...incident } } });
+      return incident;
+    });
+  }
+
+  async canRead(v: Viewer, incident: Incident): Promise<boolean> {
+    const wards = readableWards(v);
+    if (wards === null || wards.includes(incident.wardId)) return true;
+    if (v.role !== Role.LIAISON || v.agencyId === null) return false;
+    return (await this.db.read((m) => m.countBy(Task, { incidentId: incident.id, agencyId: v.agencyId! }))) > 0;
+  }
+
+  async get(viewer: Viewer, id: string): Promise<Incident | null> {
+    const v = requireViewer(viewer);
+    const incident = await this.db.read((m) => m.findOneBy(Incident, { id: parseId(id) }));
+    if (incident && !(await this.canRead(v, incident))) throw new DomainError('forbidden');
+    return incident;
+  }
+
+  /** Incidents the viewer may read: its wards, or for a liaison those its agency has tasks on. */
+  async list(viewer: Viewer, filter: IncidentFilter = {}): Promise<Incident[]> {
+    const v = requireViewer(viewer);
+    const qb = this.db.dataSource.getRepository(Incident).createQueryBuilder('i').orderBy('i.id', 'DESC');
+    const wards = readableWards(v);
+    if (v.role === Role.LIAISON) {
+      qb.andWhere('EXISTS (SELECT 1 FROM tasks t WHERE t."incidentId" = i.id AND t."agencyId" = :agency)', { agency: v.agencyId ?? 0 });
+    } else if (wards !== null) {
+      qb.andWhere('i.wardId IN (:...wards)', { wards: wards.length ? wards : [0] });
+    }
+    if (filter.wardId != null) qb.andWhere('i.wardId = :ward', { ward: parseId(filter.wardId) });
+    if (filter.status?.length) qb.andWhere('i.status IN (:...status)', { status: filter.status });
+    if (filter.category?.length) qb.andWhere('i.category IN (:...category)', { category: filter.category });
+    if (filter.severity?.length) qb.andWhere('i.severity IN (:...severity)', { severity: filter.severity });
+    return this.db.read(() => qb.getMany());
+  }
+
+  async byIds(ids: number[]): Promise<Incident[]> {
+    return this.db.read((m) => m.findBy(Incident, { id: In(ids) }));
+  }
+}

@@ -1,0 +1,61 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { PollingAreaStatus } from '../units/enums.js';
+import { Ward } from '../units/units.entity.js';
+
+@ObjectType({ description: 'A polling area (khu vực bỏ phiếu): 300-4,000 voters, one polling team, one ballot box.' })
+@Entity('polling_areas')
+@Index(['wardId', 'number'], { unique: true })
+export class PollingArea {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => String, { description: '`<ward code>-<two-digit number>`, e.g. `dong-tam-01`.' })
+  @Column('text', { unique: true })
+  code: string;
+
+  @Field(() => Int, { description: 'Number of the area within its ward.' })
+  @Column('int')
+  number: number;
+
+  @Field(() => String, { description: 'Site name (e.g. Nhà văn hóa tổ dân phố số 3).' })
+  @Column('text')
+  name: string;
+
+  @Field(() => String, { description: 'Street address of the polling station.' })
+  @Column('text')
+  address: string;
+
+  @Field(() => Int, { description: 'Voters on the list of this area.' })
+  @Column('int')
+  registeredVoters: number;
+
+  @Field(() => PollingAreaStatus, { description: 'Current status.' })
+  @Column('text', { default: PollingAreaStatus.PREPARING })
+  status: PollingAreaStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why the area is suspended (or the last reason given for a status change).' })
+  @Column('text', { nullable: true })
+  statusReason: string | null;
+
+  @Field(() => Date, { description: 'When status last changed.' })
+  @Column('timestamptz', { default: () => 'now()' })
+  statusChangedAt: Date;
+
+  /** Latest reported `voted` (0 before any report): kept beside the area so sums stay cheap at national scale. */
+  @Column('int', { default: 0 })
+  voted: number;
+
+  @Index()
+  @Column('timestamptz', { nullable: true })
+  latestReportAt: Date | null;
+
+  @Index()
+  @Column('int')
+  wardId: number;
+
+  @ManyToOne(() => Ward, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'wardId' })
+  ward?: Relation<Ward>;
+}

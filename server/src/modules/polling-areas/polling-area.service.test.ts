@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { describeEachDatabase, ELECTION_DATE } from '../../test-support/databases.js';
+import { expectCode, eventsAfter, lastSeq } from '../../test-support/expect.js';
+import { makeWard } from '../../test-support/fixtures.js';
+import { ChecklistItem, CHECKLIST_ITEMS } from '../readiness/checklist.entity.js';
+import { PollingAreaStatus as S } from '../units/enums.js';
+import { canMove } from './status-rules.js';
+
+describe('status rules', () => {
+  it('allows the day in order and suspension both ways, nothing backwards after voting', () => {
+    expect(canMove(S.PREPARING, S.READY)).toBe(true);
+    expect(canMove(S.VOTING, S.SUSPENDED)).toBe(true);
+    expect(canMove(S.SUSPENDED, S.VOTING)).toBe(true);
+    expect(canMove(S.CLOSED, S.VOTING)).toBe(false);
+    expect(canMove(S.PREPARING, S.VOTING)).toBe(false);
+    expect(canMove(S.COUNTED, S.CLOSED)).toBe(false);
+  });
+});
+
+describeEachDatabase('polling area status', (db) => {
+  it('walks an area through its day and logs each change', async () => {
+    const t = db();
+    t.clock.set(`${ELECTION_DATE}T06:30:00+07:00`);
+    const w = await makeWard(t);
+    const area = w.areas[0];
+    const before = await lastSeq(t);
+    for (const item of CHECKLIST_ITEMS) await t.services.readiness.setItem(w.officer, String(area.id), item, true);
+    await t.services.areas.setStatus(w.officer, String(area.id), S.READY);
+    await t.services.areas.setStatus(w.officer, String(area.id), S.VOTING);
+    await t.services.areas.setStatus(w.officer, String(area.id), S.SUSPENDED, 'Mất điện, đã niêm phong hòm phiếu');
+    await t.services.areas.setStatus(w.officer, String(area.id), S.VOTING);
+    await t.services.areas.setStatus(w.officer, String(area.id), S.CLOSED);
+    const counted = await t.services.areas.setStatus(w.officer, String(area.id), S.COUNTED);
+    expect(counted.status).toBe(S.COUNTED);
+    const statusEvents = (await eventsAfter(t, before)).filter((e) => e.type === 'POLLING_AREA_STATUS_CHANGED');
+    expect(statusEvents.map((e) => e.data.pollingArea?.status)).toEqual([S.READY, S.VOTING, S.SUSPENDED, S.VOTING, S.CLOSED, S.COUNTED]);
+  });
+
+  it('refuses illegal moves, a suspension without reason, and READY with an incomplete checklist', async () => {
+    const t = db();
+    t.clock.set(`${ELECTION_DATE}T06:30:00+07:00`);
+    const w = await makeWard(t);
+    const id = String(w.areas[0].id);
+    const before = await lastSeq(t);
+    await expectCode(t.services.areas.setStatus(w.officer, id, S.VOTING), 'CONFLICT');
+    await expectCode(t.services.areas.setStatus(w.officer, id, S.READY), 'CONFLICT');
+    expect(await lastSeq(t)).toBe(before);
+    await t.services.areas.setStatus(w.operator, id, S.READY);
+    await t.services.areas.setStatus(w.operator, id, S.VOTING);
+    await expectCode(t.services.areas.setStatus(w.officer, id, S.SUSPENDED), 'BAD_USER_INPUT');
+    await expectCode(t.services.areas.setStatus(w.officer, id, S.SUSPENDED, '   '), 'BAD_USER_INPUT');
+  });
+
+  it('opens no earlier than 05:00 on election day, by the election clock', async () => {
+    const t = db();
+    const w = await makeWard(t);
+    const id = String(w.areas[0].id);
+    t.clock.set(`${ELECTION_DATE}T04:50:00+07:00`);
+    await t.services.areas.setStatus(w.operator, id, S.READY);
+    await expectCode(t.services.areas.setStatus(w.operator, id, S.VOTING), 'CONFLICT');
+    t.clock.set(`${ELECTION_DATE}T05:00:01+07:00`);
+    expect((await t.services.areas.setStatus(w.operator, id, S.VOTING)).status).toBe(S.VOTING);
+  });
+
+  it('keeps every role inside its scope', async () => {
+    const t = db();
+    const w = await makeWard(t);
+    const other = await makeWard(t);
+    const id = String(w.areas[0].id);
+    await expectCode(t.services.areas.setStatus(other.officer, id, S.READY), 'FORBIDDEN');
+    await expectCode(t.services.areas.setStatus(w.observer, id, S.READY), 'FORBIDDEN');
+    await expectCode(t.services.areas.setStatus(w.power, id, S.READY), 'FORBIDDEN');
+    await expectCode(t.services.areas.setStatus(w.officer, '999999', S.READY), 'NOT_FOUND');
+    await expectCode(t.services.areas.get(other.officer, id), 'FORBIDDEN');
+    await expectCode(t.services.areas.list(other.scopedObserver, String(w.ward.id)), 'FORBIDDEN');
+    expect((await t.services.areas.list(w.scopedObserver)).map((a) => a.id)).toEqual(w.areas.map((a) => a.id));
+    await expectCode(t.services.readiness.setItem(other.officer, id, ChecklistItem.BALLOTS, true), 'FORBIDDEN');
+  });
+});

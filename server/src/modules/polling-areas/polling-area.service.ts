@@ -1,0 +1,72 @@
+import { In } from 'typeorm';
+import { assertReadWard, assertWriteWard, readableWards, requireRole, type Viewer } from '../../auth/viewer.js';
+import type { Database, Tx } from '../../db/database.js';
+import { DomainError } from '../../errors.js';
+import { LIMITS, optionalText, parseId } from '../../validation.js';
+import { ElectionService } from '../election/election.service.js';
+import { votingWindow } from '../election/election-time.js';
+import { EventType } from '../events/event.entity.js';
+import { ChecklistEntry } from '../readiness/checklist.entity.js';
+import { PollingAreaStatus as S } from '../units/enums.js';
+import { Role } from '../users/user.entity.js';
+import { PollingArea } from './polling-area.entity.js';
+import { canMove } from './status-rules.js';
+
+export class PollingAreaService {
+  constructor(
+    private readonly db: Database,
+    private readonly elections: ElectionService,
+  ) {}
+
+  /** Lock and return an area the caller may write; NOT_FOUND before FORBIDDEN so ids are not probed by role. */
+  async lockForWrite(tx: Tx, viewer: Viewer, id: string | number): Promise<PollingArea> {
+    const area = await tx.manager.findOne(PollingArea, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
+    if (!area) throw new DomainError('notFound', `polling area ${id}`);
+    assertWriteWard(viewer, area.wardId);
+    return area;
+  }
+
+  async get(viewer: Viewer, id: string): Promise<PollingArea | null> {
+    const area = await this.db.read((m) => m.findOneBy(PollingArea, { id: parseId(id) }));
+    if (area) assertReadWard(viewer, area.wardId);
+    return area;
+  }
+
+  /** Areas the viewer may read, optionally of one ward. */
+  async list(viewer: Viewer, wardId?: string | null): Promise<PollingArea[]> {
+    const scope = readableWards(viewer);
+    if (wardId != null) {
+      const id = parseId(wardId);
+      assertReadWard(viewer, id);
+      return this.db.read((m) => m.find(PollingArea, { where: { wardId: id }, order: { wardId: 'ASC', number: 'ASC' } }));
+    }
+    if (scope !== null && scope.length === 0) throw new DomainError('forbidden');
+    return this.db.read((m) =>
+      m.find(PollingArea, { where: scope === null ? {} : { wardId: In(scope) }, order: { wardId: 'ASC', number: 'ASC' } }),
+    );
+  }
+
+  async setStatus(viewer: Viewer, id: string, status: S, reason?: string | null): Promise<PollingArea> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
+    const election = await this.elections.current();
+    return this.db.tx(viewer, async (tx) => {
+      const area = await this.lockForWrite(tx, viewer, id);
+      const why = optionalText(reason, LIMITS.reason);
+      if (!canMove(area.status, status)) throw new DomainError('statusTransition', `${area.status} → ${status}`);
+      if (status === S.SUSPENDED && !why) throw new DomainError('reasonRequired');
+      const { earliestOpen, latestClose } = votingWindow(election);
+      if (status === S.VOTING && area.status === S.READY && tx.now < earliestOpen) throw new DomainError('votingWindow');
+      if (status === S.VOTING && tx.now > latestClose) throw new DomainError('votingWindow');
+      if (status === S.READY && viewer.role !== Role.DISTRICT_OPERATOR) {
+        const missing = await tx.manager.countBy(ChecklistEntry, { pollingAreaId: area.id, done: false });
+        if (missing > 0) throw new DomainError('checklistIncomplete', `${missing}`);
+      }
+      area.status = status;
+      area.statusReason = why;
+      area.statusChangedAt = tx.now;
+      await tx.manager.save(area);
+      tx.emit({ type: EventType.POLLING_AREA_STATUS_CHANGED, wardId: area.wardId, data: { pollingArea: { ...area } } });
+      return area;
+    });
+  }
+}

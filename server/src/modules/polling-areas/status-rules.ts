@@ -1,0 +1,18 @@
+import { PollingAreaStatus as S } from '../units/enums.js';
+
+/** The legal moves of a polling area's day (SPEC section 3). */
+export const TRANSITIONS: Record<S, readonly S[]> = {
+  [S.PREPARING]: [S.READY],
+  [S.READY]: [S.PREPARING, S.VOTING],
+  [S.VOTING]: [S.SUSPENDED, S.CLOSED],
+  [S.SUSPENDED]: [S.VOTING, S.CLOSED],
+  [S.CLOSED]: [S.COUNTED],
+  [S.COUNTED]: [],
+};
+
+export function canMove(from: S, to: S): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+/** Statuses in which turnout may be reported. */
+export const TURNOUT_STATUSES: readonly S[] = [S.VOTING, S.SUSPENDED, S.CLOSED];

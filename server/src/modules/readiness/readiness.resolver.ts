@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer } from '../../auth/viewer.js';
+import type { Context } from '../../context.js';
+import { PollingArea } from '../polling-areas/polling-area.entity.js';
+import { Ward } from '../units/units.entity.js';
+import { ChecklistEntry, ChecklistItem } from './checklist.entity.js';
+import { Readiness } from './readiness.types.js';
+
+@Resolver(() => PollingArea)
+export class PollingAreaReadinessResolver {
+  @FieldResolver(() => [ChecklistEntry], { description: 'Every checklist item and whether it is done.' })
+  checklist(@Root() area: PollingArea, @Ctx() ctx: Context) {
+    return ctx.services.readiness.checklist(area.id);
+  }
+
+  @FieldResolver(() => Readiness, { description: 'Readiness of this area.' })
+  readiness(@Root() area: PollingArea, @Ctx() ctx: Context) {
+    return ctx.services.readiness.summary({ pollingAreaId: area.id });
+  }
+
+  @Mutation(() => PollingArea, { description: 'Tick or untick a checklist item of a polling area.' })
+  setChecklistItem(
+    @Arg('pollingAreaId', () => ID) pollingAreaId: string,
+    @Arg('item', () => ChecklistItem) item: ChecklistItem,
+    @Arg('done', () => Boolean) done: boolean,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.readiness.setItem(requireViewer(ctx.viewer), pollingAreaId, item, done, note);
+  }
+}
+
+@Resolver(() => Ward)
+export class WardReadinessResolver {
+  @FieldResolver(() => Readiness, { description: 'Readiness summed over its polling areas.' })
+  readiness(@Root() ward: Ward, @Ctx() ctx: Context) {
+    return ctx.services.readiness.summary({ wardId: ward.id });
+  }
+}
+
+@Resolver()
+export class ReadinessQueryResolver {
+  @Query(() => Readiness, { description: 'Readiness of the whole district, with the countdown to opening.' })
+  readiness(@Ctx() ctx: Context) {
+    requireViewer(ctx.viewer);
+    return ctx.services.readiness.summary('all');
+  }
+}

@@ -1,0 +1,17 @@
+import { TaskStatus as T } from './task.entity.js';
+
+/** Legal task moves; DECLINED hands it back to the operator with a reason. */
+export const TASK_TRANSITIONS: Record<T, readonly T[]> = {
+  [T.OPEN]: [T.ACKNOWLEDGED, T.DECLINED],
+  [T.ACKNOWLEDGED]: [T.IN_PROGRESS, T.DONE, T.DECLINED],
+  [T.IN_PROGRESS]: [T.DONE, T.DECLINED],
+  [T.DONE]: [],
+  [T.DECLINED]: [],
+};
+
+export const ACTIVE_TASK_STATUSES: readonly T[] = [T.OPEN, T.ACKNOWLEDGED, T.IN_PROGRESS];
+
+/** Past its acknowledgement deadline and still not acknowledged. */
+export function isOverdue(task: { status: T; ackDueAt: Date }, now: Date): boolean {
+  return task.status === T.OPEN && task.ackDueAt.getTime() < now.getTime();
+}

@@ -1,0 +1,55 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer } from '../../auth/viewer.js';
+import type { Context } from '../../context.js';
+import { PollingArea } from '../polling-areas/polling-area.entity.js';
+import { Ward } from '../units/units.entity.js';
+import { TurnoutReport } from './turnout-report.entity.js';
+import { ReportTurnoutInput, Turnout, TurnoutSummary, WardTurnout } from './turnout.types.js';
+
+@Resolver(() => TurnoutReport)
+export class TurnoutResolver {
+  @Mutation(() => TurnoutReport, { description: "Report a polling area's cumulative turnout." })
+  reportTurnout(@Arg('input', () => ReportTurnoutInput) input: ReportTurnoutInput, @Ctx() ctx: Context) {
+    return ctx.services.turnout.report(requireViewer(ctx.viewer), input);
+  }
+
+  @Query(() => TurnoutSummary, { description: 'District turnout (every role may read the totals), per ward, and its curve over the day.' })
+  async turnout(@Ctx() ctx: Context): Promise<TurnoutSummary> {
+    requireViewer(ctx.viewer);
+    const [total, byWard, series] = await Promise.all([
+      ctx.services.turnout.total('all'),
+      ctx.services.turnout.byWard('all'),
+      ctx.services.turnout.series('all'),
+    ]);
+    return Object.assign(new TurnoutSummary(), total, { byWard: byWard.map((w) => Object.assign(new WardTurnout(), w)), series });
+  }
+
+  @FieldResolver(() => PollingArea, { description: 'The polling area it was reported for.' })
+  pollingArea(@Root() report: TurnoutReport, @Ctx() ctx: Context) {
+    return ctx.services.db.read((m) => m.findOneBy(PollingArea, { id: report.pollingAreaId }));
+  }
+}
+
+@Resolver(() => WardTurnout)
+export class WardTurnoutResolver {
+  @FieldResolver(() => Ward, { description: 'The ward.' })
+  ward(@Root() row: WardTurnout, @Ctx() ctx: Context) {
+    return ctx.services.units.wardById(row.wardId);
+  }
+}
+
+@Resolver(() => Ward)
+export class WardTurnoutFieldResolver {
+  @FieldResolver(() => Turnout, { description: 'Turnout summed over its polling areas.' })
+  turnout(@Root() ward: Ward, @Ctx() ctx: Context) {
+    return ctx.services.turnout.total({ wardId: ward.id });
+  }
+}
+
+@Resolver(() => PollingArea)
+export class PollingAreaTurnoutResolver {
+  @FieldResolver(() => TurnoutReport, { nullable: true, description: 'Its latest turnout report.' })
+  latestTurnout(@Root() area: PollingArea, @Ctx() ctx: Context) {
+    return ctx.services.turnout.latest(area.id);
+  }
+}

@@ -1,0 +1,43 @@
+import { In } from 'typeorm';
+import { requireViewer, type Viewer } from '../../auth/viewer.js';
+import type { Database } from '../../db/database.js';
+import { parseId } from '../../validation.js';
+import { Role } from '../users/user.entity.js';
+import { District, Province, Ward } from './units.entity.js';
+
+export class UnitService {
+  constructor(private readonly db: Database) {}
+
+  /** Every ward (totals are district-wide knowledge); a ward-scoped observer gets only its wards. */
+  async wards(viewer: Viewer): Promise<Ward[]> {
+    const v = requireViewer(viewer);
+    const where = v.role === Role.OBSERVER && v.observerWardIds ? { id: In(v.observerWardIds) } : {};
+    return this.db.read((m) => m.find(Ward, { where, order: { id: 'ASC' } }));
+  }
+
+  async ward(viewer: Viewer, id: string): Promise<Ward | null> {
+    const v = requireViewer(viewer);
+    const wardId = parseId(id);
+    if (v.role === Role.OBSERVER && v.observerWardIds && !v.observerWardIds.includes(wardId)) return null;
+    return this.wardById(wardId);
+  }
+
+  wardById(id: number): Promise<Ward | null> {
+    return this.db.read((m) => m.findOneBy(Ward, { id }));
+  }
+
+  district(id: number): Promise<District | null> {
+    return this.db.read((m) => m.findOneBy(District, { id }));
+  }
+
+  province(id: number): Promise<Province | null> {
+    return this.db.read((m) => m.findOneBy(Province, { id }));
+  }
+
+  async registeredVoters(wardId: number): Promise<number> {
+    const [row] = await this.db.read((m) =>
+      m.query('SELECT coalesce(sum("registeredVoters"), 0)::int AS n FROM polling_areas WHERE "wardId" = $1', [wardId]),
+    );
+    return row.n;
+  }
+}

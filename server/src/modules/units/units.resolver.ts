@@ -1,0 +1,42 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { assertReadWard, requireViewer } from '../../auth/viewer.js';
+import type { Context } from '../../context.js';
+import { PollingArea } from '../polling-areas/polling-area.entity.js';
+import { District, Province, Ward } from './units.entity.js';
+
+@Resolver(() => Ward)
+export class WardResolver {
+  @Query(() => [Ward], { description: 'The wards of the district (a ward-scoped observer gets its wards).' })
+  wards(@Ctx() ctx: Context) {
+    return ctx.services.units.wards(requireViewer(ctx.viewer));
+  }
+
+  @Query(() => Ward, { nullable: true, description: 'One ward.' })
+  ward(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.units.ward(requireViewer(ctx.viewer), id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Registered voters of all its polling areas.' })
+  registeredVoters(@Root() ward: Ward, @Ctx() ctx: Context) {
+    return ctx.services.units.registeredVoters(ward.id);
+  }
+
+  @FieldResolver(() => [PollingArea], { description: 'Its polling areas (only for those who may read the ward in full).' })
+  pollingAreas(@Root() ward: Ward, @Ctx() ctx: Context) {
+    assertReadWard(requireViewer(ctx.viewer), ward.id);
+    return ctx.services.areas.list(ctx.viewer!, String(ward.id));
+  }
+
+  @FieldResolver(() => District, { description: 'The district it belongs to.' })
+  district(@Root() ward: Ward, @Ctx() ctx: Context) {
+    return ctx.services.units.district(ward.districtId);
+  }
+}
+
+@Resolver(() => District)
+export class DistrictResolver {
+  @FieldResolver(() => Province, { description: 'The province it belongs to.' })
+  province(@Root() district: District, @Ctx() ctx: Context) {
+    return ctx.services.units.province(district.provinceId);
+  }
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AgencyResolver } from './modules/agencies/agency.resolver.js';
+import { ElectionResolver } from './modules/election/election.resolver.js';
+import { EventResolver } from './modules/events/event.resolver.js';
+import { IncidentResolver } from './modules/incidents/incident.resolver.js';
+import { PollingAreaResolver } from './modules/polling-areas/polling-area.resolver.js';
+import { PollingAreaReadinessResolver, ReadinessQueryResolver, WardReadinessResolver } from './modules/readiness/readiness.resolver.js';
+import { TaskResolver } from './modules/tasks/task.resolver.js';
+import {
+  PollingAreaTurnoutResolver, TurnoutResolver, WardTurnoutFieldResolver, WardTurnoutResolver,
+} from './modules/turnout/turnout.resolver.js';
+import { DistrictResolver, WardResolver } from './modules/units/units.resolver.js';
+import { AuthResolver } from './modules/users/auth.resolver.js';
+
+export const resolvers = [
+  AuthResolver, WardResolver, DistrictResolver, PollingAreaResolver, PollingAreaReadinessResolver, WardReadinessResolver,
+  ReadinessQueryResolver, TurnoutResolver, WardTurnoutResolver, WardTurnoutFieldResolver, PollingAreaTurnoutResolver,
+  IncidentResolver, TaskResolver, AgencyResolver, ElectionResolver, EventResolver,
+] as const;
+
+/** The executable schema; the SDL in schema/schema.graphql is printed from it. */
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false });
+}

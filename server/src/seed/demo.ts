@@ -1,0 +1,72 @@
+import type { Database } from '../db/database.js';
+import { AgencyCode } from '../modules/agencies/agency.entity.js';
+import { PollingArea } from '../modules/polling-areas/polling-area.entity.js';
+import { CHECKLIST_ITEMS, ChecklistEntry } from '../modules/readiness/checklist.entity.js';
+import { PollingAreaStatus } from '../modules/units/enums.js';
+import { District, Province, Ward } from '../modules/units/units.entity.js';
+import { Role } from '../modules/users/user.entity.js';
+import type { UserService } from '../modules/users/user.service.js';
+import { DISTRICT, KNOWN_AREAS, PROVINCE, WARDS, slug } from './hai-ba-trung.js';
+import { seededRandom, splitTotal } from './random.js';
+
+const SYSTEM = { id: null, username: null };
+const SITES = [
+  (n: number) => `Nhà văn hóa tổ dân phố số ${n}`,
+  (_: number, ward: string) => `Trường Tiểu học ${ward}`,
+  (_: number, ward: string) => `Trường THCS ${ward}`,
+  (_: number, ward: string) => `Trường Mầm non ${ward}`,
+  (n: number) => `Nhà văn hóa cụm dân cư số ${n}`,
+  (_: number, ward: string) => `Hội trường UBND phường ${ward}`,
+];
+
+/** Load the Hai Bà Trưng demo data into an empty database; returns false when it already holds wards. */
+export async function seedDemo(db: Database, users: UserService, seed = 2021): Promise<boolean> {
+  const created = await db.tx(SYSTEM, async ({ manager }) => {
+    if ((await manager.count(Ward)) > 0) return false;
+    const rand = seededRandom(seed);
+    const province = await manager.save(manager.create(Province, PROVINCE));
+    const district = await manager.save(manager.create(District, { ...DISTRICT, provinceId: province.id }));
+    for (const w of WARDS) {
+      const ward = await manager.save(manager.create(Ward, { code: slug(w.name), name: w.name, districtId: district.id }));
+      const known = KNOWN_AREAS[w.name] ?? {};
+      const fixed = new Map(Object.entries(known).map(([n, a]) => [Number(n) - 1, a.voters]));
+      const voters = splitTotal(w.voters, w.areas, rand, fixed);
+      const areas = voters.map((v, i) => {
+        const number = i + 1;
+        const site = SITES[Math.floor(rand() * SITES.length)](number, w.name);
+        const address = `${10 + Math.floor(rand() * 190)} ${w.streets[Math.floor(rand() * w.streets.length)]}`;
+        return manager.create(PollingArea, {
+          code: `${ward.code}-${String(number).padStart(2, '0')}`, number, wardId: ward.id, registeredVoters: v,
+          name: known[number]?.name ?? site, address: known[number]?.address ?? address, status: PollingAreaStatus.PREPARING,
+        });
+      });
+      const saved = await manager.save(areas);
+      await manager.insert(ChecklistEntry, saved.flatMap((a) => CHECKLIST_ITEMS.map((item) => ({ pollingAreaId: a.id, item, done: false }))));
+    }
+    return true;
+  });
+  if (created) await seedDemoAccounts(users);
+  return created;
+}
+
+const LIAISONS: [string, AgencyCode, string][] = [
+  ['liaison.power', AgencyCode.POWER, 'Trực ban Điện lực'],
+  ['liaison.sanitation', AgencyCode.SANITATION, 'Trực ban URENCO'],
+  ['liaison.fire', AgencyCode.FIRE, 'Trực ban PCCC'],
+  ['liaison.police', AgencyCode.POLICE, 'Trực ban Công an quận'],
+  ['liaison.health', AgencyCode.HEALTH, 'Trực ban Trung tâm Y tế'],
+];
+
+/** The demo accounts of SPEC section 2, all with password `demo`, marked so production refuses them. */
+async function seedDemoAccounts(users: UserService): Promise<void> {
+  const password = 'demo';
+  await users.create({ username: 'operator', password, role: Role.DISTRICT_OPERATOR, displayName: 'Ban Chỉ đạo bầu cử quận', demo: true });
+  await users.create({ username: 'observer', password, role: Role.OBSERVER, displayName: 'Màn hình giám sát', demo: true });
+  for (const w of WARDS) {
+    const code = slug(w.name);
+    await users.create({ username: `ward.${code}`, password, role: Role.WARD_OFFICER, wardCode: code, displayName: `Phường ${w.name}`, demo: true });
+  }
+  for (const [username, agency, displayName] of LIAISONS) {
+    await users.create({ username, password, role: Role.LIAISON, agency, displayName, demo: true });
+  }
+}

@@ -1,0 +1,36 @@
+import type { Clock } from './clock/clock.js';
+import type { Tokens } from './auth/tokens.js';
+import type { Database } from './db/database.js';
+import { AgencyService } from './modules/agencies/agency.service.js';
+import { ElectionService } from './modules/election/election.service.js';
+import { EventService } from './modules/events/event.service.js';
+import { IncidentService } from './modules/incidents/incident.service.js';
+import { PollingAreaService } from './modules/polling-areas/polling-area.service.js';
+import { ReadinessService } from './modules/readiness/readiness.service.js';
+import { TaskService } from './modules/tasks/task.service.js';
+import { TurnoutService } from './modules/turnout/turnout.service.js';
+import { UnitService } from './modules/units/unit.service.js';
+import { UserService } from './modules/users/user.service.js';
+
+/** Every domain service, wired once per process (or per test database). */
+export function createServices(db: Database, tokens: Tokens, options: { allowDemo: boolean }) {
+  const elections = new ElectionService(db);
+  const agencies = new AgencyService(db);
+  const areas = new PollingAreaService(db, elections);
+  const tasks = new TaskService(db, agencies);
+  return {
+    db,
+    clock: db.clock as Clock,
+    elections,
+    agencies,
+    units: new UnitService(db),
+    areas,
+    readiness: new ReadinessService(db, elections, areas),
+    turnout: new TurnoutService(db, elections, areas),
+    tasks,
+    incidents: new IncidentService(db, tasks),
+    events: new EventService(db),
+    users: new UserService(db, agencies, tokens, options.allowDemo),
+  };
+}
+export type Services = ReturnType<typeof createServices>;
