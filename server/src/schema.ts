@@ -6,16 +6,20 @@ import { ElectionResolver } from './modules/election/election.resolver.js';
 import { EventResolver } from './modules/events/event.resolver.js';
 import { IncidentResolver } from './modules/incidents/incident.resolver.js';
 import { PollingAreaResolver } from './modules/polling-areas/polling-area.resolver.js';
-import { PollingAreaReadinessResolver, ReadinessQueryResolver, WardReadinessResolver } from './modules/readiness/readiness.resolver.js';
+import {
+  DistrictReadinessResolver, PollingAreaReadinessResolver, ProvinceReadinessResolver, ReadinessQueryResolver, WardReadinessResolver,
+} from './modules/readiness/readiness.resolver.js';
 import { TaskResolver } from './modules/tasks/task.resolver.js';
 import {
-  PollingAreaTurnoutResolver, TurnoutResolver, WardTurnoutFieldResolver, WardTurnoutResolver,
+  DistrictTurnoutResolver, PollingAreaTurnoutResolver, ProvinceTurnoutResolver, TurnoutResolver, WardTurnoutFieldResolver,
+  WardTurnoutResolver,
 } from './modules/turnout/turnout.resolver.js';
-import { DistrictResolver, WardResolver } from './modules/units/units.resolver.js';
+import { DistrictResolver, ProvinceResolver, WardResolver } from './modules/units/units.resolver.js';
 import { AuthResolver } from './modules/users/auth.resolver.js';
 
 export const resolvers = [
-  AuthResolver, WardResolver, DistrictResolver, PollingAreaResolver, PollingAreaReadinessResolver, WardReadinessResolver,
+  AuthResolver, ProvinceResolver, WardResolver, DistrictResolver, DistrictTurnoutResolver, ProvinceTurnoutResolver,
+  DistrictReadinessResolver, ProvinceReadinessResolver, PollingAreaResolver, PollingAreaReadinessResolver, WardReadinessResolver,
   ReadinessQueryResolver, TurnoutResolver, WardTurnoutResolver, WardTurnoutFieldResolver, PollingAreaTurnoutResolver,
   IncidentResolver, TaskResolver, AgencyResolver, ElectionResolver, EventResolver,
 ] as const;

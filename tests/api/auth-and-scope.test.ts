@@ -88,6 +88,29 @@ describe('roles and scopes over HTTP', () => {
   });
 });
 
+describe('administrative units', () => {
+  it('sums turnout and readiness at province, district and ward alike', async () => {
+    const r = await gql(
+      server.url,
+      '{ provinces { name turnout { registered voted } readiness { required done } districts { name turnout { registered voted } readiness { required } wards { code turnout { registered } readiness { required } } } } turnout { registered voted } }',
+      {},
+      ids.operator,
+    );
+    const [hanoi] = r.data!.provinces;
+    const [hbt] = hanoi.districts;
+    expect([hanoi.name, hbt.name]).toEqual(['Hà Nội', 'Hai Bà Trưng']);
+    expect(hbt.wards).toHaveLength(18);
+    const wardSum = hbt.wards.reduce((a: number, w: { turnout: { registered: number } }) => a + w.turnout.registered, 0);
+    expect(hbt.turnout.registered).toBe(wardSum);
+    expect(hanoi.turnout).toEqual(hbt.turnout);
+    expect(hbt.turnout).toEqual(r.data!.turnout);
+    expect(hbt.readiness.required).toBe(hbt.wards.reduce((a: number, w: { readiness: { required: number } }) => a + w.readiness.required, 0));
+    const dongTam = hbt.wards.find((w: { code: string }) => w.code === 'dong-tam');
+    expect(dongTam.turnout.registered).toBe(10_650);
+    expect(dongTam.readiness.required).toBe(7 * 16);
+  });
+});
+
 describe('writes', () => {
   it('makes a retried report idempotent: same result, one change, one event', async () => {
     const officer = await login(server.url, 'ward.dong-tam');

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { requireViewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
-import { Ward } from '../units/units.entity.js';
+import { District, Province, Ward } from '../units/units.entity.js';
 import { ChecklistEntry, ChecklistItem } from './checklist.entity.js';
 import { Readiness } from './readiness.types.js';
 
@@ -44,5 +44,21 @@ export class ReadinessQueryResolver {
   readiness(@Ctx() ctx: Context) {
     requireViewer(ctx.viewer);
     return ctx.services.readiness.summary('all');
+  }
+}
+
+@Resolver(() => District)
+export class DistrictReadinessResolver {
+  @FieldResolver(() => Readiness, { description: 'Readiness summed over its wards.' })
+  readiness(@Root() district: District, @Ctx() ctx: Context) {
+    return ctx.services.readiness.summary({ districtId: district.id });
+  }
+}
+
+@Resolver(() => Province)
+export class ProvinceReadinessResolver {
+  @FieldResolver(() => Readiness, { description: 'Readiness summed over its districts.' })
+  readiness(@Root() province: Province, @Ctx() ctx: Context) {
+    return ctx.services.readiness.summary({ provinceId: province.id });
   }
 }

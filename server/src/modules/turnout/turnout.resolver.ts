@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-g
 import { requireViewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
-import { Ward } from '../units/units.entity.js';
+import { District, Province, Ward } from '../units/units.entity.js';
 import { TurnoutReport } from './turnout-report.entity.js';
 import { ReportTurnoutInput, Turnout, TurnoutSummary, WardTurnout } from './turnout.types.js';
 
@@ -51,5 +51,21 @@ export class PollingAreaTurnoutResolver {
   @FieldResolver(() => TurnoutReport, { nullable: true, description: 'Its latest turnout report.' })
   latestTurnout(@Root() area: PollingArea, @Ctx() ctx: Context) {
     return ctx.services.turnout.latest(area.id);
+  }
+}
+
+@Resolver(() => District)
+export class DistrictTurnoutResolver {
+  @FieldResolver(() => Turnout, { description: 'Turnout summed over its wards.' })
+  turnout(@Root() district: District, @Ctx() ctx: Context) {
+    return ctx.services.turnout.total({ districtId: district.id });
+  }
+}
+
+@Resolver(() => Province)
+export class ProvinceTurnoutResolver {
+  @FieldResolver(() => Turnout, { description: 'Turnout summed over its districts.' })
+  turnout(@Root() province: Province, @Ctx() ctx: Context) {
+    return ctx.services.turnout.total({ provinceId: province.id });
   }
 }

@@ -34,6 +34,18 @@ export class UnitService {
     return this.db.read((m) => m.findOneBy(Province, { id }));
   }
 
+  provinces(): Promise<Province[]> {
+    return this.db.read((m) => m.find(Province, { order: { id: 'ASC' } }));
+  }
+
+  districtsOf(provinceId: number): Promise<District[]> {
+    return this.db.read((m) => m.find(District, { where: { provinceId }, order: { id: 'ASC' } }));
+  }
+
+  wardsOf(districtId: number): Promise<Ward[]> {
+    return this.db.read((m) => m.find(Ward, { where: { districtId }, order: { id: 'ASC' } }));
+  }
+
   async registeredVoters(wardId: number): Promise<number> {
     const [row] = await this.db.read((m) =>
       m.query('SELECT coalesce(sum("registeredVoters"), 0)::int AS n FROM polling_areas WHERE "wardId" = $1', [wardId]),

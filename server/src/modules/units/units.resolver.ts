@@ -39,4 +39,23 @@ export class DistrictResolver {
   province(@Root() district: District, @Ctx() ctx: Context) {
     return ctx.services.units.province(district.provinceId);
   }
+
+  @FieldResolver(() => [Ward], { description: 'Its wards.' })
+  wards(@Root() district: District, @Ctx() ctx: Context) {
+    return ctx.services.units.wardsOf(district.id);
+  }
+}
+
+@Resolver(() => Province)
+export class ProvinceResolver {
+  @Query(() => [Province], { description: 'The administrative tree from the top: provinces, their districts, their wards.' })
+  provinces(@Ctx() ctx: Context) {
+    requireViewer(ctx.viewer);
+    return ctx.services.units.provinces();
+  }
+
+  @FieldResolver(() => [District], { description: 'Its districts.' })
+  districts(@Root() province: Province, @Ctx() ctx: Context) {
+    return ctx.services.units.districtsOf(province.id);
+  }
 }

@@ -1,0 +1,138 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase, ELECTION_DATE } from '../../test-support/databases.js';
+import { expectCode, eventsAfter, lastSeq } from '../../test-support/expect.js';
+import { makeWard } from '../../test-support/fixtures.js';
+import { PollingAreaStatus as S } from '../units/enums.js';
+
+const at = (hhmm: string) => `${ELECTION_DATE}T${hhmm}:00+07:00`;
+
+describeEachDatabase('turnout reports', (db) => {
+  it('accepts 0 up to registeredVoters and refuses anything outside, changing nothing', async () => {
+    const t = db();
+    t.clock.set(at('09:00'));
+    const w = await makeWard(t, { areas: 1, voters: 500, status: S.VOTING });
+    const pollingAreaId = String(w.areas[0].id);
+    const before = await lastSeq(t);
+    await expectCode(t.services.turnout.report(w.officer, { pollingAreaId, voted: -1 }), 'BAD_USER_INPUT');
+    await expectCode(t.services.turnout.report(w.officer, { pollingAreaId, voted: 501 }), 'BAD_USER_INPUT');
+    await expectCode(t.services.turnout.report(w.operator, { pollingAreaId, voted: 501, correctionReason: 'Nhập lại' }), 'BAD_USER_INPUT');
+    expect(await lastSeq(t)).toBe(before);
+    expect((await t.services.turnout.report(w.officer, { pollingAreaId, voted: 0 })).voted).toBe(0);
+    const full = await t.services.turnout.report(w.officer, { pollingAreaId, voted: 500 });
+    expect(full).toMatchObject({ voted: 500, pollingAreaId: w.areas[0].id, wardId: w.ward.id, correctionReason: null });
+    const events = await eventsAfter(t, before);
+    expect(events.map((e) => e.type)).toEqual(['TURNOUT_REPORTED', 'TURNOUT_REPORTED']);
+    expect(events[1].wardId).toBe(w.ward.id);
+    expect(events[1].data.turnoutReport?.voted).toBe(500);
+  });
+
+  it('is reported only while the area is VOTING, SUSPENDED or CLOSED', async () => {
+    const t = db();
+    t.clock.set(at('09:00'));
+    for (const status of [S.PREPARING, S.READY, S.COUNTED]) {
+      const w = await makeWard(t, { areas: 1, status });
+      const before = await lastSeq(t);
+      await expectCode(t.services.turnout.report(w.officer, { pollingAreaId: String(w.areas[0].id), voted: 10 }), 'CONFLICT');
+      await expectCode(t.services.turnout.report(w.operator, { pollingAreaId: String(w.areas[0].id), voted: 10 }), 'CONFLICT');
+      expect(await lastSeq(t)).toBe(before);
+    }
+    for (const status of [S.VOTING, S.SUSPENDED, S.CLOSED]) {
+      const w = await makeWard(t, { areas: 1, status });
+      expect((await t.services.turnout.report(w.officer, { pollingAreaId: String(w.areas[0].id), voted: 10 })).voted).toBe(10);
+    }
+  });
+
+  it('never goes down unless the district operator corrects it with a reason', async () => {
+    const t = db();
+    t.clock.set(at('10:00'));
+    const w = await makeWard(t, { areas: 1, status: S.VOTING });
+    const pollingAreaId = String(w.areas[0].id);
+    await t.services.turnout.report(w.officer, { pollingAreaId, voted: 300 });
+    const before = await lastSeq(t);
+    await expectCode(t.services.turnout.report(w.officer, { pollingAreaId, voted: 299 }), 'CONFLICT');
+    await expectCode(t.services.turnout.report(w.officer, { pollingAreaId, voted: 250, correctionReason: 'Nhập nhầm' }), 'CONFLICT');
+    await expectCode(t.services.turnout.report(w.operator, { pollingAreaId, voted: 250 }), 'BAD_USER_INPUT');
+    await expectCode(t.services.turnout.report(w.operator, { pollingAreaId, voted: 250, correctionReason: '   ' }), 'BAD_USER_INPUT');
+    expect(await lastSeq(t)).toBe(before);
+    expect((await t.services.turnout.total({ wardId: w.ward.id })).voted).toBe(300);
+    const corrected = await t.services.turnout.report(w.operator, { pollingAreaId, voted: 250, correctionReason: 'Tổ bầu cử nhập nhầm' });
+    expect(corrected).toMatchObject({ voted: 250, correctionReason: 'Tổ bầu cử nhập nhầm' });
+    expect((await t.services.turnout.total({ wardId: w.ward.id })).voted).toBe(250);
+    // The same figure again is not a decrease; the next figure is measured against the correction.
+    expect((await t.services.turnout.report(w.officer, { pollingAreaId, voted: 250 })).voted).toBe(250);
+    expect((await t.services.turnout.report(w.officer, { pollingAreaId, voted: 260 })).voted).toBe(260);
+    expect((await t.services.turnout.latest(w.areas[0].id))?.voted).toBe(260);
+  });
+
+  it('keeps every role inside its scope', async () => {
+    const t = db();
+    t.clock.set(at('10:00'));
+    const w = await makeWard(t, { areas: 1, status: S.VOTING });
+    const other = await makeWard(t, { areas: 1, status: S.VOTING });
+    const pollingAreaId = String(w.areas[0].id);
+    const before = await lastSeq(t);
+    await expectCode(t.services.turnout.report(other.officer, { pollingAreaId, voted: 10 }), 'FORBIDDEN');
+    await expectCode(t.services.turnout.report(w.observer, { pollingAreaId, voted: 10 }), 'FORBIDDEN');
+    await expectCode(t.services.turnout.report(w.scopedObserver, { pollingAreaId, voted: 10 }), 'FORBIDDEN');
+    await expectCode(t.services.turnout.report(w.power, { pollingAreaId, voted: 10 }), 'FORBIDDEN');
+    await expectCode(t.services.turnout.report(w.sanitation, { pollingAreaId, voted: 10 }), 'FORBIDDEN');
+    await expectCode(t.services.turnout.report(w.officer, { pollingAreaId: '999999999', voted: 10 }), 'NOT_FOUND');
+    expect(await lastSeq(t)).toBe(before);
+    expect((await t.services.turnout.total({ wardId: w.ward.id })).voted).toBe(0);
+    expect((await t.services.turnout.report(w.operator, { pollingAreaId, voted: 10 })).voted).toBe(10);
+  });
+
+  it('makes a retried report idempotent per user', async () => {
+    const t = db();
+    t.clock.set(at('10:00'));
+    const w = await makeWard(t, { areas: 1, status: S.VOTING });
+    const pollingAreaId = String(w.areas[0].id);
+    const before = await lastSeq(t);
+    const first = await t.services.turnout.report(w.officer, { pollingAreaId, voted: 120, clientRequestId: 'turnout-1' });
+    const retry = await t.services.turnout.report(w.officer, { pollingAreaId, voted: 120, clientRequestId: 'turnout-1' });
+    expect(retry.id).toBe(first.id);
+    expect(retry.voted).toBe(120);
+    expect((await eventsAfter(t, before)).filter((e) => e.type === 'TURNOUT_REPORTED')).toHaveLength(1);
+    const byOperator = await t.services.turnout.report(w.operator, { pollingAreaId, voted: 130, clientRequestId: 'turnout-1' });
+    expect(byOperator.id).not.toBe(first.id);
+    expect((await eventsAfter(t, before)).filter((e) => e.type === 'TURNOUT_REPORTED')).toHaveLength(2);
+    expect((await t.services.turnout.total({ wardId: w.ward.id })).voted).toBe(130);
+  });
+
+  it("sums each area's latest report over the ward", async () => {
+    const t = db();
+    t.clock.set(at('10:00'));
+    const w = await makeWard(t, { areas: 3, voters: 1000, status: S.VOTING });
+    const [a, b] = w.areas.map((x) => String(x.id));
+    await t.services.turnout.report(w.officer, { pollingAreaId: a, voted: 100 });
+    await t.services.turnout.report(w.officer, { pollingAreaId: b, voted: 200 });
+    await t.services.turnout.report(w.officer, { pollingAreaId: a, voted: 150 });
+    expect(await t.services.turnout.total({ wardId: w.ward.id })).toMatchObject({
+      registered: 3000, voted: 350, percent: 11.67, areasReported: 2, areasTotal: 3,
+    });
+    const mine = (await t.services.turnout.byWard('all')).find((r) => r.wardId === w.ward.id);
+    expect(mine).toMatchObject({ registered: 3000, voted: 350, areasReported: 2, areasTotal: 3 });
+  });
+
+  it('draws the curve over the day from the reports made by then', async () => {
+    const t = db();
+    const w = await makeWard(t, { areas: 2, voters: 1000, status: S.VOTING });
+    const [a, b] = w.areas.map((x) => String(x.id));
+    t.clock.set(at('09:00'));
+    await t.services.turnout.report(w.officer, { pollingAreaId: a, voted: 100 });
+    t.clock.set(at('11:00'));
+    await t.services.turnout.report(w.officer, { pollingAreaId: a, voted: 300 });
+    await t.services.turnout.report(w.officer, { pollingAreaId: b, voted: 50 });
+    t.clock.set(at('13:00'));
+    const series = await t.services.turnout.series({ wardId: w.ward.id });
+    expect(series.filter((p) => p.checkpoint).map((p) => p.checkpoint)).toEqual(['10:00', '12:30']);
+    const point = (hhmm: string) => series.find((p) => p.at.getTime() === new Date(at(hhmm)).getTime());
+    expect(series[0].at).toEqual(new Date(at('07:00')));
+    expect(point('08:30')).toMatchObject({ voted: 0, percent: 0 });
+    expect(point('10:00')).toMatchObject({ checkpoint: '10:00', voted: 100, percent: 5 });
+    expect(point('12:30')).toMatchObject({ checkpoint: '12:30', voted: 350, percent: 17.5 });
+    expect(point('13:00')).toMatchObject({ voted: 350 });
+    expect(point('13:30')).toBeUndefined();
+    expect(series.map((p) => p.voted)).toEqual([...series.map((p) => p.voted)].sort((x, y) => x - y));
+  });
+});
