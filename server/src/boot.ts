@@ -8,6 +8,10 @@ import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import { createHttpApp, type HttpApp } from './http/app.js';
 import type { Logger } from './logger.js';
+import { Hub } from './realtime/hub.js';
+import { startScheduler } from './realtime/scheduler.js';
+import { openLiveSocket } from './realtime/socket.js';
+import { PostgresWakeup } from './realtime/wakeup.js';
 import { createSchema } from './schema.js';
 import { seedDemo } from './seed/demo.js';
 import { ensureReference } from './seed/reference.js';
@@ -17,6 +21,7 @@ export interface Running {
   db: Database;
   services: Services;
   http: HttpApp;
+  hub: Hub;
   port: number;
   stop(): Promise<void>;
 }
@@ -33,6 +38,16 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
   if (config.seed === 'demo' && (await seedDemo(db, services.users))) logger.info('loaded the Hai Bà Trưng demo data');
 
   const schema = await createSchema();
+  const hub = new Hub(db, services.events, schema, logger, config.liveShareWork);
+  await hub.start();
+  db.on('committed', () => hub.wake());
+  const wakeup = config.databaseUrl ? new PostgresWakeup(config.databaseUrl, () => hub.wake(), logger) : null;
+  await wakeup?.start();
+  // Safety net: a lost NOTIFY only delays delivery by this much.
+  const poll = setInterval(() => hub.wake(), 1_000);
+  poll.unref();
+  const stopScheduler = startScheduler({ services, logger, lead: async () => (wakeup ? wakeup.tryLead() : true), intervalMs: config.schedulerIntervalMs });
+
   const http = await createHttpApp({
     config: { ...config, dashboardDir: config.dashboardDir ?? resolve(here, '../../dashboard/dist') },
     schema,
@@ -41,9 +56,10 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
     logger,
     isReady: async () => {
       await db.read((m) => m.query('SELECT 1'));
-      return true;
+      return hub.isRunning && (wakeup === null || wakeup.connected);
     },
   });
+  const live = openLiveSocket({ server: http.server, schema, hub, services, tokens, logger });
   await new Promise<void>((ok, fail) => {
     http.server.once('error', fail);
     http.server.listen(config.port, () => ok());
@@ -57,8 +73,14 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
     services,
     http,
     port,
+    hub,
     async stop() {
+      stopScheduler();
+      clearInterval(poll);
+      await live.close();
+      hub.stop();
       await http.stop();
+      await wakeup?.stop();
       await db.close();
     },
   };

@@ -20,6 +20,10 @@ export interface Config {
   logLevel: string;
   /** Where the built dashboard lives, served at `/`. */
   dashboardDir?: string;
+  /** Execute each live event once per group of same-scope subscribers (false: once per socket, for the benchmark). */
+  liveShareWork: boolean;
+  /** How often the leader escalates overdue tasks and marks late areas. */
+  schedulerIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -54,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clockSpeed,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     dashboardDir: env.DASHBOARD_DIR,
+    liveShareWork: env.LIVE_SHARE_WORK !== '0',
+    schedulerIntervalMs: Number(env.SCHEDULER_INTERVAL_MS ?? 500),
   };
 }
 

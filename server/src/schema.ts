@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AgencyResolver } from './modules/agencies/agency.resolver.js';
 import { ElectionResolver } from './modules/election/election.resolver.js';
 import { EventResolver } from './modules/events/event.resolver.js';
+import { EventSubscriptionResolver } from './modules/events/event.subscription.js';
 import { IncidentResolver } from './modules/incidents/incident.resolver.js';
 import { PollingAreaResolver } from './modules/polling-areas/polling-area.resolver.js';
 import {
@@ -11,7 +12,7 @@ import {
 } from './modules/readiness/readiness.resolver.js';
 import { TaskResolver } from './modules/tasks/task.resolver.js';
 import {
-  DistrictTurnoutResolver, PollingAreaTurnoutResolver, ProvinceTurnoutResolver, TurnoutResolver, WardTurnoutFieldResolver,
+  DistrictTurnoutResolver, LateAreaResolver, PollingAreaTurnoutResolver, ProvinceTurnoutResolver, TurnoutResolver, WardTurnoutFieldResolver,
   WardTurnoutResolver,
 } from './modules/turnout/turnout.resolver.js';
 import { DistrictResolver, ProvinceResolver, WardResolver } from './modules/units/units.resolver.js';
@@ -21,10 +22,20 @@ export const resolvers = [
   AuthResolver, ProvinceResolver, WardResolver, DistrictResolver, DistrictTurnoutResolver, ProvinceTurnoutResolver,
   DistrictReadinessResolver, ProvinceReadinessResolver, PollingAreaResolver, PollingAreaReadinessResolver, WardReadinessResolver,
   ReadinessQueryResolver, TurnoutResolver, WardTurnoutResolver, WardTurnoutFieldResolver, PollingAreaTurnoutResolver,
-  IncidentResolver, TaskResolver, AgencyResolver, ElectionResolver, EventResolver,
+  IncidentResolver, TaskResolver, AgencyResolver, ElectionResolver, EventResolver, EventSubscriptionResolver, LateAreaResolver,
 ] as const;
+
+/** type-graphql insists on a pub/sub; ours is the event log and the live hub (src/realtime), so this one refuses. */
+const hubOnly = {
+  publish(): void {
+    throw new Error('Nothing publishes through type-graphql: write events through the event log');
+  },
+  subscribe(): AsyncIterable<never> {
+    throw new Error('Subscriptions are served by the live hub over graphql-ws');
+  },
+};
 
 /** The executable schema; the SDL in schema/schema.graphql is printed from it. */
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, validate: false, pubSub: hubOnly });
 }

@@ -8,6 +8,7 @@ import { IncidentService } from './modules/incidents/incident.service.js';
 import { PollingAreaService } from './modules/polling-areas/polling-area.service.js';
 import { ReadinessService } from './modules/readiness/readiness.service.js';
 import { TaskService } from './modules/tasks/task.service.js';
+import { LatenessService } from './modules/turnout/lateness.service.js';
 import { TurnoutService } from './modules/turnout/turnout.service.js';
 import { UnitService } from './modules/units/unit.service.js';
 import { UserService } from './modules/users/user.service.js';
@@ -27,6 +28,7 @@ export function createServices(db: Database, tokens: Tokens, options: { allowDem
     areas,
     readiness: new ReadinessService(db, elections, areas),
     turnout: new TurnoutService(db, elections, areas),
+    lateness: new LatenessService(db, elections),
     tasks,
     incidents: new IncidentService(db, tasks),
     events: new EventService(db),

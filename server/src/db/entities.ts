@@ -6,6 +6,7 @@ import { PollingArea } from '../modules/polling-areas/polling-area.entity.js';
 import { ChecklistEntry } from '../modules/readiness/checklist.entity.js';
 import { ClientRequest } from '../modules/requests/client-request.entity.js';
 import { Task } from '../modules/tasks/task.entity.js';
+import { LateMark } from '../modules/turnout/late-mark.entity.js';
 import { TurnoutReport } from '../modules/turnout/turnout-report.entity.js';
 import { District, Province, Ward } from '../modules/units/units.entity.js';
 import { User } from '../modules/users/user.entity.js';
@@ -13,5 +14,5 @@ import { User } from '../modules/users/user.entity.js';
 /** Every table, for both databases. */
 export const entities = [
   Province, District, Ward, PollingArea, ChecklistEntry, TurnoutReport,
-  Election, Agency, User, Incident, Task, Event, ClientRequest,
+  Election, Agency, User, Incident, Task, Event, ClientRequest, LateMark,
 ];

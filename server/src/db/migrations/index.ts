@@ -1,4 +1,5 @@
 import { Initial1795641083452 } from './1795641083452-Initial.js';
+import { LateMarks1795641514205 } from './1795641514205-LateMarks.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
-export const migrations: Function[] = [Initial1795641083452];
+export const migrations: Function[] = [Initial1795641083452, LateMarks1795641514205];

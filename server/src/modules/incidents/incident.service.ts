@@ -60,7 +60,7 @@ export class IncidentService {
     return ward.id;
   }
 
-  acknowledge(viewer: Viewer, id: string): Promise<Incident> {
+  async acknowledge(viewer: Viewer, id: string): Promise<Incident> {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
     return this.move(viewer, id, EventType.INCIDENT_ACKNOWLEDGED, (i, now) => {
       if (i.status !== S.REPORTED) throw new DomainError('statusTransition', `${i.status} → ${S.ACKNOWLEDGED}`);
@@ -69,7 +69,7 @@ export class IncidentService {
     });
   }
 
-  resolve(viewer: Viewer, id: string, note?: string | null): Promise<Incident> {
+  async resolve(viewer: Viewer, id: string, note?: string | null): Promise<Incident> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
     const text = optionalText(note, LIMITS.text);
     return this.move(viewer, id, EventType.INCIDENT_RESOLVED, (i, now) => {
@@ -80,7 +80,7 @@ export class IncidentService {
     });
   }
 
-  reopen(viewer: Viewer, id: string, reason: string): Promise<Incident> {
+  async reopen(viewer: Viewer, id: string, reason: string): Promise<Incident> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
     const why = requiredText(reason, LIMITS.reason, 'reasonRequired');
     return this.move(viewer, id, EventType.INCIDENT_REOPENED, (i) => {

@@ -62,19 +62,19 @@ export class TaskService {
     );
   }
 
-  acknowledge(viewer: Viewer, id: string): Promise<Task> {
+  async acknowledge(viewer: Viewer, id: string): Promise<Task> {
     return this.move(viewer, id, T.ACKNOWLEDGED, EventType.TASK_ACKNOWLEDGED, (t, now) => {
       t.acknowledgedAt = now;
     });
   }
 
-  start(viewer: Viewer, id: string): Promise<Task> {
+  async start(viewer: Viewer, id: string): Promise<Task> {
     return this.move(viewer, id, T.IN_PROGRESS, EventType.TASK_STARTED, (t, now) => {
       t.startedAt = now;
     });
   }
 
-  complete(viewer: Viewer, id: string, note?: string | null): Promise<Task> {
+  async complete(viewer: Viewer, id: string, note?: string | null): Promise<Task> {
     const text = optionalText(note, LIMITS.text);
     return this.move(viewer, id, T.DONE, EventType.TASK_DONE, (t, now) => {
       t.doneAt = now;
@@ -82,7 +82,7 @@ export class TaskService {
     });
   }
 
-  decline(viewer: Viewer, id: string, reason: string): Promise<Task> {
+  async decline(viewer: Viewer, id: string, reason: string): Promise<Task> {
     const why = requiredText(reason, LIMITS.reason, 'reasonRequired');
     return this.move(viewer, id, T.DECLINED, EventType.TASK_DECLINED, (t, now) => {
       t.declinedAt = now;
@@ -151,12 +151,16 @@ export class TaskService {
   /** Mark every task past its acknowledgement deadline as escalated, once, with an event each. */
   async escalateOverdue(): Promise<Task[]> {
     return this.db.tx(SYSTEM, async (tx) => {
-      const due = await tx.manager.find(Task, {
-        where: { status: T.OPEN, ackDueAt: LessThan(tx.now), escalatedAt: IsNull() },
-        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
-        order: { ackDueAt: 'ASC' },
-        take: 500,
-      });
+      // A task whose incident was resolved meanwhile needs no escalation.
+      const due = await tx.manager
+        .createQueryBuilder(Task, 't')
+        .where({ status: T.OPEN, ackDueAt: LessThan(tx.now), escalatedAt: IsNull() })
+        .andWhere(`NOT EXISTS (SELECT 1 FROM incidents i WHERE i.id = t."incidentId" AND i.status = :resolved)`, { resolved: IncidentStatus.RESOLVED })
+        .orderBy('t.ackDueAt', 'ASC')
+        .limit(500)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
       for (const task of due) {
         task.escalatedAt = tx.now;
         await tx.manager.save(task);

@@ -3,6 +3,7 @@ import { requireViewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { District, Province, Ward } from '../units/units.entity.js';
+import { LateMark } from './late-mark.entity.js';
 import { TurnoutReport } from './turnout-report.entity.js';
 import { ReportTurnoutInput, Turnout, TurnoutSummary, WardTurnout } from './turnout.types.js';
 
@@ -67,5 +68,18 @@ export class ProvinceTurnoutResolver {
   @FieldResolver(() => Turnout, { description: 'Turnout summed over its districts.' })
   turnout(@Root() province: Province, @Ctx() ctx: Context) {
     return ctx.services.turnout.total({ provinceId: province.id });
+  }
+}
+
+@Resolver(() => LateMark)
+export class LateAreaResolver {
+  @Query(() => [LateMark], { description: 'Polling areas late for the latest checkpoint that has passed, still without a report for it.' })
+  lateAreas(@Ctx() ctx: Context) {
+    return ctx.services.lateness.current(requireViewer(ctx.viewer));
+  }
+
+  @FieldResolver(() => PollingArea, { description: 'The late polling area.' })
+  pollingArea(@Root() mark: LateMark, @Ctx() ctx: Context) {
+    return ctx.services.db.read((m) => m.findOneByOrFail(PollingArea, { id: mark.pollingAreaId }));
   }
 }

@@ -1,0 +1,70 @@
+import { In } from 'typeorm';
+import { readableWards, requireViewer, type Viewer } from '../../auth/viewer.js';
+import type { Database } from '../../db/database.js';
+import { checkpointsOf } from '../election/election-time.js';
+import { ElectionService } from '../election/election.service.js';
+import { EventType } from '../events/event.entity.js';
+import { PollingArea } from '../polling-areas/polling-area.entity.js';
+import { LateMark } from './late-mark.entity.js';
+
+/** How long before a checkpoint a report still counts for it. */
+const REPORT_WINDOW_MS = 30 * 60_000;
+const SYSTEM = { id: null, username: null };
+
+export class LatenessService {
+  constructor(
+    private readonly db: Database,
+    private readonly elections: ElectionService,
+  ) {}
+
+  /**
+   * For every checkpoint whose grace period has passed, mark the areas with no report for it (from
+   * 30 minutes before it, or from closing for the final count) and emit one POLLING_AREA_LATE each.
+   */
+  async markLate(): Promise<LateMark[]> {
+    const election = await this.elections.current();
+    return this.db.tx(SYSTEM, async (tx) => {
+      const marked: LateMark[] = [];
+      for (const c of checkpointsOf(election)) {
+        if (c.lateAt.getTime() > tx.now.getTime()) continue;
+        const from = c.label === 'final' ? election.pollsCloseAt : new Date(c.at.getTime() - REPORT_WINDOW_MS);
+        const rows: LateMark[] = await tx.manager.query(
+          `INSERT INTO late_marks ("pollingAreaId", checkpoint, "wardId", at)
+           SELECT pa.id, $1, pa."wardId", $2 FROM polling_areas pa
+            WHERE NOT EXISTS (SELECT 1 FROM turnout_reports r WHERE r."pollingAreaId" = pa.id AND r.at >= $3 AND r.at <= $4)
+           ON CONFLICT DO NOTHING
+           RETURNING "pollingAreaId", checkpoint, "wardId", at`,
+          [c.label, tx.now, from, c.lateAt],
+        );
+        if (rows.length === 0) continue;
+        const areas = await tx.manager.findBy(PollingArea, { id: In(rows.map((r) => r.pollingAreaId)) });
+        for (const area of areas) {
+          tx.emit({ type: EventType.POLLING_AREA_LATE, wardId: area.wardId, data: { pollingArea: { ...area }, checkpoint: c.label } });
+        }
+        marked.push(...rows);
+      }
+      return marked;
+    });
+  }
+
+  /** Areas late for the latest checkpoint that has passed and still without a report for it. */
+  async current(viewer: Viewer): Promise<LateMark[]> {
+    const v = requireViewer(viewer);
+    const election = await this.elections.current();
+    const now = this.db.clock.now().getTime();
+    const passed = checkpointsOf(election).filter((c) => c.lateAt.getTime() <= now);
+    const last = passed[passed.length - 1];
+    if (!last) return [];
+    const from = last.label === 'final' ? election.pollsCloseAt : new Date(last.at.getTime() - REPORT_WINDOW_MS);
+    const wards = readableWards(v);
+    const marks = await this.db.read((m) =>
+      m.find(LateMark, {
+        where: { checkpoint: last.label, ...(wards === null ? {} : { wardId: In(wards.length ? wards : [0]) }) },
+        order: { wardId: 'ASC', pollingAreaId: 'ASC' },
+      }),
+    );
+    const areas = await this.db.read((m) => m.findBy(PollingArea, { id: In(marks.map((x) => x.pollingAreaId)) }));
+    const reportedSince = new Set(areas.filter((a) => a.latestReportAt && a.latestReportAt >= from).map((a) => a.id));
+    return marks.filter((x) => !reportedSince.has(x.pollingAreaId));
+  }
+}

@@ -1,0 +1,177 @@
+import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import type { Viewer } from '../auth/viewer.js';
+import type { Context } from '../context.js';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import { Event } from '../modules/events/event.entity.js';
+import type { EventService } from '../modules/events/event.service.js';
+import { LiveStream } from './live-stream.js';
+import { delivers, scopeKey } from './scope.js';
+
+const PAGE = 500;
+
+export interface SubscribeArgs {
+  viewer: Viewer;
+  context: Context;
+  document: DocumentNode;
+  documentKey: string;
+  variableValues: Record<string, unknown> | undefined;
+  operationName: string | null | undefined;
+  after: number | null;
+  wardFilter: number | null;
+}
+
+/** Subscribers that run the same operation with the same scope: each event is executed once for all of them. */
+interface Group {
+  viewer: Viewer;
+  context: Context;
+  wardFilter: number | null;
+  document: DocumentNode;
+  variableValues: Record<string, unknown> | undefined;
+  operationName: string | null | undefined;
+  members: Set<LiveStream>;
+}
+
+/**
+ * Event log → subscribers. After any wake-up (a local commit, a NOTIFY from another replica, or the
+ * periodic safety-net read) it reads the events after the last one it delivered, in seq order, and
+ * hands each to the groups allowed to read it. The table is the only source: a lost wake-up only delays.
+ */
+export class Hub {
+  private position = 0;
+  private groups = new Map<string, Group>();
+  private running = false;
+  private again = false;
+  private started = false;
+
+  constructor(
+    private readonly db: Database,
+    private readonly events: EventService,
+    private readonly schema: GraphQLSchema,
+    private readonly logger: Logger,
+    /** Share one execution per group (true) or execute per subscriber (false; for the benchmark). */
+    private readonly shareWork = true,
+  ) {}
+
+  async start(): Promise<void> {
+    this.position = await this.events.lastSeq();
+    this.started = true;
+  }
+
+  get isRunning(): boolean {
+    return this.started;
+  }
+
+  get subscriberCount(): number {
+    let n = 0;
+    for (const g of this.groups.values()) n += g.members.size;
+    return n;
+  }
+
+  stop(): void {
+    this.started = false;
+    for (const g of this.groups.values()) for (const s of g.members) void s.return();
+    this.groups.clear();
+  }
+
+  /** Read and deliver whatever was committed since the last read; concurrent calls coalesce. */
+  wake(): void {
+    if (!this.started) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    void (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.drain();
+        } while (this.again);
+      } catch (err) {
+        this.logger.warn({ err }, 'live hub could not read the event log; the next wake-up retries');
+      } finally {
+        this.running = false;
+      }
+    })();
+  }
+
+  /** A stream of the events this subscriber may read: replay after `after`, then live. */
+  subscribe(args: SubscribeArgs): LiveStream {
+    const key = this.shareWork
+      ? [scopeKey(args.viewer), args.wardFilter ?? '*', args.operationName ?? '', args.documentKey, JSON.stringify(withoutAfter(args.variableValues))].join('#')
+      : `${Math.random()}`;
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { ...args, members: new Set() };
+      this.groups.set(key, group);
+    }
+    const g = group;
+    const stream = new LiveStream(args.after ?? this.position, () => {
+      g.members.delete(stream);
+      if (g.members.size === 0 && this.groups.get(key) === g) this.groups.delete(key);
+    });
+    g.members.add(stream);
+    if (args.after === null) stream.goLive();
+    else void this.replay(args, stream);
+    return stream;
+  }
+
+  private async replay(args: SubscribeArgs, stream: LiveStream): Promise<void> {
+    try {
+      let cursor = args.after ?? 0;
+      for (;;) {
+        const page = await this.events.list(args.viewer, cursor, PAGE, args.wardFilter ?? undefined);
+        for (const event of page) stream.push(event.seq, await this.run(args, event), true);
+        if (page.length < PAGE) break;
+        cursor = page[page.length - 1].seq;
+      }
+      stream.goLive();
+    } catch (err) {
+      this.logger.warn({ err }, 'replay failed');
+      stream.fail(new Error('Replay failed; resubscribe with after = last seq'));
+    }
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const rows = await this.db.read((m) =>
+        m.createQueryBuilder(Event, 'e').where('e.seq > :p', { p: this.position }).orderBy('e.seq', 'ASC').limit(PAGE).getMany(),
+      );
+      for (const event of rows) {
+        await this.deliver(event);
+        this.position = event.seq;
+      }
+      if (rows.length < PAGE) return;
+    }
+  }
+
+  private async deliver(event: Event): Promise<void> {
+    await Promise.all(
+      [...this.groups.values()].map(async (g) => {
+        if (g.members.size === 0 || !delivers(g.viewer, g.wardFilter, event)) return;
+        const result = await this.run(g, event);
+        for (const stream of g.members) stream.push(event.seq, result);
+      }),
+    );
+  }
+
+  private async run(
+    g: Pick<Group, 'document' | 'variableValues' | 'operationName' | 'context'>,
+    event: Event,
+  ): Promise<ExecutionResult> {
+    return execute({
+      schema: this.schema,
+      document: g.document,
+      rootValue: event,
+      contextValue: g.context,
+      variableValues: g.variableValues,
+      operationName: g.operationName,
+    });
+  }
+}
+
+function withoutAfter(vars: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { after: _after, ...rest } = vars ?? {};
+  return rest;
+}

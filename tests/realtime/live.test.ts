@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoIds, openArea } from '../support/demo.js';
+import { codeOf, gql, lastSeq, login } from '../support/graphql.js';
+import { collect, liveClient, seqs } from '../support/live.js';
+import { postgresAvailable } from '../support/postgres.js';
+import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
+import { createUser } from '../support/users.js';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+const pg = await postgresAvailable();
+const REPORT = 'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id } }';
+const TURNOUT = 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }';
+
+describe.skipIf(!pg)('the events subscription [postgres]', () => {
+  let server: TestServer;
+  let data: Storage;
+  let ids: Awaited<ReturnType<typeof demoIds>>;
+  const clients: { dispose: () => void | Promise<void> }[] = [];
+  beforeAll(async () => {
+    data = await storage('postgres');
+    server = await startServer({ ...data.env, SEED: 'demo' });
+    ids = await demoIds(server.url);
+  });
+  afterAll(async () => {
+    for (const c of clients) await c.dispose();
+    await server?.stop();
+    await data?.dispose();
+  });
+  const open = (token: string) => {
+    const c = liveClient(server.url, token);
+    clients.push(c);
+    return c;
+  };
+
+  it('closes a socket without a valid token before any event', async () => {
+    for (const params of [{}, { authorization: 'Bearer forged.token.here' }]) {
+      const code = await new Promise<number>((ok) => {
+        const c = createClient({ url: server.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined, on: { closed: (e) => ok((e as { code: number }).code) } });
+        c.subscribe({ query: '{ __typename }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+      });
+      expect([4401, 4403]).toContain(code);
+    }
+  });
+
+  it('sends each role exactly the events it may read while mixed writes happen', async () => {
+    const tokens = {
+      operator: ids.operator,
+      observer: await login(server.url, 'observer'),
+      dongTam: await login(server.url, 'ward.dong-tam'),
+      phoHue: await login(server.url, 'ward.pho-hue'),
+      power: await login(server.url, 'liaison.power'),
+      sanitation: await login(server.url, 'liaison.sanitation'),
+      teamTwo: await createUser(data.env, ['--username', 'doan-giam-sat-2', '--role', 'OBSERVER', '--observer-wards', 'dong-tam,bach-mai']).then(() =>
+        login(server.url, 'doan-giam-sat-2', 'secret-pass'),
+      ),
+    };
+    const start = await lastSeq(server.url, ids.operator);
+    const subs = Object.fromEntries(Object.entries(tokens).map(([k, t]) => [k, collect(open(t), { after: start })])) as Record<keyof typeof tokens, ReturnType<typeof collect>>;
+    const dongTam = ids.ward('dong-tam');
+    const phoHue = ids.ward('pho-hue');
+    await openArea(server.url, ids.operator, dongTam.pollingAreas[3].id);
+    await Promise.all([
+      gql(server.url, REPORT, { i: { wardId: dongTam.id, category: 'POWER_OUTAGE', severity: 'HIGH', title: 'Mất điện' } }, tokens.dongTam),
+      gql(server.url, REPORT, { i: { wardId: phoHue.id, category: 'SANITATION', severity: 'LOW', title: 'Rác' } }, tokens.phoHue),
+      gql(server.url, REPORT, { i: { wardId: phoHue.id, category: 'FLOOD', severity: 'CRITICAL', title: 'Ngập' } }, tokens.phoHue),
+      gql(server.url, TURNOUT, { i: { pollingAreaId: dongTam.pollingAreas[3].id, voted: 50 } }, tokens.dongTam),
+      gql(server.url, 'mutation($id:ID!){ setChecklistItem(pollingAreaId:$id, item:SEAL_TAPE, done:true){ id } }', { id: phoHue.pollingAreas[0].id }, tokens.phoHue),
+    ]);
+    const end = await lastSeq(server.url, ids.operator);
+    // What each may read, by the HTTP query's scope; the socket must agree exactly.
+    for (const [name, token] of Object.entries(tokens) as [keyof typeof tokens, string][]) {
+      const r = await gql(server.url, 'query($a:Int){ events(after:$a, limit:1000){ seq } }', { a: start }, token);
+      const expected: number[] = r.data!.events.map((e: { seq: number }) => e.seq);
+      await subs[name].until((ev) => ev.length >= expected.length && (expected.length === 0 || ev[ev.length - 1].seq >= expected[expected.length - 1]));
+      await subs.operator.until((ev) => ev.length > 0 && ev[ev.length - 1].seq === end);
+      expect(seqs(subs[name].events), name).toEqual(expected);
+    }
+    expect(subs.operator.events).toHaveLength(end - start);
+    expect(seqs(subs.observer.events)).toEqual(seqs(subs.operator.events));
+    expect(subs.dongTam.events.every((e) => e.wardId === dongTam.id)).toBe(true);
+    expect(subs.teamTwo.events.length).toBeGreaterThan(0);
+    expect(subs.teamTwo.events.every((e) => [dongTam.id, ids.ward('bach-mai').id].includes(e.wardId!))).toBe(true);
+    expect(subs.phoHue.events.every((e) => e.wardId === phoHue.id)).toBe(true);
+    expect(subs.power.events.every((e) => !e.task || e.task.agency.code === 'POWER')).toBe(true);
+    expect(subs.power.events.some((e) => e.incident?.category === 'SANITATION')).toBe(false);
+    expect(subs.sanitation.events.some((e) => e.incident?.category === 'POWER_OUTAGE')).toBe(false);
+    expect(subs.sanitation.events.some((e) => e.task?.agency.code === 'SANITATION')).toBe(true);
+  });
+
+  it('replays then goes live with no gap and no duplicate while a writer is writing', async () => {
+    const officer = await login(server.url, 'ward.minh-khai');
+    const area = ids.ward('minh-khai').pollingAreas[0].id;
+    await openArea(server.url, ids.operator, area);
+    const start = await lastSeq(server.url, ids.operator);
+    let writing = true;
+    const writer = (async () => {
+      for (let v = 1; writing || v < 40; v++) {
+        const r = await gql(server.url, TURNOUT, { i: { pollingAreaId: area, voted: v } }, officer);
+        expect(r.errors).toBeUndefined();
+      }
+    })();
+    // Subscribe from the start while the writer is already going: part replay, part live.
+    await new Promise<void>((ok) => setTimeout(ok, 100));
+    const sub = collect(open(ids.operator), { after: start });
+    await sub.until((ev) => ev.length >= 10);
+    writing = false;
+    await writer;
+    const end = await lastSeq(server.url, ids.operator);
+    await sub.until((ev) => ev[ev.length - 1]?.seq === end);
+    const expected = Array.from({ length: end - start }, (_, i) => start + 1 + i);
+    expect(seqs(sub.events)).toEqual(expected);
+  });
+
+  it('resumes after a dropped socket with exactly the events it missed', async () => {
+    const officer = await login(server.url, 'ward.vinh-tuy');
+    const area = ids.ward('vinh-tuy').pollingAreas[0].id;
+    await openArea(server.url, ids.operator, area);
+    const first = open(ids.operator);
+    const sub = collect(first, { wardId: ids.ward('vinh-tuy').id });
+    await gql(server.url, TURNOUT, { i: { pollingAreaId: area, voted: 1 } }, officer);
+    await sub.until((ev) => ev.length === 1);
+    const last = sub.events[0].seq;
+    await first.dispose();
+    for (let v = 2; v <= 21; v++) await gql(server.url, TURNOUT, { i: { pollingAreaId: area, voted: v } }, officer);
+    const again = collect(open(ids.operator), { after: last, wardId: ids.ward('vinh-tuy').id });
+    await again.until((ev) => ev.length >= 20);
+    expect(again.events.map((e) => e.turnoutReport?.voted)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+    expect(again.events[0].seq).toBeGreaterThan(last);
+  });
+
+  it('refuses a malformed ward filter with a clear code', async () => {
+    const c = open(ids.operator);
+    const sub = collect(c, { wardId: 'not-a-ward' });
+    await sub.until(() => sub.errors.length > 0 || sub.completed);
+    expect(JSON.stringify(sub.errors)).toContain('NOT_FOUND');
+    expect(codeOf({ errors: (sub.errors[0] as { extensions?: { code?: string } }[]) })).toBe('NOT_FOUND');
+  });
+});
