@@ -30,7 +30,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /** config → database → schema → HTTP on one port. Returns once listening. */
 export async function boot(config: Config, logger: Logger): Promise<Running> {
-  const clock = new Clock({ start: config.clockStart, speed: config.clockSpeed });
+  const clock = new Clock({ start: config.clockStart, speed: config.clockSpeed, anchor: config.clockAnchor });
   const db = await openDatabase(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: resolve(config.dataDir, 'pgdata') }, clock);
   const tokens = new Tokens(config.jwtSecret, config.tokenTtlSeconds);
   const services = createServices(db, tokens, { allowDemo: !config.production });

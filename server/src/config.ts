@@ -17,6 +17,8 @@ export interface Config {
   /** Start of the election clock (ISO instant) and its speed; unset means real time. */
   clockStart?: string;
   clockSpeed: number;
+  /** The real instant at which the election clock reads clockStart (default: process start); replicas share it. */
+  clockAnchor?: string;
   logLevel: string;
   /** Where the built dashboard lives, served at `/`. */
   dashboardDir?: string;
@@ -44,7 +46,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(electionDate)) throw new ConfigError(`ELECTION_DATE must be YYYY-MM-DD, got "${electionDate}"`);
   const clockSpeed = Number(env.CLOCK_SPEED ?? 1);
   if (!(clockSpeed > 0)) throw new ConfigError('CLOCK_SPEED must be a positive number');
-  if (env.CLOCK_START && Number.isNaN(Date.parse(env.CLOCK_START))) throw new ConfigError('CLOCK_START must be an ISO date-time');
+  for (const name of ['CLOCK_START', 'CLOCK_ANCHOR'] as const) {
+    if (env[name] && Number.isNaN(Date.parse(env[name]!))) throw new ConfigError(`${name} must be an ISO date-time`);
+  }
   return {
     port: Number(env.PORT ?? 4000),
     production,
@@ -56,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 12 * 3600),
     clockStart: env.CLOCK_START || undefined,
     clockSpeed,
+    clockAnchor: env.CLOCK_ANCHOR || undefined,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     dashboardDir: env.DASHBOARD_DIR,
     liveShareWork: env.LIVE_SHARE_WORK !== '0',

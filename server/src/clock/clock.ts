@@ -8,7 +8,12 @@ export class Clock {
   private originClock: number;
   private speed: number;
 
-  constructor(options: { start?: string | Date; speed?: number } = {}) {
+  /**
+   * `start` is the election-clock time at the real instant `anchor` (default: now). Replicas given the
+   * same start and anchor keep the same election time.
+   */
+  constructor(options: { start?: string | Date; speed?: number; anchor?: string | Date } = {}) {
+    if (options.anchor) this.originReal = new Date(options.anchor).getTime();
     this.originClock = options.start ? new Date(options.start).getTime() : this.originReal;
     this.speed = options.speed ?? 1;
   }

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoIds, openArea } from '../support/demo.js';
+import { gql, lastSeq, login } from '../support/graphql.js';
+import { collect, liveClient, seqs } from '../support/live.js';
+import { postgresAvailable } from '../support/postgres.js';
+import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
+
+const pg = await postgresAvailable();
+const TURNOUT = 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }';
+const REPORT = 'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id tasks { id ackDueAt } } }';
+
+describe.skipIf(!pg)('replicas on one PostgreSQL', () => {
+  let data: Storage;
+  const servers: TestServer[] = [];
+  const clients: { dispose: () => void | Promise<void> }[] = [];
+  let a: TestServer;
+  let b: TestServer;
+  beforeAll(async () => {
+    data = await storage('postgres');
+    a = await startServer({ ...data.env, SEED: 'demo' });
+    servers.push(a);
+    b = await startServer({ ...data.env, SEED: 'none' });
+    servers.push(b);
+  });
+  afterAll(async () => {
+    for (const c of clients) await c.dispose();
+    for (const s of servers) await s.stop('SIGKILL');
+    await data?.dispose();
+  });
+  const open = (url: string, token: string) => {
+    const c = liveClient(url, token);
+    clients.push(c);
+    return c;
+  };
+
+  it('delivers a write on one replica to the subscribers of the other', async () => {
+    const { operator, ward } = await demoIds(a.url);
+    const officer = await login(a.url, 'ward.cau-den');
+    const sub = collect(open(b.url, operator), { wardId: ward('cau-den').id });
+    await new Promise<void>((ok) => setTimeout(ok, 200)); // let the subscription reach replica b before writing
+    const r = await gql(a.url, REPORT, { i: { wardId: ward('cau-den').id, category: 'MEDICAL', severity: 'HIGH', title: 'Cử tri cao tuổi bị mệt' } }, officer);
+    await sub.until((ev) => ev.some((e) => e.type === 'TASK_DISPATCHED' && e.incident?.id === r.data!.reportIncident.id));
+    expect(sub.events.map((e) => e.type)).toEqual(['INCIDENT_REPORTED', 'TASK_DISPATCHED']);
+  });
+
+  it('lets clients of a killed replica resume on the other with nothing lost or doubled', async () => {
+    const c = await startServer({ ...data.env, SEED: 'none' });
+    servers.push(c);
+    const { operator, ward } = await demoIds(b.url);
+    const area = ward('quynh-mai').pollingAreas[0].id;
+    await openArea(b.url, operator, area);
+    const officer = await login(b.url, 'ward.quynh-mai');
+    const start = await lastSeq(b.url, operator);
+    const onC = collect(open(c.url, operator), { after: start });
+
+    let v = 0;
+    let writing = true;
+    const writer = (async () => {
+      while (writing) {
+        v += 1;
+        const r = await gql(b.url, TURNOUT, { i: { pollingAreaId: area, voted: v } }, officer);
+        expect(r.errors).toBeUndefined();
+      }
+    })();
+    await onC.until((ev) => ev.length >= 5);
+    await c.stop('SIGKILL');
+    const seen = onC.events.slice();
+    const resumed = collect(open(b.url, operator), { after: seen[seen.length - 1].seq });
+    await resumed.until((ev) => ev.length >= 10);
+    writing = false;
+    await writer;
+    const end = await lastSeq(b.url, operator);
+    await resumed.until((ev) => ev[ev.length - 1]?.seq === end);
+    const all = [...seqs(seen), ...seqs(resumed.events)];
+    expect(all).toEqual(Array.from({ length: end - start }, (_, i) => start + 1 + i));
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('closes live sockets with a normal code on SIGTERM so clients go elsewhere', async () => {
+    const d = await startServer({ ...data.env, SEED: 'none' });
+    servers.push(d);
+    const { operator } = await demoIds(d.url);
+    const client = open(d.url, operator);
+    const sub = collect(client);
+    await new Promise<void>((ok) => setTimeout(ok, 200));
+    await d.stop('SIGTERM');
+    expect(d.process.exitCode).toBe(0);
+    await sub.until(() => client.closeCodes.length > 0);
+    expect(client.closeCodes[0]).toBe(1001);
+  });
+});
+
+describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
+  let data: Storage;
+  const servers: TestServer[] = [];
+  const clients: { dispose: () => void | Promise<void> }[] = [];
+  afterAll(async () => {
+    for (const c of clients) await c.dispose();
+    for (const s of servers) await s.stop('SIGKILL');
+    await data?.dispose();
+  });
+
+  it('escalates an unacknowledged task once, seen once on each replica', async () => {
+    data = await storage('postgres');
+    // The election clock at 60×: a CRITICAL task's 2 minutes pass in 2 seconds.
+    const env = { ...data.env, CLOCK_START: '2021-05-23T08:00:00+07:00', CLOCK_ANCHOR: new Date().toISOString(), CLOCK_SPEED: '60', SCHEDULER_INTERVAL_MS: '200' };
+    const one = await startServer({ ...env, SEED: 'demo' });
+    servers.push(one);
+    const two = await startServer({ ...env, SEED: 'none' });
+    servers.push(two);
+    const { operator, ward } = await demoIds(one.url);
+    const subs = [one, two].map((s) => {
+      const c = liveClient(s.url, operator);
+      clients.push(c);
+      return collect(c, { wardId: ward('le-dai-hanh').id });
+    });
+    await new Promise<void>((ok) => setTimeout(ok, 200));
+    const officer = await login(one.url, 'ward.le-dai-hanh');
+    const r = await gql(one.url, REPORT, { i: { wardId: ward('le-dai-hanh').id, category: 'FIRE', severity: 'CRITICAL', title: 'Chập điện, khói' } }, officer);
+    const taskIds: string[] = r.data!.reportIncident.tasks.map((t: { id: string }) => t.id);
+    expect(taskIds).toHaveLength(2);
+    for (const sub of subs) await sub.until((ev) => ev.filter((e) => e.type === 'TASK_OVERDUE').length === 2);
+    // A marker written after the escalation: once it arrives, any second escalation would have too.
+    await new Promise<void>((ok) => setTimeout(ok, 1_000));
+    await gql(one.url, 'mutation($id:ID!){ acknowledgeIncident(id:$id){ id } }', { id: r.data!.reportIncident.id }, operator);
+    for (const sub of subs) {
+      await sub.until((ev) => ev.some((e) => e.type === 'INCIDENT_ACKNOWLEDGED'));
+      const overdue = sub.events.filter((e) => e.type === 'TASK_OVERDUE').map((e) => e.task!.id);
+      expect(overdue.sort()).toEqual([...taskIds].sort());
+    }
+    const tasks = await gql(two.url, '{ tasks(filter:{overdue:true}) { id } }', {}, operator);
+    expect(tasks.data!.tasks.map((t: { id: string }) => t.id)).toEqual(expect.arrayContaining(taskIds));
+
+    // The first replica (the leader) dies: the other takes over escalation.
+    await one.stop('SIGKILL');
+    const again = await gql(two.url, REPORT, { i: { wardId: ward('le-dai-hanh').id, category: 'SECURITY', severity: 'CRITICAL', title: 'Gây rối trật tự' } }, officer);
+    const policeTask = again.data!.reportIncident.tasks[0].id;
+    await subs[1].until((ev) => ev.some((e) => e.type === 'TASK_OVERDUE' && e.task!.id === policeTask));
+  });
+
+  it('announces areas late for a checkpoint once each, to the operator and to their ward', async () => {
+    const lateData = await storage('postgres');
+    // 10:12 at 20×: three election minutes (9 s) before the 10:00 checkpoint's grace ends at 10:15.
+    const env = { ...lateData.env, CLOCK_START: '2021-05-23T10:12:00+07:00', CLOCK_ANCHOR: new Date().toISOString(), CLOCK_SPEED: '20', SCHEDULER_INTERVAL_MS: '200' };
+    const one = await startServer({ ...env, SEED: 'demo' });
+    servers.push(one);
+    const { operator, ward } = await demoIds(one.url);
+    const dongTam = ward('dong-tam');
+    const officer = await login(one.url, 'ward.dong-tam');
+    await openArea(one.url, operator, dongTam.pollingAreas[0].id);
+    const reported = await gql(one.url, TURNOUT, { i: { pollingAreaId: dongTam.pollingAreas[0].id, voted: 400 } }, officer);
+    expect(reported.errors).toBeUndefined();
+    const two = await startServer({ ...env, SEED: 'none' });
+    servers.push(two);
+    const officerSub = collect((() => { const c = liveClient(two.url, officer); clients.push(c); return c; })(), { after: 0 });
+    await officerSub.until((ev) => ev.filter((e) => e.type === 'POLLING_AREA_LATE').length >= 6, 30_000);
+    const late = officerSub.events.filter((e) => e.type === 'POLLING_AREA_LATE');
+    expect(late.every((e) => e.checkpoint === '10:00' && e.wardId === dongTam.id)).toBe(true);
+    expect(late.map((e) => e.pollingArea!.id).sort()).toEqual(dongTam.pollingAreas.slice(1).map((a) => a.id).sort());
+    const lateAreas = await gql(two.url, '{ lateAreas { checkpoint pollingArea { id } } }', {}, operator);
+    expect(lateAreas.data!.lateAreas).toHaveLength(176 - 1);
+    const all = await gql(one.url, 'query { events(after: 0, limit: 1000) { type } }', {}, operator);
+    expect(all.data!.events.filter((e: { type: string }) => e.type === 'POLLING_AREA_LATE')).toHaveLength(175);
+    await lateData.dispose().catch(() => undefined);
+  });
+});
