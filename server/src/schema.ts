@@ -5,6 +5,7 @@ import { AgencyResolver } from './modules/agencies/agency.resolver.js';
 import { ElectionResolver } from './modules/election/election.resolver.js';
 import { EventResolver } from './modules/events/event.resolver.js';
 import { EventSubscriptionResolver } from './modules/events/event.subscription.js';
+import { SnapshotResolver } from './modules/events/snapshot.resolver.js';
 import { IncidentResolver } from './modules/incidents/incident.resolver.js';
 import { PollingAreaResolver } from './modules/polling-areas/polling-area.resolver.js';
 import {
@@ -23,6 +24,7 @@ export const resolvers = [
   DistrictReadinessResolver, ProvinceReadinessResolver, PollingAreaResolver, PollingAreaReadinessResolver, WardReadinessResolver,
   ReadinessQueryResolver, TurnoutResolver, WardTurnoutResolver, WardTurnoutFieldResolver, PollingAreaTurnoutResolver,
   IncidentResolver, TaskResolver, AgencyResolver, ElectionResolver, EventResolver, EventSubscriptionResolver, LateAreaResolver,
+  SnapshotResolver,
 ] as const;
 
 /** type-graphql insists on a pub/sub; ours is the event log and the live hub (src/realtime), so this one refuses. */

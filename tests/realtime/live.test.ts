@@ -129,6 +129,22 @@ describe.skipIf(!pg)('the events subscription [postgres]', () => {
     expect(again.events[0].seq).toBeGreaterThan(last);
   });
 
+  it('starts a screen from a snapshot and its seq, then misses nothing after it', async () => {
+    const officer = await login(server.url, 'ward.bach-dang');
+    const wardId = ids.ward('bach-dang').id;
+    const snap = await gql(server.url, '{ snapshot { seq incidents { id } pollingAreas { id } tasks { id } turnout { registered } wards { id } lateAreas { checkpoint } election { date } } }', {}, officer);
+    const { seq, incidents, pollingAreas, wards } = snap.data!.snapshot;
+    expect(seq).toBe(await lastSeq(server.url, ids.operator));
+    expect(pollingAreas).toHaveLength(ids.ward('bach-dang').pollingAreas.length);
+    expect(wards).toHaveLength(18);
+    const r = await gql(server.url, REPORT, { i: { wardId, category: 'MATERIALS', severity: 'MEDIUM', title: 'Thiếu thẻ cử tri' } }, officer);
+    const newId = r.data!.reportIncident.id;
+    expect(incidents.map((i: { id: string }) => i.id)).not.toContain(newId);
+    const sub = collect(open(officer), { after: seq });
+    await sub.until((ev) => ev.some((e) => e.incident?.id === newId));
+    expect(sub.events[0].seq).toBe(seq + 1);
+  });
+
   it('refuses a malformed ward filter with a clear code', async () => {
     const c = open(ids.operator);
     const sub = collect(c, { wardId: 'not-a-ward' });

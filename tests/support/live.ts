@@ -41,6 +41,8 @@ export function liveClient(httpUrl: string, token: string, opts: { retry?: boole
 /** Subscribe to `events` and collect what arrives; `until` waits for a condition on the collected events. */
 export function collect(client: Client, variables: { after?: number | null; wardId?: string | null } = {}) {
   const events: LiveEvent[] = [];
+  /** When each event arrived (ms since epoch), for latency figures. */
+  const receivedAt: number[] = [];
   const errors: unknown[] = [];
   let waiters: (() => void)[] = [];
   let completed = false;
@@ -49,7 +51,10 @@ export function collect(client: Client, variables: { after?: number | null; ward
     {
       next: (r) => {
         if (r.errors) errors.push(r.errors);
-        if (r.data) events.push(r.data.events);
+        if (r.data) {
+          events.push(r.data.events);
+          receivedAt.push(Date.now());
+        }
         waiters.forEach((w) => w());
       },
       error: (e) => {
@@ -64,6 +69,7 @@ export function collect(client: Client, variables: { after?: number | null; ward
   );
   return {
     events,
+    receivedAt,
     errors,
     get completed() {
       return completed;

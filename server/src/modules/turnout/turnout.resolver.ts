@@ -15,14 +15,9 @@ export class TurnoutResolver {
   }
 
   @Query(() => TurnoutSummary, { description: 'District turnout (every role may read the totals), per ward, and its curve over the day.' })
-  async turnout(@Ctx() ctx: Context): Promise<TurnoutSummary> {
+  turnout(@Ctx() ctx: Context): Promise<TurnoutSummary> {
     requireViewer(ctx.viewer);
-    const [total, byWard, series] = await Promise.all([
-      ctx.services.turnout.total('all'),
-      ctx.services.turnout.byWard('all'),
-      ctx.services.turnout.series('all'),
-    ]);
-    return Object.assign(new TurnoutSummary(), total, { byWard: byWard.map((w) => Object.assign(new WardTurnout(), w)), series });
+    return ctx.services.turnout.summary();
   }
 
   @FieldResolver(() => PollingArea, { description: 'The polling area it was reported for.' })

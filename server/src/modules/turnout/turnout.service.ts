@@ -11,7 +11,7 @@ import { TURNOUT_STATUSES } from '../polling-areas/status-rules.js';
 import { withClientRequest } from '../requests/client-requests.js';
 import { Role } from '../users/user.entity.js';
 import { TurnoutReport } from './turnout-report.entity.js';
-import type { ReportTurnoutInput, Turnout, TurnoutPoint } from './turnout.types.js';
+import { TurnoutSummary, WardTurnout, type ReportTurnoutInput, type Turnout, type TurnoutPoint } from './turnout.types.js';
 
 /** Which areas a turnout sum covers. */
 export type TurnoutScope = { wardId: number } | { districtId: number } | { provinceId: number } | 'all';
@@ -51,6 +51,12 @@ export class TurnoutService {
         return report;
       }),
     );
+  }
+
+  /** District totals, per ward, and the curve over the day. */
+  async summary(scope: TurnoutScope = 'all'): Promise<TurnoutSummary> {
+    const [total, byWard, series] = await Promise.all([this.total(scope), this.byWard(scope), this.series(scope)]);
+    return Object.assign(new TurnoutSummary(), total, { byWard: byWard.map((w) => Object.assign(new WardTurnout(), w)), series });
   }
 
   async latest(pollingAreaId: number): Promise<TurnoutReport | null> {
