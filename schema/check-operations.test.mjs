@@ -32,3 +32,14 @@ test('the operations of SPEC section 4 are there under their names', () => {
   assert.ok(isEnumType(role));
   assert.deepEqual(role.getValues().map((v) => v.name).sort(), ['DISTRICT_OPERATOR', 'LIAISON', 'OBSERVER', 'WARD_OFFICER']);
 });
+
+test('every operation the clients send is valid against the schema', async () => {
+  const { readdirSync } = await import('node:fs');
+  const { parse, validate } = await import('graphql');
+  const dir = new URL('./operations/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.graphql'));
+  const source = files.map((f) => readFileSync(new URL(f, dir), 'utf8')).join('\n');
+  const errors = validate(schema, parse(source)).map((e) => e.message);
+  assert.deepEqual(errors, []);
+  assert.ok(files.length >= 15);
+});

@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { openDatabase } from './db/open.js';
 import { createHttpApp, type HttpApp } from './http/app.js';
+import { followDrillClock } from './modules/drill/drill.service.js';
 import type { Logger } from './logger.js';
 import { Hub } from './realtime/hub.js';
 import { startScheduler } from './realtime/scheduler.js';
@@ -36,6 +37,9 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
   const services = createServices(db, tokens, { allowDemo: !config.production });
   await ensureReference(db, config);
   if (config.seed === 'demo' && (await seedDemo(db, services.users))) logger.info('loaded the Hai Bà Trưng demo data');
+  // A drill started on any replica moves this replica's clock too (read now, then every second).
+  await services.drill.refresh();
+  const stopDrillFollow = followDrillClock(services.drill, (err) => logger.warn({ err }, 'could not read the drill clock; retrying'));
 
   const schema = await createSchema();
   const hub = new Hub(db, services.events, schema, logger, config.liveShareWork);
@@ -76,6 +80,7 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
     hub,
     async stop() {
       stopScheduler();
+      stopDrillFollow();
       clearInterval(poll);
       await live.close();
       hub.stop();

@@ -30,7 +30,18 @@ export const messages = {
   votingWindow: { code: 'CONFLICT', vi: 'Ngoài khung giờ cho phép (mở từ 05:00, đóng trước 21:00 ngày bầu cử).', en: 'Outside the allowed voting window' },
   taskActive: { code: 'CONFLICT', vi: 'Đơn vị này đang xử lý sự cố này.', en: 'The agency already has an active task on this incident' },
   incidentResolved: { code: 'CONFLICT', vi: 'Sự cố đã được giải quyết.', en: 'Incident already resolved' },
+  drillSpeed: { code: 'BAD_USER_INPUT', vi: 'Tốc độ diễn tập không hợp lệ.', en: 'Drill speed out of range' },
   rateLimited: { code: 'RATE_LIMITED', vi: 'Thử quá nhiều lần, vui lòng đợi một lát.', en: 'Too many attempts' },
+  // Limits that keep one client from hurting the others (server/src/http/operation-limits.ts, realtime/).
+  textMalformed: { code: 'BAD_USER_INPUT', vi: 'Nội dung chứa ký tự không hợp lệ.', en: 'Text contains a NUL character or malformed Unicode' },
+  argumentOutOfRange: { code: 'BAD_USER_INPUT', vi: 'Giá trị tham số nằm ngoài khoảng cho phép.', en: 'Argument out of range' },
+  listTooLong: { code: 'BAD_USER_INPUT', vi: 'Danh sách gửi lên quá dài.', en: 'List argument too long' },
+  queryTooDeep: { code: 'BAD_USER_INPUT', vi: 'Truy vấn lồng nhau quá sâu.', en: 'Query nested too deeply' },
+  queryTooCostly: { code: 'BAD_USER_INPUT', vi: 'Truy vấn đòi quá nhiều dữ liệu trong một lần.', en: 'Query cost over the limit' },
+  requestTooLarge: { code: 'BAD_USER_INPUT', vi: 'Yêu cầu gửi lên quá lớn.', en: 'Request body too large' },
+  requestMalformed: { code: 'BAD_USER_INPUT', vi: 'Yêu cầu gửi lên không đúng định dạng.', en: 'Malformed request body' },
+  tooManySubscriptions: { code: 'RATE_LIMITED', vi: 'Quá nhiều luồng theo dõi trên một kết nối.', en: 'Too many subscriptions on one socket' },
+  slowConsumer: { code: 'RATE_LIMITED', vi: 'Kết nối nhận dữ liệu quá chậm; đang kết nối lại.', en: 'Subscriber too slow: dropped; resubscribe with after = last seq' },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgencyResolver } from './modules/agencies/agency.resolver.js';
+import { DrillResolver, ElectionDrillResolver } from './modules/drill/drill.resolver.js';
 import { ElectionResolver } from './modules/election/election.resolver.js';
 import { EventResolver } from './modules/events/event.resolver.js';
 import { EventSubscriptionResolver } from './modules/events/event.subscription.js';
@@ -24,7 +25,7 @@ export const resolvers = [
   DistrictReadinessResolver, ProvinceReadinessResolver, PollingAreaResolver, PollingAreaReadinessResolver, WardReadinessResolver,
   ReadinessQueryResolver, TurnoutResolver, WardTurnoutResolver, WardTurnoutFieldResolver, PollingAreaTurnoutResolver,
   IncidentResolver, TaskResolver, AgencyResolver, ElectionResolver, EventResolver, EventSubscriptionResolver, LateAreaResolver,
-  SnapshotResolver,
+  SnapshotResolver, DrillResolver, ElectionDrillResolver,
 ] as const;
 
 /** type-graphql insists on a pub/sub; ours is the event log and the live hub (src/realtime), so this one refuses. */

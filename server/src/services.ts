@@ -2,6 +2,7 @@ import type { Clock } from './clock/clock.js';
 import type { Tokens } from './auth/tokens.js';
 import type { Database } from './db/database.js';
 import { AgencyService } from './modules/agencies/agency.service.js';
+import { DrillService } from './modules/drill/drill.service.js';
 import { ElectionService } from './modules/election/election.service.js';
 import { EventService } from './modules/events/event.service.js';
 import { IncidentService } from './modules/incidents/incident.service.js';
@@ -23,6 +24,7 @@ export function createServices(db: Database, tokens: Tokens, options: { allowDem
     db,
     clock: db.clock as Clock,
     elections,
+    drill: new DrillService(db, elections),
     agencies,
     units: new UnitService(db),
     areas,

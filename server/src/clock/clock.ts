@@ -1,3 +1,10 @@
+/** An election clock setting: election time `start` at the real instant `anchor`, running at `speed`. */
+export interface ClockSetting {
+  start: Date;
+  anchor: Date;
+  speed: number;
+}
+
 /**
  * The one clock every election-time computation reads (deadlines, overdue, checkpoints, late areas,
  * the series over the day). Real time by default; a drill starts it at any instant and runs it at
@@ -7,6 +14,8 @@ export class Clock {
   private originReal = Date.now();
   private originClock: number;
   private speed: number;
+  /** A drill's clock, shared by every replica through the database; while set it wins over the base clock. */
+  private drill: ClockSetting | null = null;
 
   /**
    * `start` is the election-clock time at the real instant `anchor` (default: now). Replicas given the
@@ -19,21 +28,31 @@ export class Clock {
   }
 
   now(): Date {
+    if (this.drill) return new Date(this.drill.start.getTime() + (Date.now() - this.drill.anchor.getTime()) * this.drill.speed);
     return new Date(this.originClock + (Date.now() - this.originReal) * this.speed);
   }
 
-  /** Restart the clock at `start`, running at `speed` (the drill's election-day clock). */
+  /** Restart the clock at `start`, running at `speed` (tests' fixed instants). */
   set(start: string | Date, speed = 1): void {
     this.originReal = Date.now();
     this.originClock = new Date(start).getTime();
     this.speed = speed;
   }
 
+  /** Follow a drill's clock (null: back to the base clock). Idempotent, so replicas may re-apply it every poll. */
+  follow(setting: ClockSetting | null): void {
+    this.drill = setting;
+  }
+
+  get drilling(): boolean {
+    return this.drill !== null;
+  }
+
   get rate(): number {
-    return this.speed;
+    return this.drill?.speed ?? this.speed;
   }
 
   get simulated(): boolean {
-    return this.speed !== 1 || Math.abs(this.now().getTime() - Date.now()) > 1000;
+    return this.rate !== 1 || Math.abs(this.now().getTime() - Date.now()) > 1000;
   }
 }

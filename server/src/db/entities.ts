@@ -1,4 +1,5 @@
 import { Agency } from '../modules/agencies/agency.entity.js';
+import { DrillClock } from '../modules/drill/drill-clock.entity.js';
 import { Election } from '../modules/election/election.entity.js';
 import { Event } from '../modules/events/event.entity.js';
 import { Incident } from '../modules/incidents/incident.entity.js';
@@ -14,5 +15,5 @@ import { User } from '../modules/users/user.entity.js';
 /** Every table, for both databases. */
 export const entities = [
   Province, District, Ward, PollingArea, ChecklistEntry, TurnoutReport,
-  Election, Agency, User, Incident, Task, Event, ClientRequest, LateMark,
+  Election, Agency, User, Incident, Task, Event, ClientRequest, LateMark, DrillClock,
 ];

@@ -1,4 +1,5 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import type { Logger } from '../logger.js';
 
 const INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
@@ -21,6 +22,15 @@ export function formatError(logger: Logger) {
         extensions: { code: 'BAD_USER_INPUT', reason: formatted.extensions?.reason ?? code, message_en: formatted.extensions?.message_en ?? formatted.message },
       };
     }
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error, path: formatted.path }, 'database unavailable during a GraphQL operation');
+      // Not "nothing was written": a connection cut during COMMIT leaves that unknown. The same clientRequestId makes the retry safe.
+      return {
+        message: 'Mất kết nối tới cơ sở dữ liệu; thao tác có thể chưa được ghi nhận. Vui lòng gửi lại sau giây lát.',
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'databaseUnavailable', message_en: 'Database unavailable; retry with the same clientRequestId' },
+      };
+    }
     logger.error({ err: error, path: formatted.path }, 'unexpected error in a GraphQL operation');
     return {
       message: 'Lỗi hệ thống, vui lòng thử lại. Dữ liệu chưa được ghi nhận.',
@@ -28,4 +38,10 @@ export function formatError(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR', message_en: 'Internal error; nothing was written' },
     };
   };
+}
+
+/** The same mapping for errors that do not pass through Apollo (graphql-ws results and refusals). */
+export function formatErrors(logger: Logger) {
+  const format = formatError(logger);
+  return (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => format(e.toJSON(), e));
 }

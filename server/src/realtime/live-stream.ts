@@ -1,18 +1,34 @@
 import type { ExecutionResult } from 'graphql';
+import { DomainError } from '../errors.js';
 
 /** Events a subscriber may fall behind by before it is dropped (it resumes with `after`). */
 export const MAX_QUEUED = 5_000;
+/**
+ * Bytes of results a subscriber may fall behind by. graphql-ws awaits each socket write, so a socket
+ * that stops reading leaves its backlog here, not in the socket: this is what bounds its memory.
+ */
+export const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+/** The replay waits while more than this many events are queued, so a long replay never trips the limits above. */
+export const REPLAY_HIGH_WATER = 500;
+
+interface Item {
+  result: ExecutionResult;
+  bytes: number;
+}
 
 /**
  * One subscriber's ordered stream. While it replays the log, live events wait in a buffer; once the
  * replay is done they are released, and anything at or below the last seq sent is dropped — so the
- * seam between replay and live has no gap and no duplicate.
+ * seam between replay and live has no gap and no duplicate. A subscriber that falls too far behind
+ * (in events or bytes, replay buffer included) is dropped with `slowConsumer` and resumes with `after`.
  */
 export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
-  private queue: ExecutionResult[] = [];
-  private buffer: [number, ExecutionResult][] = [];
+  private queue: Item[] = [];
+  private buffer: [number, Item][] = [];
+  private bytes = 0;
   private live = false;
   private waiting: { resolve: (r: IteratorResult<ExecutionResult>) => void; reject: (e: Error) => void } | null = null;
+  private roomWaiters: (() => void)[] = [];
   private failure: Error | null = null;
   private closed = false;
   lastSeq: number;
@@ -20,15 +36,19 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
   constructor(
     after: number,
     private readonly onClose: () => void,
+    private readonly limits = { events: MAX_QUEUED, bytes: MAX_QUEUED_BYTES },
   ) {
     this.lastSeq = after;
   }
 
-  /** A replayed event (before goLive) or a live one. */
-  push(seq: number, result: ExecutionResult, replayed = false): void {
+  /** A replayed event (before goLive) or a live one; `bytes` is the result's serialised size. */
+  push(seq: number, result: ExecutionResult, replayed = false, bytes = 0): void {
     if (this.closed) return;
+    const item = { result, bytes };
     if (!this.live && !replayed) {
-      this.buffer.push([seq, result]);
+      this.buffer.push([seq, item]);
+      this.bytes += bytes;
+      this.checkLimits();
       return;
     }
     if (seq <= this.lastSeq) return;
@@ -39,8 +59,9 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
       w.resolve({ value: result, done: false });
       return;
     }
-    this.queue.push(result);
-    if (this.queue.length > MAX_QUEUED) this.fail(new Error('Subscriber too slow: dropped; resubscribe with after = last seq'));
+    this.queue.push(item);
+    this.bytes += bytes;
+    this.checkLimits();
   }
 
   /** End of replay: release what arrived live meanwhile, in order, without what the replay already sent. */
@@ -48,7 +69,14 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
     this.live = true;
     const held = this.buffer.sort((a, b) => a[0] - b[0]);
     this.buffer = [];
-    for (const [seq, result] of held) this.push(seq, result);
+    for (const [, item] of held) this.bytes -= item.bytes;
+    for (const [seq, item] of held) this.push(seq, item.result, false, item.bytes);
+  }
+
+  /** Resolves when the replay may push more: the consumer has caught up, or the stream is closed. */
+  room(): Promise<void> {
+    if (this.closed || this.queue.length < REPLAY_HIGH_WATER) return Promise.resolve();
+    return new Promise((ok) => this.roomWaiters.push(ok));
   }
 
   /** Stop the stream with an error the client sees (it may resubscribe from its last seq). */
@@ -56,6 +84,7 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
     if (this.closed) return;
     this.queue = [];
     this.buffer = [];
+    this.bytes = 0;
     if (this.waiting) {
       const w = this.waiting;
       this.waiting = null;
@@ -72,8 +101,14 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
       this.failure = null;
       throw f;
     }
-    if (this.queue.length > 0) return { value: this.queue.shift()!, done: false };
+    const item = this.queue.shift();
+    if (item) {
+      this.bytes -= item.bytes;
+      if (this.queue.length < REPLAY_HIGH_WATER / 2) this.releaseRoom();
+      return { value: item.result, done: false };
+    }
     if (this.closed) return { value: undefined, done: true };
+    this.releaseRoom();
     return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
   }
 
@@ -81,6 +116,7 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
     if (!this.closed) {
       this.closed = true;
       this.onClose();
+      this.releaseRoom();
       if (this.waiting) {
         const w = this.waiting;
         this.waiting = null;
@@ -101,5 +137,21 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
 
   get queued(): number {
     return this.queue.length + this.buffer.length;
+  }
+
+  get queuedBytes(): number {
+    return this.bytes;
+  }
+
+  private checkLimits(): void {
+    if (this.queued > this.limits.events || this.bytes > this.limits.bytes) {
+      this.fail(new DomainError('slowConsumer', `${this.queued} events / ${this.bytes} bytes behind`));
+    }
+  }
+
+  private releaseRoom(): void {
+    const waiters = this.roomWaiters;
+    this.roomWaiters = [];
+    for (const w of waiters) w();
   }
 }

@@ -1,5 +1,6 @@
 import { Initial1795641083452 } from './1795641083452-Initial.js';
 import { LateMarks1795641514205 } from './1795641514205-LateMarks.js';
+import { DrillClock1795642265553 } from './1795642265553-DrillClock.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
-export const migrations: Function[] = [Initial1795641083452, LateMarks1795641514205];
+export const migrations: Function[] = [Initial1795641083452, LateMarks1795641514205, DrillClock1795642265553];

@@ -27,6 +27,7 @@ export interface EventData {
   turnoutReport?: Record<string, unknown>;
   pollingArea?: Record<string, unknown>;
   checklistItem?: string;
+  checklistDone?: boolean;
   checkpoint?: string;
 }
 

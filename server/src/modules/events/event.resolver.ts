@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { Incident } from '../incidents/incident.entity.js';
@@ -18,6 +18,14 @@ export class EventResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.events.list(requireViewer(ctx.viewer), after ?? 0, limit ?? 100);
+  }
+
+  @Query(() => [Event], { description: "An incident's timeline: every event of it and its tasks that the caller may read, in order." })
+  async incidentTimeline(@Arg('incidentId', () => ID) incidentId: string, @Ctx() ctx: Context) {
+    const viewer = requireViewer(ctx.viewer);
+    const incident = await ctx.services.incidents.get(viewer, incidentId);
+    if (!incident) return [];
+    return ctx.services.events.forIncident(viewer, incident.id);
   }
 
   @FieldResolver(() => Incident, { nullable: true, description: 'The incident as it was after the change.' })
@@ -43,6 +51,11 @@ export class EventResolver {
   @FieldResolver(() => ChecklistItem, { nullable: true, description: 'The checklist item set, for CHECKLIST_ITEM_SET.' })
   checklistItem(@Root() e: Event) {
     return e.data.checklistItem ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the item was ticked (true) or unticked, for CHECKLIST_ITEM_SET.' })
+  checklistDone(@Root() e: Event) {
+    return e.data.checklistDone ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The checkpoint missed, for POLLING_AREA_LATE.' })

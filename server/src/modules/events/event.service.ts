@@ -26,6 +26,19 @@ export class EventService {
     return this.db.read(() => qb.getMany());
   }
 
+  /** Every event of one incident and its tasks, in order: the incident's timeline. */
+  async forIncident(viewer: Viewer, incidentId: number): Promise<Event[]> {
+    const v = requireViewer(viewer);
+    const qb = this.db.dataSource
+      .getRepository(Event)
+      .createQueryBuilder('e')
+      .where(`((e.data -> 'incident' ->> 'id')::int = :id OR (e.data -> 'task' ->> 'incidentId')::int = :id)`, { id: incidentId })
+      .orderBy('e.seq', 'ASC')
+      .limit(MAX_EVENTS_PAGE);
+    if (v.role === Role.LIAISON) qb.andWhere(':agency = ANY(e.agencies)', { agency: v.agencyCode ?? '' });
+    return this.db.read(() => qb.getMany());
+  }
+
   /** Highest committed seq (0 for an empty log). */
   async lastSeq(): Promise<number> {
     const [row] = await this.db.read((m) => m.query('SELECT coalesce(max(seq), 0)::int AS seq FROM events'));

@@ -50,6 +50,11 @@ export class IncidentResolver {
     return id == null ? null : ctx.services.db.read((m) => m.findOneBy(PollingArea, { id }));
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'Who reported it (display name).' })
+  async reporter(@Root() incident: Incident, @Ctx() ctx: Context) {
+    return (await ctx.services.users.byId(incident.reportedById))?.displayName ?? null;
+  }
+
   @FieldResolver(() => [Task], { description: 'Its tasks the caller may read (a liaison sees only its own agency\'s).' })
   async tasks(@Root() incident: Incident, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx.viewer);

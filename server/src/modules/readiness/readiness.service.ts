@@ -37,7 +37,7 @@ export class ReadinessService {
         pollingAreaId: area.id, item, done, note: optionalText(note, LIMITS.reason), updatedAt: tx.now, updatedById: viewer.id,
       });
       await tx.manager.save(entry);
-      tx.emit({ type: EventType.CHECKLIST_ITEM_SET, wardId: area.wardId, data: { pollingArea: { ...area }, checklistItem: item } });
+      tx.emit({ type: EventType.CHECKLIST_ITEM_SET, wardId: area.wardId, data: { pollingArea: { ...area }, checklistItem: item, checklistDone: done } });
       return area;
     });
   }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { applyEvent, emptyState, type LiveEvent } from './district-state';
+
+const incident = (status: string) => ({
+  id: '7', code: 'SC-0007', category: 'POWER_OUTAGE', severity: 'HIGH', status, title: '<b>Mất điện</b>', description: null, affectsVoting: true,
+  reportedAt: '2021-05-23T01:00:00Z', acknowledgedAt: null, resolvedAt: null, note: null, reporter: 'Phường Đồng Tâm',
+  ward: { id: '7', name: 'Đồng Tâm' }, pollingArea: null,
+}) as LiveEvent['incident'];
+
+const event = (seq: number, extra: Partial<LiveEvent>): LiveEvent =>
+  ({ seq, type: 'INCIDENT_REPORTED', at: '2021-05-23T01:00:00Z', actor: 'ward.dong-tam', wardId: '7', checklistItem: null, checklistDone: null, checkpoint: null, incident: null, task: null, turnoutReport: null, pollingArea: null, ...extra }) as LiveEvent;
+
+describe('applying live events', () => {
+  it('upserts by id and ignores an event it has already applied', () => {
+    const s = emptyState();
+    expect(applyEvent(s, event(1, { incident: incident('REPORTED') }))).toBe(true);
+    expect(applyEvent(s, event(2, { type: 'INCIDENT_ACKNOWLEDGED', incident: incident('ACKNOWLEDGED') }))).toBe(true);
+    expect(applyEvent(s, event(1, { incident: incident('REPORTED') }))).toBe(false);
+    expect(Object.keys(s.incidents)).toEqual(['7']);
+    expect(s.incidents['7'].status).toBe('ACKNOWLEDGED');
+    expect(s.seq).toBe(2);
+  });
+
+  it('marks an area late and clears it when its turnout arrives', () => {
+    const s = emptyState();
+    const area = { id: '3', code: 'dong-tam-03', number: 3, name: 'Khu vực 3', address: '1 Phố', status: 'VOTING', statusReason: null, registeredVoters: 1000, wardId: { id: '7' }, latestTurnout: null } as LiveEvent['pollingArea'];
+    applyEvent(s, event(5, { type: 'POLLING_AREA_LATE', pollingArea: area, checkpoint: '10:00' }));
+    expect(s.late['3']).toMatchObject({ checkpoint: '10:00', code: 'dong-tam-03' });
+    applyEvent(s, event(6, { type: 'TURNOUT_REPORTED', pollingArea: { ...area!, latestTurnout: { id: '1', voted: 200, at: '' } }, turnoutReport: { id: '1', voted: 200, at: '' } }));
+    expect(s.late['3']).toBeUndefined();
+    expect(s.turnoutStale).toBe(true);
+  });
+});

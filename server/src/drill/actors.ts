@@ -1,0 +1,108 @@
+import type { Api } from './api.js';
+import type { Action, Actor } from './plan.types.js';
+
+/** The drill's handle on the district: ids by code, learnt from the API as the operator. */
+export interface District {
+  areaId: Map<string, string>;
+  wardId: Map<string, string>;
+}
+
+const M = {
+  checklist: 'mutation($a:ID!,$i:ChecklistItem!){ setChecklistItem(pollingAreaId:$a,item:$i,done:true){ id } }',
+  status: 'mutation($id:ID!,$s:PollingAreaStatus!,$r:String){ setPollingAreaStatus(id:$id,status:$s,reason:$r){ id } }',
+  turnout: 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }',
+  incident: 'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id tasks { id agency { code } } } }',
+  ackIncident: 'mutation($id:ID!){ acknowledgeIncident(id:$id){ id } }',
+  dispatch: 'mutation($i:DispatchTaskInput!){ dispatchTask(input:$i){ id } }',
+  resolve: 'mutation($id:ID!,$n:String){ resolveIncident(id:$id,note:$n){ id } }',
+  acknowledge: 'mutation($id:ID!){ acknowledgeTask(id:$id){ id } }',
+  start: 'mutation($id:ID!){ startTask(id:$id){ id } }',
+  complete: 'mutation($id:ID!,$n:String){ completeTask(id:$id,note:$n){ id } }',
+  decline: 'mutation($id:ID!,$n:String!){ declineTask(id:$id,reason:$n){ id } }',
+};
+
+/**
+ * The demo users acting: each action is sent with its actor's own login, exactly as their screens would
+ * send it, so every rule (scope, transitions, deadlines) is the server's own.
+ */
+export class Actors {
+  private tokens = new Map<string, Promise<string>>();
+  private incidents = new Map<string, string>();
+  private tasks = new Map<string, string>();
+
+  constructor(
+    private readonly api: Api,
+    private readonly district: District,
+    private readonly password: string,
+    /** Prefix of every clientRequestId, unique per run, so a retried write is applied once. */
+    private readonly requestPrefix: string,
+  ) {}
+
+  private token(actor: Actor): Promise<string> {
+    const username = actor.role === 'operator' ? 'operator' : actor.role === 'ward' ? `ward.${actor.ward}` : `liaison.${actor.agency.toLowerCase()}`;
+    let t = this.tokens.get(username);
+    if (!t) {
+      t = this.api.login(username, this.password);
+      this.tokens.set(username, t);
+    }
+    return t;
+  }
+
+  private area(code: string): string {
+    const id = this.district.areaId.get(code);
+    if (!id) throw new Error(`no polling area ${code} on this server`);
+    return id;
+  }
+
+  private incident(ref: string): string {
+    const id = this.incidents.get(ref);
+    if (!id) throw new Error(`incident ${ref} was never created`);
+    return id;
+  }
+
+  async perform(a: Action, index: number): Promise<void> {
+    const token = await this.token(a.actor);
+    const send = <T>(query: string, variables: Record<string, unknown>) => this.api.gql<T>(query, variables, token);
+    const requestId = `${this.requestPrefix}:${index}`;
+    const s = a.step;
+    switch (s.kind) {
+      case 'checklist':
+        await send(M.checklist, { a: this.area(s.area), i: s.item });
+        return;
+      case 'status':
+        await send(M.status, { id: this.area(s.area), s: s.status, r: s.reason ?? null });
+        return;
+      case 'turnout':
+        await send(M.turnout, { i: { pollingAreaId: this.area(s.area), voted: s.voted, clientRequestId: requestId } });
+        return;
+      case 'incident': {
+        const input = {
+          wardId: this.district.wardId.get(s.ward), pollingAreaId: s.area ? this.area(s.area) : null, category: s.category, severity: s.severity,
+          title: s.title, description: s.description, affectsVoting: s.affectsVoting, clientRequestId: requestId,
+        };
+        const r = await send<{ reportIncident: { id: string; tasks: { id: string; agency: { code: string } }[] } }>(M.incident, { i: input });
+        this.incidents.set(s.ref, r.reportIncident.id);
+        for (const t of r.reportIncident.tasks) this.tasks.set(`${s.ref}:${t.agency.code}`, t.id);
+        return;
+      }
+      case 'ackIncident':
+        await send(M.ackIncident, { id: this.incident(s.ref) });
+        return;
+      case 'dispatch': {
+        const input = { incidentId: this.incident(s.ref), agency: s.agency, note: s.note, clientRequestId: requestId };
+        const r = await send<{ dispatchTask: { id: string } }>(M.dispatch, { i: input });
+        this.tasks.set(`${s.ref}:${s.agency}`, r.dispatchTask.id);
+        return;
+      }
+      case 'task': {
+        const id = this.tasks.get(`${s.ref}:${s.agency}`);
+        if (!id) throw new Error(`no ${s.agency} task on incident ${s.ref}`);
+        await send(M[s.move], { id, n: s.note ?? null });
+        return;
+      }
+      case 'resolve':
+        await send(M.resolve, { id: this.incident(s.ref), n: s.note });
+        return;
+    }
+  }
+}

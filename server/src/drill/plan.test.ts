@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { AgencyCode } from '../modules/agencies/agency.entity.js';
+import { PollingAreaStatus as S } from '../modules/units/enums.js';
+import { slug, WARDS } from '../seed/hai-ba-trung.js';
+import { seededRandom, splitTotal } from '../seed/random.js';
+import { hm, REPORTED, type Minute } from './curve.js';
+import { makePlan } from './plan.js';
+import type { DrillArea, DrillPlan } from './plan.types.js';
+
+/** The demo district's areas, generated the way the demo seed does (codes and sizes). */
+function demoAreas(): DrillArea[] {
+  const rand = seededRandom(2021);
+  return WARDS.flatMap((w) =>
+    splitTotal(w.voters, w.areas, rand).map((voters, i) => ({
+      code: `${slug(w.name)}-${String(i + 1).padStart(2, '0')}`, wardCode: slug(w.name), registeredVoters: voters,
+    })),
+  );
+}
+
+/** District turnout by the plan at `t`: each area's latest planned report at or before t. */
+function districtAt(plan: DrillPlan, areas: DrillArea[], t: Minute): number {
+  const latest = new Map<string, number>();
+  for (const a of plan.actions) if (a.step.kind === 'turnout' && a.at <= t) latest.set(a.step.area, a.step.voted);
+  const registered = areas.reduce((n, a) => n + a.registeredVoters, 0);
+  const voted = [...latest.values()].reduce((n, v) => n + v, 0);
+  return (voted / registered) * 100;
+}
+
+const areas = demoAreas();
+
+describe('drill plan', () => {
+  it('is the same plan for the same seed, and another for another seed', () => {
+    expect(JSON.stringify(makePlan(7, areas))).toBe(JSON.stringify(makePlan(7, areas)));
+    expect(JSON.stringify(makePlan(8, areas))).not.toBe(JSON.stringify(makePlan(7, areas)));
+  });
+
+  it.each([1, 7, 42, 2021, 99_991])('passes near the reported district figures (seed %i)', (seed) => {
+    const plan = makePlan(seed, areas);
+    expect(Math.abs(districtAt(plan, areas, hm(12, 30)) - REPORTED.at1230)).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(districtAt(plan, areas, hm(18, 30)) - REPORTED.at1830)).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(districtAt(plan, areas, hm(23, 59)) - REPORTED.final)).toBeLessThanOrEqual(1.5);
+  });
+
+  it('never lets an area report less than before, or more than its voters', () => {
+    const plan = makePlan(3, areas);
+    const last = new Map<string, number>();
+    for (const a of plan.actions) {
+      if (a.step.kind !== 'turnout') continue;
+      const area = areas.find((x) => x.code === a.step.area)!;
+      expect(a.step.voted).toBeGreaterThanOrEqual(last.get(area.code) ?? 0);
+      expect(a.step.voted).toBeLessThanOrEqual(area.registeredVoters);
+      last.set(area.code, a.step.voted);
+    }
+    expect(last.size).toBe(areas.length);
+  });
+
+  it('opens every area at 07:00 except a few laggards, and closes and counts them all', () => {
+    const plan = makePlan(11, areas);
+    const statuses = plan.actions.filter((a) => a.step.kind === 'status');
+    const opened = statuses.filter((a) => a.step.kind === 'status' && a.step.status === S.VOTING && a.at < hm(8));
+    expect(opened).toHaveLength(areas.length);
+    const late = opened.filter((a) => a.at >= hm(7, 1));
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.length).toBeLessThanOrEqual(3);
+    expect(opened.every((a) => a.at >= hm(7))).toBe(true);
+    expect(statuses.filter((a) => a.step.kind === 'status' && a.step.status === S.COUNTED)).toHaveLength(areas.length);
+  });
+
+  it('brings the evening storm: outages around 17:00, areas suspended, and late power liaisons', () => {
+    const plan = makePlan(5, areas);
+    const outages = plan.actions.filter((a) => a.step.kind === 'incident' && a.step.category === 'POWER_OUTAGE' && a.at >= hm(16, 55) && a.at <= hm(17, 20));
+    expect(outages.length).toBeGreaterThanOrEqual(4);
+    expect(plan.actions.filter((a) => a.step.kind === 'status' && a.step.status === S.SUSPENDED)).toHaveLength(2);
+    expect(plan.tasks.filter((t) => t.agency === AgencyCode.POWER && t.late).length).toBeGreaterThanOrEqual(2);
+    const categories = new Set(plan.actions.flatMap((a) => (a.step.kind === 'incident' ? [a.step.category] : [])));
+    expect(categories.size).toBeGreaterThanOrEqual(7);
+  });
+
+  it('keeps each lane in time order and ends after counting', () => {
+    const plan = makePlan(9, areas);
+    expect(plan.actions.every((a, i) => i === 0 || plan.actions[i - 1].at <= a.at)).toBe(true);
+    expect(plan.actions[0].at).toBeGreaterThanOrEqual(hm(5));
+    expect(plan.endsAt).toBeGreaterThan(hm(20));
+    expect(plan.endsAt).toBeLessThan(hm(22, 30));
+  });
+});

@@ -1,0 +1,63 @@
+import type { AgencyCode } from '../modules/agencies/agency.entity.js';
+import type { IncidentCategory, Severity } from '../modules/incidents/incident.entity.js';
+import type { ChecklistItem } from '../modules/readiness/checklist.entity.js';
+import type { PollingAreaStatus } from '../modules/units/enums.js';
+import type { Minute } from './curve.js';
+
+/** A polling area as the drill knows it: from the API, by code (ids differ between databases). */
+export interface DrillArea {
+  code: string;
+  wardCode: string;
+  registeredVoters: number;
+}
+
+/** Who acts: the account the action is sent with. */
+export type Actor = { role: 'operator' } | { role: 'ward'; ward: string } | { role: 'liaison'; agency: AgencyCode };
+
+/** What one actor does at one election-clock minute. */
+export type Step =
+  | { kind: 'checklist'; area: string; item: ChecklistItem }
+  | { kind: 'status'; area: string; status: PollingAreaStatus; reason?: string }
+  | { kind: 'turnout'; area: string; voted: number }
+  | {
+      kind: 'incident';
+      ref: string;
+      ward: string;
+      area: string | null;
+      category: IncidentCategory;
+      severity: Severity;
+      title: string;
+      description: string;
+      affectsVoting: boolean;
+    }
+  | { kind: 'ackIncident'; ref: string }
+  | { kind: 'dispatch'; ref: string; agency: AgencyCode; note: string }
+  | { kind: 'task'; ref: string; agency: AgencyCode; move: 'acknowledge' | 'start' | 'complete' | 'decline'; note?: string }
+  | { kind: 'resolve'; ref: string; note: string };
+
+/**
+ * One planned action. Actions of one lane (a polling area, or an incident with its tasks) run one after
+ * another in time order, so each finds the state the one before it left.
+ */
+export interface Action {
+  at: Minute;
+  lane: string;
+  actor: Actor;
+  step: Step;
+}
+
+/** Tasks an incident's plan expects, and whether the liaison will be late (so escalation shows). */
+export interface PlannedTask {
+  ref: string;
+  agency: AgencyCode;
+  late: boolean;
+}
+
+export interface DrillPlan {
+  seed: number;
+  /** Every action, sorted by time then lane. */
+  actions: Action[];
+  /** The last action's minute: the drill is over once the clock passes it. */
+  endsAt: Minute;
+  tasks: PlannedTask[];
+}

@@ -1,0 +1,77 @@
+import type { Api } from './api.js';
+import type { RunStats } from './runner.js';
+
+/** What the drill did, read back from the server's own log and totals once the day is over. */
+export interface DrillSummary {
+  seed: number;
+  speed: number;
+  eventsWritten: number;
+  incidents: number;
+  tasks: number;
+  overdue: number;
+  lateAreaMarks: number;
+  finalTurnoutPercent: number;
+  actionsDone: number;
+  actionsFailed: number;
+  maxLagMinutes: number;
+  seconds: number;
+}
+
+/** The highest seq the operator can see: the drill counts the events written after it. */
+export async function lastSeq(api: Api, token: string): Promise<number> {
+  const r = await api.gql<{ snapshot: { seq: number } }>('{ snapshot { seq } }', {}, token);
+  return r.snapshot.seq;
+}
+
+/** Count the log's events after `after` by type (read as the operator, who sees them all). */
+async function countEvents(api: Api, token: string, after: number): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (let cursor = after; ; ) {
+    const r = await api.gql<{ events: { seq: number; type: string }[] }>('query($a:Int){ events(after:$a, limit:1000){ seq type } }', { a: cursor }, token);
+    for (const e of r.events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    if (r.events.length < 1000) return counts;
+    cursor = r.events[r.events.length - 1].seq;
+  }
+}
+
+export async function summarize(
+  api: Api,
+  token: string,
+  run: { seed: number; speed: number; startSeq: number; stats: RunStats; startedAt: number },
+): Promise<DrillSummary> {
+  const counts = await countEvents(api, token, run.startSeq);
+  const turnout = await api.gql<{ turnout: { percent: number } }>('{ turnout { percent } }', {}, token);
+  const n = (type: string) => counts.get(type) ?? 0;
+  return {
+    seed: run.seed,
+    speed: run.speed,
+    eventsWritten: [...counts.values()].reduce((a, b) => a + b, 0),
+    incidents: n('INCIDENT_REPORTED'),
+    tasks: n('TASK_DISPATCHED'),
+    overdue: n('TASK_OVERDUE'),
+    lateAreaMarks: n('POLLING_AREA_LATE'),
+    finalTurnoutPercent: turnout.turnout.percent,
+    actionsDone: run.stats.done,
+    actionsFailed: run.stats.failed,
+    maxLagMinutes: Math.round(run.stats.lagMinutes * 10) / 10,
+    seconds: Math.round((Date.now() - run.startedAt) / 100) / 10,
+  };
+}
+
+/** The end-of-drill table, Vietnamese first. */
+export function printSummary(s: DrillSummary, out = process.stdout): void {
+  const rows: [string, string | number][] = [
+    ['Sự kiện ghi nhận / events written', s.eventsWritten],
+    ['Sự cố / incidents', s.incidents],
+    ['Nhiệm vụ / tasks', s.tasks],
+    ['Quá hạn xác nhận / overdue', s.overdue],
+    ['KVBP báo cáo muộn / late-area marks', s.lateAreaMarks],
+    ['Tỷ lệ cử tri cuối cùng / final turnout', `${s.finalTurnoutPercent.toFixed(2)}%`],
+    ['Thao tác thành công / actions done', s.actionsDone],
+    ['Thao tác bị từ chối / actions failed', s.actionsFailed],
+    ['Chậm nhất so với kế hoạch / max lag', `${s.maxLagMinutes} phút / min`],
+    ['Thời gian chạy / time taken', `${s.seconds} s`],
+  ];
+  out.write(`\nKết quả diễn tập / drill summary (seed ${s.seed}, ×${s.speed})\n`);
+  for (const [k, v] of rows) out.write(`  ${k.padEnd(44)} ${v}\n`);
+}

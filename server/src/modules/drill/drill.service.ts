@@ -1,0 +1,71 @@
+import { requireRole, type Viewer } from '../../auth/viewer.js';
+import type { Database } from '../../db/database.js';
+import { DomainError } from '../../errors.js';
+import { localInstant } from '../election/election-time.js';
+import type { ElectionService } from '../election/election.service.js';
+import { Role } from '../users/user.entity.js';
+import { DrillClock, noDrill } from './drill-clock.entity.js';
+
+/** Fastest drill: a whole day (05:00-22:00) in under 20 s would outrun the scheduler's escalation tick. */
+export const MAX_DRILL_SPEED = 3_600;
+
+/**
+ * Starts and stops the drill clock. The setting lives in the database so every replica's clock follows
+ * it (`refresh`, polled by each process); the clock itself stays the one place time is read.
+ */
+export class DrillService {
+  private current: DrillClock = noDrill();
+
+  constructor(
+    private readonly db: Database,
+    private readonly elections: ElectionService,
+  ) {}
+
+  /** The drill as this replica last read it (the API answers this, so a poll costs no query). */
+  info(): DrillClock {
+    return this.current;
+  }
+
+  /** Start (or restart) the drill clock at 05:00 of the election day, now, at `speed`. Operator only. */
+  async start(viewer: Viewer, speed: number, seed: number | null): Promise<DrillClock> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR);
+    if (!(speed > 0 && speed <= MAX_DRILL_SPEED)) throw new DomainError('drillSpeed', `0 < speed ≤ ${MAX_DRILL_SPEED}`);
+    const election = await this.elections.current();
+    const row = Object.assign(noDrill(), {
+      active: true, speed, seed, startedById: viewer.id, startedAt: new Date(), clockStartsAt: localInstant(election.date, '05:00'),
+    });
+    await this.db.tx(viewer, ({ manager }) => manager.save(row));
+    this.apply(row);
+    return row;
+  }
+
+  /** Stop the drill: the clock goes back to the deployment's own (real time, or CLOCK_START). */
+  async stop(viewer: Viewer): Promise<DrillClock> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR);
+    const row = await this.db.tx(viewer, async ({ manager }) => {
+      const found = (await manager.findOneBy(DrillClock, { id: 1 })) ?? noDrill();
+      return manager.save(Object.assign(found, { active: false, stoppedAt: new Date() }));
+    });
+    this.apply(row);
+    return row;
+  }
+
+  /** Re-read the row and make this replica's clock follow it (at boot and on every poll). */
+  async refresh(): Promise<void> {
+    const row = await this.db.read((m) => m.findOneBy(DrillClock, { id: 1 }));
+    this.apply(row ?? noDrill());
+  }
+
+  private apply(row: DrillClock): void {
+    this.current = row;
+    const on = row.active && row.startedAt && row.clockStartsAt;
+    this.db.clock.follow(on ? { start: row.clockStartsAt!, anchor: row.startedAt!, speed: row.speed } : null);
+  }
+}
+
+/** Poll the drill row every `intervalMs`; returns the stop function. */
+export function followDrillClock(drill: DrillService, onError: (err: unknown) => void, intervalMs = 1_000): () => void {
+  const timer = setInterval(() => drill.refresh().catch(onError), intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
