@@ -57,7 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed,
     electionDate,
     jwtSecret: jwtSecret(env.JWT_SECRET, production, databaseUrl ? undefined : dataDir),
-    tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 12 * 3600),
+    tokenTtlSeconds: Number(env.TOKEN_TTL_SECONDS ?? 24 * 3600),
     clockStart: env.CLOCK_START || undefined,
     clockSpeed,
     clockAnchor: env.CLOCK_ANCHOR || undefined,

@@ -102,6 +102,34 @@ describe.skipIf(!hasBrowser)('the screens in Chromium', () => {
     expect(reports.map((e: { turnoutReport: { voted: number } }) => e.turnoutReport.voted)).toEqual([432]);
   });
 
+  it('sends a user whose token stopped working back to login and keeps the half-filled form', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.fill('input[name=username]', 'ward.dong-tam');
+    await page.fill('input[name=password]', 'demo');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-state=live]');
+    await page.click('[data-test=report-incident]');
+    await page.click('[data-category=SECURITY]');
+    await page.fill('input[name=title]', 'Người lạ gây rối trước cổng');
+    // The token is no longer accepted (as after its expiry): the next request is refused.
+    await page.evaluate(() => {
+      const s = JSON.parse(localStorage.getItem('election-ops.session')!);
+      localStorage.setItem('election-ops.session', JSON.stringify({ ...s, token: `${s.token}x` }));
+    });
+    await page.reload();
+    await page.locator('[data-test=expired]').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.fill('input[name=username]', 'ward.dong-tam');
+    await page.fill('input[name=password]', 'demo');
+    await page.click('button[type=submit]');
+    await page.waitForURL('**/ward');
+    await page.click('[data-test=report-incident]');
+    expect(await page.inputValue('input[name=title]')).toBe('Người lạ gây rối trước cổng');
+    await context.close();
+  });
+
   it('shows the incident board with a timeline to the operator', async () => {
     const board = await signIn('operator', { width: 1400, height: 900 });
     expect(new URL(board.url()).pathname).toBe('/incidents');

@@ -10,7 +10,8 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     // 55000 with ALLOW_CONNECTIONS off; Node's socket errors.
     if (/^08/.test(code) || /^57P0[123]$/.test(code) || code === '55000') return true;
     if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code)) return true;
-    if (typeof e.message === 'string' && PG_CLIENT_MESSAGES.some((m) => e.message.includes(m))) return true;
+    const message = typeof e.message === 'string' ? e.message : '';
+    if (PG_CLIENT_MESSAGES.some((m) => message.includes(m))) return true;
   }
   return false;
 }

@@ -61,7 +61,7 @@ export async function runPlan(plan: DrillPlan, actors: Actors, time: DrillTime, 
         await sleep(realInstant(time, action.at) - Date.now());
         await slot();
         try {
-          stats.lagMinutes = Math.max(0, minuteNow(time) - action.at);
+          stats.lagMinutes = Math.max(stats.lagMinutes, minuteNow(time) - action.at);
           await actors.perform(action, index);
           stats.done += 1;
         } catch (err) {

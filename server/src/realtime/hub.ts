@@ -122,14 +122,21 @@ export class Hub {
       let cursor = args.after ?? 0;
       for (;;) {
         const page = await this.events.list(args.viewer, cursor, PAGE, args.wardFilter ?? undefined);
-        for (const event of page) stream.push(event.seq, await this.run(args, event), true);
+        for (const event of page) {
+          // Backpressure: a long replay waits for the client instead of queueing the whole log.
+          await stream.room();
+          if (stream.isClosed) return;
+          const result = await this.run(args, event);
+          stream.push(event.seq, result, true, sizeOf(result));
+        }
         if (page.length < PAGE) break;
         cursor = page[page.length - 1].seq;
       }
       stream.goLive();
     } catch (err) {
       this.logger.warn({ err }, 'replay failed');
-      stream.fail(new Error('Replay failed; resubscribe with after = last seq'));
+      // The original error reaches the client through formatError (databaseUnavailable when the database went away).
+      stream.fail(err instanceof Error ? err : new Error(String(err)));
     }
   }
 
@@ -151,7 +158,8 @@ export class Hub {
       [...this.groups.values()].map(async (g) => {
         if (g.members.size === 0 || !delivers(g.viewer, g.wardFilter, event)) return;
         const result = await this.run(g, event);
-        for (const stream of g.members) stream.push(event.seq, result);
+        const bytes = sizeOf(result);
+        for (const stream of g.members) stream.push(event.seq, result, false, bytes);
       }),
     );
   }
@@ -169,6 +177,11 @@ export class Hub {
       operationName: g.operationName,
     });
   }
+}
+
+/** Serialised size of a result: once per group and event, it bounds what a slow subscriber may hold. */
+function sizeOf(result: ExecutionResult): number {
+  return JSON.stringify(result).length;
 }
 
 function withoutAfter(vars: Record<string, unknown> | undefined): Record<string, unknown> {

@@ -135,6 +135,10 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
     return this;
   }
 
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   get queued(): number {
     return this.queue.length + this.buffer.length;
   }
