@@ -63,7 +63,9 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
       return hub.isRunning && (wakeup === null || wakeup.connected);
     },
   });
-  const live = openLiveSocket({ server: http.server, schema, hub, services, tokens, logger });
+  const live = openLiveSocket({
+    server: http.server, schema, hub, services, tokens, logger, maxConnectionsPerUser: config.wsMaxConnectionsPerUser, introspection: !config.production,
+  });
   await new Promise<void>((ok, fail) => {
     http.server.once('error', fail);
     http.server.listen(config.port, () => ok());

@@ -26,6 +26,10 @@ export interface Config {
   liveShareWork: boolean;
   /** How often the leader escalates overdue tasks and marks late areas. */
   schedulerIntervalMs: number;
+  /** Express's `trust proxy` (hops, addresses or true): whose X-Forwarded-For gives the client address. Unset: none. */
+  trustProxy?: boolean | number | string;
+  /** Open WebSockets one user may hold (screens sharing an account count together). */
+  wsMaxConnectionsPerUser: number;
 }
 
 export class ConfigError extends Error {}
@@ -65,7 +69,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dashboardDir: env.DASHBOARD_DIR,
     liveShareWork: env.LIVE_SHARE_WORK !== '0',
     schedulerIntervalMs: Number(env.SCHEDULER_INTERVAL_MS ?? 500),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    wsMaxConnectionsPerUser: positiveInt('WS_MAX_CONNECTIONS_PER_USER', env.WS_MAX_CONNECTIONS_PER_USER, 50),
   };
+}
+
+function trustProxy(value: string | undefined): Config['trustProxy'] {
+  if (!value) return undefined;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new ConfigError(`${name} must be a positive integer, got "${value}"`);
+  return n;
 }
 
 function jwtSecret(given: string | undefined, production: boolean, dataDir: string | undefined): string {

@@ -5,4 +5,6 @@ import type { Services } from './services.js';
 export interface Context {
   viewer: Viewer | null;
   services: Services;
+  /** The caller's network address (behind a proxy, as TRUST_PROXY allows): login attempts are limited per address. */
+  address?: string | null;
 }

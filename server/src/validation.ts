@@ -7,17 +7,32 @@ export function parseId(id: string | number): number {
   return n;
 }
 
-export const LIMITS = { title: 200, text: 2000, reason: 1000, clientRequestId: 100 } as const;
+/** Lengths in UTF-16 code units (what JavaScript's `length` counts: an emoji may count 2). */
+export const LIMITS = { title: 200, text: 2000, reason: 1000, clientRequestId: 100, username: 100, password: 1000 } as const;
+
+const MALFORMED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Can this text be stored exactly as given? PostgreSQL's text and jsonb refuse NUL, and a lone UTF-16
+ * surrogate has no UTF-8 form (it would be stored as something else, or not at all).
+ */
+export function isWellFormedText(value: string): boolean {
+  return !MALFORMED.test(value);
+}
 
 /** Text from users is stored as given (never rewritten), only trimmed for emptiness checks and length-limited. */
 export function requiredText(value: string | null | undefined, max: number, key: 'textRequired' | 'reasonRequired' = 'textRequired'): string {
   if (value == null || value.trim() === '') throw new DomainError(key);
-  if (value.length > max) throw new DomainError('textTooLong', `max ${max}`);
-  return value;
+  return checkedText(value, max);
 }
 
 export function optionalText(value: string | null | undefined, max: number): string | null {
   if (value == null || value.trim() === '') return null;
+  return checkedText(value, max);
+}
+
+function checkedText(value: string, max: number): string {
   if (value.length > max) throw new DomainError('textTooLong', `max ${max}`);
+  if (!isWellFormedText(value)) throw new DomainError('textMalformed');
   return value;
 }

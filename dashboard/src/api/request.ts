@@ -1,5 +1,4 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import type { TypedDocumentString } from '@election-ops/schema';
 
 /** A refusal from the server (code and reason from `extensions`), or NETWORK when it could not be reached. */
 export class ApiError extends Error {
@@ -25,15 +24,9 @@ export function configureRequests(opts: { token: () => string | null; unauthenti
   onUnauthenticated = opts.unauthenticated;
 }
 
-const printed = new WeakMap<object, string>();
-
-/** One GraphQL operation over HTTP with the session's bearer token. */
-export async function request<R, V>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
-  let query = printed.get(document);
-  if (!query) {
-    query = print(document);
-    printed.set(document, query);
-  }
+/** One GraphQL operation over HTTP with the session's bearer token (documents are codegen's typed strings). */
+export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<R> {
+  const query = document.toString();
   const token = tokenSource();
   let res: Response;
   try {

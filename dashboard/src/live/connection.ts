@@ -1,5 +1,4 @@
 import { createClient, type Client } from 'graphql-ws';
-import { print } from 'graphql';
 import { ref } from 'vue';
 import { EventsDocument, type EventsSubscription } from '@election-ops/schema';
 
@@ -8,7 +7,7 @@ export type ConnectionState = 'connecting' | 'live' | 'offline';
 /** The connection state every screen shows. */
 export const connection = ref<ConnectionState>('connecting');
 
-const query = print(EventsDocument);
+const query = EventsDocument.toString();
 
 /**
  * The one live client: one socket, one `events` subscription resumed from the last applied seq after

@@ -12,6 +12,6 @@ export async function viewerFromAuthorization(header: unknown, tokens: Tokens, s
   return claims ? services.users.viewer(claims.userId) : null;
 }
 
-export async function contextFor(header: unknown, tokens: Tokens, services: Services): Promise<Context> {
-  return { viewer: await viewerFromAuthorization(header, tokens, services), services };
+export async function contextFor(header: unknown, tokens: Tokens, services: Services, address: string | null = null): Promise<Context> {
+  return { viewer: await viewerFromAuthorization(header, tokens, services), services, address };
 }

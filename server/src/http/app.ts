@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -10,6 +11,9 @@ import { contextFor } from '../auth/context.js';
 import type { Tokens } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
+import { DomainError } from '../errors.js';
+import { operationLimitsPlugin } from '../limits/apollo-limits.js';
+import { OPERATION_LIMITS, operationShapeRule } from '../limits/operation-limits.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 import { formatError } from './errors.js';
@@ -33,14 +37,23 @@ export async function createHttpApp(opts: {
   const server = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
+    // Refuses "simple" requests a browser would send cross-site without a preflight (GET without a header, text/plain POST).
     csrfPrevention: true,
     introspection: !config.production,
     formatError: formatError(logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    validationRules: [operationShapeRule],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      operationLimitsPlugin<Context>(),
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Behind a load balancer the client's address (for login limits) is in X-Forwarded-For, trusted only as configured.
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
@@ -50,11 +63,26 @@ export async function createHttpApp(opts: {
   });
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization, tokens, services) }),
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization, tokens, services, req.ip ?? null) }),
+    bodyErrors,
   );
   serveDashboard(app, config.dashboardDir);
   return { server, stop: () => apollo.stop() };
+}
+
+/** Largest request body: an operation with its variables (the longest text field is 2,000 characters). */
+const MAX_BODY = '100kb';
+
+/** A body too large or not JSON gets a GraphQL-shaped answer with our code, not Express's HTML page. */
+function bodyErrors(err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) {
+  if (err.type === 'entity.too.large') return void res.status(413).json({ errors: [clientError(new DomainError('requestTooLarge', `max ${MAX_BODY}`))] });
+  if (err.status && err.status >= 400 && err.status < 500) return void res.status(err.status).json({ errors: [clientError(new DomainError('requestMalformed', err.type))] });
+  next(err);
+}
+
+function clientError(err: DomainError) {
+  return { message: err.message, extensions: err.extensions };
 }
 
 const SCREENS = ['/', '/login', '/ops', '/ward', '/tasks', '/incidents'];

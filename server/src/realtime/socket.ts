@@ -1,23 +1,29 @@
 import type { Server } from 'node:http';
 import { createHash } from 'node:crypto';
-import { getOperationAST, print, subscribe, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { getOperationAST, print, subscribe, type ExecutionArgs, type FieldNode, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { viewerFromAuthorization } from '../auth/context.js';
 import type { Tokens } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
+import { DomainError } from '../errors.js';
+import { formatErrors } from '../http/errors.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
-import { DomainError } from '../errors.js';
 import { parseId } from '../validation.js';
+import { ConnectionCap } from './connection-cap.js';
 import type { Hub } from './hub.js';
+import { prepareOperation, type OperationPayload } from './ws-operation.js';
 
 export interface LiveSocket {
   /** Stop taking sockets and close the open ones with 1001 (going away): clients reconnect elsewhere. */
   close(): Promise<void>;
   get connections(): number;
 }
+
+/** Close code for a user over the socket cap: 1013 "try again later", which clients retry with back-off. */
+export const TOO_MANY_CONNECTIONS = 1013;
 
 /** The one place that opens the WebSocket: graphql-ws on /graphql, authenticated in connection_init. */
 export function openLiveSocket(opts: {
@@ -27,63 +33,73 @@ export function openLiveSocket(opts: {
   services: Services;
   tokens: Tokens;
   logger: Logger;
+  /** Sockets that have not sent connection_init by then are closed with 4408. */
   connectionInitWaitTimeout?: number;
+  /** Open sockets one user may hold at once. */
+  maxConnectionsPerUser?: number;
+  /** Operations (subscriptions, queries, mutations) one socket may run at once. */
+  maxOperationsPerSocket?: number;
+  /** Allow introspection over the socket (off in production, as over HTTP). */
+  introspection?: boolean;
 }): LiveSocket {
-  const { hub, services, tokens, logger, schema, connectionInitWaitTimeout = 5_000 } = opts;
+  const { hub, services, tokens, logger, schema, connectionInitWaitTimeout = 5_000, maxConnectionsPerUser = 50, maxOperationsPerSocket = 20, introspection = true } = opts;
   const wss = new WebSocketServer({ server: opts.server, path: '/graphql', maxPayload: 64 * 1024 });
   const viewers = new WeakMap<object, Viewer>();
+  const cap = new ConnectionCap(maxConnectionsPerUser);
+  const format = formatErrors(logger);
 
   const disposable = useServer<Record<string, unknown>, { viewer?: Viewer }>(
     {
       schema,
       connectionInitWaitTimeout,
       onConnect: async (ctx) => {
+        const socket = ctx.extra.socket;
         const viewer = await viewerFromAuthorization(ctx.connectionParams?.authorization, tokens, services).catch(() => null);
         if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
-        viewers.set(ctx.extra.socket, viewer);
+        const release = cap.admit(viewer.id);
+        if (!release) {
+          logger.warn({ user: viewer.username, max: maxConnectionsPerUser }, 'WebSocket refused: too many connections for this user');
+          // graphql-ws's own 4403 that follows `false` is a no-op on a socket already closing.
+          socket.close(TOO_MANY_CONNECTIONS, 'Too many connections for this user');
+          return false;
+        }
+        socket.once('close', release);
+        if (socket.readyState !== socket.OPEN) release(); // closed while we were reading the user
+        viewers.set(socket, viewer);
         return true;
       },
-      context: (ctx): Context => ({ viewer: viewers.get(ctx.extra.socket) ?? null, services }),
+      context: (ctx): Context => ({ viewer: viewers.get(ctx.extra.socket) ?? null, services, address: ctx.extra.request.socket.remoteAddress ?? null }),
+      onSubscribe: (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length > maxOperationsPerSocket) return [new DomainError('tooManySubscriptions', `max ${maxOperationsPerSocket}`)];
+        return prepareOperation(schema, payload as OperationPayload, { introspection });
+      },
       subscribe: (args: ExecutionArgs) => {
         const op = getOperationAST(args.document, args.operationName);
         const field = op?.selectionSet.selections[0];
         const isEvents = op?.operation === 'subscription' && field?.kind === 'Field' && field.name.value === 'events';
         if (!isEvents) return subscribe(args);
         const context = args.contextValue as Context;
-        const vars = args.variableValues ?? {};
-        const argValue = (name: string): unknown => {
-          const arg = field.arguments?.find((a) => a.name.value === name);
-          if (!arg) return null;
-          if (arg.value.kind === 'Variable') return vars[arg.value.name.value] ?? null;
-          if (arg.value.kind === 'IntValue' || arg.value.kind === 'StringValue') return arg.value.value;
-          return null;
-        };
-        const after = argValue('after');
-        const wardId = argValue('wardId');
-        const afterSeq = after === null ? null : Number(after);
-        if (afterSeq !== null && (!Number.isSafeInteger(afterSeq) || afterSeq < 0)) {
-          return { errors: [new DomainError('textRequired', 'after must be a non-negative integer')] };
-        }
-        let wardFilter: number | null;
+        let range: { after: number | null; wardFilter: number | null };
         try {
-          wardFilter = wardId === null ? null : parseId(String(wardId));
+          range = eventsArguments(field, args.variableValues ?? {});
         } catch (err) {
           return { errors: [err as DomainError] };
         }
-        const documentKey = createHash('sha1').update(print(args.document)).digest('hex');
         return hub.subscribe({
           viewer: context.viewer!,
           context,
           document: args.document,
-          documentKey,
+          documentKey: createHash('sha1').update(print(args.document)).digest('hex'),
           variableValues: args.variableValues ?? undefined,
           operationName: args.operationName,
-          after: afterSeq,
-          wardFilter,
+          ...range,
         });
       },
+      // graphql-ws sends errors as thrown; map them to our codes and Vietnamese messages, as Apollo does over HTTP.
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
       onError: (_ctx, _id, _payload, errors) => {
-        logger.debug({ errors }, 'subscription refused');
+        logger.debug({ errors }, 'operation refused over the socket');
+        return format(errors);
       },
     },
     wss,
@@ -98,4 +114,20 @@ export function openLiveSocket(opts: {
       return wss.clients.size;
     },
   };
+}
+
+/** `events(after, wardId)`, from literals or variables; bad values are refused before any replay. */
+function eventsArguments(field: FieldNode, vars: Record<string, unknown>): { after: number | null; wardFilter: number | null } {
+  const argValue = (name: string): unknown => {
+    const arg = field.arguments?.find((a) => a.name.value === name);
+    if (!arg) return null;
+    if (arg.value.kind === 'Variable') return vars[arg.value.name.value] ?? null;
+    if (arg.value.kind === 'IntValue' || arg.value.kind === 'StringValue') return arg.value.value;
+    return null;
+  };
+  const after = argValue('after');
+  const wardId = argValue('wardId');
+  const afterSeq = after === null ? null : Number(after);
+  if (afterSeq !== null && (!Number.isSafeInteger(afterSeq) || afterSeq < 0)) throw new DomainError('argumentOutOfRange', 'after must be a non-negative integer');
+  return { after: afterSeq, wardFilter: wardId === null ? null : parseId(String(wardId)) };
 }

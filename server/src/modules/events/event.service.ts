@@ -1,5 +1,6 @@
 import { readableWards, requireViewer, type Viewer } from '../../auth/viewer.js';
 import type { Database } from '../../db/database.js';
+import { DomainError } from '../../errors.js';
 import { Role } from '../users/user.entity.js';
 import { Event } from './event.entity.js';
 
@@ -11,12 +12,15 @@ export class EventService {
 
   async list(viewer: Viewer, after = 0, limit = 100, wardId?: number): Promise<Event[]> {
     const v = requireViewer(viewer);
+    // Refused rather than clamped, so a client asking for more than a page learns it at once.
+    if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_EVENTS_PAGE) throw new DomainError('argumentOutOfRange', `limit 1-${MAX_EVENTS_PAGE}`);
+    if (!Number.isSafeInteger(after) || after < 0) throw new DomainError('argumentOutOfRange', 'after ≥ 0');
     const qb = this.db.dataSource
       .getRepository(Event)
       .createQueryBuilder('e')
-      .where('e.seq > :after', { after: Math.max(0, after) })
+      .where('e.seq > :after', { after })
       .orderBy('e.seq', 'ASC')
-      .limit(Math.min(Math.max(1, limit), MAX_EVENTS_PAGE));
+      .limit(limit);
     if (v.role === Role.LIAISON) qb.andWhere(':agency = ANY(e.agencies)', { agency: v.agencyCode ?? '' });
     else {
       const wards = readableWards(v);

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
-import { LIMITS } from '../../validation.js';
+import { LIMITS, isWellFormedText } from '../../validation.js';
 import { ClientRequest } from './client-request.entity.js';
 
 /**
@@ -19,6 +19,7 @@ export async function withClientRequest<T extends { id: number }>(
   if (clientRequestId.length === 0 || clientRequestId.length > LIMITS.clientRequestId) {
     throw new DomainError('textTooLong', `clientRequestId 1-${LIMITS.clientRequestId} characters`);
   }
+  if (!isWellFormedText(clientRequestId)) throw new DomainError('textMalformed', 'clientRequestId');
   const inserted: unknown[] = await tx.manager.query(
     `INSERT INTO client_requests ("userId", "clientRequestId", operation) VALUES ($1, $2, $3)
      ON CONFLICT DO NOTHING RETURNING "userId"`,

@@ -18,7 +18,7 @@ export class AuthPayload {
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Sign in with a username and password.' })
   login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
-    return ctx.services.users.login(username, password);
+    return ctx.services.users.login(username, password, ctx.address ?? null);
   }
 
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null without a valid token.' })

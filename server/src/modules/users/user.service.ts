@@ -1,8 +1,10 @@
+import { LoginThrottle } from '../../auth/login-throttle.js';
 import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { Tokens } from '../../auth/tokens.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { Database } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
+import { LIMITS, isWellFormedText } from '../../validation.js';
 import { AgencyCode } from '../agencies/agency.entity.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { Ward } from '../units/units.entity.js';
@@ -25,13 +27,22 @@ export class UserService {
     private readonly agencies: AgencyService,
     private readonly tokens: Tokens,
     private readonly allowDemo: boolean,
+    private readonly throttle = new LoginThrottle(),
   ) {}
 
-  async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
-    const user = await this.db.read((m) => m.findOneBy(User, { username }));
+  /** Sign in; failed attempts are limited per username and per address (`address` from the request). */
+  async login(username: string, password: string, address: string | null = null): Promise<{ token: string; expiresAt: Date; user: User }> {
+    await this.throttle.check(username, address);
+    // A name the database could not even hold (NUL, broken Unicode, absurd length) is simply unknown.
+    const plausible = isWellFormedText(username) && username.length <= LIMITS.username && password.length <= LIMITS.password;
+    const user = plausible ? await this.db.read((m) => m.findOneBy(User, { username })) : null;
     // Verify even for unknown users so timing does not tell which usernames exist.
-    const ok = await verifyPassword(password, user?.passwordHash ?? '00:00');
-    if (!user || !ok || !user.active || (user.demo && !this.allowDemo)) throw new DomainError('badCredentials');
+    const ok = await verifyPassword(plausible ? password : '', user?.passwordHash ?? '00:00');
+    if (!user || !ok || !user.active || (user.demo && !this.allowDemo)) {
+      await this.throttle.failed(username, address);
+      throw new DomainError('badCredentials');
+    }
+    await this.throttle.succeeded(username);
     return { ...(await this.tokens.sign({ userId: user.id })), user };
   }
 
