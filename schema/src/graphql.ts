@@ -493,6 +493,8 @@ export type Query = {
   __typename?: 'Query';
   /** The agencies tasks can be dispatched to. */
   agencies: Array<Agency>;
+  /** One district, with its totals. */
+  district: Maybe<District>;
   /** The election being run. */
   election: Election;
   /** The log after a seq, in order, with the caller's scope: for audit and catch-up (limit ≤ 1000). */
@@ -511,6 +513,8 @@ export type Query = {
   pollingArea: Maybe<PollingArea>;
   /** Polling areas the caller may read, optionally of one ward. */
   pollingAreas: Array<PollingArea>;
+  /** One province, with its totals. */
+  province: Maybe<Province>;
   /** The administrative tree from the top: provinces, their districts, their wards. */
   provinces: Array<Province>;
   /** Readiness of the whole district, with the countdown to opening. */
@@ -527,6 +531,11 @@ export type Query = {
   ward: Maybe<Ward>;
   /** The wards of the district (a ward-scoped observer gets its wards). */
   wards: Array<Ward>;
+};
+
+
+export type QueryDistrictArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -558,6 +567,11 @@ export type QueryPollingAreaArgs = {
 
 export type QueryPollingAreasArgs = {
   wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryProvinceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -893,7 +907,7 @@ export type DispatchTaskMutation = { __typename?: 'Mutation', dispatchTask: { __
 export type ElectionNowQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ElectionNowQuery = { __typename?: 'Query', election: { __typename?: 'Election', now: string } };
+export type ElectionNowQuery = { __typename?: 'Query', election: { __typename?: 'Election', now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number } } };
 
 export type EventsSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['Int']['input']>;
@@ -968,7 +982,7 @@ export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPolling
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
+export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
 
 export type StartTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1361,6 +1375,10 @@ export const ElectionNowDocument = new TypedDocumentString(`
     query ElectionNow {
   election {
     now
+    drill {
+      active
+      speed
+    }
   }
 }
     `) as unknown as TypedDocumentString<ElectionNowQuery, ElectionNowQueryVariables>;
@@ -1639,6 +1657,10 @@ export const SnapshotDocument = new TypedDocumentString(`
       pollsOpenAt
       pollsCloseAt
       now
+      drill {
+        active
+        speed
+      }
       checkpoints {
         label
         at

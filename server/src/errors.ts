@@ -40,6 +40,7 @@ export const messages = {
   queryTooCostly: { code: 'BAD_USER_INPUT', vi: 'Truy vấn đòi quá nhiều dữ liệu trong một lần.', en: 'Query cost over the limit' },
   requestTooLarge: { code: 'BAD_USER_INPUT', vi: 'Yêu cầu gửi lên quá lớn.', en: 'Request body too large' },
   requestMalformed: { code: 'BAD_USER_INPUT', vi: 'Yêu cầu gửi lên không đúng định dạng.', en: 'Malformed request body' },
+  subscriptionOverHttp: { code: 'BAD_USER_INPUT', vi: 'Luồng trực tiếp (subscription) chỉ dùng qua WebSocket.', en: 'Subscriptions are served over WebSocket only' },
   tooManySubscriptions: { code: 'RATE_LIMITED', vi: 'Quá nhiều luồng theo dõi trên một kết nối.', en: 'Too many subscriptions on one socket' },
   slowConsumer: { code: 'RATE_LIMITED', vi: 'Kết nối nhận dữ liệu quá chậm; đang kết nối lại.', en: 'Subscriber too slow: dropped; resubscribe with after = last seq' },
 } satisfies Record<string, Message>;

@@ -137,4 +137,17 @@ describe.skipIf(!hasBrowser)('the screens in Chromium', () => {
     await board.locator('[data-test=timeline] li').first().waitFor();
     await board.screenshot({ path: join(SCREENSHOTS, 'incidents.png') });
   });
+
+  // Last in this file: it switches the shared server to the drill clock.
+  it('shows the DIỄN TẬP / DRILL banner and the drill time on every screen once a drill starts', async () => {
+    const ops = await signIn('observer', { width: 1920, height: 1080 });
+    expect(await ops.locator('[data-test=drill-banner]').count()).toBe(0);
+    const started = await gql(server.url, 'mutation { startDrill(speed: 60) { active } }', {}, ids.operator);
+    expect(started.errors).toBeUndefined();
+    await ops.locator('[data-test=drill-banner]').waitFor({ timeout: 15_000 });
+    expect(await ops.locator('[data-test=drill-banner]').textContent()).toContain('DIỄN TẬP / DRILL');
+    await ops.locator('[data-test=clock]', { hasText: /^05:/ }).waitFor({ timeout: 15_000 });
+    await ops.screenshot({ path: join(SCREENSHOTS, 'ops-drill.png') });
+    await gql(server.url, 'mutation { stopDrill { active } }', {}, ids.operator);
+  });
 });

@@ -2,48 +2,48 @@ import { computed, onMounted, onUnmounted, ref, watch, type Ref } from 'vue';
 import { ElectionNowDocument } from '@election-ops/schema';
 import { request } from '../api/request';
 
+interface Sample {
+  now: string;
+  drill: { active: boolean; speed: number };
+}
+
 /**
- * The election clock on screen: the server's `Election.now`, advanced locally at the rate observed
- * between samples (1× normally, the drill's speed in a drill), re-synced every 10 seconds.
+ * The election clock on screen: the server's `Election.now`, advanced locally at the drill's speed
+ * (1× outside a drill), re-synced every 5 seconds so a drill started or stopped elsewhere shows at once.
  */
-export function useElectionClock(initial: Ref<string | undefined>) {
+export function useElectionClock(initial: Ref<Sample | null | undefined>) {
   const tick = ref(Date.now());
+  const drill = ref(initial.value?.drill ?? { active: false, speed: 1 });
   let anchorLocal = Date.now();
-  let anchorServer = initial.value ? Date.parse(initial.value) : Date.now();
-  let rate = 1;
+  let anchorServer = initial.value ? Date.parse(initial.value.now) : Date.now();
   let timer: ReturnType<typeof setInterval> | undefined;
   let sync: ReturnType<typeof setInterval> | undefined;
 
-  watch(initial, (v) => {
-    if (v) {
-      anchorLocal = Date.now();
-      anchorServer = Date.parse(v);
-    }
-  });
+  const take = (s: Sample, local: number) => {
+    anchorLocal = local;
+    anchorServer = Date.parse(s.now);
+    drill.value = s.drill;
+  };
+  watch(initial, (s) => s && take(s, Date.now()));
 
   async function resync() {
     try {
       const sentAt = Date.now();
       const { election } = await request(ElectionNowDocument, {});
-      const local = (sentAt + Date.now()) / 2;
-      const server = Date.parse(election.now);
-      const elapsedLocal = local - anchorLocal;
-      if (elapsedLocal > 2000) rate = Math.max(0, Math.round(((server - anchorServer) / elapsedLocal) * 10) / 10);
-      anchorLocal = local;
-      anchorServer = server;
+      take(election, (sentAt + Date.now()) / 2);
     } catch {
-      // Offline: keep counting at the last known rate.
+      // Offline: keep counting at the last known speed.
     }
   }
 
   onMounted(() => {
     timer = setInterval(() => (tick.value = Date.now()), 250);
-    sync = setInterval(resync, 10_000);
+    sync = setInterval(resync, 5_000);
   });
   onUnmounted(() => {
     clearInterval(timer);
     clearInterval(sync);
   });
-  const now = computed(() => anchorServer + (tick.value - anchorLocal) * rate);
-  return { now, rate: computed(() => (tick.value, rate)) };
+  const now = computed(() => anchorServer + (tick.value - anchorLocal) * drill.value.speed);
+  return { now, drill };
 }

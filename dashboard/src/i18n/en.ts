@@ -2,7 +2,7 @@ import type vi from './vi';
 
 /** English: the second language. Same keys as vi.ts (the type makes a missing key a compile error). */
 const en: typeof vi = {
-  app: { title: 'Hai Bà Trưng election operations', drill: 'DRILL', logout: 'Sign out', language: 'Tiếng Việt' },
+  app: { title: 'Hai Bà Trưng election operations', drill: 'DIỄN TẬP / DRILL', logout: 'Sign out', language: 'Tiếng Việt' },
   login: {
     title: 'Sign in',
     username: 'Username',

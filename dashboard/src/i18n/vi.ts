@@ -1,6 +1,6 @@
 /** Vietnamese: the default language of every screen. */
 export default {
-  app: { title: 'Điều hành bầu cử quận Hai Bà Trưng', drill: 'DIỄN TẬP', logout: 'Đăng xuất', language: 'English' },
+  app: { title: 'Điều hành bầu cử quận Hai Bà Trưng', drill: 'DIỄN TẬP / DRILL', logout: 'Đăng xuất', language: 'English' },
   login: {
     title: 'Đăng nhập',
     username: 'Tên đăng nhập',

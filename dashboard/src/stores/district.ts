@@ -14,6 +14,8 @@ export const useDistrict = defineStore('district', () => {
   const listeners = new Set<(e: LiveEvent) => void>();
   let stop: (() => void) | null = null;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  // The curve grows with the clock even when nobody reports (and jumps when a drill starts).
+  let periodic: ReturnType<typeof setInterval> | null = null;
 
   async function start(): Promise<void> {
     const session = useSession();
@@ -22,6 +24,7 @@ export const useDistrict = defineStore('district', () => {
     Object.assign(state, fromSnapshot(snapshot));
     loaded.value = true;
     void refreshTurnout();
+    periodic ??= setInterval(() => void refreshTurnout(), 30_000);
     stop = followEvents({
       token: () => session.token,
       after: () => state.seq,
@@ -62,6 +65,8 @@ export const useDistrict = defineStore('district', () => {
   function reset(): void {
     stop?.();
     stop = null;
+    if (periodic) clearInterval(periodic);
+    periodic = null;
     Object.assign(state, emptyState());
     loaded.value = false;
   }

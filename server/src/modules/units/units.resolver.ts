@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { assertReadWard, requireViewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
+import { parseId } from '../../validation.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { District, Province, Ward } from './units.entity.js';
 
@@ -40,6 +41,12 @@ export class DistrictResolver {
     return ctx.services.units.province(district.provinceId);
   }
 
+  @Query(() => District, { nullable: true, description: 'One district, with its totals.' })
+  district(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    requireViewer(ctx.viewer);
+    return ctx.services.units.district(parseId(id));
+  }
+
   @FieldResolver(() => [Ward], { description: 'Its wards.' })
   wards(@Root() district: District, @Ctx() ctx: Context) {
     return ctx.services.units.wardsOf(district.id);
@@ -52,6 +59,12 @@ export class ProvinceResolver {
   provinces(@Ctx() ctx: Context) {
     requireViewer(ctx.viewer);
     return ctx.services.units.provinces();
+  }
+
+  @Query(() => Province, { nullable: true, description: 'One province, with its totals.' })
+  province(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    requireViewer(ctx.viewer);
+    return ctx.services.units.province(parseId(id));
   }
 
   @FieldResolver(() => [District], { description: 'Its districts.' })

@@ -1,0 +1,3 @@
+export async function opsRoom(_o: { speed: number }): Promise<{ rows: Record<string, unknown>[]; notes: string[] }> {
+  return { rows: [], notes: ['not yet'] };
+}

@@ -1,0 +1,76 @@
+/**
+ * `pnpm bench` — the benchmarks (never part of `pnpm test`). Each scenario prints a table and writes
+ * JSON under bench-results/. Pick scenarios with --only (comma-separated) and size them with flags:
+ *   pnpm bench -- --only fanout --sockets 10000 --writes 200 --seconds 20
+ *   pnpm bench -- --only spike --areas 20000
+ *   pnpm bench -- --only national            (needs `pnpm seed:national` first, or --seed-national)
+ *   pnpm bench -- --only sharing,ops
+ * Defaults are sized to finish in a few minutes on 2 cores.
+ */
+import { parseArgs } from 'node:util';
+import { postgresAvailable } from '../support/postgres.js';
+import { fanout } from './fanout.js';
+import { sharing } from './fanout-sharing.js';
+import { report } from './lib/results.js';
+import { national } from './national.js';
+import { opsRoom } from './ops-room.js';
+import { spike } from './spike.js';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string', default: 'fanout,spike,national,sharing,ops' },
+    sockets: { type: 'string', default: '2000' },
+    writes: { type: 'string', default: '200' },
+    seconds: { type: 'string', default: '20' },
+    areas: { type: 'string', default: '10000' },
+    concurrency: { type: 'string', default: '256' },
+    'national-url': { type: 'string' },
+    'seed-national': { type: 'boolean', default: false },
+    'drill-speed': { type: 'string', default: '60' },
+  },
+});
+const only = new Set(values.only.split(',').map((s) => s.trim()));
+const num = (v: string) => Number(v);
+
+if (!(await postgresAvailable())) {
+  console.error('The benchmarks run on PostgreSQL (127.0.0.1:5432 or PG_ADMIN_URL): install it with apt-get install -y postgresql');
+  process.exit(1);
+}
+
+const scenarios: [string, () => Promise<void>][] = [
+  ['fanout', async () => {
+    const o = { sockets: Math.min(10_000, num(values.sockets)), writes: num(values.writes), seconds: num(values.seconds) };
+    report('fanout', o, await fanout(o), ['latency: from the write\'s transaction (event.at) to receipt at the socket; deliveredPerS over first write → last receipt']);
+  }],
+  ['spike', async () => {
+    const o = { areas: num(values.areas), concurrency: num(values.concurrency) };
+    report('closing-spike', o, await spike(o));
+  }],
+  ['national', async () => {
+    const o = { url: values['national-url'], seed: values['seed-national'] };
+    const r = await national(o);
+    report('national', o, r.rows, r.notes);
+  }],
+  ['sharing', async () => {
+    const o = { sockets: 1000, writes: 50, seconds: 10 };
+    report('fanout-sharing', o, await sharing(o));
+  }],
+  ['ops', async () => {
+    const o = { speed: num(values['drill-speed']) };
+    const r = await opsRoom(o);
+    report('ops-room', o, r.rows, r.notes);
+  }],
+];
+
+for (const [name, run] of scenarios) {
+  if (!only.has(name)) continue;
+  const started = Date.now();
+  try {
+    await run();
+  } catch (err) {
+    console.error(`\n${name} failed: ${(err as Error).stack ?? err}`);
+    process.exitCode = 1;
+  }
+  console.log(`  (${name}: ${Math.round((Date.now() - started) / 1000)} s)`);
+}
+process.exit();

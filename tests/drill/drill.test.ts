@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, login } from '../support/graphql.js';
+import { postgresAvailable } from '../support/postgres.js';
+import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
+
+const DRILL = resolve(dirname(fileURLToPath(import.meta.url)), '../../server/dist/drill/main.js');
+const SPEED = 1200; // the whole day (05:00-21:40) in under a minute
+
+interface Summary {
+  eventsWritten: number;
+  incidents: number;
+  tasks: number;
+  overdue: number;
+  finalTurnoutPercent: number;
+  actionsDone: number;
+  actionsFailed: number;
+}
+
+/** Run `pnpm drill --url ... --json` as a user would, and read its summary line. */
+function runDrill(url: string, seed: number): Promise<{ summary: Summary; stderr: string }> {
+  return new Promise((ok, fail) => {
+    execFile(process.execPath, [DRILL, '--url', url, '--speed', String(SPEED), '--seed', String(seed), '--json'], { timeout: 240_000 }, (err, stdout, stderr) => {
+      if (err) return fail(new Error(`drill failed: ${err.message}\n${stderr}`));
+      ok({ summary: JSON.parse(stdout.trim().split('\n').pop()!), stderr });
+    });
+  });
+}
+
+// PostgreSQL keeps up with a 1200× day better than the embedded database; either works.
+const kind = (await postgresAvailable()) ? 'postgres' : 'pglite';
+
+describe(`drill against a running server (${kind})`, () => {
+  let data: Storage;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    data = await storage(kind);
+    // No CLOCK_START: the drill sets the clock. A fast scheduler so escalation keeps up with 1200×.
+    server = await startServer({ ...data.env, CLOCK_START: '', SCHEDULER_INTERVAL_MS: '100' });
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await data?.dispose();
+  });
+
+  it('replays the whole day through the API, shows the drill while it runs, and ends near the reported turnout', async () => {
+    const operator = await login(server.url, 'operator');
+    const drill = runDrill(server.url, 7);
+
+    // While it runs, the screens' field says so and the clock is the drill's, on election day.
+    for (let seen = false; !seen; await new Promise((ok) => setTimeout(ok, 100))) {
+      const r = await gql<{ election: { date: string; now: string; drill: { active: boolean; speed: number } } }>(
+        server.url, '{ election { date now drill { active speed } } }', {}, operator,
+      );
+      seen = r.data!.election.drill.active;
+      if (seen) {
+        expect(r.data!.election.drill.speed).toBe(SPEED);
+        const now = Date.parse(r.data!.election.now);
+        expect(now).toBeGreaterThanOrEqual(Date.parse('2021-05-23T05:00:00+07:00'));
+        expect(now).toBeLessThan(Date.parse('2021-05-23T22:00:00+07:00'));
+      }
+    }
+
+    const { summary, stderr } = await drill;
+    expect(summary.actionsFailed, stderr).toBe(0);
+    expect(summary.actionsDone).toBeGreaterThan(5_000);
+    expect(summary.eventsWritten).toBeGreaterThanOrEqual(summary.actionsDone);
+    expect(summary.incidents).toBeGreaterThanOrEqual(15);
+    expect(summary.tasks).toBeGreaterThanOrEqual(15);
+    expect(summary.overdue).toBeGreaterThanOrEqual(1);
+    expect(Math.abs(summary.finalTurnoutPercent - 99.68)).toBeLessThanOrEqual(0.5);
+
+    const after = await gql<{ election: { drill: { active: boolean } }; pollingAreas: { status: string }[]; turnout: { percent: number } }>(
+      server.url, '{ election { drill { active } } pollingAreas { status } turnout { percent } }', {}, operator,
+    );
+    expect(after.data!.election.drill.active).toBe(false);
+    expect(new Set(after.data!.pollingAreas.map((a) => a.status))).toEqual(new Set(['COUNTED']));
+    expect(after.data!.turnout.percent).toBe(summary.finalTurnoutPercent);
+  }, 300_000);
+
+});
+
+describe('drill on a day that has already begun', () => {
+  it('refuses to start, and leaves the clock alone', async () => {
+    const data = await storage('pglite');
+    const server = await startServer(data.env);
+    try {
+      const operator = await login(server.url, 'operator');
+      const area = await gql<{ pollingAreas: { id: string }[] }>(server.url, '{ pollingAreas { id } }', {}, operator);
+      await gql(server.url, 'mutation($id:ID!){ setPollingAreaStatus(id:$id, status: READY){ id } }', { id: area.data!.pollingAreas[0].id }, operator);
+      await expect(runDrill(server.url, 8)).rejects.toThrow(/fresh election day/);
+      const r = await gql<{ election: { drill: { active: boolean } } }>(server.url, '{ election { drill { active } } }', {}, operator);
+      expect(r.data!.election.drill.active).toBe(false);
+    } finally {
+      await server.stop();
+      await data.dispose();
+    }
+  }, 90_000);
+});

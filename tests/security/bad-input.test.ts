@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoIds, openArea } from '../support/demo.js';
+import { Fingerprint } from '../support/fingerprint.js';
+import { gql, login } from '../support/graphql.js';
+import { postgresAvailable } from '../support/postgres.js';
+import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
+import { Relative, text, type Pools } from './fuzz-arbitraries.js';
+import { mutations } from './fuzz-mutations.js';
+
+const pg = await postgresAvailable();
+/** Generated inputs per mutation (FUZZ_RUNS raises it for a longer hunt). */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
+/** About 10 ms an input on this machine; the bound only stops a hung run. */
+const TIMEOUT = 60_000 + RUNS * 20 * 50;
+const STABLE = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'];
+/** A letter only Vietnamese uses: the message is meant for a ward officer. */
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+const SCHEMA = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema/schema.graphql');
+
+interface Answer {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+async function post(url: string, body: string, token?: string): Promise<Answer> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+  return { status: res.status, body: await res.json() };
+}
+
+describe.skipIf(!pg)('generated bad input to every mutation', () => {
+  let data: Storage;
+  let server: TestServer;
+  let fingerprint: Fingerprint;
+  let pools: Pools;
+  let users: (string | undefined)[];
+  let operator: string;
+  const tally = { inputs: 0, accepted: 0, byCode: {} as Record<string, number> };
+
+  beforeAll(async () => {
+    data = await storage('postgres');
+    server = await startServer({ ...data.env, SEED: 'demo', SCHEDULER_INTERVAL_MS: '2000000000' });
+    const ids = await demoIds(server.url);
+    operator = ids.operator;
+    const a = ids.ward('dong-tam');
+    const b = ids.ward('pho-hue');
+    const areas = [...a.pollingAreas.slice(0, 4), b.pollingAreas[0]].map((x) => x.id);
+    for (const area of [areas[0], areas[1], areas[4]]) await openArea(server.url, operator, area);
+    await gql(server.url, 'mutation($a: ID!) { reportTurnout(input: { pollingAreaId: $a, voted: 300 }) { id } }', { a: areas[0] }, operator);
+    const incidents: string[] = [];
+    const tasks: string[] = [];
+    for (const [wardId, category] of [[a.id, 'POWER_OUTAGE'], [a.id, 'STORM'], [a.id, 'OTHER'], [b.id, 'SECURITY']]) {
+      const r = await gql(server.url, 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id tasks { id } } }', { i: { wardId, category, severity: 'LOW', title: 'Mồi' } }, operator);
+      incidents.push(r.data!.reportIncident.id);
+      tasks.push(...r.data!.reportIncident.tasks.map((t: { id: string }) => t.id));
+    }
+    await gql(server.url, 'mutation($id: ID!) { resolveIncident(id: $id) { id } }', { id: incidents[2] }, operator);
+    await gql(server.url, 'mutation($id: ID!) { acknowledgeTask(id: $id) { id } }', { id: tasks[1] }, operator);
+    pools = { incidents, tasks, areas, wards: [a.id, b.id] };
+    users = [operator, ...(await Promise.all(['ward.dong-tam', 'ward.pho-hue', 'observer', 'liaison.power'].map((u) => login(server.url, u)))), undefined];
+    fingerprint = await Fingerprint.open(data.env.DATABASE_URL);
+  });
+  afterAll(async () => {
+    console.info(`bad input: ${tally.inputs} generated inputs, ${tally.accepted} accepted, refused by code ${JSON.stringify(tally.byCode)}`);
+    await fingerprint?.close();
+    await server?.stop();
+    await data?.dispose();
+  });
+
+  /** Replace turnout figures given relative to the area's state by the number they mean now. */
+  async function resolveRelative(variables: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const inputValue = variables.input as { pollingAreaId?: unknown; voted?: unknown } | undefined;
+    if (!(inputValue && typeof inputValue === 'object' && inputValue.voted instanceof Relative)) return variables;
+    const rel = inputValue.voted;
+    const area = pools.areas.includes(String(inputValue.pollingAreaId)) ? String(inputValue.pollingAreaId) : pools.areas[0];
+    const r = await gql(server.url, 'query($id: ID!) { pollingArea(id: $id) { registeredVoters latestTurnout { voted } } }', { id: area }, operator);
+    const base = rel.base === 'registered' ? r.data!.pollingArea.registeredVoters : (r.data!.pollingArea.latestTurnout?.voted ?? 0);
+    return { ...variables, input: { ...inputValue, voted: base + rel.delta } };
+  }
+
+  it('has a generator for every mutation in the schema', () => {
+    const schema = buildSchema(readFileSync(SCHEMA, 'utf8'));
+    expect(mutations(pools).map((m) => m.field).sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
+  });
+
+  it('answers every generated input with data or a stable code, and a refused write changes nothing', async () => {
+    let current = await fingerprint.take();
+    for (const m of mutations(pools)) {
+      const property = fc.asyncProperty(fc.constantFrom(...users), m.variables, async (token, generated) => {
+        const variables = await resolveRelative(generated);
+        const r = await post(server.url, JSON.stringify({ query: m.document, variables }), token);
+        const after = await fingerprint.take();
+        tally.inputs++;
+        expect(r.status, JSON.stringify(r.body)).toBeLessThan(500);
+        const error = r.body.errors?.[0];
+        if (!error) {
+          expect(r.body.data?.[m.field], m.field).toBeTruthy();
+          tally.accepted++;
+          current = after;
+          return;
+        }
+        const code = error.extensions?.code ?? 'none';
+        tally.byCode[code] = (tally.byCode[code] ?? 0) + 1;
+        expect(STABLE, `${m.field}: ${error.message}`).toContain(code);
+        expect(error.message, code).toMatch(VIETNAMESE);
+        expect(r.body.data?.[m.field] ?? null).toBeNull();
+        expect(after, `a refused ${m.field} changed the database: ${error.message}`).toEqual(current);
+      });
+      await fc.assert(property, { numRuns: RUNS });
+    }
+    await gql(server.url, 'mutation { stopDrill { active } }', {}, operator);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect(server.process.exitCode).toBeNull();
+  }, TIMEOUT);
+
+  it('answers malformed documents and bodies with BAD_USER_INPUT, never a crash', async () => {
+    const before = await fingerprint.take();
+    const body = fc.oneof(
+      text.map((q) => JSON.stringify({ query: q })),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.tuple(text, fc.jsonValue()).map(([q, v]) => JSON.stringify({ query: `mutation ${q}`, variables: v })),
+      fc.string({ unit: 'binary', maxLength: 200 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (raw) => {
+        const r = await post(server.url, raw, operator);
+        tally.inputs++;
+        expect(r.status, raw.slice(0, 80)).toBeLessThan(500);
+        if (!r.body.errors) return; // a string that happens to be a valid query
+        const code = r.body.errors[0].extensions?.code ?? 'none';
+        tally.byCode[code] = (tally.byCode[code] ?? 0) + 1;
+        expect(['BAD_USER_INPUT'], raw.slice(0, 80)).toContain(code);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await fingerprint.take()).toEqual(before);
+  }, TIMEOUT);
+});

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { bool, enumOf, id, input, text, voted, type Pools } from './fuzz-arbitraries.js';
+
+/** One mutation as a client sends it: a document with typed variables, and generators for their values. */
+export interface FuzzedMutation {
+  field: string;
+  document: string;
+  variables: fc.Arbitrary<Record<string, unknown>>;
+}
+
+const CATEGORIES = ['POWER_OUTAGE', 'STORM', 'FLOOD', 'FIRE', 'SECURITY', 'SANITATION', 'MEDICAL', 'MATERIALS', 'COMPLAINT', 'OTHER'];
+const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+const AGENCIES = ['POWER', 'SANITATION', 'FIRE', 'POLICE', 'HEALTH'];
+const STATUSES = ['PREPARING', 'READY', 'VOTING', 'SUSPENDED', 'CLOSED', 'COUNTED'];
+const ITEMS = ['BALLOT_BOX', 'AUX_BALLOT_BOX', 'BALLOTS', 'SEAL_TAPE', 'BACKUP_POWER'];
+
+const vars = (fields: Record<string, fc.Arbitrary<unknown>>) => fc.record(fields);
+
+/** Every mutation of the API (the test checks the list against the schema). */
+export function mutations(p: Pools): FuzzedMutation[] {
+  const incident = id(p.incidents);
+  const task = id(p.tasks);
+  const area = id(p.areas);
+  return [
+    {
+      field: 'reportIncident',
+      document: 'mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }',
+      variables: vars({
+        input: input({
+          wardId: id(p.wards), pollingAreaId: area, category: enumOf(...CATEGORIES), severity: enumOf(...SEVERITIES), title: text,
+          description: text, affectsVoting: bool, clientRequestId: text,
+        }),
+      }),
+    },
+    { field: 'acknowledgeIncident', document: 'mutation($id: ID!) { acknowledgeIncident(id: $id) { id } }', variables: vars({ id: incident }) },
+    { field: 'resolveIncident', document: 'mutation($id: ID!, $note: String) { resolveIncident(id: $id, note: $note) { id } }', variables: vars({ id: incident, note: text }) },
+    { field: 'reopenIncident', document: 'mutation($id: ID!, $reason: String!) { reopenIncident(id: $id, reason: $reason) { id } }', variables: vars({ id: incident, reason: text }) },
+    {
+      field: 'dispatchTask',
+      document: 'mutation($input: DispatchTaskInput!) { dispatchTask(input: $input) { id } }',
+      variables: vars({ input: input({ incidentId: incident, agency: enumOf(...AGENCIES), note: text, clientRequestId: text }) }),
+    },
+    { field: 'acknowledgeTask', document: 'mutation($id: ID!) { acknowledgeTask(id: $id) { id } }', variables: vars({ id: task }) },
+    { field: 'startTask', document: 'mutation($id: ID!) { startTask(id: $id) { id } }', variables: vars({ id: task }) },
+    { field: 'completeTask', document: 'mutation($id: ID!, $note: String) { completeTask(id: $id, note: $note) { id } }', variables: vars({ id: task, note: text }) },
+    { field: 'declineTask', document: 'mutation($id: ID!, $reason: String!) { declineTask(id: $id, reason: $reason) { id } }', variables: vars({ id: task, reason: text }) },
+    {
+      field: 'reportTurnout',
+      document: 'mutation($input: ReportTurnoutInput!) { reportTurnout(input: $input) { id } }',
+      variables: vars({ input: input({ pollingAreaId: area, voted, correctionReason: text, clientRequestId: text }) }),
+    },
+    {
+      field: 'setPollingAreaStatus',
+      document: 'mutation($id: ID!, $status: PollingAreaStatus!, $reason: String) { setPollingAreaStatus(id: $id, status: $status, reason: $reason) { id } }',
+      variables: vars({ id: area, status: enumOf(...STATUSES), reason: text }),
+    },
+    {
+      field: 'setChecklistItem',
+      document: 'mutation($a: ID!, $item: ChecklistItem!, $done: Boolean!, $note: String) { setChecklistItem(pollingAreaId: $a, item: $item, done: $done, note: $note) { id } }',
+      variables: vars({ a: area, item: enumOf(...ITEMS), done: bool, note: text }),
+    },
+    {
+      field: 'login',
+      document: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: vars({ u: fc.oneof(text, fc.constantFrom('operator', 'ward.dong-tam', 'OPERATOR', ' operator')), p: text }),
+    },
+    // The drill moves the clock of the whole server: last, and stopped after.
+    {
+      field: 'startDrill',
+      document: 'mutation($speed: Float!, $seed: Int) { startDrill(speed: $speed, seed: $seed) { active } }',
+      variables: vars({ speed: fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(0, -1, 3600, 3601, 1e300, '60')), seed: fc.oneof(fc.integer(), fc.constantFrom(null, 2 ** 40, 'x')) }),
+    },
+    { field: 'stopDrill', document: 'mutation { stopDrill { active } }', variables: fc.constant({}) },
+  ];
+}

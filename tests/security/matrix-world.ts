@@ -1,0 +1,91 @@
+import { demoIds, openArea } from '../support/demo.js';
+import { gql, login } from '../support/graphql.js';
+import { signToken, subjectOf } from '../support/tokens.js';
+import { createUser } from '../support/users.js';
+
+/** Who knocks: every role, each in its own scope and in a foreign one, and three ways of being nobody. */
+export const PRINCIPALS = [
+  'operator', 'observer', 'observer.own', 'observer.foreign', 'ward.own', 'ward.foreign', 'liaison.own', 'liaison.foreign',
+  'anonymous', 'expired', 'forged',
+] as const;
+export type Principal = (typeof PRINCIPALS)[number];
+export const SIGNED_OUT: readonly Principal[] = ['anonymous', 'expired', 'forged'];
+
+/** What a cell may answer: data (with or without the target in it), null, a refusal code, or a refused socket. */
+export type Outcome = 'ok' | 'hidden' | 'null' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SOCKET_REFUSED';
+
+/** The own scope is ward A and agency POWER; the foreign scope is ward B and agency POLICE. */
+export const WARD_A = 'dong-tam';
+export const WARD_B = 'pho-hue';
+
+export const REPORT = 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id tasks { id } } }';
+
+/** The demo district seen by the operator, and helpers that make fresh targets in ward A for one cell. */
+export async function makeWorld(url: string, env: Record<string, string>, secret: string) {
+  const { operator, ward } = await demoIds(url);
+  const a = ward(WARD_A);
+  const b = ward(WARD_B);
+  const [turnoutArea, statusArea, checklistArea] = a.pollingAreas.map((p) => p.id);
+  for (const id of [turnoutArea, statusArea]) await openArea(url, operator, id);
+
+  await createUser(env, ['--username', 'observer-own', '--role', 'OBSERVER', '--observer-wards', WARD_A]);
+  await createUser(env, ['--username', 'observer-foreign', '--role', 'OBSERVER', '--observer-wards', WARD_B]);
+  const operatorId = subjectOf(operator);
+  const now = Math.floor(Date.now() / 1000);
+  const tokens: Record<Principal, string | undefined> = {
+    operator,
+    observer: await login(url, 'observer'),
+    'observer.own': await login(url, 'observer-own', 'secret-pass'),
+    'observer.foreign': await login(url, 'observer-foreign', 'secret-pass'),
+    'ward.own': await login(url, `ward.${WARD_A}`),
+    'ward.foreign': await login(url, `ward.${WARD_B}`),
+    'liaison.own': await login(url, 'liaison.power'),
+    'liaison.foreign': await login(url, 'liaison.police'),
+    anonymous: undefined,
+    // The operator's own id, correctly signed but an hour past expiry; and signed with a secret not the server's.
+    expired: signToken(secret, { sub: operatorId, exp: now - 3600 }),
+    forged: signToken(`${secret}-not`, { sub: operatorId, exp: now + 3600 }),
+  };
+
+  const asOperator = async <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const r = await gql<T>(url, query, variables, operator);
+    if (r.errors || !r.data) throw new Error(`setup failed: ${JSON.stringify(r.errors)}`);
+    return r.data;
+  };
+  let n = 0;
+  /** A fresh incident in ward A (or B); POWER_OUTAGE brings a POWER task, OTHER none. */
+  const incident = async (category = 'POWER_OUTAGE', wardCode = WARD_A) => {
+    const wardId = wardCode === WARD_A ? a.id : b.id;
+    const r = await asOperator<{ reportIncident: { id: string; tasks: { id: string }[] } }>(REPORT, {
+      i: { wardId, category, severity: 'LOW', title: `Matrix target ${++n}` },
+    });
+    return r.reportIncident;
+  };
+  /** A fresh POWER task on a fresh incident in ward A, moved to `status` by the operator. */
+  const task = async (status: 'OPEN' | 'ACKNOWLEDGED' | 'IN_PROGRESS') => {
+    const id = (await incident()).tasks[0].id;
+    if (status !== 'OPEN') await asOperator('mutation($id: ID!) { acknowledgeTask(id: $id) { id } }', { id });
+    if (status === 'IN_PROGRESS') await asOperator('mutation($id: ID!) { startTask(id: $id) { id } }', { id });
+    return id;
+  };
+  return { url, tokens, asOperator, incident, task, wardA: a.id, wardB: b.id, turnoutArea, statusArea, checklistArea };
+}
+
+export type World = Awaited<ReturnType<typeof makeWorld>>;
+
+/** The outcome table of a case: `allowed` get `yes`, other signed-in principals `no`, the signed-out UNAUTHENTICATED. */
+export function table(allowed: readonly Principal[], no: Outcome = 'FORBIDDEN', yes: Outcome = 'ok'): Record<Principal, Outcome> {
+  return Object.fromEntries(
+    PRINCIPALS.map((p) => [p, SIGNED_OUT.includes(p) ? 'UNAUTHENTICATED' : allowed.includes(p) ? yes : no]),
+  ) as Record<Principal, Outcome>;
+}
+
+export const SIGNED_IN = PRINCIPALS.filter((p) => !SIGNED_OUT.includes(p));
+/** Who may read ward A's details. */
+export const READ_A: Principal[] = ['operator', 'observer', 'observer.own', 'ward.own'];
+/** Who may read the incidents and tasks of ward A that POWER works on. */
+export const READ_TARGET: Principal[] = [...READ_A, 'liaison.own'];
+/** Who may change ward A. */
+export const WRITE_A: Principal[] = ['operator', 'ward.own'];
+/** Who may move a POWER task. */
+export const WORK_POWER: Principal[] = ['operator', 'liaison.own'];
