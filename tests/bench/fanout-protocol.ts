@@ -10,14 +10,17 @@ export interface SocketSpec {
 export type ToLoad =
   | { type: 'open'; mode: 'graphql' | 'raw'; url: string; sockets: SocketSpec[]; after: number; clockStart: number; clockAnchor: number }
   | { type: 'count' }
-  | { type: 'collect'; expected: Record<string, number[]> }
+  | { type: 'collect'; expected: Record<string, number[]>; ackedAt?: Record<number, number> }
   | { type: 'close' };
 
 export interface LoadResults {
   delivered: number;
   lost: number;
   doubled: number;
+  /** From the event's transaction start (`event.at`): an upper bound of commit-to-receive. */
   latencies: { p50: number; p95: number; p99: number; max: number };
+  /** From the writer's HTTP answer (after commit): a lower bound of commit-to-receive (negative when the event beat the answer). */
+  fromAck: { p50: number; p95: number; p99: number; max: number } | null;
   firstReceivedAt: number;
   lastReceivedAt: number;
   /** One socket's message per seq, exactly as it arrived: the raw broadcast sends these same payloads. */

@@ -36,6 +36,8 @@ export async function socketMix(url: string, n: number, wardIds: Map<string, str
   };
   const who = Array.from({ length: n }, (_, i) => pickFrom(i));
   const tokens = new Map<string, string>();
+  // Every ward officer signs in, socket or not: they are the writers.
+  for (const w of WARDS) tokens.set(`ward.${w}`, await login(url, `ward.${w}`));
   for (const w of who) if (!tokens.has(w.username)) tokens.set(w.username, await login(url, w.username, w.password));
   const specs = who.map((w) => ({ token: tokens.get(w.username)!, wardId: w.wardFilter, scope: `${w.username}#${w.wardFilter ?? '*'}` }));
   return { specs, tokens };

@@ -1,3 +1,97 @@
-export async function opsRoom(_o: { speed: number }): Promise<{ rows: Record<string, unknown>[]; notes: string[] }> {
-  return { rows: [], notes: ['not yet'] };
+/**
+ * Ops room: in Debian's Chromium (never a downloaded browser), the time from navigation to the first
+ * live render of /ops (the district figure shown and the live connection up), the gzipped size of the
+ * JavaScript it loads, and the page's heap at the start and the end of a whole drill.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, launchBrowser } from '../support/browser.js';
+import { gql } from '../support/graphql.js';
+import { startServer, storage } from '../support/server.js';
+import { latencySummary } from './lib/measure.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DRILL = `${root}/server/dist/drill/main.js`;
+const LOADS = 5;
+
+/** Heap in use after a forced garbage collection, in MB (CDP), so the figure is live objects only. */
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return Math.round((usedSize / 2 ** 20) * 10) / 10;
+}
+
+/** Navigate to /ops and time it until the district figure is on screen with the live connection up. */
+async function firstLiveRender(page: Page, url: string): Promise<{ ms: number; jsBytes: number; jsGzipBytes: number }> {
+  const scripts: Buffer[] = [];
+  const onResponse = async (r: import('playwright-core').Response) => {
+    if (r.request().resourceType() === 'script') scripts.push(await r.body().catch(() => Buffer.alloc(0)));
+  };
+  page.on('response', onResponse);
+  const started = Date.now();
+  await page.goto(`${url}/ops`);
+  await page.locator('[data-test=connection][data-state=live]').waitFor({ timeout: 30_000 });
+  await page.locator('[data-test=district-turnout]').waitFor({ timeout: 30_000 });
+  const ms = Date.now() - started;
+  page.off('response', onResponse);
+  await page.waitForLoadState('networkidle');
+  const js = Buffer.concat(scripts);
+  return { ms, jsBytes: js.length, jsGzipBytes: scripts.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) };
+}
+
+export async function opsRoom(o: { speed: number }): Promise<{ rows: Record<string, unknown>[]; notes: string[] }> {
+  if (!existsSync(`${root}/dashboard/dist/index.html`)) return { rows: [], notes: ['dashboard/dist is missing: run `pnpm build` first; ops-room bench skipped'] };
+  if (!existsSync(CHROMIUM)) return { rows: [], notes: [`${CHROMIUM} is missing (apt-get install -y chromium); ops-room bench skipped`] };
+  const data = await storage('pglite');
+  const server = await startServer({ ...data.env, CLOCK_START: '' });
+  const browser = await launchBrowser();
+  try {
+    const r = await gql<{ login: Record<string, unknown> }>(server.url, 'mutation{ login(username:"observer", password:"demo"){ token expiresAt user { id username displayName role wardId } } }');
+    const session = JSON.stringify(r.data!.login);
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await context.addInitScript((s) => localStorage.setItem('election-ops.session', s), session);
+    const page = await context.newPage();
+
+    const loads: Awaited<ReturnType<typeof firstLiveRender>>[] = [];
+    for (let i = 0; i < LOADS; i += 1) loads.push(await firstLiveRender(page, server.url)); // the first is cold (no HTTP cache)
+    const warm = latencySummary(loads.slice(1).map((l) => l.ms));
+
+    // A whole drill at `speed`, the screen left open on it as on the wall of the ops room.
+    const drill = new Promise<string>((ok, fail) =>
+      execFile(process.execPath, [DRILL, '--url', server.url, '--speed', String(o.speed), '--json'], { timeout: 3_600_000 }, (err, stdout, stderr) =>
+        err ? fail(new Error(`${err.message}\n${stderr}`)) : ok(stdout),
+      ),
+    );
+    await page.locator('[data-test=drill-banner]').waitFor({ timeout: 60_000 });
+    const heapStart = await heapMb(page);
+    const summary = JSON.parse((await drill).trim().split('\n').pop()!) as { eventsWritten: number; seconds: number };
+    const heapEnd = await heapMb(page);
+    const shown = await page.locator('[data-test=district-turnout]').textContent();
+    await page.waitForTimeout(5_000);
+    const shownLater = await page.locator('[data-test=district-turnout]').textContent();
+    const api = await gql<{ turnout: { percent: number } }>(server.url, '{ turnout { percent } }', {}, JSON.parse(session).token);
+    return {
+      rows: [{
+        firstLiveRenderColdMs: loads[0].ms, firstLiveRenderWarmP50Ms: warm.p50, firstLiveRenderWarmMaxMs: warm.max,
+        jsKb: Math.round(loads[0].jsBytes / 1024), jsGzipKb: Math.round(loads[0].jsGzipBytes / 1024),
+        drillSpeed: o.speed, drillSeconds: summary.seconds, drillEvents: summary.eventsWritten,
+        heapStartMb: heapStart, heapEndMb: heapEnd, heapChangePct: Math.round(((heapEnd - heapStart) / heapStart) * 1000) / 10, turnoutShownAtEnd: shown, turnoutShown5sLater: shownLater, serverTurnout: api.data!.turnout.percent,
+      }],
+      notes: [
+        `first live render: navigation until [data-test=district-turnout] is shown with the connection live; cold = first load, warm = ${LOADS - 1} reloads`,
+        'JS: every script /ops loads, gzipped at level 9 (the server itself sends them uncompressed)',
+        'heap: JS heap in use after a forced GC, when the drill banner appears and after the drill ends',
+      ],
+    };
+  } finally {
+    await browser.close();
+    await server.stop();
+    await data.dispose();
+  }
 }

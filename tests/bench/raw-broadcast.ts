@@ -29,9 +29,13 @@ async function play(m: Extract<ToRaw, { type: 'play' }>): Promise<void> {
   for (const [scope, seqs] of Object.entries(m.expected)) for (const s of seqs) readers.set(s, [...(readers.get(s) ?? []), scope]);
   const startedAt = Date.now();
   let sent = 0;
-  for (const e of m.events) {
+  const all = [...byScope.values()].flat();
+  for (const [k, e] of m.events.entries()) {
     const wait = startedAt + e.offsetMs - Date.now();
     if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
+    // Back-pressure, as a real server needs: let the sockets drain before queueing more than ~256 KB on one.
+    if (k % 20 === 0) while (all.some((ws) => ws.bufferedAmount > 256 * 1024)) await new Promise((ok) => setTimeout(ok, 1));
+    await new Promise((ok) => setImmediate(ok));
     const frame = `${Date.now()}|${e.payload}`;
     for (const scope of readers.get(e.seq) ?? []) {
       for (const ws of byScope.get(scope) ?? []) {
@@ -47,7 +51,7 @@ process.on('message', (m: ToRaw) => {
   if (m.type === 'listen') {
     void listening.then(() => {
       const address = wss.address();
-      send({ type: 'listening', port: typeof address === 'object' ? address.port : 0 });
+      send({ type: 'listening', port: typeof address === 'object' && address ? address.port : 0 });
     });
   } else if (m.type === 'play') void play(m);
 });

@@ -26,7 +26,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '256' },
     'national-url': { type: 'string' },
     'seed-national': { type: 'boolean', default: false },
-    'drill-speed': { type: 'string', default: '60' },
+    'drill-speed': { type: 'string', default: '300' },
   },
 });
 const only = new Set(values.only.split(',').map((s) => s.trim()));
@@ -40,7 +40,11 @@ if (!(await postgresAvailable())) {
 const scenarios: [string, () => Promise<void>][] = [
   ['fanout', async () => {
     const o = { sockets: Math.min(10_000, num(values.sockets)), writes: num(values.writes), seconds: num(values.seconds) };
-    report('fanout', o, await fanout(o), ['latency: from the write\'s transaction (event.at) to receipt at the socket; deliveredPerS over first write → last receipt']);
+    report('fanout', o, await fanout(o), [
+      'p50/p95/p99: from the write\'s transaction start (event.at, an upper bound of commit-to-receive); ack*: from the writer\'s HTTP answer (a lower bound)',
+      'deliveredPerS: deliveries over first write → last receipt; graphqlToRawRatio: GraphQL delivered/s over the raw broadcast\'s flat-out capacity for the same payloads and sockets',
+      'writesFailed: writes shed because every area still waited on its previous answer, or refused by the server (see errors)',
+    ]);
   }],
   ['spike', async () => {
     const o = { areas: num(values.areas), concurrency: num(values.concurrency) };

@@ -38,8 +38,8 @@ describe(`drill against a running server (${kind})`, () => {
 
   beforeAll(async () => {
     data = await storage(kind);
-    // No CLOCK_START: the drill sets the clock. A fast scheduler so escalation keeps up with 1200×.
-    server = await startServer({ ...data.env, CLOCK_START: '', SCHEDULER_INTERVAL_MS: '100' });
+    // The clock waits just before 05:00 until the drill sets it; a fast scheduler so escalation keeps up with 1200×.
+    server = await startServer({ ...data.env, CLOCK_START: '2021-05-23T04:59:00+07:00', SCHEDULER_INTERVAL_MS: '100' });
   });
 
   afterAll(async () => {

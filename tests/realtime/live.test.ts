@@ -150,6 +150,6 @@ describe.skipIf(!pg)('the events subscription [postgres]', () => {
     const sub = collect(c, { wardId: 'not-a-ward' });
     await sub.until(() => sub.errors.length > 0 || sub.completed);
     expect(JSON.stringify(sub.errors)).toContain('NOT_FOUND');
-    expect(codeOf({ errors: (sub.errors[0] as { extensions?: { code?: string } }[]) })).toBe('NOT_FOUND');
+    expect(codeOf({ errors: sub.errors[0] as { message: string; extensions?: { code?: string } }[] })).toBe('NOT_FOUND');
   });
 });

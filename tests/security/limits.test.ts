@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { codeOf, gql, login } from '../support/graphql.js';
+import { codeOf, gql, login, type GqlResult } from '../support/graphql.js';
 import { liveClient } from '../support/live.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 import { wsOnce } from '../support/ws-once.js';
 
 /** A body of exactly this many bytes is refused (the server accepts up to 100 kB). */
 const OVERSIZE = 101 * 1024;
-const reasonOf = (r: { errors?: { extensions?: { reason?: string } }[] }) => r.errors?.[0]?.extensions?.reason;
+const reasonOf = (r: GqlResult) => r.errors?.[0]?.extensions?.reason;
 
 let server: TestServer;
 let data: Storage;
@@ -38,7 +38,7 @@ const operatorSocket = () => (shared ??= socket(operator));
 
 async function post(body: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: res.status, body: (await res.json()) as { errors?: { extensions?: { code?: string; reason?: string } }[] } };
+  return { status: res.status, body: (await res.json()) as GqlResult };
 }
 
 const loginFrom = (address: string, username: string, password: string) =>

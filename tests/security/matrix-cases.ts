@@ -30,6 +30,8 @@ const queries: Case[] = [
   { field: 'readiness', kind: 'query', op: '{ readiness { done required } }', expect: table(SIGNED_IN) },
   { field: 'turnout', kind: 'query', op: '{ turnout { registered voted byWard { wardId voted } } }', expect: table(SIGNED_IN) },
   { field: 'provinces', kind: 'query', op: '{ provinces { name districts { wards { id } } } }', expect: table(SIGNED_IN) },
+  { field: 'province', kind: 'query', op: 'query($id: ID!) { province(id: $id) { id turnout { voted } } }', setup: byId(async (w) => w.province), expect: table(SIGNED_IN) },
+  { field: 'district', kind: 'query', op: 'query($id: ID!) { district(id: $id) { id turnout { voted } } }', setup: byId(async (w) => w.district), expect: table(SIGNED_IN) },
   { field: 'lateAreas', kind: 'query', op: '{ lateAreas { checkpoint } }', expect: table(SIGNED_IN) },
   {
     field: 'wards', kind: 'query', op: '{ wards { id } }',

@@ -68,7 +68,10 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     if (status === 'IN_PROGRESS') await asOperator('mutation($id: ID!) { startTask(id: $id) { id } }', { id });
     return id;
   };
-  return { url, tokens, asOperator, incident, task, wardA: a.id, wardB: b.id, turnoutArea, statusArea, checklistArea };
+  const tree = await asOperator<{ provinces: { id: string; districts: { id: string }[] }[] }>('{ provinces { id districts { id } } }');
+  const province = tree.provinces[0].id;
+  const district = tree.provinces[0].districts[0].id;
+  return { url, tokens, asOperator, incident, task, wardA: a.id, wardB: b.id, turnoutArea, statusArea, checklistArea, province, district };
 }
 
 export type World = Awaited<ReturnType<typeof makeWorld>>;

@@ -1,7 +1,7 @@
 /** One GraphQL request over HTTP, as a client sends it. */
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
 }
 
 export async function gql<T = Record<string, any>>(

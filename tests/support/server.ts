@@ -19,6 +19,8 @@ export interface TestServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
   /** Start it again on the same data (same DATA_DIR / DATABASE_URL), on a new port. */
   restart(): Promise<TestServer>;
+  /** The last 200 kB of what it printed (pino JSON lines), for a failing test to show. */
+  output(): string;
 }
 
 export interface Storage {
@@ -41,24 +43,28 @@ export async function startServer(env: Record<string, string>): Promise<TestServ
   const fullEnv = { ...process.env, ...DEFAULT_ENV, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'test', ...env };
   const child = spawn(process.execPath, [MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
+  // Everything it prints is read (a full pipe would block it); the last 200 kB are kept for diagnosis.
   let log = '';
+  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-200_000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   const port = await new Promise<number>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`server did not start in 60 s:\n${log}`)), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
+    const listening = () => {
       const m = /"port":(\d+).*"msg":"election-ops listening"/.exec(log);
-      if (m) {
-        clearTimeout(timer);
-        ok(Number(m[1]));
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      if (!m) return;
+      clearTimeout(timer);
+      child.stdout!.off('data', listening);
+      ok(Number(m[1]));
+    };
+    child.stdout!.on('data', listening);
     child.once('exit', (code) => {
       clearTimeout(timer);
       fail(new Error(`server exited with ${code} before listening:\n${log}`));
     });
   });
   const server: TestServer = {
+    output: () => log,
     url: `http://127.0.0.1:${port}`,
     port,
     process: child,

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { EventEmitter } from 'node:events';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock.js';
@@ -27,6 +28,8 @@ export interface Tx {
  */
 export class Database extends EventEmitter<{ committed: [Event[]] }> {
   private readonly mutex: Mutex | null;
+  /** The transaction the calling code runs in, if any. */
+  private readonly current = new AsyncLocalStorage<EntityManager>();
 
   constructor(
     readonly dataSource: DataSource,
@@ -43,11 +46,13 @@ export class Database extends EventEmitter<{ committed: [Event[]] }> {
       const pending: NewEvent[] = [];
       const now = this.clock.now();
       let written: Event[] = [];
-      const result = await this.dataSource.transaction(async (manager) => {
-        const value = await fn({ manager, now, actor, emit: (e) => pending.push(e) });
-        written = await appendEvents(manager, pending, { at: now, actorId: actor.id, actor: actor.username });
-        return value;
-      });
+      const result = await this.dataSource.transaction((manager) =>
+        this.current.run(manager, async () => {
+          const value = await fn({ manager, now, actor, emit: (e) => pending.push(e) });
+          written = await appendEvents(manager, pending, { at: now, actorId: actor.id, actor: actor.username });
+          return value;
+        }),
+      );
       return { result, written };
     };
     const { result, written } = await (this.mutex ? this.mutex.run(run) : run());
@@ -55,8 +60,14 @@ export class Database extends EventEmitter<{ committed: [Event[]] }> {
     return result;
   }
 
-  /** Run reads; on the embedded database they wait for any transaction in flight. */
+  /**
+   * Run reads; on the embedded database they wait for any transaction in flight. A read made by code
+   * running inside a transaction (a helper, a cache filling itself) joins that transaction instead:
+   * waiting for the mutex its own transaction holds would wait forever.
+   */
   read<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const inside = this.current.getStore();
+    if (inside) return fn(inside);
     const run = () => fn(this.dataSource.manager);
     return this.mutex ? this.mutex.run(run) : run();
   }

@@ -12,6 +12,8 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH'].includes(code)) return true;
     const message = typeof e.message === 'string' ? e.message : '';
     if (PG_CLIENT_MESSAGES.some((m) => message.includes(m))) return true;
+    // TypeORM drops a transaction's connection once it broke; the transaction's next query says so.
+    if (e.name === 'QueryRunnerAlreadyReleasedError' || e.name === 'QueryRunnerProviderAlreadyReleasedError') return true;
   }
   return false;
 }
@@ -26,12 +28,12 @@ const PG_CLIENT_MESSAGES = [
 ];
 
 /** The error and what it wraps: GraphQL's originalError, TypeORM's driverError, standard cause. */
-function* causes(err: unknown): Generator<{ code?: unknown; message?: unknown }> {
+function* causes(err: unknown): Generator<{ code?: unknown; message?: unknown; name?: unknown }> {
   const seen = new Set<unknown>();
   let current: unknown = err;
   while (current && typeof current === 'object' && !seen.has(current)) {
     seen.add(current);
-    yield current as { code?: unknown; message?: unknown };
+    yield current as { code?: unknown; message?: unknown; name?: unknown };
     const c = current as { originalError?: unknown; driverError?: unknown; cause?: unknown };
     current = c.originalError ?? c.driverError ?? c.cause;
   }

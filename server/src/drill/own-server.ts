@@ -28,7 +28,11 @@ async function freePort(): Promise<number> {
 export async function startOwnServer(port?: number): Promise<{ url: string; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'eo-drill-'));
   const listen = port ?? (await freePort());
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(listen), DATA_DIR: dataDir, SEED: 'demo', ELECTION_DATE: DRILL_ELECTION_DATE, LOG_LEVEL: 'warn' };
+  // Its clock waits just before 05:00 of the day until the drill starts it, so nothing is late or overdue beforehand.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, PORT: String(listen), DATA_DIR: dataDir, SEED: 'demo', ELECTION_DATE: DRILL_ELECTION_DATE, LOG_LEVEL: 'warn',
+    CLOCK_START: `${DRILL_ELECTION_DATE}T04:59:00+07:00`, CLOCK_SPEED: '1', CLOCK_ANCHOR: '',
+  };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));

@@ -44,12 +44,12 @@ describe('drill plan', () => {
   it('never lets an area report less than before, or more than its voters', () => {
     const plan = makePlan(3, areas);
     const last = new Map<string, number>();
-    for (const a of plan.actions) {
-      if (a.step.kind !== 'turnout') continue;
-      const area = areas.find((x) => x.code === a.step.area)!;
-      expect(a.step.voted).toBeGreaterThanOrEqual(last.get(area.code) ?? 0);
-      expect(a.step.voted).toBeLessThanOrEqual(area.registeredVoters);
-      last.set(area.code, a.step.voted);
+    for (const { step } of plan.actions) {
+      if (step.kind !== 'turnout') continue;
+      const area = areas.find((x) => x.code === step.area)!;
+      expect(step.voted).toBeGreaterThanOrEqual(last.get(area.code) ?? 0);
+      expect(step.voted).toBeLessThanOrEqual(area.registeredVoters);
+      last.set(area.code, step.voted);
     }
     expect(last.size).toBe(areas.length);
   });

@@ -22,9 +22,4 @@ export class ConnectionCap {
       else this.open.set(userId, left);
     };
   }
-
-  /** Sockets open for one user (for tests and logs). */
-  count(userId: number): number {
-    return this.open.get(userId) ?? 0;
-  }
 }

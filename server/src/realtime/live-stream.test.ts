@@ -59,6 +59,19 @@ describe('LiveStream', () => {
     expect(stream.isClosed).toBe(false);
   });
 
+  it('makes a replay of large events wait on their bytes too, not on live events held meanwhile', async () => {
+    const stream = new LiveStream(0, () => undefined, { events: 5_000, bytes: 1_000 });
+    stream.push(100, result(100), false, 400); // live, held until the replay ends: not the consumer's to drain
+    for (let seq = 1; seq <= 5; seq++) stream.push(seq, result(seq), true, 100);
+    let roomGiven = false;
+    const room = stream.room().then(() => (roomGiven = true));
+    await Promise.resolve();
+    expect(roomGiven).toBe(false);
+    await stream.next();
+    await room;
+    expect(roomGiven).toBe(true);
+  });
+
   it('releases a waiting replay when the consumer leaves', async () => {
     const stream = new LiveStream(0, () => undefined);
     for (let seq = 1; seq <= REPLAY_HIGH_WATER; seq++) stream.push(seq, result(seq), true);

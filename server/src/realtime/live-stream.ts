@@ -8,7 +8,7 @@ export const MAX_QUEUED = 5_000;
  * that stops reading leaves its backlog here, not in the socket: this is what bounds its memory.
  */
 export const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
-/** The replay waits while more than this many events are queued, so a long replay never trips the limits above. */
+/** The replay waits while this many events, or half the byte limit, are queued: a long replay never trips the limits above. */
 export const REPLAY_HIGH_WATER = 500;
 
 interface Item {
@@ -25,7 +25,9 @@ interface Item {
 export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
   private queue: Item[] = [];
   private buffer: [number, Item][] = [];
-  private bytes = 0;
+  /** Bytes in the queue (what the consumer can drain) and in the replay-time buffer (released only when live). */
+  private queueBytes = 0;
+  private bufferBytes = 0;
   private live = false;
   private waiting: { resolve: (r: IteratorResult<ExecutionResult>) => void; reject: (e: Error) => void } | null = null;
   private roomWaiters: (() => void)[] = [];
@@ -47,7 +49,7 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
     const item = { result, bytes };
     if (!this.live && !replayed) {
       this.buffer.push([seq, item]);
-      this.bytes += bytes;
+      this.bufferBytes += bytes;
       this.checkLimits();
       return;
     }
@@ -60,7 +62,7 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
       return;
     }
     this.queue.push(item);
-    this.bytes += bytes;
+    this.queueBytes += bytes;
     this.checkLimits();
   }
 
@@ -69,13 +71,13 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
     this.live = true;
     const held = this.buffer.sort((a, b) => a[0] - b[0]);
     this.buffer = [];
-    for (const [, item] of held) this.bytes -= item.bytes;
+    this.bufferBytes = 0;
     for (const [seq, item] of held) this.push(seq, item.result, false, item.bytes);
   }
 
   /** Resolves when the replay may push more: the consumer has caught up, or the stream is closed. */
   room(): Promise<void> {
-    if (this.closed || this.queue.length < REPLAY_HIGH_WATER) return Promise.resolve();
+    if (this.closed || this.roomy) return Promise.resolve();
     return new Promise((ok) => this.roomWaiters.push(ok));
   }
 
@@ -84,7 +86,7 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
     if (this.closed) return;
     this.queue = [];
     this.buffer = [];
-    this.bytes = 0;
+    this.queueBytes = this.bufferBytes = 0;
     if (this.waiting) {
       const w = this.waiting;
       this.waiting = null;
@@ -103,8 +105,8 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
     }
     const item = this.queue.shift();
     if (item) {
-      this.bytes -= item.bytes;
-      if (this.queue.length < REPLAY_HIGH_WATER / 2) this.releaseRoom();
+      this.queueBytes -= item.bytes;
+      if (this.roomy) this.releaseRoom();
       return { value: item.result, done: false };
     }
     if (this.closed) return { value: undefined, done: true };
@@ -144,12 +146,17 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
   }
 
   get queuedBytes(): number {
-    return this.bytes;
+    return this.queueBytes + this.bufferBytes;
+  }
+
+  /** May the replay push more? Only the queue counts: the buffer drains only once the replay is done. */
+  private get roomy(): boolean {
+    return this.queue.length < REPLAY_HIGH_WATER && this.queueBytes < this.limits.bytes / 2;
   }
 
   private checkLimits(): void {
-    if (this.queued > this.limits.events || this.bytes > this.limits.bytes) {
-      this.fail(new DomainError('slowConsumer', `${this.queued} events / ${this.bytes} bytes behind`));
+    if (this.queued > this.limits.events || this.queuedBytes > this.limits.bytes) {
+      this.fail(new DomainError('slowConsumer', `${this.queued} events / ${this.queuedBytes} bytes behind`));
     }
   }
 

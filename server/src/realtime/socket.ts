@@ -7,6 +7,7 @@ import { viewerFromAuthorization } from '../auth/context.js';
 import type { Tokens } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { DomainError } from '../errors.js';
 import { formatErrors } from '../http/errors.js';
 import type { Logger } from '../logger.js';
@@ -22,8 +23,8 @@ export interface LiveSocket {
   get connections(): number;
 }
 
-/** Close code for a user over the socket cap: 1013 "try again later", which clients retry with back-off. */
-export const TOO_MANY_CONNECTIONS = 1013;
+/** Close code for a user over the socket cap or a database outage: 1013 "try again later", which clients retry with back-off. */
+export const TRY_AGAIN_LATER = 1013;
 
 /** The one place that opens the WebSocket: graphql-ws on /graphql, authenticated in connection_init. */
 export function openLiveSocket(opts: {
@@ -54,13 +55,21 @@ export function openLiveSocket(opts: {
       connectionInitWaitTimeout,
       onConnect: async (ctx) => {
         const socket = ctx.extra.socket;
-        const viewer = await viewerFromAuthorization(ctx.connectionParams?.authorization, tokens, services).catch(() => null);
+        let viewer: Viewer | null;
+        try {
+          viewer = await viewerFromAuthorization(ctx.connectionParams?.authorization, tokens, services);
+        } catch (err) {
+          // The user could not be read: "try again later", not "forbidden", so clients keep their session and retry.
+          if (!isDatabaseUnavailable(err)) logger.error({ err }, 'could not authenticate a WebSocket');
+          socket.close(TRY_AGAIN_LATER, 'Database unavailable; try again');
+          return false;
+        }
         if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
         const release = cap.admit(viewer.id);
         if (!release) {
           logger.warn({ user: viewer.username, max: maxConnectionsPerUser }, 'WebSocket refused: too many connections for this user');
           // graphql-ws's own 4403 that follows `false` is a no-op on a socket already closing.
-          socket.close(TOO_MANY_CONNECTIONS, 'Too many connections for this user');
+          socket.close(TRY_AGAIN_LATER, 'Too many connections for this user');
           return false;
         }
         socket.once('close', release);

@@ -8,7 +8,11 @@ export class AgencyService {
   constructor(private readonly db: Database) {}
 
   list(): Promise<Agency[]> {
-    this.all ??= this.db.read((m) => m.find(Agency, { order: { id: 'ASC' } }));
+    // A failed read is not cached: the next call tries again.
+    this.all ??= this.db.read((m) => m.find(Agency, { order: { id: 'ASC' } })).catch((err: unknown) => {
+      this.all = null;
+      throw err;
+    });
     return this.all;
   }
 

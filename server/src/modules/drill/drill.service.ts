@@ -2,6 +2,7 @@ import { requireRole, type Viewer } from '../../auth/viewer.js';
 import type { Database } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
 import { localInstant } from '../election/election-time.js';
+import { LateMark } from '../turnout/late-mark.entity.js';
 import type { ElectionService } from '../election/election.service.js';
 import { Role } from '../users/user.entity.js';
 import { DrillClock, noDrill } from './drill-clock.entity.js';
@@ -34,7 +35,12 @@ export class DrillService {
     const row = Object.assign(noDrill(), {
       active: true, speed, seed, startedById: viewer.id, startedAt: new Date(), clockStartsAt: localInstant(election.date, '05:00'),
     });
-    await this.db.tx(viewer, ({ manager }) => manager.save(row));
+    await this.db.tx(viewer, async ({ manager }) => {
+      await manager.save(row);
+      // The drill's day starts at 05:00, before every checkpoint: marks made under the clock it replaces
+      // (a past election date read in real time marks every area late at boot) would hide the drill's own.
+      await manager.createQueryBuilder().delete().from(LateMark).execute();
+    });
     this.apply(row);
     return row;
   }
