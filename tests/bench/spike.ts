@@ -29,6 +29,7 @@ export async function spike(o: { areas: number; concurrency: number }): Promise<
     const use = replicas.map((r) => sampleProcess(r.process.pid!));
     const latency = new Histogram();
     const errors = new Map<string, number>();
+    const samples = new Map<string, string>();
     let next = 0;
     const started = performance.now();
     // `concurrency` phones at a time, each filing the next area's final figure as soon as its last one is answered.
@@ -44,6 +45,7 @@ export async function spike(o: { areas: number; concurrency: number }): Promise<
           if (res.errors) {
             const code = res.errors[0].extensions?.code ?? res.errors[0].message;
             errors.set(code, (errors.get(code) ?? 0) + 1);
+            if (!samples.has(code)) samples.set(code, res.errors[0].message);
           } else latency.record(performance.now() - t);
         }
       }),
@@ -54,7 +56,7 @@ export async function spike(o: { areas: number; concurrency: number }): Promise<
     return [{
       replicas: 2, areas: rows.length, concurrency: o.concurrency, seconds: Math.round(seconds * 10) / 10,
       writesPerS: Math.round(latency.count / seconds), p50Ms: l.p50, p99Ms: l.p99, maxMs: l.max,
-      errors: [...errors.values()].reduce((x, y) => x + y, 0), errorCodes: JSON.stringify(Object.fromEntries(errors)),
+      errors: [...errors.values()].reduce((x, y) => x + y, 0), errorCodes: JSON.stringify(Object.fromEntries(errors)), errorSamples: [...samples.values()].join(' | '),
       replicaCpuPct: `${a.cpuPercent} / ${b.cpuPercent}`, replicaPeakRssMb: `${a.peakRssMb} / ${b.peakRssMb}`,
     }];
   } finally {
