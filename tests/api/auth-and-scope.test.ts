@@ -141,6 +141,18 @@ describe('writes', () => {
   });
 });
 
+describe('the dashboard', () => {
+  it('is served at each screen path, its scripts gzipped', async () => {
+    const page = await fetch(`${server.url}/ops`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const js = await fetch(`${server.url}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(js.headers.get('content-encoding')).toBe('gzip');
+  });
+});
+
 describe('health', () => {
   it('answers /healthz and /readyz', async () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, emptyState, type LiveEvent } from './district-state';
+import { applyEvent, emptyState, pruneFinished, type LiveEvent } from './district-state';
 
 const incident = (status: string) => ({
   id: '7', code: 'SC-0007', category: 'POWER_OUTAGE', severity: 'HIGH', status, title: '<b>Mất điện</b>', description: null, affectsVoting: true,
@@ -29,5 +29,15 @@ describe('applying live events', () => {
     applyEvent(s, event(6, { type: 'TURNOUT_REPORTED', pollingArea: { ...area!, latestTurnout: { id: '1', voted: 200, at: '' } }, turnoutReport: { id: '1', voted: 200, at: '' } }));
     expect(s.late['3']).toBeUndefined();
     expect(s.turnoutStale).toBe(true);
+  });
+
+  it('keeps open incidents and only the most recent finished ones when pruned', () => {
+    const s = emptyState();
+    for (let n = 1; n <= 5; n++) {
+      const status = n === 5 ? 'REPORTED' : 'RESOLVED';
+      applyEvent(s, event(n, { incident: { ...incident(status)!, id: String(n), resolvedAt: status === 'RESOLVED' ? `2021-05-23T0${n}:00:00Z` : null } }));
+    }
+    pruneFinished(s, 2);
+    expect(Object.keys(s.incidents).sort()).toEqual(['3', '4', '5']);
   });
 });

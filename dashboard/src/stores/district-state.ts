@@ -83,3 +83,18 @@ export function applyEvent(state: DistrictState, e: LiveEvent, now = Date.now())
   }
   return true;
 }
+
+/**
+ * Keep at most `keep` finished incidents and tasks (the most recent): a wall screen that runs all day
+ * holds what is open plus a bounded tail, so its memory does not grow with the day.
+ */
+export function pruneFinished(state: DistrictState, keep: number): void {
+  const finishedIncidents = Object.values(state.incidents)
+    .filter((i) => i.status === 'RESOLVED')
+    .sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''));
+  for (const i of finishedIncidents.slice(keep)) delete state.incidents[i.id];
+  const finishedTasks = Object.values(state.tasks)
+    .filter((t) => t.status === 'DONE' || t.status === 'DECLINED')
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  for (const t of finishedTasks.slice(keep)) delete state.tasks[t.id];
+}

@@ -3,7 +3,7 @@ import { computed, reactive, ref } from 'vue';
 import { SnapshotDocument, TurnoutDocument, type TurnoutQuery } from '@election-ops/schema';
 import { request } from '../api/request';
 import { followEvents } from '../live/connection';
-import { applyEvent, emptyState, fromSnapshot, type LiveEvent } from './district-state';
+import { applyEvent, emptyState, fromSnapshot, pruneFinished, type LiveEvent } from './district-state';
 import { useSession } from './session';
 
 /** The district as this user may see it: a snapshot, then every event after its seq, applied by id. */
@@ -17,11 +17,14 @@ export const useDistrict = defineStore('district', () => {
   // The curve grows with the clock even when nobody reports (and jumps when a drill starts).
   let periodic: ReturnType<typeof setInterval> | null = null;
 
-  async function start(): Promise<void> {
+  /** `retainFinished` bounds how many resolved incidents and finished tasks stay in memory (wall screens). */
+  async function start(opts: { retainFinished?: number } = {}): Promise<void> {
     const session = useSession();
     stop?.();
     const { snapshot } = await request(SnapshotDocument, {});
     Object.assign(state, fromSnapshot(snapshot));
+    const prune = () => opts.retainFinished !== undefined && pruneFinished(state, opts.retainFinished);
+    prune();
     loaded.value = true;
     void refreshTurnout();
     periodic ??= setInterval(() => void refreshTurnout(), 30_000);
@@ -30,6 +33,7 @@ export const useDistrict = defineStore('district', () => {
       after: () => state.seq,
       onEvent: (e) => {
         if (!applyEvent(state, e)) return;
+        if (e.type === 'INCIDENT_RESOLVED' || e.type === 'TASK_DONE' || e.type === 'TASK_DECLINED') prune();
         listeners.forEach((l) => l(e));
         if (state.turnoutStale || e.type === 'CHECKLIST_ITEM_SET') scheduleRefresh();
       },

@@ -25,6 +25,7 @@ describeEachDatabase('incidents', (db) => {
       const incident = await t.services.incidents.report(w.officer, input(w, { category }));
       expect(incident).toMatchObject({ category, status: S.REPORTED, wardId: w.ward.id, pollingAreaId: w.areas[0].id, affectsVoting: false });
       expect(incident.code).toMatch(/^SC-\d{4,}$/);
+      expect(incident.code).toBe(`SC-${String(incident.id).padStart(4, '0')}`);
       const tasks = await t.services.tasks.list(w.operator, { incidentId: incident.id });
       expect(await Promise.all(tasks.map(async (k) => (await t.services.agencies.byId(k.agencyId)).code))).toEqual(agencies);
       const events = await eventsAfter(t, before);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { assertWriteWard, readableWards, requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
 import type { Database, Tx } from '../../db/database.js';
@@ -29,15 +30,17 @@ export class IncidentService {
         assertWriteWard(viewer, wardId);
         const title = requiredText(input.title, LIMITS.title);
         const description = optionalText(input.description, LIMITS.text);
-        const [{ id }] = await tx.manager.query(`SELECT nextval(pg_get_serial_sequence('incidents', 'id'))::int AS id`);
+        // The human code is the row's own id, known only after the insert.
         const incident = await tx.manager.save(
           tx.manager.create(Incident, {
-            id, code: `SC-${String(id).padStart(4, '0')}`, category: input.category, severity: input.severity, status: S.REPORTED,
+            code: `new-${randomUUID()}`, category: input.category, severity: input.severity, status: S.REPORTED,
             title, description, affectsVoting: input.affectsVoting ?? false, wardId,
             pollingAreaId: input.pollingAreaId != null ? parseId(input.pollingAreaId) : null, reportedById: viewer.id, reportedAt: tx.now,
             acknowledgedAt: null, resolvedAt: null, note: null,
           }),
         );
+        incident.code = `SC-${String(incident.id).padStart(4, '0')}`;
+        await tx.manager.update(Incident, { id: incident.id }, { code: incident.code });
         const agencies = DEFAULT_DISPATCH[incident.category];
         tx.emit({ type: EventType.INCIDENT_REPORTED, wardId, agencies: [...agencies], data: { incident: { ...incident } } });
         for (const code of agencies) await this.tasks.create(tx, incident, code, null);
