@@ -72,6 +72,14 @@ export async function opsRoom(o: { speed: number }): Promise<{ rows: Record<stri
     const heapStart = await heapMb(page);
     const summary = JSON.parse((await drill).trim().split('\n').pop()!) as { eventsWritten: number; seconds: number };
     const heapEnd = await heapMb(page);
+    // The same screen opened fresh on the day's final data: if it holds as much, the growth is the day's data, not a leak.
+    const fresh = await context.newPage();
+    await fresh.goto(`${server.url}/ops`);
+    await fresh.locator('[data-test=connection][data-state=live]').waitFor({ timeout: 30_000 });
+    await fresh.locator('[data-test=district-turnout]').waitFor({ timeout: 30_000 });
+    await fresh.waitForTimeout(3_000);
+    const heapFresh = await heapMb(fresh);
+    await fresh.close();
     const shown = await page.locator('[data-test=district-turnout]').textContent();
     await page.waitForTimeout(5_000);
     const shownLater = await page.locator('[data-test=district-turnout]').textContent();
@@ -81,12 +89,12 @@ export async function opsRoom(o: { speed: number }): Promise<{ rows: Record<stri
         firstLiveRenderColdMs: loads[0].ms, firstLiveRenderWarmP50Ms: warm.p50, firstLiveRenderWarmMaxMs: warm.max,
         jsKb: Math.round(loads[0].jsBytes / 1024), jsGzipKb: Math.round(loads[0].jsGzipBytes / 1024),
         drillSpeed: o.speed, drillSeconds: summary.seconds, drillEvents: summary.eventsWritten,
-        heapStartMb: heapStart, heapEndMb: heapEnd, heapChangePct: Math.round(((heapEnd - heapStart) / heapStart) * 1000) / 10, turnoutShownAtEnd: shown, turnoutShown5sLater: shownLater, serverTurnout: api.data!.turnout.percent,
+        heapStartMb: heapStart, heapEndMb: heapEnd, heapChangePct: Math.round(((heapEnd - heapStart) / heapStart) * 1000) / 10, heapFreshPageAtEndMb: heapFresh, turnoutShownAtEnd: shown, turnoutShown5sLater: shownLater, serverTurnout: api.data!.turnout.percent,
       }],
       notes: [
         `first live render: navigation until [data-test=district-turnout] is shown with the connection live; cold = first load, warm = ${LOADS - 1} reloads`,
         'JS: every script /ops loads, gzipped at level 9 (the server itself sends them uncompressed)',
-        'heap: JS heap in use after a forced GC, when the drill banner appears and after the drill ends',
+        'heap: JS heap in use after a forced GC, when the drill banner appears and after the drill ends; heapFreshPageAtEnd: a newly opened /ops on the final data, for comparison',
       ],
     };
   } finally {
