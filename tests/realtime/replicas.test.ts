@@ -157,8 +157,8 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
 
   it('announces areas late for a checkpoint once each, to the operator and to their ward', async () => {
     const lateData = await storage('postgres');
-    // 10:12 at 20×: three election minutes (9 s) before the 10:00 checkpoint's grace ends at 10:15.
-    const env = { ...lateData.env, CLOCK_START: '2021-05-23T10:12:00+07:00', CLOCK_ANCHOR: new Date().toISOString(), CLOCK_SPEED: '20', SCHEDULER_INTERVAL_MS: '200' };
+    // 10:10 at 20×: five election minutes (15 s, enough for a loaded CI machine to boot) before the 10:00 checkpoint's grace ends at 10:15.
+    const env = { ...lateData.env, CLOCK_START: '2021-05-23T10:10:00+07:00', CLOCK_ANCHOR: new Date().toISOString(), CLOCK_SPEED: '20', SCHEDULER_INTERVAL_MS: '200' };
     const one = await startServer({ ...env, SEED: 'demo' });
     servers.push(one);
     const { operator, ward } = await demoIds(one.url);
