@@ -201,7 +201,7 @@ export type Event = {
   incident: Maybe<Incident>;
   /** The polling area as it was after the change. */
   pollingArea: Maybe<PollingArea>;
-  /** Position in the log: strictly increasing in commit order. */
+  /** Position in the log: strictly increasing. A change to a record another change touched comes after it, and a reader that has seen a seq never later finds a lower one. */
   seq: Scalars['Int']['output'];
   /** The task as it was after the change. */
   task: Maybe<Task>;

@@ -42,7 +42,7 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
   const stopDrillFollow = followDrillClock(services.drill, (err) => logger.warn({ err }, 'could not read the drill clock; retrying'));
 
   const schema = await createSchema();
-  const hub = new Hub(db, services.events, schema, logger, config.liveShareWork);
+  const hub = new Hub(services.events, schema, logger, config.liveShareWork);
   await hub.start();
   db.on('committed', () => hub.wake());
   const wakeup = config.databaseUrl ? new PostgresWakeup(config.databaseUrl, () => hub.wake(), logger) : null;

@@ -16,7 +16,9 @@ import { national } from './national.js';
 import { opsRoom } from './ops-room.js';
 import { spike } from './spike.js';
 
+// `pnpm bench -- --only x` passes a bare `--` through: accept both spellings.
 const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     only: { type: 'string', default: 'fanout,spike,national,sharing,ops' },
     sockets: { type: 'string', default: '2000' },

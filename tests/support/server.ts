@@ -41,7 +41,9 @@ export async function storage(kind: 'pglite' | 'postgres'): Promise<Storage> {
 /** Start a real server process (the built `server/dist/main.js`) on a free port and wait until it listens. */
 export async function startServer(env: Record<string, string>): Promise<TestServer> {
   const fullEnv = { ...process.env, ...DEFAULT_ENV, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'test', ...env };
-  const child = spawn(process.execPath, [MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  // For profiling a benchmark's server (e.g. SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'), not the tools around it.
+  const nodeArgs = process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, MAIN], { env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
   // Everything it prints is read (a full pipe would block it); the last 200 kB are kept for diagnosis.
   let log = '';

@@ -18,7 +18,7 @@ export interface Tx {
   /** Election-clock time of this change; every timestamp the change writes uses it. */
   now: Date;
   actor: Actor;
-  /** Queue an event; they are appended last, under the log's lock, in this transaction. */
+  /** Queue an event; they are appended last in this transaction, after every change they describe. */
   emit(event: NewEvent): void;
 }
 

@@ -1,14 +1,15 @@
 import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
-import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
-import { Event } from '../modules/events/event.entity.js';
+import type { Event } from '../modules/events/event.entity.js';
 import type { EventService } from '../modules/events/event.service.js';
 import { LiveStream } from './live-stream.js';
 import { delivers, scopeKey } from './scope.js';
 
 const PAGE = 500;
+/** How soon to look again while the log has a missing seq at its watermark. */
+const GAP_RETRY_MS = 20;
 
 export interface SubscribeArgs {
   viewer: Viewer;
@@ -43,9 +44,9 @@ export class Hub {
   private running = false;
   private again = false;
   private started = false;
+  private retry: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly db: Database,
     private readonly events: EventService,
     private readonly schema: GraphQLSchema,
     private readonly logger: Logger,
@@ -54,7 +55,7 @@ export class Hub {
   ) {}
 
   async start(): Promise<void> {
-    this.position = await this.events.lastSeq();
+    this.position = await this.events.watermark.start();
     this.started = true;
   }
 
@@ -70,6 +71,8 @@ export class Hub {
 
   stop(): void {
     this.started = false;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
     for (const g of this.groups.values()) for (const s of g.members) void s.return();
     this.groups.clear();
   }
@@ -141,15 +144,22 @@ export class Hub {
   }
 
   private async drain(): Promise<void> {
+    const upto = await this.events.watermark.advance();
     for (;;) {
-      const rows = await this.db.read((m) =>
-        m.createQueryBuilder(Event, 'e').where('e.seq > :p', { p: this.position }).orderBy('e.seq', 'ASC').limit(PAGE).getMany(),
-      );
+      const rows = await this.events.range(this.position, upto, PAGE);
       for (const event of rows) {
         await this.deliver(event);
         this.position = event.seq;
       }
-      if (rows.length < PAGE) return;
+      if (rows.length < PAGE) break;
+    }
+    // A seq is still missing (a commit in flight, or a rollback to be confirmed): look again soon.
+    if (this.events.watermark.waiting && !this.retry) {
+      this.retry = setTimeout(() => {
+        this.retry = null;
+        this.wake();
+      }, GAP_RETRY_MS);
+      this.retry.unref();
     }
   }
 

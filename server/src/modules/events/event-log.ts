@@ -9,30 +9,27 @@ export interface NewEvent {
   data: EventData;
 }
 
-/** Arbitrary constant naming the log's append lock. */
-const APPEND_LOCK = 4_207_221;
 export const EVENTS_CHANNEL = 'election_ops_events';
 
 /**
- * Take the log's lock, number and insert the events, and notify — in one statement, so the lock is
- * held for one round trip and the commit. Rows are produced only after the lock row exists, so every
- * serial value is drawn under the lock.
+ * Insert the events and notify, in one statement. No log-wide lock: transactions commit (and flush)
+ * concurrently, and readers stop at the watermark (watermark.ts) so out-of-order commits are never
+ * seen out of order.
  */
 const APPEND_SQL = `
-  WITH lock AS (SELECT pg_advisory_xact_lock($1)),
-  ins AS (
+  WITH ins AS (
     INSERT INTO events (type, at, "actorId", actor, "wardId", agencies, data)
-    SELECT u.type, $2::timestamptz, $3::int, $4::text, u.ward, ARRAY(SELECT jsonb_array_elements_text(u.ag)), u.data
-      FROM lock, unnest($5::text[], $6::int[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS u(type, ward, ag, data, ord)
+    SELECT u.type, $1::timestamptz, $2::int, $3::text, u.ward, ARRAY(SELECT jsonb_array_elements_text(u.ag)), u.data
+      FROM unnest($4::text[], $5::int[], $6::jsonb[], $7::jsonb[]) WITH ORDINALITY AS u(type, ward, ag, data, ord)
      ORDER BY u.ord
     RETURNING seq, type, at, "actorId", actor, "wardId", agencies, data)
-  SELECT ins.*, pg_notify($9, (SELECT max(seq) FROM ins)::text) AS notified FROM ins ORDER BY seq`;
+  SELECT ins.*, pg_notify($8, (SELECT max(seq) FROM ins)::text) AS notified FROM ins ORDER BY seq`;
 
 /**
- * The one writer of the event log. Called last in a transaction: the transaction-scoped advisory lock
- * is held until commit, so seq values are handed out in commit order and a reader that has seen seq n
- * can never later find a committed n-1. The NOTIFY wakes other replicas (delivered at commit, dropped
- * on rollback); it carries no data the subscribers depend on.
+ * The one writer of the event log. Called last in a transaction, after every change it describes, so
+ * a transaction that changes a record another one changed (and so waited for its commit) draws the
+ * higher seq. The NOTIFY wakes other replicas (delivered at commit, dropped on rollback); it carries no
+ * data the subscribers depend on.
  */
 export async function appendEvents(
   manager: EntityManager,
@@ -41,7 +38,6 @@ export async function appendEvents(
 ): Promise<Event[]> {
   if (events.length === 0) return [];
   const rows: Event[] = await manager.query(APPEND_SQL, [
-    APPEND_LOCK,
     meta.at,
     meta.actorId,
     meta.actor,

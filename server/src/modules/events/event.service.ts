@@ -3,22 +3,29 @@ import type { Database } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
 import { Role } from '../users/user.entity.js';
 import { Event } from './event.entity.js';
+import { LogWatermark } from './watermark.js';
 
 export const MAX_EVENTS_PAGE = 1000;
 
 /** Reads the log with the caller's scope (SPEC: an event a user may not read is never sent to them). */
 export class EventService {
-  constructor(private readonly db: Database) {}
+  /** How far the log is final; every read of it stops there. */
+  readonly watermark: LogWatermark;
+
+  constructor(private readonly db: Database) {
+    this.watermark = new LogWatermark(db);
+  }
 
   async list(viewer: Viewer, after = 0, limit = 100, wardId?: number): Promise<Event[]> {
     const v = requireViewer(viewer);
     // Refused rather than clamped, so a client asking for more than a page learns it at once.
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_EVENTS_PAGE) throw new DomainError('argumentOutOfRange', `limit 1-${MAX_EVENTS_PAGE}`);
     if (!Number.isSafeInteger(after) || after < 0) throw new DomainError('argumentOutOfRange', 'after ≥ 0');
+    const upto = await this.watermark.advance();
     const qb = this.db.dataSource
       .getRepository(Event)
       .createQueryBuilder('e')
-      .where('e.seq > :after', { after })
+      .where('e.seq > :after AND e.seq <= :upto', { after, upto })
       .orderBy('e.seq', 'ASC')
       .limit(limit);
     if (v.role === Role.LIAISON) qb.andWhere(':agency = ANY(e.agencies)', { agency: v.agencyCode ?? '' });
@@ -43,9 +50,15 @@ export class EventService {
     return this.db.read(() => qb.getMany());
   }
 
-  /** Highest committed seq (0 for an empty log). */
-  async lastSeq(): Promise<number> {
-    const [row] = await this.db.read((m) => m.query('SELECT coalesce(max(seq), 0)::int AS seq FROM events'));
-    return row.seq;
+  /** The log's final seq (0 for an empty log): everything up to it is committed, nothing below it will appear. */
+  lastSeq(): Promise<number> {
+    return this.watermark.advance();
+  }
+
+  /** Events after `after` up to `upto` (a watermark already read), in order, unscoped: for the live hub. */
+  range(after: number, upto: number, limit: number): Promise<Event[]> {
+    return this.db.read((m) =>
+      m.createQueryBuilder(Event, 'e').where('e.seq > :after AND e.seq <= :upto', { after, upto }).orderBy('e.seq', 'ASC').limit(limit).getMany(),
+    );
   }
 }

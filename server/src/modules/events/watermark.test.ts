@@ -1,0 +1,76 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../../test-support/databases.js';
+import { appendEvents } from './event-log.js';
+import { EventType } from './event.entity.js';
+import { LogWatermark } from './watermark.js';
+
+const meta = { at: new Date('2021-05-23T08:00:00+07:00'), actorId: null, actor: 'test' };
+const checkpoint = (name: string) => ({ type: EventType.POLLING_AREA_LATE, wardId: null, data: { checkpoint: name } });
+
+/** Advance until the watermark reaches `seq` or the time is up; returns where it stopped. */
+async function advanceTo(w: LogWatermark, seq: number, ms = 3_000): Promise<number> {
+  const until = Date.now() + ms;
+  let at = await w.advance();
+  while (at < seq && Date.now() < until) {
+    await new Promise((ok) => setTimeout(ok, 10));
+    at = await w.advance();
+  }
+  return at;
+}
+
+describeEachDatabase('LogWatermark', (get) => {
+  it('steps over a seq drawn by a transaction that rolled back, and stops at the last committed one', async () => {
+    const { db } = get();
+    const w = new LogWatermark(db);
+    const start = await w.start();
+    let drawn = 0;
+    await expect(
+      db.dataSource.transaction(async (m) => {
+        [{ seq: drawn }] = await appendEvents(m, [checkpoint('rolled back')], meta);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    const [{ seq: committed }] = await db.dataSource.transaction((m) => appendEvents(m, [checkpoint('kept')], meta));
+    expect(drawn).toBeGreaterThan(start);
+    expect(committed).toBeGreaterThan(drawn);
+    expect(await advanceTo(w, committed)).toBe(committed);
+  });
+
+  it('is concurrent-safe: passes share work, and each answer comes from a pass begun after the call', async () => {
+    const { db } = get();
+    const w = new LogWatermark(db);
+    await w.start();
+    const [{ seq }] = await db.dataSource.transaction((m) => appendEvents(m, [checkpoint('one')], meta));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => w.advance()));
+    expect(answers.every((a) => a === seq)).toBe(true);
+  });
+});
+
+describeEachDatabase('LogWatermark with writers in flight', (get) => {
+  it('holds back a later commit while a lower seq is still being committed, then releases both in order', async ({ skip }) => {
+    const { db } = get();
+    if (db.embedded) skip(); // one session: transactions never overlap on the embedded database
+    const w = new LogWatermark(db);
+    const start = await w.start();
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    let drawnFirst!: (seq: number) => void;
+    const first = new Promise<number>((ok) => (drawnFirst = ok));
+    const slow = db.dataSource.transaction(async (m) => {
+      const [{ seq }] = await appendEvents(m, [checkpoint('slow')], meta);
+      drawnFirst(seq);
+      await held;
+    });
+    const low = await first;
+    const [{ seq: high }] = await db.dataSource.transaction((m) => appendEvents(m, [checkpoint('fast')], meta));
+    expect(high).toBeGreaterThan(low);
+
+    // Well past the gap's patience: the writer of `low` still holds the log, so the watermark waits.
+    expect(await advanceTo(w, high, 300)).toBe(low - 1);
+    expect(low - 1).toBeGreaterThanOrEqual(start);
+
+    release();
+    await slow;
+    expect(await advanceTo(w, high)).toBe(high);
+  });
+});
