@@ -14,8 +14,8 @@ import {
 } from './modules/readiness/readiness.resolver.js';
 import { TaskResolver } from './modules/tasks/task.resolver.js';
 import {
-  DistrictTurnoutResolver, LateAreaResolver, PollingAreaTurnoutResolver, ProvinceTurnoutResolver, TurnoutResolver, WardTurnoutFieldResolver,
-  WardTurnoutResolver,
+  DistrictTurnoutResolver, LateAreaResolver, PollingAreaTurnoutResolver, ProvinceTurnoutResolver, TurnoutResolver, TurnoutSummaryResolver,
+  WardTurnoutFieldResolver, WardTurnoutResolver,
 } from './modules/turnout/turnout.resolver.js';
 import { DistrictResolver, ProvinceResolver, WardResolver } from './modules/units/units.resolver.js';
 import { AuthResolver } from './modules/users/auth.resolver.js';
@@ -23,9 +23,9 @@ import { AuthResolver } from './modules/users/auth.resolver.js';
 export const resolvers = [
   AuthResolver, ProvinceResolver, WardResolver, DistrictResolver, DistrictTurnoutResolver, ProvinceTurnoutResolver,
   DistrictReadinessResolver, ProvinceReadinessResolver, PollingAreaResolver, PollingAreaReadinessResolver, WardReadinessResolver,
-  ReadinessQueryResolver, TurnoutResolver, WardTurnoutResolver, WardTurnoutFieldResolver, PollingAreaTurnoutResolver,
-  IncidentResolver, TaskResolver, AgencyResolver, ElectionResolver, EventResolver, EventSubscriptionResolver, LateAreaResolver,
-  SnapshotResolver, DrillResolver, ElectionDrillResolver,
+  ReadinessQueryResolver, TurnoutResolver, TurnoutSummaryResolver, WardTurnoutResolver, WardTurnoutFieldResolver,
+  PollingAreaTurnoutResolver, IncidentResolver, TaskResolver, AgencyResolver, ElectionResolver, EventResolver, EventSubscriptionResolver,
+  LateAreaResolver, SnapshotResolver, DrillResolver, ElectionDrillResolver,
 ] as const;
 
 /** type-graphql insists on a pub/sub; ours is the event log and the live hub (src/realtime), so this one refuses. */

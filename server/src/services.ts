@@ -11,6 +11,7 @@ import { ReadinessService } from './modules/readiness/readiness.service.js';
 import { TaskService } from './modules/tasks/task.service.js';
 import { LatenessService } from './modules/turnout/lateness.service.js';
 import { TurnoutService } from './modules/turnout/turnout.service.js';
+import { SummaryCache } from './modules/units/summary-cache.js';
 import { UnitService } from './modules/units/unit.service.js';
 import { UserService } from './modules/users/user.service.js';
 
@@ -20,6 +21,9 @@ export function createServices(db: Database, tokens: Tokens, options: { allowDem
   const agencies = new AgencyService(db);
   const areas = new PollingAreaService(db, elections);
   const tasks = new TaskService(db, agencies);
+  const events = new EventService(db);
+  // National and provincial sums are reused while the log's final seq stands still.
+  const summaries = new SummaryCache(() => events.lastSeq());
   return {
     db,
     clock: db.clock as Clock,
@@ -28,12 +32,12 @@ export function createServices(db: Database, tokens: Tokens, options: { allowDem
     agencies,
     units: new UnitService(db),
     areas,
-    readiness: new ReadinessService(db, elections, areas),
-    turnout: new TurnoutService(db, elections, areas),
+    readiness: new ReadinessService(db, elections, areas, summaries),
+    turnout: new TurnoutService(db, elections, areas, summaries),
     lateness: new LatenessService(db, elections),
     tasks,
     incidents: new IncidentService(db, tasks),
-    events: new EventService(db),
+    events,
     users: new UserService(db, agencies, tokens, options.allowDemo),
   };
 }

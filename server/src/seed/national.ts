@@ -12,7 +12,8 @@ const spread = (n: number, rand: () => number, width = 1) => Array.from({ length
 
 /**
  * Fill an empty database with a generated country at 2021 scale, one province per transaction
- * (so `onProvince` can draw progress). Areas are mid-day: VOTING, 73.74% reported, checklists mostly done.
+ * (so `onProvince` can draw progress). Areas are mid-day: VOTING, 73.74% reported, checklists mostly done
+ * (a third of the areas complete).
  */
 export async function seedNational(db: Database, onProvince: (done: number, total: number, name: string) => void, seed = 2021): Promise<void> {
   const rand = seededRandom(seed);
@@ -67,15 +68,17 @@ async function seedProvince(m: EntityManager, p: ProvinceShape, rand: () => numb
         area.voters.push(v);
       });
     });
+    // Areas numbered 3, 6, 9, ... have every item; the others miss one or two. The checklist rows are
+    // drawn from each area's count of items done, so the two agree: (id + k) % 16 takes each value once.
     await m.query(
       `WITH a AS (
-         INSERT INTO polling_areas (code, number, name, address, "registeredVoters", status, voted, "latestReportAt", "wardId")
-         SELECT c, n, 'Khu vực bỏ phiếu số ' || n, 'Nhà văn hóa khu dân cư số ' || n, v, 'VOTING', round(v * 0.7374)::int, now(), w
+         INSERT INTO polling_areas (code, number, name, address, "registeredVoters", status, voted, "latestReportAt", "checklistDone", "wardId")
+         SELECT c, n, 'Khu vực bỏ phiếu số ' || n, 'Nhà văn hóa khu dân cư số ' || n, v, 'VOTING', round(v * 0.7374)::int, now(), $6::int - n % 3, w
            FROM unnest($1::text[], $2::int[], $3::int[], $4::int[]) AS t(c, n, w, v)
-         RETURNING id)
+         RETURNING id, "checklistDone")
        INSERT INTO checklist_entries ("pollingAreaId", item, done)
-       SELECT a.id, i.item, (a.id * 31 + i.k) % 10 < 9 FROM a CROSS JOIN unnest($5::text[]) WITH ORDINALITY AS i(item, k)`,
-      [area.code, area.number, area.ward, area.voters, CHECKLIST_ITEMS],
+       SELECT a.id, i.item, (a.id + i.k) % $6::int < a."checklistDone" FROM a CROSS JOIN unnest($5::text[]) WITH ORDINALITY AS i(item, k)`,
+      [area.code, area.number, area.ward, area.voters, CHECKLIST_ITEMS, CHECKLIST_ITEMS.length],
     );
   }
 }

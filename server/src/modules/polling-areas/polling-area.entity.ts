@@ -51,6 +51,10 @@ export class PollingArea {
   @Column('timestamptz', { nullable: true })
   latestReportAt: Date | null;
 
+  /** Checklist items done (0-16), counted in the transaction that ticks one: readiness sums read it, not the checklist rows. */
+  @Column('int', { default: 0 })
+  checklistDone: number;
+
   @Index()
   @Column('int')
   wardId: number;

@@ -67,6 +67,62 @@ describeEachDatabase('readiness checklist', (db) => {
     expect(await t.services.readiness.summary({ wardId: w.ward.id })).toMatchObject({ done: 19, areasComplete: 0 });
   });
 
+  it("keeps each area's count of items done in step with its checklist rows", async () => {
+    const t = db();
+    const w = await makeWard(t, { areas: 2 });
+    const [a, b] = w.areas;
+    // Area b has no checklist rows at all: a missing row counts as not done, and ticking inserts it.
+    await t.db.read((m) => m.query('DELETE FROM checklist_entries WHERE "pollingAreaId" = $1', [b.id]));
+    const counted = async (id: number) => {
+      const [row] = await t.db.read((m) =>
+        m.query(
+          `SELECT pa."checklistDone" AS kept, (SELECT count(*) FROM checklist_entries c WHERE c."pollingAreaId" = pa.id AND c.done)::int AS rows
+             FROM polling_areas pa WHERE pa.id = $1`,
+          [id],
+        ),
+      );
+      expect(row.kept, 'the count kept beside the area').toBe(row.rows);
+      return row.kept as number;
+    };
+    const before = await lastSeq(t);
+    const steps: [typeof a, ChecklistItem, boolean, number][] = [
+      [a, ChecklistItem.BALLOTS, true, 1],
+      [a, ChecklistItem.BALLOTS, true, 1], // ticking twice counts once
+      [a, ChecklistItem.SEAL_TAPE, true, 2],
+      [a, ChecklistItem.VOTER_CARDS, false, 2], // unticking what was never ticked
+      [a, ChecklistItem.BALLOTS, false, 1],
+      [b, ChecklistItem.BACKUP_POWER, true, 1],
+      [b, ChecklistItem.BACKUP_POWER, false, 0],
+    ];
+    for (const [area, item, done, expected] of steps) {
+      const returned = await t.services.readiness.setItem(w.officer, String(area.id), item, done);
+      expect(returned.checklistDone).toBe(expected);
+      expect(await counted(area.id)).toBe(expected);
+    }
+    const events = await eventsAfter(t, before);
+    expect(events.map((e) => e.data.pollingArea?.checklistDone)).toEqual(steps.map((s) => s[3]));
+    expect(await t.services.readiness.summary({ wardId: w.ward.id })).toMatchObject({ done: 1, required: 32, areasTotal: 2 });
+  });
+
+  it('sums the same areas for their ward, district and province, and counts them in the whole country', async () => {
+    const t = db();
+    t.clock.set(at('06:00'), 0);
+    const w = await makeWard(t, { areas: 3 });
+    for (const item of CHECKLIST_ITEMS) await t.services.readiness.setItem(w.officer, String(w.areas[0].id), item, true);
+    await t.services.readiness.setItem(w.officer, String(w.areas[1].id), ChecklistItem.BALLOT_BOX, true);
+    const ward = await t.services.readiness.summary({ wardId: w.ward.id });
+    expect(ward).toMatchObject({ done: 17, required: 48, percent: 35.4, areasComplete: 1, areasTotal: 3 });
+    expect(await t.services.readiness.summary({ districtId: w.ward.districtId })).toEqual(ward);
+    const district = await t.db.read((m) => m.query('SELECT "provinceId" FROM districts WHERE id = $1', [w.ward.districtId]));
+    expect(await t.services.readiness.summary({ provinceId: district[0].provinceId })).toEqual(ward);
+    const [all] = await t.db.read((m) => m.query('SELECT count(*)::int AS n, sum("checklistDone")::int AS done FROM polling_areas'));
+    expect(await t.services.readiness.summary('all')).toMatchObject({ areasTotal: all.n, done: all.done, required: all.n * 16 });
+    // The nation's and a province's sums are cached until the log moves: the next tick shows at once.
+    await t.services.readiness.setItem(w.officer, String(w.areas[2].id), ChecklistItem.BALLOTS, true);
+    expect(await t.services.readiness.summary('all')).toMatchObject({ done: all.done + 1 });
+    expect(await t.services.readiness.summary({ provinceId: district[0].provinceId })).toMatchObject({ done: 18 });
+  });
+
   it('counts down to the 07:00 opening by the election clock, then stays at 0', async () => {
     const t = db();
     const w = await makeWard(t, { areas: 1 });

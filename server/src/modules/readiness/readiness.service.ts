@@ -6,18 +6,21 @@ import { ElectionService } from '../election/election.service.js';
 import { EventType } from '../events/event.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { PollingAreaService } from '../polling-areas/polling-area.service.js';
+import { areaScopeFilter, type AreaScope } from '../units/area-scope.js';
+import type { SummaryCache } from '../units/summary-cache.js';
 import { Role } from '../users/user.entity.js';
 import { CHECKLIST_ITEMS, ChecklistEntry, ChecklistItem } from './checklist.entity.js';
 import { Readiness } from './readiness.types.js';
 
 /** Which areas a readiness sum covers. */
-export type ReadinessScope = { pollingAreaId: number } | { wardId: number } | { districtId: number } | { provinceId: number } | 'all';
+export type ReadinessScope = AreaScope;
 
 export class ReadinessService {
   constructor(
     private readonly db: Database,
     private readonly elections: ElectionService,
     private readonly areas: PollingAreaService,
+    private readonly summaries: SummaryCache,
   ) {}
 
   /** Every checklist item of an area, in the checklist's order (missing rows count as not done). */
@@ -29,14 +32,14 @@ export class ReadinessService {
     );
   }
 
+  /** Tick or untick one item; the area's count of items done changes in the same transaction. */
   async setItem(viewer: Viewer, pollingAreaId: string, item: ChecklistItem, done: boolean, note?: string | null): Promise<PollingArea> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
     return this.db.tx(viewer, async (tx) => {
       const area = await this.areas.lockForWrite(tx, viewer, pollingAreaId);
-      const entry = Object.assign(new ChecklistEntry(), {
+      area.checklistDone = await writeItem(tx.manager, {
         pollingAreaId: area.id, item, done, note: optionalText(note, LIMITS.reason), updatedAt: tx.now, updatedById: viewer.id,
       });
-      await tx.manager.save(entry);
       tx.emit({ type: EventType.CHECKLIST_ITEM_SET, wardId: area.wardId, data: { pollingArea: { ...area }, checklistItem: item, checklistDone: done } });
       return area;
     });
@@ -44,7 +47,7 @@ export class ReadinessService {
 
   async summary(scope: ReadinessScope): Promise<Readiness> {
     const election = await this.elections.current();
-    const row = await this.db.read((m) => sumReadiness(m, scope));
+    const row = await this.summaries.get('readiness', scope, () => this.db.read((m) => sumReadiness(m, scope)));
     const now = this.db.clock.now();
     return {
       ...row,
@@ -55,27 +58,40 @@ export class ReadinessService {
   }
 }
 
-async function sumReadiness(m: EntityManager, scope: ReadinessScope) {
-  const [where, params] = scopeFilter(scope);
+/**
+ * Upsert one entry and recount the area's items done, in one round trip. The count is taken afresh
+ * (the other items as they stand, plus this one), not adjusted, so it cannot drift; the caller holds
+ * the area's row lock, which every checklist change takes first.
+ */
+async function writeItem(m: EntityManager, e: ChecklistEntry): Promise<number> {
   const [row] = await m.query(
-    `SELECT count(*)::int AS "areasTotal",
-            coalesce(sum(d.done), 0)::int AS done,
-            (count(*) * $1::int)::int AS required,
-            count(*) FILTER (WHERE d.done >= $1::int)::int AS "areasComplete"
+    `WITH entry AS (
+       INSERT INTO checklist_entries ("pollingAreaId", item, done, note, "updatedAt", "updatedById") VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT ("pollingAreaId", item)
+       DO UPDATE SET done = EXCLUDED.done, note = EXCLUDED.note, "updatedAt" = EXCLUDED."updatedAt", "updatedById" = EXCLUDED."updatedById"
+     ), area AS (
+       UPDATE polling_areas pa
+          SET "checklistDone" = $3::boolean::int
+                + (SELECT count(*) FROM checklist_entries c WHERE c."pollingAreaId" = pa.id AND c.done AND c.item <> $2)::int
+        WHERE pa.id = $1
+        RETURNING pa."checklistDone"
+     )
+     SELECT "checklistDone" FROM area`,
+    [e.pollingAreaId, e.item, e.done, e.note, e.updatedAt, e.updatedById],
+  );
+  return row.checklistDone;
+}
+
+/** Sums of the per-area counts: one pass over the scope's polling areas, never over checklist rows. */
+async function sumReadiness(m: EntityManager, scope: ReadinessScope) {
+  const [where, params] = areaScopeFilter(scope, 2);
+  const [row] = await m.query(
+    `SELECT count(*)::int AS "areasTotal", coalesce(sum(pa."checklistDone"), 0)::int AS done,
+            count(*) FILTER (WHERE pa."checklistDone" >= $1)::int AS "areasComplete"
        FROM polling_areas pa
-       JOIN wards w ON w.id = pa."wardId"
-       JOIN districts di ON di.id = w."districtId"
-       LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE c.done) AS done FROM checklist_entries c WHERE c."pollingAreaId" = pa.id) d ON true
       WHERE ${where}`,
     [CHECKLIST_ITEMS.length, ...params],
   );
-  return row as { areasTotal: number; done: number; required: number; areasComplete: number };
-}
-
-function scopeFilter(scope: ReadinessScope): [string, unknown[]] {
-  if (scope === 'all') return ['true', []];
-  if ('pollingAreaId' in scope) return ['pa.id = $2', [scope.pollingAreaId]];
-  if ('wardId' in scope) return ['pa."wardId" = $2', [scope.wardId]];
-  if ('districtId' in scope) return ['w."districtId" = $2', [scope.districtId]];
-  return ['di."provinceId" = $2', [scope.provinceId]];
+  const { areasTotal, done, areasComplete } = row as { areasTotal: number; done: number; areasComplete: number };
+  return { areasTotal, done, areasComplete, required: areasTotal * CHECKLIST_ITEMS.length };
 }

@@ -5,7 +5,7 @@ import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { District, Province, Ward } from '../units/units.entity.js';
 import { LateMark } from './late-mark.entity.js';
 import { TurnoutReport } from './turnout-report.entity.js';
-import { ReportTurnoutInput, Turnout, TurnoutSummary, WardTurnout } from './turnout.types.js';
+import { ReportTurnoutInput, Turnout, TurnoutPoint, TurnoutSummary, WardTurnout } from './turnout.types.js';
 
 @Resolver(() => TurnoutReport)
 export class TurnoutResolver {
@@ -23,6 +23,19 @@ export class TurnoutResolver {
   @FieldResolver(() => PollingArea, { description: 'The polling area it was reported for.' })
   pollingArea(@Root() report: TurnoutReport, @Ctx() ctx: Context) {
     return ctx.services.db.read((m) => m.findOneBy(PollingArea, { id: report.pollingAreaId }));
+  }
+}
+
+@Resolver(() => TurnoutSummary)
+export class TurnoutSummaryResolver {
+  @FieldResolver(() => [WardTurnout], { description: 'Each ward the caller may see the totals of.' })
+  byWard(@Root() summary: TurnoutSummary, @Ctx() ctx: Context) {
+    return ctx.services.turnout.byWard(summary.scope);
+  }
+
+  @FieldResolver(() => [TurnoutPoint], { description: 'Every half hour from opening and every checkpoint, up to now.' })
+  series(@Root() summary: TurnoutSummary, @Ctx() ctx: Context) {
+    return ctx.services.turnout.series(summary.scope, summary.registered);
   }
 }
 

@@ -114,6 +114,29 @@ describeEachDatabase('turnout reports', (db) => {
     expect(mine).toMatchObject({ registered: 3000, voted: 350, areasReported: 2, areasTotal: 3 });
   });
 
+  it('sums the same areas for their ward, district and province; the summary leaves the breakdown to be asked for', async () => {
+    const t = db();
+    t.clock.set(at('09:45'));
+    const w = await makeWard(t, { areas: 2, voters: 800, status: S.VOTING });
+    await t.services.turnout.report(w.officer, { pollingAreaId: String(w.areas[0].id), voted: 400 });
+    t.clock.set(at('10:05'));
+    const ward = await t.services.turnout.total({ wardId: w.ward.id });
+    expect(ward).toMatchObject({ registered: 1600, voted: 400, percent: 25, areasReported: 1, areasTotal: 2 });
+    const [{ provinceId }] = await t.db.read((m) => m.query('SELECT "provinceId" FROM districts WHERE id = $1', [w.ward.districtId]));
+    expect(await t.services.turnout.total({ districtId: w.ward.districtId })).toEqual(ward);
+    expect(await t.services.turnout.total({ provinceId })).toEqual(ward);
+    const summary = await t.services.turnout.summary({ provinceId });
+    expect(summary).toMatchObject({ ...ward, scope: { provinceId } });
+    // byWard and series are field resolvers over the same scope.
+    expect(await t.services.turnout.byWard(summary.scope)).toMatchObject([{ wardId: w.ward.id, ...ward }]);
+    expect((await t.services.turnout.series(summary.scope, summary.registered)).at(-1)).toMatchObject({ checkpoint: '10:00', voted: 400, percent: 25 });
+    // The nation's and a province's sums are cached until the log moves: the next report shows at once.
+    const nation = await t.services.turnout.total('all');
+    await t.services.turnout.report(w.officer, { pollingAreaId: String(w.areas[1].id), voted: 100 });
+    expect(await t.services.turnout.total({ provinceId })).toMatchObject({ voted: 500, areasReported: 2 });
+    expect(await t.services.turnout.total('all')).toMatchObject({ voted: nation.voted + 100, areasReported: nation.areasReported + 1 });
+  });
+
   it('draws the curve over the day from the reports made by then', async () => {
     const t = db();
     const w = await makeWard(t, { areas: 2, voters: 1000, status: S.VOTING });

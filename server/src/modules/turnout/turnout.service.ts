@@ -9,12 +9,14 @@ import { EventType } from '../events/event.entity.js';
 import { PollingAreaService } from '../polling-areas/polling-area.service.js';
 import { TURNOUT_STATUSES } from '../polling-areas/status-rules.js';
 import { withClientRequest } from '../requests/client-requests.js';
+import { areaScopeFilter, type AreaScope } from '../units/area-scope.js';
+import type { SummaryCache } from '../units/summary-cache.js';
 import { Role } from '../users/user.entity.js';
 import { TurnoutReport } from './turnout-report.entity.js';
 import { TurnoutSummary, WardTurnout, type ReportTurnoutInput, type Turnout, type TurnoutPoint } from './turnout.types.js';
 
 /** Which areas a turnout sum covers. */
-export type TurnoutScope = { wardId: number } | { districtId: number } | { provinceId: number } | 'all';
+export type TurnoutScope = Exclude<AreaScope, { pollingAreaId: number }>;
 
 const percent = (voted: number, registered: number) => (registered === 0 ? 0 : Math.round((voted / registered) * 10_000) / 100);
 
@@ -23,6 +25,7 @@ export class TurnoutService {
     private readonly db: Database,
     private readonly elections: ElectionService,
     private readonly areas: PollingAreaService,
+    private readonly summaries: SummaryCache,
   ) {}
 
   async report(viewer: Viewer, input: ReportTurnoutInput): Promise<TurnoutReport> {
@@ -53,24 +56,30 @@ export class TurnoutService {
     );
   }
 
-  /** District totals, per ward, and the curve over the day. */
+  /**
+   * The totals of a scope. Its per-ward breakdown and curve over the day cost far more at national
+   * scale, so they are left to `byWard` and `series`, which the API calls only when they are selected.
+   */
   async summary(scope: TurnoutScope = 'all'): Promise<TurnoutSummary> {
-    const [total, byWard, series] = await Promise.all([this.total(scope), this.byWard(scope), this.series(scope)]);
-    return Object.assign(new TurnoutSummary(), total, { byWard: byWard.map((w) => Object.assign(new WardTurnout(), w)), series });
+    return Object.assign(new TurnoutSummary(), await this.total(scope), { scope });
   }
 
   async latest(pollingAreaId: number): Promise<TurnoutReport | null> {
     return this.db.read((m) => m.findOne(TurnoutReport, { where: { pollingAreaId }, order: { at: 'DESC', id: 'DESC' } }));
   }
 
-  /** Sum of each area's latest report over a scope. */
-  async total(scope: TurnoutScope): Promise<Turnout> {
-    const [where, params] = scopeFilter(scope, 1);
+  /** Sum of each area's latest report over a scope (the nation's and a province's reused until the log moves). */
+  total(scope: TurnoutScope): Promise<Turnout> {
+    return this.summaries.get('turnout', scope, () => this.sum(scope));
+  }
+
+  private async sum(scope: TurnoutScope): Promise<Turnout> {
+    const [where, params] = areaScopeFilter(scope, 1);
     const [row] = await this.db.read((m) =>
       m.query(
         `SELECT coalesce(sum(pa."registeredVoters"), 0)::int AS registered, coalesce(sum(pa.voted), 0)::int AS voted,
                 count(pa."latestReportAt")::int AS "areasReported", count(*)::int AS "areasTotal", max(pa."latestReportAt") AS "lastReportAt"
-           FROM polling_areas pa JOIN wards w ON w.id = pa."wardId" JOIN districts di ON di.id = w."districtId"
+           FROM polling_areas pa
           WHERE ${where}`,
         params,
       ),
@@ -79,22 +88,25 @@ export class TurnoutService {
   }
 
   /** Per-ward totals of a district (or all wards). */
-  async byWard(scope: TurnoutScope): Promise<(Turnout & { wardId: number })[]> {
-    const [where, params] = scopeFilter(scope, 1);
+  async byWard(scope: TurnoutScope): Promise<WardTurnout[]> {
+    const [where, params] = areaScopeFilter(scope, 1);
     const rows: (Turnout & { wardId: number })[] = await this.db.read((m) =>
       m.query(
         `SELECT pa."wardId" AS "wardId", sum(pa."registeredVoters")::int AS registered, sum(pa.voted)::int AS voted,
                 count(pa."latestReportAt")::int AS "areasReported", count(*)::int AS "areasTotal", max(pa."latestReportAt") AS "lastReportAt"
-           FROM polling_areas pa JOIN wards w ON w.id = pa."wardId" JOIN districts di ON di.id = w."districtId"
+           FROM polling_areas pa
           WHERE ${where} GROUP BY pa."wardId" ORDER BY pa."wardId"`,
         params,
       ),
     );
-    return rows.map((r) => ({ ...r, percent: percent(r.voted, r.registered) }));
+    return rows.map((r) => Object.assign(new WardTurnout(), r, { percent: percent(r.voted, r.registered) }));
   }
 
-  /** The curve over the day: every half hour from opening and each checkpoint, up to the election clock's now. */
-  async series(scope: TurnoutScope): Promise<TurnoutPoint[]> {
+  /**
+   * The curve over the day: every half hour from opening and each checkpoint, up to the election clock's
+   * now. `registered` saves a sum when the caller already has the scope's total.
+   */
+  async series(scope: TurnoutScope, registered?: number): Promise<TurnoutPoint[]> {
     const election = await this.elections.current();
     const now = this.db.clock.now();
     const checkpoints = checkpointsOf(election);
@@ -104,33 +116,24 @@ export class TurnoutService {
     for (const c of checkpoints) if (c.at.getTime() <= end) marks.set(c.at.getTime(), c.label);
     if (marks.size === 0) return [];
     const times = [...marks.keys()].sort((a, b) => a - b);
-    const registered = (await this.total(scope)).registered;
+    const base = registered ?? (await this.total(scope)).registered;
     const voted = await this.db.read((m) => votedAt(m, scope, times.map((t) => new Date(t))));
-    return times.map((t, i) => ({ at: new Date(t), checkpoint: marks.get(t) ?? null, voted: voted[i], percent: percent(voted[i], registered) }));
+    return times.map((t, i) => ({ at: new Date(t), checkpoint: marks.get(t) ?? null, voted: voted[i], percent: percent(voted[i], base) }));
   }
 }
 
 async function votedAt(m: EntityManager, scope: TurnoutScope, times: Date[]): Promise<number[]> {
-  const [where, params] = scopeFilter(scope, 2);
+  const [where, params] = areaScopeFilter(scope, 2);
   const rows: { voted: number }[] = await m.query(
     `SELECT t.at, coalesce(sum(x.voted), 0)::int AS voted
        FROM unnest($1::timestamptz[]) WITH ORDINALITY AS t(at, i)
        LEFT JOIN LATERAL (
          SELECT DISTINCT ON (r."pollingAreaId") r.voted
            FROM turnout_reports r JOIN polling_areas pa ON pa.id = r."pollingAreaId"
-           JOIN wards w ON w.id = pa."wardId" JOIN districts di ON di.id = w."districtId"
           WHERE r.at <= t.at AND ${where}
           ORDER BY r."pollingAreaId", r.at DESC, r.id DESC) x ON true
       GROUP BY t.at, t.i ORDER BY t.i`,
     [times, ...params],
   );
   return rows.map((r) => r.voted);
-}
-
-function scopeFilter(scope: TurnoutScope, firstParam: number): [string, unknown[]] {
-  const p = `$${firstParam}`;
-  if (scope === 'all') return ['true', []];
-  if ('wardId' in scope) return [`pa."wardId" = ${p}`, [scope.wardId]];
-  if ('districtId' in scope) return [`w."districtId" = ${p}`, [scope.districtId]];
-  return [`di."provinceId" = ${p}`, [scope.provinceId]];
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Ward } from '../units/units.entity.js';
+import type { TurnoutScope } from './turnout.service.js';
 
 @ObjectType({ description: 'Turnout of a set of polling areas: the sum of each area\'s latest report.' })
 export class Turnout {
@@ -46,13 +47,11 @@ export class TurnoutPoint {
   percent: number;
 }
 
+/** District turnout with its wards and its curve over the day; `byWard` and `series` are field resolvers (turnout.resolver.ts). */
 @ObjectType({ description: 'District turnout with its wards and its curve over the day.' })
 export class TurnoutSummary extends Turnout {
-  @Field(() => [WardTurnout], { description: 'Each ward the caller may see the totals of.' })
-  byWard: WardTurnout[];
-
-  @Field(() => [TurnoutPoint], { description: 'Every half hour from opening and every checkpoint, up to now.' })
-  series: TurnoutPoint[];
+  /** The areas summed, so `byWard` and `series` compute only when selected. */
+  scope: TurnoutScope;
 }
 
 @InputType({ description: 'A cumulative turnout figure for one polling area.' })
