@@ -6,6 +6,7 @@ import type { Event } from '../modules/events/event.entity.js';
 import type { EventService } from '../modules/events/event.service.js';
 import { LiveStream } from './live-stream.js';
 import { delivers, scopeKey } from './scope.js';
+import { serialise } from './ws-transport.js';
 
 const PAGE = 500;
 /** How soon to look again while the log has a missing seq at its watermark. */
@@ -189,10 +190,8 @@ export class Hub {
   }
 }
 
-/** Serialised size of a result: once per group and event, it bounds what a slow subscriber may hold. */
-function sizeOf(result: ExecutionResult): number {
-  return JSON.stringify(result).length;
-}
+/** Serialised once per group and event: the text every member's socket sends, and its size bounds what a slow subscriber may hold. */
+const sizeOf = serialise;
 
 function withoutAfter(vars: Record<string, unknown> | undefined): Record<string, unknown> {
   const { after: _after, ...rest } = vars ?? {};

@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import { createHash } from 'node:crypto';
 import { getOperationAST, print, subscribe, type ExecutionArgs, type FieldNode, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { viewerFromAuthorization } from '../auth/context.js';
 import type { Tokens } from '../auth/tokens.js';
@@ -15,6 +14,7 @@ import type { Services } from '../services.js';
 import { parseId } from '../validation.js';
 import { ConnectionCap } from './connection-cap.js';
 import type { Hub } from './hub.js';
+import { isSerialised, serveGraphqlWs } from './ws-transport.js';
 import { prepareOperation, type OperationPayload } from './ws-operation.js';
 
 export interface LiveSocket {
@@ -49,7 +49,7 @@ export function openLiveSocket(opts: {
   const cap = new ConnectionCap(maxConnectionsPerUser);
   const format = formatErrors(logger);
 
-  const disposable = useServer<Record<string, unknown>, { viewer?: Viewer }>(
+  const disposable = serveGraphqlWs(
     {
       schema,
       connectionInitWaitTimeout,
@@ -105,13 +105,16 @@ export function openLiveSocket(opts: {
         });
       },
       // graphql-ws sends errors as thrown; map them to our codes and Vietnamese messages, as Apollo does over HTTP.
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      // A result the hub serialised once for its group goes out as that text: hand back the same object.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: format(result.errors) } : isSerialised(result) ? result : undefined,
       onError: (_ctx, _id, _payload, errors) => {
         logger.debug({ errors }, 'operation refused over the socket');
         return format(errors);
       },
     },
     wss,
+    (err) => logger.error({ err }, 'WebSocket transport error'),
   );
 
   return {
