@@ -100,7 +100,7 @@ export async function fanout(o: FanoutOptions): Promise<Record<string, unknown>[
     ];
   } finally {
     await load.stop();
-    await server.stop('SIGKILL');
+    await server.stop();
     await data.dispose();
   }
 }

@@ -60,7 +60,7 @@ export async function spike(o: { areas: number; concurrency: number }): Promise<
       replicaCpuPct: `${a.cpuPercent} / ${b.cpuPercent}`, replicaPeakRssMb: `${a.peakRssMb} / ${b.peakRssMb}`,
     }];
   } finally {
-    await Promise.all(replicas.map((r) => r.stop('SIGKILL')));
+    await Promise.all(replicas.map((r) => r.stop()));
     await db.drop();
   }
 }

@@ -146,6 +146,8 @@ export class Hub {
 
   private async drain(): Promise<void> {
     const upto = await this.events.watermark.advance();
+    // Nobody listening: nothing to read (a replay reads for itself), only the position to keep.
+    if (this.groups.size === 0) this.position = Math.max(this.position, upto);
     for (;;) {
       const rows = await this.events.range(this.position, upto, PAGE);
       for (const event of rows) {

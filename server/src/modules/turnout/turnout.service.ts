@@ -6,6 +6,7 @@ import { LIMITS, optionalText } from '../../validation.js';
 import { checkpointsOf } from '../election/election-time.js';
 import { ElectionService } from '../election/election.service.js';
 import { EventType } from '../events/event.entity.js';
+import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { PollingAreaService } from '../polling-areas/polling-area.service.js';
 import { TURNOUT_STATUSES } from '../polling-areas/status-rules.js';
 import { withClientRequest } from '../requests/client-requests.js';
@@ -49,7 +50,8 @@ export class TurnoutService {
         );
         area.voted = input.voted;
         area.latestReportAt = tx.now;
-        await tx.manager.save(area);
+        // The row is locked and loaded already: an UPDATE, not save()'s reload-and-compare.
+        await tx.manager.update(PollingArea, area.id, { voted: area.voted, latestReportAt: area.latestReportAt });
         tx.emit({ type: EventType.TURNOUT_REPORTED, wardId: area.wardId, data: { turnoutReport: { ...report }, pollingArea: { ...area } } });
         return report;
       }),
