@@ -11,6 +11,7 @@ import { serialise } from './ws-transport.js';
 const PAGE = 500;
 /** How soon to look again while the log has a missing seq at its watermark. */
 const GAP_RETRY_MS = 20;
+const DRAIN_SPACING_MS = 5;
 
 export interface SubscribeArgs {
   viewer: Viewer;
@@ -88,10 +89,16 @@ export class Hub {
     this.running = true;
     void (async () => {
       try {
-        do {
+        for (;;) {
           this.again = false;
+          const began = Date.now();
           await this.drain();
-        } while (this.again);
+          if (!this.again) break;
+          // Under a stream of commits, read in batches rather than once per commit: one read per
+          // DRAIN_SPACING_MS at most, so the hub's queries do not grow with the write rate.
+          const wait = DRAIN_SPACING_MS - (Date.now() - began);
+          if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
+        }
       } catch (err) {
         this.logger.warn({ err }, 'live hub could not read the event log; the next wake-up retries');
       } finally {

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database.js';
 
 /** A gap older than this is checked against the writers still in flight (younger ones are commits in progress). */
-const GAP_PATIENCE_MS = 40;
+const GAP_PATIENCE_MS = 100;
 const PASS_ROWS = 5_000;
 
 /** Writers (virtual transaction ids) that hold the log's insert lock: the only ones that can still fill a gap. */
