@@ -20,17 +20,28 @@ export function toggleLocale(): void {
   localStorage.setItem('locale', next);
 }
 
+// One formatter per locale and option set, made once: a wall screen formats times and numbers many
+// times a second all day, and a new Intl object per call is slow and churns the heap.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f as F;
+}
+
 /** HH:MM(:SS) in Vietnam time, in the current locale. */
 export function formatTime(iso: string | Date | number, seconds = false): string {
-  return new Intl.DateTimeFormat(i18n.global.locale.value === 'vi' ? 'vi-VN' : 'en-GB', {
-    hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), timeZone: TIME_ZONE, hour12: false,
-  }).format(new Date(iso));
+  const locale = i18n.global.locale.value === 'vi' ? 'vi-VN' : 'en-GB';
+  const f = formatter(`time|${locale}|${seconds}`, () =>
+    new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), timeZone: TIME_ZONE, hour12: false }),
+  );
+  return f.format(new Date(iso));
 }
 
 export function formatNumber(n: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(i18n.global.locale.value === 'vi' ? 'vi-VN' : 'en-US', {
-    minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits,
-  }).format(n);
+  const locale = i18n.global.locale.value === 'vi' ? 'vi-VN' : 'en-US';
+  const f = formatter(`number|${locale}|${fractionDigits}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }));
+  return f.format(n);
 }
 
 /** mm:ss for countdowns. */

@@ -12,12 +12,18 @@ const query = EventsDocument.toString();
 /**
  * The one live client: one socket, one `events` subscription resumed from the last applied seq after
  * any drop (with backoff), so nothing is missed or applied twice. Returns a stop function.
+ *
+ * The socket opens at once; the subscription follows when `after` resolves, so a screen can connect
+ * while its snapshot is still loading (a promise) instead of one after the other.
  */
 export function followEvents(opts: {
   token: () => string | null;
-  after: () => number;
+  /** The seq to resume after: the last applied one, or a promise of it while the snapshot loads. */
+  after: () => number | Promise<number>;
   onEvent: (e: EventsSubscription['events']) => void;
   onUnauthorized: () => void;
+  /** Each time the socket is up (acknowledged by the server). */
+  onConnected?: () => void;
 }): () => void {
   let stopped = false;
   let client: Client | null = null;
@@ -28,29 +34,38 @@ export function followEvents(opts: {
   const run = () => {
     if (stopped) return;
     connection.value = 'connecting';
-    client = createClient({
+    const current = (client = createClient({
       url,
-      lazy: true,
+      lazy: false,
+      // A failed connection surfaces through the subscription (error → retry), not the console.
+      onNonLazyError: () => undefined,
       retryAttempts: 0,
       connectionParams: () => ({ authorization: `Bearer ${opts.token()}` }),
       on: {
         connected: () => {
           attempt = 0;
           connection.value = 'live';
+          opts.onConnected?.();
         },
         closed: (event) => {
           const code = (event as CloseEvent).code;
           if (code === 4403 || code === 4401) opts.onUnauthorized();
         },
       },
-    });
-    dispose = client.subscribe<EventsSubscription>({ query, variables: { after: opts.after() } }, {
-      next: (r) => {
-        if (r.data) opts.onEvent(r.data.events);
+    }));
+    void Promise.resolve(opts.after()).then(
+      (after) => {
+        if (stopped || client !== current) return;
+        dispose = current.subscribe<EventsSubscription>({ query, variables: { after } }, {
+          next: (r) => {
+            if (r.data) opts.onEvent(r.data.events);
+          },
+          error: () => retry(),
+          complete: () => retry(),
+        });
       },
-      error: () => retry(),
-      complete: () => retry(),
-    });
+      () => undefined, // no snapshot, nothing to resume from: the caller stops us
+    );
   };
   const retry = () => {
     dispose?.();

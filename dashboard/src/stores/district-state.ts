@@ -67,10 +67,8 @@ export function applyEvent(state: DistrictState, e: LiveEvent, now = Date.now())
   }
   if (e.pollingArea) {
     const previous = state.areas[e.pollingArea.id];
-    const area: Area = { ...previous, ...e.pollingArea };
-    if (e.type === 'CHECKLIST_ITEM_SET' && e.checklistItem && previous?.checklist) {
-      area.checklist = previous.checklist.map((c) => (c.item === e.checklistItem ? { ...c, done: e.checklistDone ?? c.done } : c));
-    }
+    let area: Area = { ...previous, ...e.pollingArea };
+    if (e.type === 'CHECKLIST_ITEM_SET' && e.checklistItem && e.checklistDone != null) area = withChecklistItem(area, e.checklistItem, e.checklistDone);
     if (previous || e.type !== 'POLLING_AREA_LATE') state.areas[e.pollingArea.id] = area;
   }
   if (e.type === 'TURNOUT_REPORTED' && e.pollingArea) {
@@ -82,6 +80,11 @@ export function applyEvent(state: DistrictState, e: LiveEvent, now = Date.now())
     state.late[area.id] = { checkpoint: e.checkpoint, areaId: area.id, code: area.code, name: area.name, wardId: area.wardId.id };
   }
   return true;
+}
+
+/** The area with one checklist item ticked or not: a new object, as every change to the state is. */
+export function withChecklistItem(area: Area, item: string, done: boolean): Area {
+  return area.checklist ? { ...area, checklist: area.checklist.map((c) => (c.item === item ? { ...c, done } : c)) } : area;
 }
 
 /**

@@ -1,36 +1,51 @@
 import { defineStore } from 'pinia';
-import { computed, reactive, ref } from 'vue';
+import { computed, markRaw, reactive, ref, shallowReactive } from 'vue';
 import { SnapshotDocument, TurnoutDocument, type TurnoutQuery } from '@election-ops/schema';
 import { request } from '../api/request';
 import { followEvents } from '../live/connection';
-import { applyEvent, emptyState, fromSnapshot, pruneFinished, type LiveEvent } from './district-state';
+import { applyEvent, emptyState, fromSnapshot, pruneFinished, withChecklistItem, type DistrictState, type LiveEvent } from './district-state';
 import { useSession } from './session';
 
 /** The district as this user may see it: a snapshot, then every event after its seq, applied by id. */
 export const useDistrict = defineStore('district', () => {
-  const state = reactive(emptyState());
+  const state = reactive(shallowState(emptyState()));
   const readiness = ref<TurnoutQuery['readiness'] | null>(null);
   const loaded = ref(false);
   const listeners = new Set<(e: LiveEvent) => void>();
-  let stop: (() => void) | null = null;
+  /** What `connect` started, for which token: stopped by `reset`, or by a new token. */
+  let live: { token: string | null; stop: () => void; loaded: Promise<void> } | null = null;
+  let retainFinished: number | undefined;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
   // The curve grows with the clock even when nobody reports (and jumps when a drill starts).
   let periodic: ReturnType<typeof setInterval> | null = null;
 
-  /** `retainFinished` bounds how many resolved incidents and finished tasks stay in memory (wall screens). */
-  async function start(opts: { retainFinished?: number } = {}): Promise<void> {
+  const prune = () => retainFinished !== undefined && pruneFinished(state, retainFinished);
+
+  /**
+   * Follow the district for the signed-in user, once per token: the socket and the turnout summary
+   * (the figure a wall shows largest) first, both cheap for the server, then the snapshot, which is not:
+   * asked for after them, it does not hold up the figure or the live badge. The subscription starts
+   * after the snapshot's seq. The router calls this on the way to a district screen, before the
+   * screen's code has loaded; the screen's `start` then finds it under way.
+   */
+  function connect(): Promise<void> {
     const session = useSession();
-    stop?.();
-    const { snapshot } = await request(SnapshotDocument, {});
-    Object.assign(state, fromSnapshot(snapshot));
-    const prune = () => opts.retainFinished !== undefined && pruneFinished(state, opts.retainFinished);
-    prune();
-    loaded.value = true;
-    void refreshTurnout();
-    periodic ??= setInterval(() => void refreshTurnout(), 30_000);
-    stop = followEvents({
+    if (live?.token === session.token) return live.loaded;
+    live?.stop();
+    let socketUp!: () => void;
+    // A socket that cannot connect delays the snapshot by a second at most; it retries on its own.
+    const socketUpOrLate = new Promise<void>((ok) => ((socketUp = ok), setTimeout(ok, 1_000)));
+    const loadedSeq = Promise.all([refreshTurnout(), socketUpOrLate])
+      .then(() => request(SnapshotDocument, {}))
+      .then(({ snapshot }) => {
+        if (live !== started) return; // reset (signed out) meanwhile
+        Object.assign(state, shallowState(fromSnapshot(snapshot)));
+        prune();
+        loaded.value = true;
+      });
+    const stop = followEvents({
       token: () => session.token,
-      after: () => state.seq,
+      after: () => loadedSeq.then(() => state.seq),
       onEvent: (e) => {
         if (!applyEvent(state, e)) return;
         if (e.type === 'INCIDENT_RESOLVED' || e.type === 'TASK_DONE' || e.type === 'TASK_DECLINED') prune();
@@ -38,7 +53,29 @@ export const useDistrict = defineStore('district', () => {
         if (state.turnoutStale || e.type === 'CHECKLIST_ITEM_SET') scheduleRefresh();
       },
       onUnauthorized: () => session.expire(),
+      onConnected: () => socketUp(),
     });
+    const started = {
+      token: session.token,
+      stop,
+      // Without a snapshot there is nothing to follow: stop, so that the next `connect` tries again.
+      loaded: loadedSeq.catch((err: unknown) => {
+        stop();
+        if (live === started) live = null;
+        throw err;
+      }),
+    };
+    started.loaded.catch(() => undefined); // reported to whoever awaits `start`
+    live = started;
+    periodic ??= setInterval(() => void refreshTurnout(), 30_000);
+    return started.loaded;
+  }
+
+  /** `retainFinished` bounds how many resolved incidents and finished tasks stay in memory (wall screens). */
+  async function start(opts: { retainFinished?: number } = {}): Promise<void> {
+    retainFinished = opts.retainFinished;
+    await connect();
+    prune();
   }
 
   /** Sums and the curve come from the server; refreshed at most once a second while reports arrive. */
@@ -54,7 +91,7 @@ export const useDistrict = defineStore('district', () => {
     state.turnoutStale = false;
     try {
       const r = await request(TurnoutDocument, {});
-      state.turnout = r.turnout;
+      state.turnout = markRaw(r.turnout);
       readiness.value = r.readiness;
     } catch {
       state.turnoutStale = true;
@@ -67,16 +104,42 @@ export const useDistrict = defineStore('district', () => {
   }
 
   function reset(): void {
-    stop?.();
-    stop = null;
+    live?.stop();
+    live = null;
     if (periodic) clearInterval(periodic);
     periodic = null;
-    Object.assign(state, emptyState());
+    Object.assign(state, shallowState(emptyState()));
     loaded.value = false;
+  }
+
+  /** Show a checklist tick at once, before the server's event confirms it (or sets it back). */
+  function markChecklistItem(areaId: string, item: string, done: boolean): void {
+    const area = state.areas[areaId];
+    if (area) state.areas[areaId] = withChecklistItem(area, item, done);
   }
 
   const incidents = computed(() => Object.values(state.incidents).sort((a, b) => b.reportedAt.localeCompare(a.reportedAt)));
   const tasks = computed(() => Object.values(state.tasks).sort((a, b) => a.ackDueAt.localeCompare(b.ackDueAt)));
   const areas = computed(() => Object.values(state.areas).sort((a, b) => a.code.localeCompare(b.code)));
-  return { state, readiness, loaded, start, reset, onEvent, incidents, tasks, areas, refreshTurnout };
+  return { state, readiness, loaded, connect, start, reset, onEvent, markChecklistItem, incidents, tasks, areas, refreshTurnout };
 });
+
+/**
+ * Vue tracks the state only one level deep. Every change replaces an object (an event brings a new
+ * area, incident or task; the summary and the election come whole), so the records of areas, incidents,
+ * tasks and late areas are shallow — adding, replacing or removing an entry re-renders — and what they
+ * hold, like the summary, the election and the wards, stays raw: no proxy and no dependencies are made
+ * for the many objects each event brings, which a wall screen open all day would otherwise churn through.
+ */
+function shallowState(s: DistrictState): DistrictState {
+  return {
+    ...s,
+    election: s.election && markRaw(s.election),
+    wards: markRaw(s.wards),
+    turnout: s.turnout && markRaw(s.turnout),
+    areas: shallowReactive(s.areas),
+    incidents: shallowReactive(s.incidents),
+    tasks: shallowReactive(s.tasks),
+    late: shallowReactive(s.late),
+  };
+}

@@ -1,0 +1,27 @@
+/** What the ops-room benchmarks share: the observer's session in a browser context, /ops opened, the heap read. */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { gql } from '../../support/graphql.js';
+
+/** A 1920×1080 browser context signed in as the demo observer (the session put where the dashboard keeps it). */
+export async function observerContext(browser: Browser, url: string): Promise<{ context: BrowserContext; token: string }> {
+  const r = await gql<{ login: { token: string } }>(url, 'mutation{ login(username:"observer", password:"demo"){ token expiresAt user { id username displayName role wardId } } }');
+  const session = JSON.stringify(r.data!.login);
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  await context.addInitScript((s) => localStorage.setItem('election-ops.session', s), session);
+  return { context, token: r.data!.login.token };
+}
+
+/** Wait until /ops shows the district figure with the connection live (what "first live render" means). */
+export async function opsShown(page: Page): Promise<void> {
+  await page.locator('[data-test=connection][data-state=live]').waitFor({ timeout: 30_000 });
+  await page.locator('[data-test=district-turnout]').waitFor({ timeout: 30_000 });
+}
+
+/** JS heap in use after a forced garbage collection, in MB (CDP), so the figure is live objects only. */
+export async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
