@@ -11,10 +11,17 @@ export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite
  * One TypeORM data source over either PostgreSQL or the embedded PGlite (real Postgres in-process,
  * file-backed). Same entities, same migrations.
  */
+/**
+ * Connections per replica. A write holds one for about ten round trips; under fan-out each round trip
+ * also waits its turn on the event loop, so 10 starved writes and live reads alike (fanout bench).
+ * Two replicas use 40 of PostgreSQL's default 100.
+ */
+const POOL_SIZE = 20;
+
 export function createDataSource(target: DatabaseTarget): DataSource {
   const common = { type: 'postgres' as const, entities, migrations, migrationsRun: false, synchronize: false, logging: false };
   if (target.kind === 'postgres') {
-    return new DataSource({ ...common, url: target.url, extra: { max: 10, connectionTimeoutMillis: 5_000 } });
+    return new DataSource({ ...common, url: target.url, extra: { max: POOL_SIZE, connectionTimeoutMillis: 5_000 } });
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const driver = new PGliteDriver(target.dataDir ? { dataDir: target.dataDir } : {}).driver;

@@ -11,7 +11,11 @@ import { serialise } from './ws-transport.js';
 const PAGE = 500;
 /** How soon to look again while the log has a missing seq at its watermark. */
 const GAP_RETRY_MS = 20;
-const DRAIN_SPACING_MS = 5;
+const DRAIN_SPACING_MS = 20;
+/** Events handed to sockets per turn of the event loop. */
+const PUSH_SLICE = 250;
+/** Events executed and handed out together (a member's events of one batch leave in one socket write). */
+const BATCH = 50;
 
 export interface SubscribeArgs {
   viewer: Viewer;
@@ -95,7 +99,8 @@ export class Hub {
           await this.drain();
           if (!this.again) break;
           // Under a stream of commits, read in batches rather than once per commit: one read per
-          // DRAIN_SPACING_MS at most, so the hub's queries do not grow with the write rate.
+          // DRAIN_SPACING_MS at most, so the hub's queries do not grow with the write rate, and each
+          // socket gets the events of that span in one write rather than one write (a syscall) each.
           const wait = DRAIN_SPACING_MS - (Date.now() - began);
           if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
         }
@@ -118,7 +123,8 @@ export class Hub {
       this.groups.set(key, group);
     }
     const g = group;
-    const stream = new LiveStream(args.after ?? this.position, () => {
+    // Without `after`, live from the last final seq (not from wherever delivery has got to).
+    const stream = new LiveStream(args.after ?? Math.max(this.position, this.events.watermark.current), () => {
       g.members.delete(stream);
       if (g.members.size === 0 && this.groups.get(key) === g) this.groups.delete(key);
     });
@@ -157,9 +163,10 @@ export class Hub {
     if (this.groups.size === 0) this.position = Math.max(this.position, upto);
     for (;;) {
       const rows = await this.events.range(this.position, upto, PAGE);
-      for (const event of rows) {
-        await this.deliver(event);
-        this.position = event.seq;
+      for (let i = 0; i < rows.length; i += BATCH) {
+        const batch = rows.slice(i, i + BATCH);
+        await this.deliver(batch);
+        this.position = batch[batch.length - 1].seq;
       }
       if (rows.length < PAGE) break;
     }
@@ -173,15 +180,31 @@ export class Hub {
     }
   }
 
-  private async deliver(event: Event): Promise<void> {
-    await Promise.all(
-      [...this.groups.values()].map(async (g) => {
-        if (g.members.size === 0 || !delivers(g.viewer, g.wardFilter, event)) return;
-        const result = await this.run(g, event);
-        const bytes = sizeOf(result);
-        for (const stream of g.members) stream.push(event.seq, result, false, bytes);
-      }),
-    );
+  /**
+   * Execute each event once per group that may read it, then hand every member its events of the
+   * batch together: its socket sends them in one write (see ws-transport), and the event loop is
+   * handed back every PUSH_SLICE events so a write's next database answer is not kept waiting.
+   */
+  private async deliver(batch: Event[]): Promise<void> {
+    const work: { group: Group; events: Event[]; results: ExecutionResult[]; bytes: number[] }[] = [];
+    for (const group of this.groups.values()) {
+      if (group.members.size === 0) continue;
+      const events = batch.filter((e) => delivers(group.viewer, group.wardFilter, e));
+      if (events.length === 0) continue;
+      const results = await Promise.all(events.map((e) => this.run(group, e)));
+      work.push({ group, events, results, bytes: results.map(sizeOf) });
+    }
+    let pushed = 0;
+    for (const { group, events, results, bytes } of work) {
+      for (const stream of group.members) {
+        for (let i = 0; i < events.length; i += 1) stream.push(events[i].seq, results[i], false, bytes[i]);
+        pushed += events.length;
+        if (pushed >= PUSH_SLICE) {
+          pushed = 0;
+          await new Promise((ok) => setImmediate(ok));
+        }
+      }
+    }
   }
 
   private async run(

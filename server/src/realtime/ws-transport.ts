@@ -66,6 +66,23 @@ function splice(data: string): string {
   return `${data.slice(0, -MARKED_TAIL.length)},"payload":${json}}`;
 }
 
+/**
+ * Hold a socket's writes until the current turn of the event loop ends, so the messages it gets in
+ * that turn (a batch of events) leave in one write: a write is a system call, and one per message
+ * per socket was most of the fan-out's cost.
+ */
+function coalesce(socket: WebSocket): void {
+  const tcp = (socket as unknown as { _socket?: import('node:net').Socket })._socket;
+  if (!tcp || corked.has(tcp)) return;
+  corked.add(tcp);
+  tcp.cork();
+  setImmediate(() => {
+    corked.delete(tcp);
+    tcp.uncork();
+  });
+}
+const corked = new WeakSet<object>();
+
 export type Extra = { socket: WebSocket; request: IncomingMessage };
 
 /** Serve graphql-ws on `wss`; returns a dispose that closes every socket with 1001 (going away). */
@@ -98,6 +115,7 @@ export function serveGraphqlWs(
         send: (data) => {
           const text = splice(data);
           if (socket.readyState !== socket.OPEN) return;
+          coalesce(socket);
           if (socket.bufferedAmount < SEND_HIGH_WATER) return void socket.send(text);
           return new Promise<void>((ok, fail) => socket.send(text, (err) => (err ? fail(err) : ok())));
         },
