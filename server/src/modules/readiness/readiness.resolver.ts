@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
+import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { District, Province, Ward } from '../units/units.entity.js';
@@ -10,7 +11,7 @@ import { Readiness } from './readiness.types.js';
 export class PollingAreaReadinessResolver {
   @FieldResolver(() => [ChecklistEntry], { description: 'Every checklist item and whether it is done.' })
   checklist(@Root() area: PollingArea, @Ctx() ctx: Context) {
-    return ctx.services.readiness.checklist(area.id);
+    return batchLoad(ctx, 'checklist', (ids) => ctx.services.readiness.checklists(ids), area.id);
   }
 
   @FieldResolver(() => Readiness, { description: 'Readiness of this area.' })

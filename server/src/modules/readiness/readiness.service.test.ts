@@ -45,6 +45,19 @@ describeEachDatabase('readiness checklist', (db) => {
     expect(list.map((e) => e.done)).toEqual(CHECKLIST_ITEMS.map((i) => i === 'BALLOT_BOX' || i === 'EPIDEMIC_KIT'));
   });
 
+  it('gives the checklists of several areas in one call, each whole and in the order asked', async () => {
+    const t = db();
+    const w = await makeWard(t, { areas: 2 });
+    const [a, b] = w.areas.map((x) => x.id);
+    await t.services.readiness.setItem(w.officer, String(b), ChecklistItem.SEAL_TAPE, true);
+    const [forB, forA] = await t.services.readiness.checklists([b, a]);
+    expect(forB.map((e) => e.item)).toEqual(CHECKLIST_ITEMS);
+    expect(forB.filter((e) => e.done).map((e) => e.item)).toEqual(['SEAL_TAPE']);
+    expect(forB.every((e) => e.pollingAreaId === b)).toBe(true);
+    expect(forA.filter((e) => e.done)).toEqual([]);
+    expect(forA.every((e) => e.pollingAreaId === a)).toBe(true);
+  });
+
   it('sums done / required per area and per ward', async () => {
     const t = db();
     t.clock.set(at('06:00'));

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { requireRole, type Viewer } from '../../auth/viewer.js';
 import type { Database } from '../../db/database.js';
 import { LIMITS, optionalText } from '../../validation.js';
@@ -25,10 +25,25 @@ export class ReadinessService {
 
   /** Every checklist item of an area, in the checklist's order (missing rows count as not done). */
   async checklist(pollingAreaId: number): Promise<ChecklistEntry[]> {
-    const rows = await this.db.read((m) => m.findBy(ChecklistEntry, { pollingAreaId }));
-    const byItem = new Map(rows.map((r) => [r.item, r]));
-    return CHECKLIST_ITEMS.map(
-      (item) => byItem.get(item) ?? Object.assign(new ChecklistEntry(), { pollingAreaId, item, done: false, note: null, updatedAt: null }),
+    const [list] = await this.checklists([pollingAreaId]);
+    return list;
+  }
+
+  /** The checklists of several areas in one query, in the order asked (every item, done or not). */
+  async checklists(pollingAreaIds: readonly number[]): Promise<ChecklistEntry[][]> {
+    const rows = await this.db.read((m) => m.findBy(ChecklistEntry, { pollingAreaId: In([...pollingAreaIds]) }));
+    const byArea = new Map<number, Map<string, ChecklistEntry>>();
+    for (const r of rows) {
+      let items = byArea.get(r.pollingAreaId);
+      if (!items) byArea.set(r.pollingAreaId, (items = new Map()));
+      items.set(r.item, r);
+    }
+    return pollingAreaIds.map((pollingAreaId) =>
+      CHECKLIST_ITEMS.map(
+        (item) =>
+          byArea.get(pollingAreaId)?.get(item) ??
+          Object.assign(new ChecklistEntry(), { pollingAreaId, item, done: false, note: null, updatedAt: null }),
+      ),
     );
   }
 

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
+import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { District, Province, Ward } from '../units/units.entity.js';
@@ -59,7 +60,7 @@ export class WardTurnoutFieldResolver {
 export class PollingAreaTurnoutResolver {
   @FieldResolver(() => TurnoutReport, { nullable: true, description: 'Its latest turnout report.' })
   latestTurnout(@Root() area: PollingArea, @Ctx() ctx: Context) {
-    return ctx.services.turnout.latest(area.id);
+    return batchLoad(ctx, 'latestTurnout', (ids) => ctx.services.turnout.latestOf(ids), area.id);
   }
 }
 

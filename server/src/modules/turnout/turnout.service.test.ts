@@ -26,6 +26,20 @@ describeEachDatabase('turnout reports', (db) => {
     expect(events[1].data.turnoutReport?.voted).toBe(500);
   });
 
+  it('gives the latest report of several areas at once, in the order asked, null where none', async () => {
+    const t = db();
+    t.clock.set(at('09:00'));
+    const w = await makeWard(t, { areas: 3, voters: 500, status: S.VOTING });
+    const [a, b, c] = w.areas.map((x) => x.id);
+    await t.services.turnout.report(w.officer, { pollingAreaId: String(a), voted: 10 });
+    t.clock.set(at('09:30'));
+    await t.services.turnout.report(w.officer, { pollingAreaId: String(a), voted: 40 });
+    await t.services.turnout.report(w.officer, { pollingAreaId: String(c), voted: 7 });
+    const latest = await t.services.turnout.latestOf([c, b, a]);
+    expect(latest.map((r) => r?.voted ?? null)).toEqual([7, null, 40]);
+    expect((await t.services.turnout.latest(a))?.voted).toBe(40);
+  });
+
   it('is reported only while the area is VOTING, SUSPENDED or CLOSED', async () => {
     const t = db();
     t.clock.set(at('09:00'));

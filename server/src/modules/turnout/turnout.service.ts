@@ -67,7 +67,24 @@ export class TurnoutService {
   }
 
   async latest(pollingAreaId: number): Promise<TurnoutReport | null> {
-    return this.db.read((m) => m.findOne(TurnoutReport, { where: { pollingAreaId }, order: { at: 'DESC', id: 'DESC' } }));
+    const [report] = await this.latestOf([pollingAreaId]);
+    return report;
+  }
+
+  /** The latest report of each of several areas in one query, in the order asked (null where none). */
+  async latestOf(pollingAreaIds: readonly number[]): Promise<(TurnoutReport | null)[]> {
+    const rows = await this.db.read((m) =>
+      m
+        .createQueryBuilder(TurnoutReport, 'r')
+        .distinctOn(['r.pollingAreaId'])
+        .where('r.pollingAreaId IN (:...ids)', { ids: [...pollingAreaIds] })
+        .orderBy('r.pollingAreaId')
+        .addOrderBy('r.at', 'DESC')
+        .addOrderBy('r.id', 'DESC')
+        .getMany(),
+    );
+    const byArea = new Map(rows.map((r) => [r.pollingAreaId, r]));
+    return pollingAreaIds.map((id) => byArea.get(id) ?? null);
   }
 
   /** Sum of each area's latest report over a scope (the nation's and a province's reused until the log moves). */
