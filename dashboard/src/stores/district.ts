@@ -35,13 +35,18 @@ export const useDistrict = defineStore('district', () => {
     let socketUp!: () => void;
     // A socket that cannot connect delays the snapshot by a second at most; it retries on its own.
     const socketUpOrLate = new Promise<void>((ok) => ((socketUp = ok), setTimeout(ok, 1_000)));
-    const loadedSeq = Promise.all([refreshTurnout(), socketUpOrLate])
+    // The turnout figure is asked first (it shows at once); the snapshot follows as soon as the socket
+    // is up, without waiting for that answer.
+    void refreshTurnout();
+    const loadedSeq = socketUpOrLate
       .then(() => request(SnapshotDocument, {}))
       .then(({ snapshot }) => {
         if (live !== started) return; // reset (signed out) meanwhile
         Object.assign(state, shallowState(fromSnapshot(snapshot)));
         prune();
         loaded.value = true;
+        // The figure asked for before the snapshot may predate it: ask again, so it reflects at least the snapshot's seq.
+        scheduleRefresh();
       });
     const stop = followEvents({
       token: () => session.token,
