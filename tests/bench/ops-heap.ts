@@ -14,10 +14,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.js';
-import { startServer, storage } from '../support/server.js';
 import { diffSummaries, newCompiledCodeByScript, newObjectRetainers, readSnapshot, summarize } from './lib/heap-snapshot.js';
-import { heapMb, observerContext, opsShown } from './lib/ops-page.js';
+import { heapMb, opsShown, withObserverPage } from './lib/ops-page.js';
 import { RESULTS_DIR } from './lib/results.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -82,12 +80,7 @@ if (values.diff) {
 
 const out = join(RESULTS_DIR, `ops-heap-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}`);
 mkdirSync(out, { recursive: true });
-const data = await storage('pglite');
-const server = await startServer({ ...data.env, CLOCK_START: '' });
-const browser = await launchBrowser();
-try {
-  const { context } = await observerContext(browser, server.url);
-  const page = await context.newPage();
+await withObserverPage(async ({ server, context, page }) => {
   await openOps(page, server.url);
   const drill = new Promise<string>((ok, fail) =>
     execFile(process.execPath, [DRILL, '--url', server.url, '--speed', values['drill-speed'], '--json'], { timeout: 3_600_000 }, (err, stdout, stderr) =>
@@ -117,9 +110,5 @@ try {
   writeFileSync(join(out, 'report.txt'), text);
   console.log(text);
   console.log(`\n→ ${out}/report.txt`);
-} finally {
-  await browser.close();
-  await server.stop();
-  await data.dispose();
-}
+});
 process.exit();

@@ -10,9 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.js';
-import { startServer, storage } from '../support/server.js';
-import { observerContext, opsShown } from './lib/ops-page.js';
+import { opsShown, withObserverPage } from './lib/ops-page.js';
 
 interface Row { at: number; what: string }
 
@@ -66,19 +64,10 @@ async function load(page: Page, url: string): Promise<Row[]> {
 }
 
 const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { loads: { type: 'string', default: '3' } } });
-const data = await storage('pglite');
-const server = await startServer({ ...data.env, CLOCK_START: '' });
-const browser = await launchBrowser();
-try {
-  const { context } = await observerContext(browser, server.url);
-  const page = await context.newPage();
+await withObserverPage(async ({ server, page }) => {
   for (let i = 0; i < Number(values.loads); i++) {
     console.log(`\n${i === 0 ? 'cold' : 'warm'} load ${i + 1}:`);
     for (const row of await load(page, server.url)) console.log(`${String(row.at).padStart(6)} ms  ${row.what}`);
   }
-} finally {
-  await browser.close();
-  await server.stop();
-  await data.dispose();
-}
+});
 process.exit();

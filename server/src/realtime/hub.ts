@@ -144,7 +144,7 @@ export class Hub {
           await stream.room();
           if (stream.isClosed) return;
           const result = await this.run(args, event);
-          stream.push(event.seq, result, true, sizeOf(result));
+          stream.push(event.seq, result, true, serialise(result));
         }
         if (page.length < PAGE) break;
         cursor = page[page.length - 1].seq;
@@ -192,7 +192,7 @@ export class Hub {
       const events = batch.filter((e) => delivers(group.viewer, group.wardFilter, e));
       if (events.length === 0) continue;
       const results = await Promise.all(events.map((e) => this.run(group, e)));
-      work.push({ group, events, results, bytes: results.map(sizeOf) });
+      work.push({ group, events, results, bytes: results.map(serialise) });
     }
     let pushed = 0;
     for (const { group, events, results, bytes } of work) {
@@ -222,8 +222,6 @@ export class Hub {
   }
 }
 
-/** Serialised once per group and event: the text every member's socket sends, and its size bounds what a slow subscriber may hold. */
-const sizeOf = serialise;
 
 function withoutAfter(vars: Record<string, unknown> | undefined): Record<string, unknown> {
   const { after: _after, ...rest } = vars ?? {};

@@ -66,6 +66,9 @@ function splice(data: string): string {
   return `${data.slice(0, -MARKED_TAIL.length)},"payload":${json}}`;
 }
 
+/** TCP sockets corked until the end of this turn of the event loop. */
+const corked = new WeakSet<object>();
+
 /**
  * Hold a socket's writes until the current turn of the event loop ends, so the messages it gets in
  * that turn (a batch of events) leave in one write: a write is a system call, and one per message
@@ -81,7 +84,6 @@ function coalesce(socket: WebSocket): void {
     tcp.uncork();
   });
 }
-const corked = new WeakSet<object>();
 
 export type Extra = { socket: WebSocket; request: IncomingMessage };
 

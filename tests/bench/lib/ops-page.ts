@@ -1,6 +1,8 @@
 /** What the ops-room benchmarks share: the observer's session in a browser context, /ops opened, the heap read. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../support/browser.js';
 import { gql } from '../../support/graphql.js';
+import { startServer, storage, type TestServer } from '../../support/server.js';
 
 /** A 1920×1080 browser context signed in as the demo observer (the session put where the dashboard keeps it). */
 export async function observerContext(browser: Browser, url: string): Promise<{ context: BrowserContext; token: string }> {
@@ -24,4 +26,22 @@ export async function heapMb(page: Page): Promise<number> {
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   await cdp.detach();
   return usedSize / 2 ** 20;
+}
+
+/**
+ * A fresh server on its own embedded database (demo data, real clock), Chromium, and a page signed in
+ * as the observer; `run` gets them, and everything is torn down afterwards whatever happens.
+ */
+export async function withObserverPage<T>(run: (o: { server: TestServer; context: BrowserContext; page: Page }) => Promise<T>): Promise<T> {
+  const data = await storage('pglite');
+  const server = await startServer({ ...data.env, CLOCK_START: '' });
+  const browser = await launchBrowser();
+  try {
+    const { context } = await observerContext(browser, server.url);
+    return await run({ server, context, page: await context.newPage() });
+  } finally {
+    await browser.close();
+    await server.stop();
+    await data.dispose();
+  }
 }
