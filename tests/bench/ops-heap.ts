@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { diffSummaries, newCompiledCodeByScript, newObjectRetainers, readSnapshot, summarize } from './lib/heap-snapshot.js';
-import { heapMb, opsShown, withObserverPage } from './lib/ops-page.js';
+import { heapSamplesWhile, opsShown, withObserverPage } from './lib/ops-page.js';
 import { RESULTS_DIR } from './lib/results.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -91,15 +91,7 @@ await withObserverPage(async ({ server, context, page }) => {
   const [a, b, c] = ['start', 'end', 'fresh'].map((n) => join(out, `${n}.heapsnapshot`));
   await snapshot(page, a);
   console.error(`start snapshot: ${a}; drill running…`);
-  // The heap after a forced GC every 20 s of the drill: a slope that flattens is warm-up, a straight one a leak.
-  const samples = [(await heapMb(page)).toFixed(2)];
-  let done = false;
-  const finished = () => (done = true);
-  drill.then(finished, finished); // a failed drill is reported by `await drill` below
-  while (!done) {
-    await new Promise((ok) => setTimeout(ok, 20_000));
-    if (!done) samples.push((await heapMb(page)).toFixed(2));
-  }
+  const samples = (await heapSamplesWhile(page, drill, 20_000)).map((mb) => mb.toFixed(2));
   await drill;
   await snapshot(page, b);
   const fresh = await context.newPage();

@@ -1,4 +1,4 @@
-import { computed, onMounted, onUnmounted, ref, watch, type Ref } from 'vue';
+import { computed, inject, onMounted, onUnmounted, provide, ref, watch, type InjectionKey, type Ref } from 'vue';
 import { ElectionNowDocument } from '@election-ops/schema';
 import { request } from '../api/request';
 
@@ -7,11 +7,23 @@ interface Sample {
   drill: { active: boolean; speed: number };
 }
 
+export interface ElectionClock {
+  /** Election time in ms, moving 4 times a second. */
+  now: Readonly<Ref<number>>;
+  drill: Readonly<Ref<{ active: boolean; speed: number }>>;
+}
+
+const ELECTION_CLOCK: InjectionKey<ElectionClock> = Symbol('election-clock');
+
 /**
  * The election clock on screen: the server's `Election.now`, advanced locally at the drill's speed
  * (1× outside a drill), re-synced every 5 seconds so a drill started or stopped elsewhere shows at once.
+ *
+ * The view that calls this provides the clock to its components, and only the small ones that show
+ * a time (`ElectionTime`, `Countdown`) read `now`: a screen re-renders when its data changes, not four
+ * times a second with the clock. A wall screen open all day would otherwise keep its whole template hot.
  */
-export function useElectionClock(initial: Ref<Sample | null | undefined>) {
+export function useElectionClock(initial: Ref<Sample | null | undefined>): ElectionClock {
   const tick = ref(Date.now());
   const drill = ref(initial.value?.drill ?? { active: false, speed: 1 });
   let anchorLocal = Date.now();
@@ -22,7 +34,8 @@ export function useElectionClock(initial: Ref<Sample | null | undefined>) {
   const take = (s: Sample, local: number) => {
     anchorLocal = local;
     anchorServer = Date.parse(s.now);
-    drill.value = s.drill;
+    // Replaced only when it changes: every screen element that shows the drill would re-render otherwise.
+    if (s.drill.active !== drill.value.active || s.drill.speed !== drill.value.speed) drill.value = s.drill;
   };
   watch(initial, (s) => s && take(s, Date.now()));
 
@@ -45,5 +58,14 @@ export function useElectionClock(initial: Ref<Sample | null | undefined>) {
     clearInterval(sync);
   });
   const now = computed(() => anchorServer + (tick.value - anchorLocal) * drill.value.speed);
-  return { now, drill };
+  const clock = { now, drill };
+  provide(ELECTION_CLOCK, clock);
+  return clock;
+}
+
+/** The clock of the screen this component is on (its view called `useElectionClock`). */
+export function injectElectionClock(): ElectionClock {
+  const clock = inject(ELECTION_CLOCK);
+  if (!clock) throw new Error('No election clock: the view calls useElectionClock');
+  return clock;
 }

@@ -19,12 +19,21 @@ export function useOpsFigures(district: ReturnType<typeof useDistrict>, now: Ref
       .filter((i) => OPEN.includes(i.status))
       .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.reportedAt.localeCompare(a.reportedAt)),
   );
-  const openTasks = computed(() =>
+  // The open tasks past their deadline, as a string: it is recomputed with every tick of the clock, but
+  // what depends on it (the list's order and colours) only when a task actually becomes overdue.
+  const overdueIds = computed(() =>
     district.tasks
-      .filter((t) => ACTIVE_TASK.includes(t.status))
-      .map((t) => ({ ...t, dueInMs: Date.parse(t.ackDueAt) - now.value, late: t.status === 'OPEN' && Date.parse(t.ackDueAt) < now.value }))
-      .sort((a, b) => Number(b.late) - Number(a.late) || a.dueInMs - b.dueInMs),
+      .filter((t) => t.status === 'OPEN' && Date.parse(t.ackDueAt) < now.value)
+      .map((t) => t.id)
+      .join(' '),
   );
+  const openTasks = computed(() => {
+    const overdue = new Set(overdueIds.value.split(' '));
+    return district.tasks
+      .filter((t) => ACTIVE_TASK.includes(t.status))
+      .map((t) => ({ ...t, late: overdue.has(t.id) }))
+      .sort((a, b) => Number(b.late) - Number(a.late) || a.ackDueAt.localeCompare(b.ackDueAt));
+  });
   const wardTiles = computed<WardTile[]>(() => {
     const byWard = new Map((district.state.turnout?.byWard ?? []).map((w) => [w.wardId, w.percent]));
     return district.state.wards.map((w) => {

@@ -29,6 +29,22 @@ export async function heapMb(page: Page): Promise<number> {
 }
 
 /**
+ * The heap after a forced GC now and every `everyMs` until `work` settles (MB): a slope that flattens
+ * is warm-up, a straight one a leak.
+ */
+export async function heapSamplesWhile(page: Page, work: Promise<unknown>, everyMs: number): Promise<number[]> {
+  const samples = [await heapMb(page)];
+  let done = false;
+  const finished = () => (done = true);
+  work.then(finished, finished); // a failure is the caller's to report, by awaiting `work`
+  while (!done) {
+    await new Promise((ok) => setTimeout(ok, everyMs));
+    if (!done) samples.push(await heapMb(page));
+  }
+  return samples;
+}
+
+/**
  * A fresh server on its own embedded database (demo data, real clock), Chromium, and a page signed in
  * as the observer; `run` gets them, and everything is torn down afterwards whatever happens.
  */
