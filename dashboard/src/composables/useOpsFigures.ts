@@ -34,23 +34,45 @@ export function useOpsFigures(district: ReturnType<typeof useDistrict>, now: Ref
       .map((t) => ({ ...t, late: overdue.has(t.id) }))
       .sort((a, b) => Number(b.late) - Number(a.late) || a.ackDueAt.localeCompare(b.ackDueAt));
   });
+  // One pass over the areas per change, not one per ward and figure: before opening, the checklist
+  // ticks arrive by the thousand within two hours, each one a change.
+  const checklists = computed(() => {
+    const byWard = new Map<string, { items: number; done: number }>();
+    let items = 0;
+    let done = 0;
+    let complete = 0;
+    let total = 0;
+    for (const area of Object.values(district.state.areas)) {
+      const list = area.checklist ?? [];
+      let ticked = 0;
+      for (const c of list) if (c.done) ticked += 1;
+      const ward = byWard.get(area.wardId.id) ?? { items: 0, done: 0 };
+      ward.items += list.length;
+      ward.done += ticked;
+      byWard.set(area.wardId.id, ward);
+      items += list.length;
+      done += ticked;
+      if (list.length && ticked === list.length) complete += 1;
+      total += 1;
+    }
+    return { byWard, items, done, complete, total };
+  });
   const wardTiles = computed<WardTile[]>(() => {
-    const byWard = new Map((district.state.turnout?.byWard ?? []).map((w) => [w.wardId, w.percent]));
+    const turnoutByWard = new Map((district.state.turnout?.byWard ?? []).map((w) => [w.wardId, w.percent]));
+    const incidentsByWard = new Map<string, number>();
+    for (const i of openIncidents.value) incidentsByWard.set(i.ward.id, (incidentsByWard.get(i.ward.id) ?? 0) + 1);
     return district.state.wards.map((w) => {
-      const areas = district.areas.filter((a) => a.wardId.id === w.id);
-      const items = areas.flatMap((a) => a.checklist ?? []);
-      const readiness = items.length ? (items.filter((c) => c.done).length / items.length) * 100 : w.readiness.percent;
+      const c = checklists.value.byWard.get(w.id);
       return {
-        id: w.id, code: w.code, name: w.name, turnout: byWard.get(w.id) ?? 0, readiness,
-        openIncidents: openIncidents.value.filter((i) => i.ward.id === w.id).length,
+        id: w.id, code: w.code, name: w.name, turnout: turnoutByWard.get(w.id) ?? 0,
+        readiness: c?.items ? (c.done / c.items) * 100 : w.readiness.percent,
+        openIncidents: incidentsByWard.get(w.id) ?? 0,
       };
     });
   });
   const readiness = computed(() => {
-    const items = district.areas.flatMap((a) => a.checklist ?? []);
-    const done = items.filter((c) => c.done).length;
-    const complete = district.areas.filter((a) => a.checklist?.length && a.checklist.every((c) => c.done)).length;
-    return { percent: items.length ? (done / items.length) * 100 : 0, complete, total: district.areas.length };
+    const { items, done, complete, total } = checklists.value;
+    return { percent: items ? (done / items) * 100 : 0, complete, total };
   });
   const late = computed(() => Object.values(district.state.late).sort((a, b) => a.code.localeCompare(b.code)));
   const reference = computed(() => {

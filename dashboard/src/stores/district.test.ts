@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isReactive } from 'vue';
+import { isReactive, watch } from 'vue';
 import type { followEvents } from '../live/connection';
 
 // The live client stood in for: what the store asks of it is recorded; fetch answers the two queries.
@@ -106,5 +106,25 @@ describe('the district store', () => {
     district.markChecklistItem('3', 'BALLOT_BOX_SEALED', true);
     expect(district.state.areas['3']).not.toBe(before);
     expect(district.state.areas['3'].checklist).toEqual([{ item: 'BALLOT_BOX_SEALED', done: true }]);
+  });
+
+  it('applies events that arrive close together in one go, in order, each once', async () => {
+    const district = useDistrict();
+    await district.start();
+    const applied: number[] = [];
+    district.onEvent((e) => applied.push(e.seq));
+    const counts: number[] = [];
+    watch(() => Object.keys(district.state.incidents).length, (n) => counts.push(n));
+    const reported = (seq: number, id: string) => ({ seq, type: 'INCIDENT_REPORTED', incident: { id, status: 'REPORTED' } }) as never;
+    follows[0].onEvent(reported(43, 'i1'));
+    await new Promise((ok) => setTimeout(ok, 10)); // the next message, in a task of its own
+    follows[0].onEvent(reported(44, 'i2'));
+    follows[0].onEvent(reported(43, 'i1')); // replayed after a reconnect
+    follows[0].onEvent(reported(42, 'old')); // before the snapshot
+    expect(district.state.seq).toBe(42);
+    await vi.waitFor(() => expect(applied).toEqual([43, 44]));
+    expect(district.state.seq).toBe(44);
+    expect(Object.keys(district.state.incidents).sort()).toEqual(['i1', 'i2']);
+    expect(counts).toEqual([2]); // the screens saw one change, not one per event
   });
 });

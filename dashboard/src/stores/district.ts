@@ -6,6 +6,8 @@ import { followEvents } from '../live/connection';
 import { applyEvent, emptyState, fromSnapshot, pruneFinished, withChecklistItem, type DistrictState, type LiveEvent } from './district-state';
 import { useSession } from './session';
 
+const APPLY_SPACING_MS = 100;
+
 /** The district as this user may see it: a snapshot, then every event after its seq, applied by id. */
 export const useDistrict = defineStore('district', () => {
   const state = reactive(shallowState(emptyState()));
@@ -16,6 +18,8 @@ export const useDistrict = defineStore('district', () => {
   let live: { token: string | null; stop: () => void; loaded: Promise<void> } | null = null;
   let retainFinished: number | undefined;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  let queued: LiveEvent[] = [];
+  let applyTimer: ReturnType<typeof setTimeout> | null = null;
   // The curve grows with the clock even when nobody reports (and jumps when a drill starts).
   let periodic: ReturnType<typeof setInterval> | null = null;
 
@@ -51,12 +55,7 @@ export const useDistrict = defineStore('district', () => {
     const stop = followEvents({
       token: () => session.token,
       after: () => loadedSeq.then(() => state.seq),
-      onEvent: (e) => {
-        if (!applyEvent(state, e)) return;
-        if (e.type === 'INCIDENT_RESOLVED' || e.type === 'TASK_DONE' || e.type === 'TASK_DECLINED') prune();
-        listeners.forEach((l) => l(e));
-        if (state.turnoutStale || e.type === 'CHECKLIST_ITEM_SET') scheduleRefresh();
-      },
+      onEvent: receive,
       onUnauthorized: () => session.expire(),
       onConnected: () => socketUp(),
     });
@@ -74,6 +73,32 @@ export const useDistrict = defineStore('district', () => {
     live = started;
     periodic ??= setInterval(() => void refreshTurnout(), 30_000);
     return started.loaded;
+  }
+
+  /**
+   * Events are applied together, at most every APPLY_SPACING_MS: a burst (the checklist ticks before
+   * opening, every area's final figure at closing) is a few renders a second instead of one per event.
+   * A replay after a reconnect may bring some again; `applyEvent` skips what the state already has.
+   */
+  function receive(e: LiveEvent): void {
+    queued.push(e);
+    applyTimer ??= setTimeout(applyQueued, APPLY_SPACING_MS);
+  }
+
+  function applyQueued(): void {
+    applyTimer = null;
+    const batch = queued;
+    queued = [];
+    let finished = false;
+    let refresh = false;
+    for (const e of batch) {
+      if (!applyEvent(state, e)) continue;
+      finished ||= e.type === 'INCIDENT_RESOLVED' || e.type === 'TASK_DONE' || e.type === 'TASK_DECLINED';
+      refresh ||= state.turnoutStale || e.type === 'CHECKLIST_ITEM_SET';
+      listeners.forEach((l) => l(e));
+    }
+    if (finished) prune();
+    if (refresh) scheduleRefresh();
   }
 
   /** `retainFinished` bounds how many resolved incidents and finished tasks stay in memory (wall screens). */
@@ -111,6 +136,9 @@ export const useDistrict = defineStore('district', () => {
   function reset(): void {
     live?.stop();
     live = null;
+    queued = [];
+    if (applyTimer) clearTimeout(applyTimer);
+    applyTimer = null;
     if (periodic) clearInterval(periodic);
     periodic = null;
     Object.assign(state, shallowState(emptyState()));

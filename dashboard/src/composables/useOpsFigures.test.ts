@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { reactive, ref } from 'vue';
+import type { useDistrict } from '../stores/district';
+import { useOpsFigures } from './useOpsFigures';
+
+const ward = (id: string, readiness = 0) => ({ id, code: `w${id}`, name: `Phường ${id}`, readiness: { percent: readiness } });
+const area = (id: string, wardId: string, done: boolean[]) => ({
+  id, code: `a${id}`, wardId: { id: wardId }, checklist: done.map((d, i) => ({ item: `ITEM_${i}`, done: d })),
+});
+const task = (id: string, status: string, ackDueAt: string) => ({ id, status, ackDueAt });
+
+/** The store as the figures read it: records by id, and the sorted lists the store derives. */
+function district() {
+  const state = reactive({
+    wards: [ward('1'), ward('2', 40)],
+    areas: { a: area('a', '1', [true, true]), b: area('b', '1', [true, false]), c: area('c', '2', []) } as Record<string, ReturnType<typeof area>>,
+    turnout: { byWard: [{ wardId: '1', percent: 12.5 }] },
+    late: {},
+    election: null,
+  });
+  const tasks = ref([
+    task('t1', 'OPEN', '2021-05-23T05:10:00Z'),
+    task('t2', 'ACKNOWLEDGED', '2021-05-23T05:05:00Z'),
+    task('t3', 'OPEN', '2021-05-23T05:20:00Z'),
+    task('t4', 'DONE', '2021-05-23T05:00:00Z'),
+  ]);
+  const incidents = ref([
+    { id: 'i1', status: 'REPORTED', severity: 'HIGH', reportedAt: '2021-05-23T05:01:00Z', ward: { id: '2' } },
+    { id: 'i2', status: 'RESOLVED', severity: 'CRITICAL', reportedAt: '2021-05-23T05:02:00Z', ward: { id: '2' } },
+  ]);
+  return reactive({ state, tasks, incidents }) as unknown as ReturnType<typeof useDistrict>;
+}
+
+describe('the ops room figures', () => {
+  it('sums the checklists for the district and per ward, and follows a tick', () => {
+    const d = district();
+    const f = useOpsFigures(d, ref(0));
+    expect(f.readiness.value).toEqual({ percent: 75, complete: 1, total: 3 });
+    const [one, two] = f.wardTiles.value;
+    expect(one).toMatchObject({ readiness: 75, turnout: 12.5, openIncidents: 0 });
+    // A ward whose areas have no checklist loaded shows the server's figure; a resolved incident is not open.
+    expect(two).toMatchObject({ readiness: 40, turnout: 0, openIncidents: 1 });
+    d.state.areas.b = area('b', '1', [true, true]) as never;
+    expect(f.readiness.value).toEqual({ percent: 100, complete: 2, total: 3 });
+    expect(f.wardTiles.value[0].readiness).toBe(100);
+  });
+
+  it('puts overdue open tasks first, then by deadline, and reorders only when one becomes overdue', () => {
+    const now = ref(Date.parse('2021-05-23T05:00:00Z'));
+    const f = useOpsFigures(district(), now);
+    expect(f.openTasks.value.map((t) => [t.id, t.late])).toEqual([['t2', false], ['t1', false], ['t3', false]]);
+    const before = f.openTasks.value;
+    now.value = Date.parse('2021-05-23T05:09:00Z');
+    expect(f.openTasks.value).toBe(before); // the clock moved, nothing became overdue: the list is not rebuilt
+    now.value = Date.parse('2021-05-23T05:11:00Z');
+    expect(f.openTasks.value.map((t) => [t.id, t.late])).toEqual([['t1', true], ['t2', false], ['t3', false]]);
+  });
+});
