@@ -46,15 +46,23 @@ function report(a: string, b: string, c?: string): string {
   const [sa, sb] = [readSnapshot(a), readSnapshot(b)];
   const [ra, rb] = [summarize(sa), summarize(sb)];
   const total = (r: ReturnType<typeof summarize>, native = false) => [...r.values()].filter((x) => x.className.startsWith('(native)') === native).reduce((n, x) => n + x.bytes, 0);
+  // Compiled code (bytecode, feedback, machine code) warms up with the page; the rest is the page's data.
+  const split = (r: ReturnType<typeof summarize>) => {
+    const v8 = [...r.values()].filter((x) => !x.className.startsWith('(native)'));
+    const code = v8.filter((x) => x.className.startsWith('(compiled code)')).reduce((n, x) => n + x.bytes, 0);
+    return { code, rest: v8.reduce((n, x) => n + x.bytes, 0) - code };
+  };
+  const [pa, pb] = [split(ra), split(rb)];
   const lines = [
     `live objects in the V8 heap: ${kb(total(ra))} → ${kb(total(rb))}; Blink's (native): ${kb(total(ra, true))} → ${kb(total(rb, true))}`,
+    `of the V8 heap, compiled code: ${kb(pa.code)} → ${kb(pb.code)}; everything else (the page's objects, strings, arrays): ${kb(pa.rest)} → ${kb(pb.rest)}`,
     '',
     'growth by class (bytes, count):',
   ];
   for (const row of diffSummaries(ra, rb).slice(0, 30)) lines.push(`  ${kb(row.bytes).padStart(10)} ${String(row.count).padStart(7)}  ${row.className}`);
   if (c) {
     const rc = summarize(readSnapshot(c));
-    lines.push('', `fresh page on the final data: ${kb(total(rc))} in the V8 heap; the open page beyond it, by class:`);
+    lines.push('', `fresh page on the final data: ${kb(total(rc))} in the V8 heap (compiled code ${kb(split(rc).code)}, the rest ${kb(split(rc).rest)}); the open page beyond it, by class:`);
     for (const row of diffSummaries(rc, rb).slice(0, 30)) lines.push(`  ${kb(row.bytes).padStart(10)} ${String(row.count).padStart(7)}  ${row.className}`);
   }
   lines.push('', 'machine code compiled after the first snapshot (Sparkplug/Maglev/TurboFan), by script, with its largest functions:');
