@@ -15,7 +15,9 @@ import { startServer, storage } from '../support/server.js';
 import { latencySummary } from './lib/measure.js';
 import { heapMb as heapUsed, heapSamplesWhile, observerContext, opsShown } from './lib/ops-page.js';
 
-const heapMb = async (page: Page) => Math.round((await heapUsed(page)) * 100) / 100;
+const round2 = (mb: number) => Math.round(mb * 100) / 100;
+const changePct = (from: number, to: number) => Math.round(((to - from) / from) * 1000) / 10;
+const heapMb = async (page: Page) => round2(await heapUsed(page));
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DRILL = `${root}/server/dist/drill/main.js`;
@@ -61,7 +63,7 @@ export async function opsRoom(o: { speed: number }): Promise<{ rows: Record<stri
 
     // The screen stays on the wall before the day starts, as in the ops room: its heap from the moment
     // it is shown, then through a whole drill at `speed`.
-    const opened = await heapSamplesWhile(page, page.waitForTimeout(WALL_BEFORE_DRILL_MS), 30_000);
+    const opened = (await heapSamplesWhile(page, page.waitForTimeout(WALL_BEFORE_DRILL_MS), 30_000)).map(round2);
     // A whole drill at `speed`, the screen left open on it.
     const drill = new Promise<string>((ok, fail) =>
       execFile(process.execPath, [DRILL, '--url', server.url, '--speed', String(o.speed), '--json'], { timeout: 3_600_000 }, (err, stdout, stderr) =>
@@ -70,7 +72,7 @@ export async function opsRoom(o: { speed: number }): Promise<{ rows: Record<stri
     );
     await page.locator('[data-test=drill-banner]').waitFor({ timeout: 60_000 });
     // The heap every 30 s of the drill as well as at its ends: a slope that flattens is warm-up, a straight one a leak.
-    const series = (await heapSamplesWhile(page, drill, 30_000)).map((mb) => Math.round(mb * 100) / 100);
+    const series = (await heapSamplesWhile(page, drill, 30_000)).map(round2);
     const heapStart = series[0];
     const summary = JSON.parse((await drill).trim().split('\n').pop()!) as { eventsWritten: number; seconds: number };
     const heapEnd = await heapMb(page);
@@ -90,7 +92,7 @@ export async function opsRoom(o: { speed: number }): Promise<{ rows: Record<stri
         firstLiveRenderColdMs: loads[0].ms, firstLiveRenderNewContextMs: coldBrowser.ms, firstLiveRenderWarmP50Ms: warm.p50, firstLiveRenderWarmMaxMs: warm.max,
         jsKb: Math.round(loads[0].jsBytes / 1024), jsGzipKb: Math.round(loads[0].jsGzipBytes / 1024),
         drillSpeed: o.speed, drillSeconds: summary.seconds, drillEvents: summary.eventsWritten,
-        heapShownMb: Math.round(opened[0] * 100) / 100, heapStartMb: heapStart, heapEndMb: heapEnd, heapChangePct: Math.round(((heapEnd - heapStart) / heapStart) * 1000) / 10, heapChangeFromShownPct: Math.round(((heapEnd - opened[0]) / opened[0]) * 1000) / 10, heapEvery30sMb: series.join(' '), heapFreshPageAtEndMb: heapFresh, turnoutShownAtEnd: shown, turnoutShown5sLater: shownLater, serverTurnout: api.data!.turnout.percent,
+        heapShownMb: opened[0], heapBeforeDrillEvery30sMb: opened.join(' '), heapStartMb: heapStart, heapEndMb: heapEnd, heapChangePct: changePct(heapStart, heapEnd), heapChangeFromShownPct: changePct(opened[0], heapEnd), heapEvery30sMb: series.join(' '), heapFreshPageAtEndMb: heapFresh, turnoutShownAtEnd: shown, turnoutShown5sLater: shownLater, serverTurnout: api.data!.turnout.percent,
       }],
       notes: [
         `first live render: navigation until [data-test=district-turnout] is shown with the connection live; cold = first load (also the server's first answers), newContext = a new browser context (empty HTTP cache) after those, warm = ${LOADS - 1} reloads`,

@@ -89,16 +89,10 @@ export const useDistrict = defineStore('district', () => {
     applyTimer = null;
     const batch = queued;
     queued = [];
-    let finished = false;
-    let refresh = false;
-    for (const e of batch) {
-      if (!applyEvent(state, e)) continue;
-      finished ||= e.type === 'INCIDENT_RESOLVED' || e.type === 'TASK_DONE' || e.type === 'TASK_DECLINED';
-      refresh ||= state.turnoutStale || e.type === 'CHECKLIST_ITEM_SET';
-      listeners.forEach((l) => l(e));
-    }
-    if (finished) prune();
-    if (refresh) scheduleRefresh();
+    const applied = batch.filter((e) => applyEvent(state, e));
+    for (const e of applied) listeners.forEach((l) => l(e));
+    if (applied.some((e) => e.type === 'INCIDENT_RESOLVED' || e.type === 'TASK_DONE' || e.type === 'TASK_DECLINED')) prune();
+    if (state.turnoutStale || applied.some((e) => e.type === 'CHECKLIST_ITEM_SET')) scheduleRefresh();
   }
 
   /** `retainFinished` bounds how many resolved incidents and finished tasks stay in memory (wall screens). */
