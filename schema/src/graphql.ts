@@ -189,6 +189,8 @@ export type Event = {
   __typename?: 'Event';
   /** Username of who made the change; null for the system (escalation, late areas). */
   actor: Maybe<Scalars['String']['output']>;
+  /** Display name of who made the change (what screens show); null for the system. */
+  actorName: Maybe<Scalars['String']['output']>;
   /** When it changed (election clock). */
   at: Scalars['DateTimeISO']['output'];
   /** Whether the item was ticked (true) or unticked, for CHECKLIST_ITEM_SET. */
@@ -199,6 +201,8 @@ export type Event = {
   checkpoint: Maybe<Scalars['String']['output']>;
   /** The incident as it was after the change. */
   incident: Maybe<Incident>;
+  /** The note added, for INCIDENT_NOTE_ADDED. */
+  note: Maybe<IncidentNote>;
   /** The polling area as it was after the change. */
   pollingArea: Maybe<PollingArea>;
   /** Position in the log: strictly increasing. A change to a record another change touched comes after it, and a reader that has seen a seq never later finds a lower one. */
@@ -218,12 +222,14 @@ export type EventType =
   | 'CHECKLIST_ITEM_SET'
   | 'INCIDENT_ACKNOWLEDGED'
   | 'INCIDENT_IN_PROGRESS'
+  | 'INCIDENT_NOTE_ADDED'
   | 'INCIDENT_REOPENED'
   | 'INCIDENT_REPORTED'
   | 'INCIDENT_RESOLVED'
   | 'POLLING_AREA_LATE'
   | 'POLLING_AREA_STATUS_CHANGED'
   | 'TASK_ACKNOWLEDGED'
+  | 'TASK_CANCELLED'
   | 'TASK_DECLINED'
   | 'TASK_DISPATCHED'
   | 'TASK_DONE'
@@ -248,6 +254,8 @@ export type Incident = {
   id: Scalars['ID']['output'];
   /** Resolution note, or the reason of the last reopening. */
   note: Maybe<Scalars['String']['output']>;
+  /** Notes on it, oldest first, with their authors' display names. */
+  notes: Array<IncidentNote>;
   /** Its polling area, if any. */
   pollingArea: Maybe<PollingArea>;
   /** When it was reported (election clock). */
@@ -293,6 +301,19 @@ export type IncidentFilter = {
   wardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A note on an incident by the operator, its ward officer or a liaison with a task on it. */
+export type IncidentNote = {
+  __typename?: 'IncidentNote';
+  /** When it was written (election clock). */
+  at: Scalars['DateTimeISO']['output'];
+  /** The author's display name. */
+  author: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The note, as typed. */
+  text: Scalars['String']['output'];
+};
+
 /** REPORTED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED; reopen goes back to REPORTED. */
 export type IncidentStatus =
   | 'ACKNOWLEDGED'
@@ -317,6 +338,8 @@ export type Mutation = {
   acknowledgeIncident: Incident;
   /** The agency acknowledges its task. */
   acknowledgeTask: Task;
+  /** Add a note to the timeline: the operator, the incident's ward officer, or a liaison with a task on it. */
+  addIncidentNote: Incident;
   /** The agency reports the task done. */
   completeTask: Task;
   /** The agency declines, with a reason; the operator decides what next. */
@@ -325,6 +348,8 @@ export type Mutation = {
   dispatchTask: Task;
   /** Sign in with a username and password. */
   login: AuthPayload;
+  /** A fresh token for the signed-in caller: screens renew before expiry, so an open screen never signs out by itself. */
+  renewToken: AuthPayload;
   /** Reopen a resolved incident, with a reason. */
   reopenIncident: Incident;
   /** Report an incident; the category decides which agencies get a task at once. */
@@ -333,12 +358,16 @@ export type Mutation = {
   reportTurnout: TurnoutReport;
   /** Mark an incident resolved. */
   resolveIncident: Incident;
+  /** The operator ends every session of a user (a lost phone): its tokens stop working and its open screens are signed out. */
+  revokeSessions: User;
   /** Tick or untick a checklist item of a polling area. */
   setChecklistItem: PollingArea;
-  /** Move a polling area through its day; SUSPENDED needs a reason. */
+  /** Move a polling area through its day; SUSPENDED needs a reason; CLOSED → VOTING (closed by mistake) is the operator's, with a reason, before 21:00. */
   setPollingAreaStatus: PollingArea;
   /** Start a drill (operator only): every replica's election clock restarts at 05:00 of the election day and runs at `speed`. */
   startDrill: DrillInfo;
+  /** The operator marks an incident in progress (starting a task does the same). */
+  startIncident: Incident;
   /** The agency starts work. */
   startTask: Task;
   /** Stop the drill (operator only): the clock returns to the deployment's own. */
@@ -353,6 +382,13 @@ export type MutationAcknowledgeIncidentArgs = {
 
 export type MutationAcknowledgeTaskArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddIncidentNoteArgs = {
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -401,7 +437,13 @@ export type MutationResolveIncidentArgs = {
 };
 
 
+export type MutationRevokeSessionsArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetChecklistItemArgs = {
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
   done: Scalars['Boolean']['input'];
   item: ChecklistItem;
   note?: InputMaybe<Scalars['String']['input']>;
@@ -410,6 +452,7 @@ export type MutationSetChecklistItemArgs = {
 
 
 export type MutationSetPollingAreaStatusArgs = {
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   status: PollingAreaStatus;
@@ -419,6 +462,11 @@ export type MutationSetPollingAreaStatusArgs = {
 export type MutationStartDrillArgs = {
   seed?: InputMaybe<Scalars['Int']['input']>;
   speed: Scalars['Float']['input'];
+};
+
+
+export type MutationStartIncidentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -451,8 +499,12 @@ export type PollingArea = {
   status: PollingAreaStatus;
   /** When status last changed. */
   statusChangedAt: Scalars['DateTimeISO']['output'];
+  /** Its moves through the day, oldest first, with reasons and who made them. */
+  statusHistory: Array<PollingAreaStatusChange>;
   /** Why the area is suspended (or the last reason given for a status change). */
   statusReason: Maybe<Scalars['String']['output']>;
+  /** Every turnout report of the area, newest first, corrections included. */
+  turnoutReports: Array<TurnoutReport>;
   /** Its ward. */
   ward: Ward;
 };
@@ -471,6 +523,19 @@ export type PollingAreaStatus =
   | 'SUSPENDED'
   /** Polls open. */
   | 'VOTING';
+
+/** One move of a polling area's status, from the event log. */
+export type PollingAreaStatusChange = {
+  __typename?: 'PollingAreaStatusChange';
+  /** Display name of who made it; null for the system. */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** When (election clock). */
+  at: Scalars['DateTimeISO']['output'];
+  /** The reason given, if any. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The status it moved to. */
+  status: PollingAreaStatus;
+};
 
 /** A province or centrally-run city (tỉnh / thành phố), e.g. Hà Nội. */
 export type Province = {
@@ -527,6 +592,8 @@ export type Query = {
   tasks: Array<Task>;
   /** District turnout (every role may read the totals), per ward, and its curve over the day. */
   turnout: TurnoutSummary;
+  /** Active accounts (operator only). */
+  users: Array<User>;
   /** One ward. */
   ward: Maybe<Ward>;
   /** The wards of the district (a ward-scoped observer gets its wards). */
@@ -700,6 +767,10 @@ export type Task = {
   acknowledgedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** The agency it is for. */
   agency: Agency;
+  /** A task is cancelled only because its incident was resolved: the incident's resolution note, if any. */
+  cancelReason: Maybe<Scalars['String']['output']>;
+  /** When it was cancelled because its incident was resolved while it was still OPEN. */
+  cancelledAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** When it was dispatched (election clock). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Why the agency declined. */
@@ -734,9 +805,10 @@ export type TaskFilter = {
   status?: InputMaybe<Array<TaskStatus>>;
 };
 
-/** OPEN → ACKNOWLEDGED → IN_PROGRESS → DONE, or DECLINED (with a reason, back to the operator). */
+/** OPEN → ACKNOWLEDGED → IN_PROGRESS → DONE, or DECLINED (with a reason, back to the operator), or CANCELLED (its incident was resolved while it was still OPEN). */
 export type TaskStatus =
   | 'ACKNOWLEDGED'
+  | 'CANCELLED'
   | 'DECLINED'
   | 'DONE'
   | 'IN_PROGRESS'
@@ -777,12 +849,14 @@ export type TurnoutReport = {
   __typename?: 'TurnoutReport';
   /** When it was reported (election clock). */
   at: Scalars['DateTimeISO']['output'];
-  /** The operator's reason when this corrects an earlier, higher figure. */
+  /** Why this corrects the figure before it (a typo, a recount): set on corrections only. */
   correctionReason: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The polling area it was reported for. */
   pollingArea: PollingArea;
+  /** Display name of who reported it. */
+  reportedBy: Maybe<Scalars['String']['output']>;
   /** Voters who have voted so far (cumulative). */
   voted: Scalars['Int']['output'];
 };
