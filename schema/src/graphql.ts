@@ -438,6 +438,7 @@ export type MutationResolveIncidentArgs = {
 
 
 export type MutationRevokeSessionsArgs = {
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
 };
 
@@ -466,6 +467,7 @@ export type MutationStartDrillArgs = {
 
 
 export type MutationStartIncidentArgs = {
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 

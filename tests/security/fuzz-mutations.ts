@@ -59,7 +59,7 @@ export function mutations(p: Pools): FuzzedMutation[] {
       document: 'mutation($a: ID!, $item: ChecklistItem!, $done: Boolean!, $note: String, $c: String) { setChecklistItem(pollingAreaId: $a, item: $item, done: $done, note: $note, clientRequestId: $c) { id } }',
       variables: vars({ a: area, item: enumOf(...ITEMS), done: bool, note: text, c: text }),
     },
-    { field: 'startIncident', document: 'mutation($id: ID!) { startIncident(id: $id) { id } }', variables: vars({ id: incident }) },
+    { field: 'startIncident', document: 'mutation($id: ID!, $c: String) { startIncident(id: $id, clientRequestId: $c) { id } }', variables: vars({ id: incident, c: text }) },
     {
       field: 'addIncidentNote',
       document: 'mutation($id: ID!, $text: String!, $c: String) { addIncidentNote(id: $id, text: $text, clientRequestId: $c) { id } }',
@@ -69,8 +69,8 @@ export function mutations(p: Pools): FuzzedMutation[] {
     // Never a real account: revoking a caller's own sessions would sign the rest of the run out.
     {
       field: 'revokeSessions',
-      document: 'mutation($u: ID!) { revokeSessions(userId: $u) { id } }',
-      variables: vars({ u: fc.oneof(fc.integer({ min: 100_000, max: 1_000_000 }).map(String), fc.constantFrom('0', '-1', 'abc', '', '99999999999999999999', '1; DROP TABLE users', null)) }),
+      document: 'mutation($u: ID!, $c: String) { revokeSessions(userId: $u, clientRequestId: $c) { id } }',
+      variables: vars({ c: text, u: fc.oneof(fc.integer({ min: 100_000, max: 1_000_000 }).map(String), fc.constantFrom('0', '-1', 'abc', '', '99999999999999999999', '1; DROP TABLE users', null)) }),
     },
     {
       field: 'login',

@@ -41,8 +41,12 @@ export class IncidentResolver {
   }
 
   @Mutation(() => Incident, { description: 'The operator marks an incident in progress (starting a task does the same).' })
-  startIncident(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.incidents.start(requireViewer(ctx.viewer), id);
+  startIncident(
+    @Arg('id', () => ID) id: string,
+    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' }) clientRequestId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.incidents.start(requireViewer(ctx.viewer), id, clientRequestId);
   }
 
   @Mutation(() => Incident, { description: 'Add a note to the timeline: the operator, the incident\'s ward officer, or a liaison with a task on it.' })

@@ -45,7 +45,7 @@ export class IncidentService {
         const agencies = DEFAULT_DISPATCH[incident.category];
         tx.emit({ type: EventType.INCIDENT_REPORTED, wardId, agencies: [...agencies], data: { incident: { ...incident } } });
         for (const code of agencies) await this.tasks.create(tx, incident, code, null);
-        return incident;
+          return incident;
       }),
     );
   }
@@ -74,13 +74,20 @@ export class IncidentService {
   }
 
   /** The operator marks an incident in hand (a liaison starting a task does the same, in TaskService). */
-  async start(viewer: Viewer, id: string): Promise<Incident> {
+  async start(viewer: Viewer, id: string, clientRequestId?: string | null): Promise<Incident> {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
-    return this.move(viewer, id, EventType.INCIDENT_IN_PROGRESS, (i, now) => {
-      if (i.status !== S.REPORTED && i.status !== S.ACKNOWLEDGED) throw new DomainError('statusTransition', `${i.status} → ${S.IN_PROGRESS}`);
-      i.status = S.IN_PROGRESS;
-      i.acknowledgedAt ??= now;
-    });
+    return this.move(
+      viewer,
+      id,
+      EventType.INCIDENT_IN_PROGRESS,
+      (i, now) => {
+        if (i.status !== S.REPORTED && i.status !== S.ACKNOWLEDGED) throw new DomainError('statusTransition', `${i.status} → ${S.IN_PROGRESS}`);
+        i.status = S.IN_PROGRESS;
+        i.acknowledgedAt ??= now;
+      },
+      undefined,
+      { clientRequestId, operation: 'startIncident' },
+    );
   }
 
   /** A note on the timeline: the operator, the incident's ward officer, or a liaison whose agency has a task on it. */
@@ -97,7 +104,7 @@ export class IncidentService {
         const author = (await tx.manager.findOneByOrFail(User, { id: viewer.id })).displayName;
         const note = await tx.manager.save(tx.manager.create(IncidentNote, { incidentId: incident.id, text: body, at: tx.now, authorId: viewer.id, author }));
         tx.emit({ type: EventType.INCIDENT_NOTE_ADDED, wardId: incident.wardId, agencies, data: { incident: { ...incident }, note: { ...note } } });
-        return incident;
+          return incident;
       }),
     );
   }
@@ -141,17 +148,20 @@ export class IncidentService {
     type: EventType,
     apply: (i: Incident, now: Date) => void,
     after?: (tx: Tx, i: Incident) => Promise<unknown>,
+    request?: { clientRequestId?: string | null; operation: string },
   ): Promise<Incident> {
-    return this.db.tx(viewer, async (tx) => {
-      const incident = await tx.manager.findOne(Incident, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
-      if (!incident) throw new DomainError('notFound', `incident ${id}`);
-      assertWriteWard(viewer, incident.wardId);
-      apply(incident, tx.now);
-      await tx.manager.save(incident);
-      tx.emit({ type, wardId: incident.wardId, agencies: await this.tasks.agenciesOn(tx, incident.id), data: { incident: { ...incident } } });
-      await after?.(tx, incident);
-      return incident;
-    });
+    return this.db.tx(viewer, (tx) =>
+      withClientRequest(tx, request?.clientRequestId, request?.operation ?? type, (incidentId) => tx.manager.findOneByOrFail(Incident, { id: incidentId }), async () => {
+        const incident = await tx.manager.findOne(Incident, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
+        if (!incident) throw new DomainError('notFound', `incident ${id}`);
+        assertWriteWard(viewer, incident.wardId);
+        apply(incident, tx.now);
+        await tx.manager.save(incident);
+        tx.emit({ type, wardId: incident.wardId, agencies: await this.tasks.agenciesOn(tx, incident.id), data: { incident: { ...incident } } });
+        await after?.(tx, incident);
+        return incident;
+      }),
+    );
   }
 
   async canRead(v: Viewer, incident: Incident): Promise<boolean> {

@@ -28,8 +28,12 @@ export class AuthResolver {
   }
 
   @Mutation(() => User, { description: "The operator ends every session of a user (a lost phone): its tokens stop working and its open screens are signed out." })
-  revokeSessions(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context) {
-    return ctx.services.users.revokeSessions(requireViewer(ctx.viewer), userId);
+  revokeSessions(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' }) clientRequestId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.users.revokeSessions(requireViewer(ctx.viewer), userId, clientRequestId);
   }
 
   @Query(() => [User], { description: 'Active accounts (operator only).' })

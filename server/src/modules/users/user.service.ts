@@ -8,6 +8,7 @@ import { LIMITS, isWellFormedText, parseId } from '../../validation.js';
 import { AgencyCode } from '../agencies/agency.entity.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { Ward } from '../units/units.entity.js';
+import { withClientRequest } from '../requests/client-requests.js';
 import { Role, User } from './user.entity.js';
 
 export interface NewUser {
@@ -55,17 +56,18 @@ export class UserService {
   }
 
   /** End every session of a user (a lost phone): its tokens stop working and its sockets are closed. */
-  async revokeSessions(viewer: Viewer, userId: string): Promise<User> {
+  async revokeSessions(viewer: Viewer, userId: string, clientRequestId?: string | null): Promise<User> {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
     const id = parseId(userId);
-    return this.db.tx(viewer, async (tx) => {
-      const user = await tx.manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw new DomainError('notFound', `user ${userId}`);
-      user.sessionVersion += 1;
-      await tx.manager.update(User, { id }, { sessionVersion: user.sessionVersion });
-      this.names.delete(id);
-      return user;
-    });
+    return this.db.tx(viewer, (tx) =>
+      withClientRequest(tx, clientRequestId, 'revokeSessions', (uid) => tx.manager.findOneByOrFail(User, { id: uid }), async () => {
+        const user = await tx.manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!user) throw new DomainError('notFound', `user ${userId}`);
+        user.sessionVersion += 1;
+        await tx.manager.update(User, { id }, { sessionVersion: user.sessionVersion });
+        return user;
+      }),
+    );
   }
 
   /** Each user's current session version, or null where the account can no longer sign in (deactivated, demo refused). */
