@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { demoIds } from '../support/demo.js';
-import { gql, login } from '../support/graphql.js';
+import { gql, lastSeq, login } from '../support/graphql.js';
 import { collect, liveClient } from '../support/live.js';
 import { ADMIN_URL, postgresAvailable } from '../support/postgres.js';
 import { ELECTION_DATE, startServer, storage, type Storage, type TestServer } from '../support/server.js';
@@ -159,8 +159,10 @@ describe.skipIf(!pg_)('a replica told to stop, on PostgreSQL', () => {
     leftovers.push(two);
     const { operator, ward } = await demoIds(two.url);
     const officer = await login(two.url, 'ward.le-dai-hanh');
-    const sub = collect((() => { const c = liveClient(two.url, operator); leftovers.push(c); return c; })(), { wardId: ward('le-dai-hanh').id });
-    await sleep(200); // let the subscription reach the replica before writing
+    const client = liveClient(two.url, operator);
+    leftovers.push(client);
+    // From the log's end as it is now: whatever is written from here on arrives, however late the subscription starts.
+    const sub = collect(client, { after: await lastSeq(two.url, operator), wardId: ward('le-dai-hanh').id });
 
     const stopped = signalAndWait(one.process, 'SIGTERM');
     const reportedAt = Date.now();
