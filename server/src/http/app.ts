@@ -21,6 +21,7 @@ import { formatError } from './errors.js';
 
 export interface HttpApp {
   server: Server;
+  /** Stop taking connections and let requests in flight finish (at most STOP_GRACE_MS). */
   stop(): Promise<void>;
 }
 
@@ -44,8 +45,12 @@ export async function createHttpApp(opts: {
     formatError: formatError(logger),
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     validationRules: [operationShapeRule],
+    // main.ts stops everything in order on SIGTERM and SIGINT. Apollo's own handlers would stop it
+    // first, and Apollo Server 5.5's stop() called again meanwhile (ours) waits forever.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // On stop: idle keep-alive connections close at once, busy ones after their request, all by the grace.
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: STOP_GRACE_MS }),
       operationLimitsPlugin<Context>(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -71,6 +76,9 @@ export async function createHttpApp(opts: {
   serveDashboard(app, config.dashboardDir);
   return { server, stop: () => apollo.stop() };
 }
+
+/** How long requests in flight get to finish when the server stops; their connections are then cut. */
+const STOP_GRACE_MS = 3_500;
 
 /** Largest request body: an operation with its variables (the longest text field is 2,000 characters). */
 const MAX_BODY = '100kb';

@@ -18,8 +18,11 @@ import { isSerialised, serveGraphqlWs } from './ws-transport.js';
 import { prepareOperation, type OperationPayload } from './ws-operation.js';
 
 export interface LiveSocket {
-  /** Stop taking sockets and close the open ones with 1001 (going away): clients reconnect elsewhere. */
-  close(): Promise<void>;
+  /**
+   * Stop taking sockets and close the open ones with 1001 (going away): clients reconnect elsewhere.
+   * A client that has not answered the close within `graceMs` is cut (`ws` alone would wait 30 s).
+   */
+  close(graceMs?: number): Promise<void>;
   get connections(): number;
 }
 
@@ -142,10 +145,15 @@ export function openLiveSocket(opts: {
   );
 
   return {
-    async close() {
+    async close(graceMs = 1_000) {
       clearInterval(sweep);
       await disposable.dispose();
-      await new Promise<void>((ok) => wss.close(() => ok()));
+      const closed = new Promise<void>((ok) => wss.close(() => ok()));
+      const cut = setTimeout(() => {
+        for (const client of wss.clients) client.terminate();
+      }, graceMs);
+      await closed;
+      clearTimeout(cut);
     },
     get connections() {
       return wss.clients.size;

@@ -79,15 +79,22 @@ export class PostgresWakeup {
     } catch {
       this.leader = false;
     }
+    if (this.leader) this.logger.info('leading escalation and late checks');
     return this.leader;
   }
 
+  /**
+   * Close the connection, and with it give up the lead: ending the session releases its lock, so
+   * another replica's next scheduler tick takes over. Stopping calls this first.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
     const client = this.client;
+    const leader = this.leader;
     this.client = null;
     this.leader = false;
     await client?.end().catch(() => undefined);
+    if (leader) this.logger.info('gave up the escalation lead');
   }
 }
