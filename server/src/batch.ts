@@ -22,3 +22,16 @@ export function batchLoad<V>(ctx: Context, kind: string, loadMany: (ids: readonl
   }
   return loader.load(id);
 }
+
+/** Rows found by id, in the order asked (null where none): what a DataLoader batch function returns. */
+export function inOrder<V extends { id: number }>(ids: readonly number[], rows: V[]): (V | null)[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Rows grouped by a key, one (possibly empty) list per id asked, in order. */
+export function groupedBy<V>(ids: readonly number[], rows: V[], key: (row: V) => number): V[][] {
+  const groups = new Map<number, V[]>(ids.map((id) => [id, []]));
+  for (const r of rows) groups.get(key(r))?.push(r);
+  return ids.map((id) => groups.get(id)!);
+}

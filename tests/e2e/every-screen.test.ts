@@ -39,13 +39,13 @@ function pastTheEdge(page: Page): Promise<string[]> {
       }
       return false;
     };
-    for (const el of document.querySelectorAll('body *')) {
-      const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+    for (const el of Array.from(document.querySelectorAll("body *"))) {
+      const text = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
       if (!text) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       if (r.right > width + 0.5 && !scrollsSideways(el.parentElement)) {
-        out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent!.trim().slice(0, 40)}" right ${Math.round(r.right)}`);
+        out.push(`${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} "${el.textContent!.trim().slice(0, 40)}" right ${Math.round(r.right)}`);
       }
     }
     return out;

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
+import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { Task } from '../tasks/task.entity.js';
@@ -61,7 +62,7 @@ export class IncidentResolver {
 
   @FieldResolver(() => [IncidentNote], { description: 'Notes on it, oldest first, with their authors\' display names.' })
   notes(@Root() incident: Incident, @Ctx() ctx: Context) {
-    return ctx.services.incidents.notesOf(incident.id);
+    return batchLoad(ctx, 'incidentNotes', (ids) => ctx.services.incidents.notesOfMany(ids), incident.id);
   }
 
   @FieldResolver(() => Ward, { description: 'Its ward.' })
@@ -72,18 +73,17 @@ export class IncidentResolver {
   @FieldResolver(() => PollingArea, { nullable: true, description: 'Its polling area, if any.' })
   pollingArea(@Root() incident: Incident, @Ctx() ctx: Context) {
     const id = incident.pollingAreaId;
-    return id == null ? null : ctx.services.db.read((m) => m.findOneBy(PollingArea, { id }));
+    return id == null ? null : batchLoad(ctx, 'pollingArea', (ids) => ctx.services.areas.byIds(ids), id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who reported it (display name).' })
-  async reporter(@Root() incident: Incident, @Ctx() ctx: Context) {
-    return (await ctx.services.users.byId(incident.reportedById))?.displayName ?? null;
+  reporter(@Root() incident: Incident, @Ctx() ctx: Context) {
+    return ctx.services.users.displayNameOf(incident.reportedById);
   }
 
   @FieldResolver(() => [Task], { description: 'Its tasks the caller may read (a liaison sees only its own agency\'s).' })
-  async tasks(@Root() incident: Incident, @Ctx() ctx: Context) {
+  tasks(@Root() incident: Incident, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx.viewer);
-    const tasks = await ctx.services.tasks.list(viewer, { incidentId: incident.id });
-    return tasks;
+    return batchLoad(ctx, 'incidentTasks', (ids) => ctx.services.tasks.ofIncidents(viewer, ids), incident.id);
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { assertWriteWard, canWriteWard, readableWards, requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
 import type { Database, Tx } from '../../db/database.js';
+import { groupedBy } from '../../batch.js';
 import { DomainError } from '../../errors.js';
 import { LIMITS, optionalText, parseId, requiredText } from '../../validation.js';
 import { EventType } from '../events/event.entity.js';
@@ -13,8 +14,13 @@ import { TaskService } from '../tasks/task.service.js';
 import { Ward } from '../units/units.entity.js';
 import { Role, User } from '../users/user.entity.js';
 import { IncidentNote } from './incident-note.entity.js';
+import { canMoveIncident } from './incident-rules.js';
 import { Incident, IncidentStatus as S } from './incident.entity.js';
 import type { IncidentFilter, ReportIncidentInput } from './incident.inputs.js';
+
+function assertMove(from: S, to: S): void {
+  if (!canMoveIncident(from, to)) throw new DomainError('statusTransition', `${from} → ${to}`);
+}
 
 export class IncidentService {
   constructor(
@@ -67,7 +73,7 @@ export class IncidentService {
   async acknowledge(viewer: Viewer, id: string): Promise<Incident> {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
     return this.move(viewer, id, EventType.INCIDENT_ACKNOWLEDGED, (i, now) => {
-      if (i.status !== S.REPORTED) throw new DomainError('statusTransition', `${i.status} → ${S.ACKNOWLEDGED}`);
+      assertMove(i.status, S.ACKNOWLEDGED);
       i.status = S.ACKNOWLEDGED;
       i.acknowledgedAt = now;
     });
@@ -81,7 +87,7 @@ export class IncidentService {
       id,
       EventType.INCIDENT_IN_PROGRESS,
       (i, now) => {
-        if (i.status !== S.REPORTED && i.status !== S.ACKNOWLEDGED) throw new DomainError('statusTransition', `${i.status} → ${S.IN_PROGRESS}`);
+        assertMove(i.status, S.IN_PROGRESS);
         i.status = S.IN_PROGRESS;
         i.acknowledgedAt ??= now;
       },
@@ -113,6 +119,12 @@ export class IncidentService {
     return this.db.read((m) => m.find(IncidentNote, { where: { incidentId }, order: { at: 'ASC', id: 'ASC' } }));
   }
 
+  /** The notes of several incidents in one query, oldest first, one list per incident asked. */
+  async notesOfMany(incidentIds: readonly number[]): Promise<IncidentNote[][]> {
+    const rows = await this.db.read((m) => m.find(IncidentNote, { where: { incidentId: In([...incidentIds]) }, order: { at: 'ASC', id: 'ASC' } }));
+    return groupedBy(incidentIds, rows, (n) => n.incidentId);
+  }
+
   async resolve(viewer: Viewer, id: string, note?: string | null): Promise<Incident> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
     const text = optionalText(note, LIMITS.text);
@@ -121,7 +133,7 @@ export class IncidentService {
       id,
       EventType.INCIDENT_RESOLVED,
       (i, now) => {
-        if (i.status === S.RESOLVED) throw new DomainError('statusTransition', `${i.status} → ${S.RESOLVED}`);
+        assertMove(i.status, S.RESOLVED);
         i.status = S.RESOLVED;
         i.resolvedAt = now;
         i.note = text;
@@ -134,7 +146,7 @@ export class IncidentService {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
     const why = requiredText(reason, LIMITS.reason, 'reasonRequired');
     return this.move(viewer, id, EventType.INCIDENT_REOPENED, (i) => {
-      if (i.status !== S.RESOLVED) throw new DomainError('statusTransition', `${i.status} → ${S.REPORTED}`);
+      assertMove(i.status, S.REPORTED);
       i.status = S.REPORTED;
       i.resolvedAt = null;
       i.acknowledgedAt = null;
@@ -195,7 +207,7 @@ export class IncidentService {
     return this.db.read(() => qb.getMany());
   }
 
-  async byIds(ids: number[]): Promise<Incident[]> {
-    return this.db.read((m) => m.findBy(Incident, { id: In(ids) }));
+  async byIds(ids: readonly number[]): Promise<Incident[]> {
+    return this.db.read((m) => m.findBy(Incident, { id: In([...ids]) }));
   }
 }

@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 import { assertReadWard, assertWriteWard, readableWards, requireRole, type Viewer } from '../../auth/viewer.js';
 import type { Database, Tx } from '../../db/database.js';
+import { inOrder } from '../../batch.js';
 import { DomainError } from '../../errors.js';
 import { LIMITS, optionalText, parseId } from '../../validation.js';
 import type { Election } from '../election/election.entity.js';
@@ -32,6 +33,11 @@ export class PollingAreaService {
     const area = await this.db.read((m) => m.findOneBy(PollingArea, { id: parseId(id) }));
     if (area) assertReadWard(viewer, area.wardId);
     return area;
+  }
+
+  /** Areas by id in one query, in the order asked (null where none). */
+  async byIds(ids: readonly number[]): Promise<(PollingArea | null)[]> {
+    return inOrder(ids, await this.db.read((m) => m.findBy(PollingArea, { id: In([...ids]) })));
   }
 
   /** Areas the viewer may read, optionally of one ward. */

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
+import { batchLoad, inOrder } from '../../batch.js';
 import type { Context } from '../../context.js';
 import { Agency, AgencyCode } from '../agencies/agency.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
@@ -63,7 +64,7 @@ export class TaskResolver {
 
   @FieldResolver(() => Incident, { description: 'The incident it is for.' })
   incident(@Root() task: Task, @Ctx() ctx: Context) {
-    return ctx.services.db.read((m) => m.findOneByOrFail(Incident, { id: task.incidentId }));
+    return batchLoad(ctx, 'incident', async (ids) => inOrder(ids, await ctx.services.incidents.byIds(ids)), task.incidentId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Not acknowledged and past ackDueAt (election clock).' })

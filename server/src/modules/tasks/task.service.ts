@@ -1,12 +1,14 @@
 import { In, IsNull, LessThan } from 'typeorm';
 import { requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
 import type { Database, Tx } from '../../db/database.js';
+import { groupedBy } from '../../batch.js';
 import { DomainError } from '../../errors.js';
 import { LIMITS, optionalText, parseId, requiredText } from '../../validation.js';
 import { AgencyCode } from '../agencies/agency.entity.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { EventType } from '../events/event.entity.js';
 import { Incident, IncidentStatus } from '../incidents/incident.entity.js';
+import { canMoveIncident } from '../incidents/incident-rules.js';
 import { withClientRequest } from '../requests/client-requests.js';
 import { Role } from '../users/user.entity.js';
 import { ackDueAt } from './dispatch-rules.js';
@@ -19,6 +21,7 @@ export interface TaskQuery {
   status?: T[] | null;
   overdue?: boolean | null;
   incidentId?: number;
+  incidentIds?: readonly number[];
 }
 
 const SYSTEM = { id: null, username: null };
@@ -124,7 +127,7 @@ export class TaskService {
       const incident = await tx.manager.findOneOrFail(Incident, { where: { id: task.incidentId }, lock: { mode: 'pessimistic_write' } });
       const code = (await this.agencies.byId(task.agencyId)).code;
       tx.emit({ type, wardId: task.wardId, agencies: [code], data: { task: { ...task }, incident: { ...incident } } });
-      if (to === T.IN_PROGRESS && (incident.status === IncidentStatus.REPORTED || incident.status === IncidentStatus.ACKNOWLEDGED)) {
+      if (to === T.IN_PROGRESS && canMoveIncident(incident.status, IncidentStatus.IN_PROGRESS)) {
         incident.status = IncidentStatus.IN_PROGRESS;
         incident.acknowledgedAt ??= tx.now;
         await tx.manager.save(incident);
@@ -148,6 +151,12 @@ export class TaskService {
     return v.wardId === task.wardId;
   }
 
+  /** The tasks of several incidents the viewer may read, in one query: one list per incident asked. */
+  async ofIncidents(viewer: Viewer, incidentIds: readonly number[]): Promise<Task[][]> {
+    const rows = await this.list(viewer, { incidentIds });
+    return groupedBy(incidentIds, rows, (t) => t.incidentId);
+  }
+
   /** Tasks the viewer may read; a liaison always gets only its own agency's. */
   async list(viewer: Viewer, q: TaskQuery): Promise<Task[]> {
     const v = requireViewer(viewer);
@@ -158,6 +167,7 @@ export class TaskService {
     if (q.agency) qb.andWhere('t.agencyId = :agency', { agency: (await this.agencies.byCode(q.agency)).id });
     if (q.status?.length) qb.andWhere('t.status IN (:...status)', { status: q.status });
     if (q.incidentId) qb.andWhere('t.incidentId = :incident', { incident: q.incidentId });
+    if (q.incidentIds) qb.andWhere('t.incidentId IN (:...incidents)', { incidents: q.incidentIds.length ? [...q.incidentIds] : [0] });
     if (q.overdue != null) {
       const cond = 't.status = :open AND t.ackDueAt < :now';
       qb.andWhere(q.overdue ? `(${cond})` : `NOT (${cond})`, { open: T.OPEN, now: this.db.clock.now() });
