@@ -189,6 +189,8 @@ export type Event = {
   __typename?: 'Event';
   /** Username of who made the change; null for the system (escalation, late areas). */
   actor: Maybe<Scalars['String']['output']>;
+  /** Display name of who made the change. */
+  actorName: Maybe<Scalars['String']['output']>;
   /** When it changed (election clock). */
   at: Scalars['DateTimeISO']['output'];
   /** Whether the item was ticked (true) or unticked, for CHECKLIST_ITEM_SET. */
@@ -218,12 +220,14 @@ export type EventType =
   | 'CHECKLIST_ITEM_SET'
   | 'INCIDENT_ACKNOWLEDGED'
   | 'INCIDENT_IN_PROGRESS'
+  | 'INCIDENT_NOTE_ADDED'
   | 'INCIDENT_REOPENED'
   | 'INCIDENT_REPORTED'
   | 'INCIDENT_RESOLVED'
   | 'POLLING_AREA_LATE'
   | 'POLLING_AREA_STATUS_CHANGED'
   | 'TASK_ACKNOWLEDGED'
+  | 'TASK_CANCELLED'
   | 'TASK_DECLINED'
   | 'TASK_DISPATCHED'
   | 'TASK_DONE'
@@ -248,6 +252,8 @@ export type Incident = {
   id: Scalars['ID']['output'];
   /** Resolution note, or the reason of the last reopening. */
   note: Maybe<Scalars['String']['output']>;
+  /** Notes. */
+  notes: Array<IncidentNote>;
   /** Its polling area, if any. */
   pollingArea: Maybe<PollingArea>;
   /** When it was reported (election clock). */
@@ -293,6 +299,14 @@ export type IncidentFilter = {
   wardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type IncidentNote = {
+  __typename?: 'IncidentNote';
+  at: Scalars['DateTimeISO']['output'];
+  author: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
 /** REPORTED → ACKNOWLEDGED → IN_PROGRESS → RESOLVED; reopen goes back to REPORTED. */
 export type IncidentStatus =
   | 'ACKNOWLEDGED'
@@ -317,6 +331,7 @@ export type Mutation = {
   acknowledgeIncident: Incident;
   /** The agency acknowledges its task. */
   acknowledgeTask: Task;
+  addIncidentNote: Incident;
   /** The agency reports the task done. */
   completeTask: Task;
   /** The agency declines, with a reason; the operator decides what next. */
@@ -325,6 +340,7 @@ export type Mutation = {
   dispatchTask: Task;
   /** Sign in with a username and password. */
   login: AuthPayload;
+  renewToken: AuthPayload;
   /** Reopen a resolved incident, with a reason. */
   reopenIncident: Incident;
   /** Report an incident; the category decides which agencies get a task at once. */
@@ -333,12 +349,14 @@ export type Mutation = {
   reportTurnout: TurnoutReport;
   /** Mark an incident resolved. */
   resolveIncident: Incident;
+  revokeSessions: Scalars['Int']['output'];
   /** Tick or untick a checklist item of a polling area. */
   setChecklistItem: PollingArea;
   /** Move a polling area through its day; SUSPENDED needs a reason. */
   setPollingAreaStatus: PollingArea;
   /** Start a drill (operator only): every replica's election clock restarts at 05:00 of the election day and runs at `speed`. */
   startDrill: DrillInfo;
+  startIncident: Incident;
   /** The agency starts work. */
   startTask: Task;
   /** Stop the drill (operator only): the clock returns to the deployment's own. */
@@ -353,6 +371,13 @@ export type MutationAcknowledgeIncidentArgs = {
 
 export type MutationAcknowledgeTaskArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddIncidentNoteArgs = {
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -401,6 +426,11 @@ export type MutationResolveIncidentArgs = {
 };
 
 
+export type MutationRevokeSessionsArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetChecklistItemArgs = {
   done: Scalars['Boolean']['input'];
   item: ChecklistItem;
@@ -410,6 +440,7 @@ export type MutationSetChecklistItemArgs = {
 
 
 export type MutationSetPollingAreaStatusArgs = {
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   status: PollingAreaStatus;
@@ -419,6 +450,11 @@ export type MutationSetPollingAreaStatusArgs = {
 export type MutationStartDrillArgs = {
   seed?: InputMaybe<Scalars['Int']['input']>;
   speed: Scalars['Float']['input'];
+};
+
+
+export type MutationStartIncidentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -451,8 +487,12 @@ export type PollingArea = {
   status: PollingAreaStatus;
   /** When status last changed. */
   statusChangedAt: Scalars['DateTimeISO']['output'];
+  /** Status history oldest first. */
+  statusHistory: Array<PollingAreaStatusChange>;
   /** Why the area is suspended (or the last reason given for a status change). */
   statusReason: Maybe<Scalars['String']['output']>;
+  /** Reports newest first. */
+  turnoutReports: Array<TurnoutReport>;
   /** Its ward. */
   ward: Ward;
 };
@@ -471,6 +511,14 @@ export type PollingAreaStatus =
   | 'SUSPENDED'
   /** Polls open. */
   | 'VOTING';
+
+export type PollingAreaStatusChange = {
+  __typename?: 'PollingAreaStatusChange';
+  actorName: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  status: PollingAreaStatus;
+};
 
 /** A province or centrally-run city (tỉnh / thành phố), e.g. Hà Nội. */
 export type Province = {
@@ -527,6 +575,7 @@ export type Query = {
   tasks: Array<Task>;
   /** District turnout (every role may read the totals), per ward, and its curve over the day. */
   turnout: TurnoutSummary;
+  users: Array<User>;
   /** One ward. */
   ward: Maybe<Ward>;
   /** The wards of the district (a ward-scoped observer gets its wards). */
@@ -700,6 +749,10 @@ export type Task = {
   acknowledgedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** The agency it is for. */
   agency: Agency;
+  /** Why cancelled. */
+  cancelReason: Maybe<Scalars['String']['output']>;
+  /** When cancelled. */
+  cancelledAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** When it was dispatched (election clock). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Why the agency declined. */
@@ -737,6 +790,7 @@ export type TaskFilter = {
 /** OPEN → ACKNOWLEDGED → IN_PROGRESS → DONE, or DECLINED (with a reason, back to the operator). */
 export type TaskStatus =
   | 'ACKNOWLEDGED'
+  | 'CANCELLED'
   | 'DECLINED'
   | 'DONE'
   | 'IN_PROGRESS'
@@ -783,6 +837,8 @@ export type TurnoutReport = {
   id: Scalars['ID']['output'];
   /** The polling area it was reported for. */
   pollingArea: PollingArea;
+  /** Who reported. */
+  reportedBy: Maybe<Scalars['String']['output']>;
   /** Voters who have voted so far (cumulative). */
   voted: Scalars['Int']['output'];
 };
@@ -879,7 +935,23 @@ export type AcknowledgeTaskMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeTaskMutation = { __typename?: 'Mutation', acknowledgeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type AcknowledgeTaskMutation = { __typename?: 'Mutation', acknowledgeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+
+export type AddIncidentNoteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AddIncidentNoteMutation = { __typename?: 'Mutation', addIncidentNote: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+
+export type AreaDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AreaDetailQuery = { __typename?: 'Query', pollingArea: { __typename?: 'PollingArea', statusChangedAt: string, id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, turnoutReports: Array<{ __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null, reportedBy: string | null }>, statusHistory: Array<{ __typename?: 'PollingAreaStatusChange', status: PollingAreaStatus, reason: string | null, at: string, actorName: string | null }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } | null };
 
 export type CompleteTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -887,7 +959,7 @@ export type CompleteTaskMutationVariables = Exact<{
 }>;
 
 
-export type CompleteTaskMutation = { __typename?: 'Mutation', completeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type CompleteTaskMutation = { __typename?: 'Mutation', completeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
 
 export type DeclineTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -895,14 +967,14 @@ export type DeclineTaskMutationVariables = Exact<{
 }>;
 
 
-export type DeclineTaskMutation = { __typename?: 'Mutation', declineTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type DeclineTaskMutation = { __typename?: 'Mutation', declineTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
 
 export type DispatchTaskMutationVariables = Exact<{
   input: DispatchTaskInput;
 }>;
 
 
-export type DispatchTaskMutation = { __typename?: 'Mutation', dispatchTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type DispatchTaskMutation = { __typename?: 'Mutation', dispatchTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
 
 export type ElectionNowQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -914,14 +986,14 @@ export type EventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } | null } };
 
 export type IncidentTimelineQueryVariables = Exact<{
   incidentId: Scalars['ID']['input'];
 }>;
 
 
-export type IncidentTimelineQuery = { __typename?: 'Query', incidentTimeline: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, task: { __typename?: 'Task', id: string, status: TaskStatus, declineReason: string | null, note: string | null, agency: { __typename?: 'Agency', code: AgencyCode } } | null, incident: { __typename?: 'Incident', status: IncidentStatus, note: string | null } | null }> };
+export type IncidentTimelineQuery = { __typename?: 'Query', incidentTimeline: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, task: { __typename?: 'Task', id: string, status: TaskStatus, declineReason: string | null, cancelReason: string | null, note: string | null, agency: { __typename?: 'Agency', code: AgencyCode } } | null, incident: { __typename?: 'Incident', status: IncidentStatus, note: string | null } | null }>, incident: { __typename?: 'Incident', id: string, notes: Array<{ __typename?: 'IncidentNote', id: string, text: string, at: string, author: string }> } | null };
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -930,6 +1002,11 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null } } };
+
+export type RenewTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RenewTokenMutation = { __typename?: 'Mutation', renewToken: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null } } };
 
 export type ReopenIncidentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -951,7 +1028,7 @@ export type ReportTurnoutMutationVariables = Exact<{
 }>;
 
 
-export type ReportTurnoutMutation = { __typename?: 'Mutation', reportTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } };
+export type ReportTurnoutMutation = { __typename?: 'Mutation', reportTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null } };
 
 export type ResolveIncidentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -960,6 +1037,13 @@ export type ResolveIncidentMutationVariables = Exact<{
 
 
 export type ResolveIncidentMutation = { __typename?: 'Mutation', resolveIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+
+export type RevokeSessionsMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeSessionsMutation = { __typename?: 'Mutation', revokeSessions: number };
 
 export type SetChecklistItemMutationVariables = Exact<{
   pollingAreaId: Scalars['ID']['input'];
@@ -974,6 +1058,7 @@ export type SetPollingAreaStatusMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   status: PollingAreaStatus;
   reason?: InputMaybe<Scalars['String']['input']>;
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
@@ -982,25 +1067,37 @@ export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPolling
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
+export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
+
+export type StartIncidentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StartIncidentMutation = { __typename?: 'Mutation', startIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
 
 export type StartTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
 
 export type TurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TurnoutQuery = { __typename?: 'Query', turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number, areasComplete: number, areasTotal: number, secondsToOpening: number, opensAt: string } };
 
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role }> };
+
 export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null };
 
 export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null };
 
-export type TaskFieldsFragment = { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type TaskFieldsFragment = { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
 
 export type TurnoutFieldsFragment = { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> };
 
@@ -1075,6 +1172,8 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
@@ -1203,6 +1302,8 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
@@ -1218,6 +1319,79 @@ fragment TaskFields on Task {
     ...IncidentFields
   }
 }`) as unknown as TypedDocumentString<AcknowledgeTaskMutation, AcknowledgeTaskMutationVariables>;
+export const AddIncidentNoteDocument = new TypedDocumentString(`
+    mutation AddIncidentNote($id: ID!, $text: String!, $clientRequestId: String) {
+  addIncidentNote(id: $id, text: $text, clientRequestId: $clientRequestId) {
+    ...IncidentFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    name
+    address
+  }
+}`) as unknown as TypedDocumentString<AddIncidentNoteMutation, AddIncidentNoteMutationVariables>;
+export const AreaDetailDocument = new TypedDocumentString(`
+    query AreaDetail($id: ID!) {
+  pollingArea(id: $id) {
+    ...AreaFields
+    statusChangedAt
+    checklist {
+      item
+      done
+    }
+    turnoutReports {
+      id
+      voted
+      at
+      correctionReason
+      reportedBy
+    }
+    statusHistory {
+      status
+      reason
+      at
+      actorName
+    }
+  }
+}
+    fragment AreaFields on PollingArea {
+  id
+  code
+  number
+  name
+  address
+  status
+  statusReason
+  registeredVoters
+  wardId: ward {
+    id
+  }
+  latestTurnout {
+    id
+    voted
+    at
+  }
+}`) as unknown as TypedDocumentString<AreaDetailQuery, AreaDetailQueryVariables>;
 export const CompleteTaskDocument = new TypedDocumentString(`
     mutation CompleteTask($id: ID!, $note: String) {
   completeTask(id: $id, note: $note) {
@@ -1254,6 +1428,8 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
@@ -1305,6 +1481,8 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
@@ -1356,6 +1534,8 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
@@ -1457,6 +1637,8 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
@@ -1478,7 +1660,7 @@ export const IncidentTimelineDocument = new TypedDocumentString(`
     seq
     type
     at
-    actor
+    actorName
     task {
       id
       status
@@ -1486,11 +1668,21 @@ export const IncidentTimelineDocument = new TypedDocumentString(`
         code
       }
       declineReason
+      cancelReason
       note
     }
     incident {
       status
       note
+    }
+  }
+  incident(id: $incidentId) {
+    id
+    notes {
+      id
+      text
+      at
+      author
     }
   }
 }
@@ -1510,6 +1702,21 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RenewTokenDocument = new TypedDocumentString(`
+    mutation RenewToken {
+  renewToken {
+    token
+    expiresAt
+    user {
+      id
+      username
+      displayName
+      role
+      wardId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewTokenMutation, RenewTokenMutationVariables>;
 export const ReopenIncidentDocument = new TypedDocumentString(`
     mutation ReopenIncident($id: ID!, $reason: String!) {
   reopenIncident(id: $id, reason: $reason) {
@@ -1578,6 +1785,7 @@ export const ReportTurnoutDocument = new TypedDocumentString(`
     id
     voted
     at
+    correctionReason
   }
 }
     `) as unknown as TypedDocumentString<ReportTurnoutMutation, ReportTurnoutMutationVariables>;
@@ -1612,6 +1820,11 @@ export const ResolveIncidentDocument = new TypedDocumentString(`
     address
   }
 }`) as unknown as TypedDocumentString<ResolveIncidentMutation, ResolveIncidentMutationVariables>;
+export const RevokeSessionsDocument = new TypedDocumentString(`
+    mutation RevokeSessions($userId: ID!) {
+  revokeSessions(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionsMutation, RevokeSessionsMutationVariables>;
 export const SetChecklistItemDocument = new TypedDocumentString(`
     mutation SetChecklistItem($pollingAreaId: ID!, $item: ChecklistItem!, $done: Boolean!) {
   setChecklistItem(pollingAreaId: $pollingAreaId, item: $item, done: $done) {
@@ -1624,8 +1837,13 @@ export const SetChecklistItemDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetChecklistItemMutation, SetChecklistItemMutationVariables>;
 export const SetPollingAreaStatusDocument = new TypedDocumentString(`
-    mutation SetPollingAreaStatus($id: ID!, $status: PollingAreaStatus!, $reason: String) {
-  setPollingAreaStatus(id: $id, status: $status, reason: $reason) {
+    mutation SetPollingAreaStatus($id: ID!, $status: PollingAreaStatus!, $reason: String, $clientRequestId: String) {
+  setPollingAreaStatus(
+    id: $id
+    status: $status
+    reason: $reason
+    clientRequestId: $clientRequestId
+  ) {
     ...AreaFields
   }
 }
@@ -1754,6 +1972,8 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
@@ -1788,6 +2008,37 @@ fragment TurnoutFields on TurnoutSummary {
     percent
   }
 }`) as unknown as TypedDocumentString<SnapshotQuery, SnapshotQueryVariables>;
+export const StartIncidentDocument = new TypedDocumentString(`
+    mutation StartIncident($id: ID!) {
+  startIncident(id: $id) {
+    ...IncidentFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    name
+    address
+  }
+}`) as unknown as TypedDocumentString<StartIncidentMutation, StartIncidentMutationVariables>;
 export const StartTaskDocument = new TypedDocumentString(`
     mutation StartTask($id: ID!) {
   startTask(id: $id) {
@@ -1824,6 +2075,8 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
@@ -1873,3 +2126,13 @@ export const TurnoutDocument = new TypedDocumentString(`
     percent
   }
 }`) as unknown as TypedDocumentString<TurnoutQuery, TurnoutQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users {
+    id
+    username
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
