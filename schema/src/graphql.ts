@@ -928,14 +928,14 @@ export type AcknowledgeIncidentMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeIncidentMutation = { __typename?: 'Mutation', acknowledgeIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type AcknowledgeIncidentMutation = { __typename?: 'Mutation', acknowledgeIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type AcknowledgeTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AcknowledgeTaskMutation = { __typename?: 'Mutation', acknowledgeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type AcknowledgeTaskMutation = { __typename?: 'Mutation', acknowledgeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
 
 export type AddIncidentNoteMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -944,7 +944,7 @@ export type AddIncidentNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddIncidentNoteMutation = { __typename?: 'Mutation', addIncidentNote: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type AddIncidentNoteMutation = { __typename?: 'Mutation', addIncidentNote: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type AreaDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -959,7 +959,7 @@ export type CompleteTaskMutationVariables = Exact<{
 }>;
 
 
-export type CompleteTaskMutation = { __typename?: 'Mutation', completeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type CompleteTaskMutation = { __typename?: 'Mutation', completeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
 
 export type DeclineTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -967,14 +967,14 @@ export type DeclineTaskMutationVariables = Exact<{
 }>;
 
 
-export type DeclineTaskMutation = { __typename?: 'Mutation', declineTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type DeclineTaskMutation = { __typename?: 'Mutation', declineTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
 
 export type DispatchTaskMutationVariables = Exact<{
   input: DispatchTaskInput;
 }>;
 
 
-export type DispatchTaskMutation = { __typename?: 'Mutation', dispatchTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type DispatchTaskMutation = { __typename?: 'Mutation', dispatchTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
 
 export type ElectionNowQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -986,7 +986,7 @@ export type EventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } | null } };
 
 export type IncidentTimelineQueryVariables = Exact<{
   incidentId: Scalars['ID']['input'];
@@ -1014,14 +1014,14 @@ export type ReopenIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ReopenIncidentMutation = { __typename?: 'Mutation', reopenIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type ReopenIncidentMutation = { __typename?: 'Mutation', reopenIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type ReportIncidentMutationVariables = Exact<{
   input: ReportIncidentInput;
 }>;
 
 
-export type ReportIncidentMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type ReportIncidentMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type ReportTurnoutMutationVariables = Exact<{
   input: ReportTurnoutInput;
@@ -1036,7 +1036,7 @@ export type ResolveIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ResolveIncidentMutation = { __typename?: 'Mutation', resolveIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type ResolveIncidentMutation = { __typename?: 'Mutation', resolveIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type RevokeSessionsMutationVariables = Exact<{
   userId: Scalars['ID']['input'];
@@ -1067,21 +1067,21 @@ export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPolling
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
+export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
 
 export type StartIncidentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type StartIncidentMutation = { __typename?: 'Mutation', startIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type StartIncidentMutation = { __typename?: 'Mutation', startIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type StartTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
 
 export type TurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1095,9 +1095,9 @@ export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'Us
 
 export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null };
 
-export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null };
+export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null };
 
-export type TaskFieldsFragment = { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type TaskFieldsFragment = { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type TurnoutFieldsFragment = { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> };
 
@@ -1161,6 +1161,7 @@ export const IncidentFieldsFragmentDoc = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1177,7 +1178,9 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1210,6 +1213,7 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1262,6 +1266,7 @@ export const AcknowledgeIncidentDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1293,6 +1298,7 @@ export const AcknowledgeTaskDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1307,7 +1313,9 @@ fragment TaskFields on Task {
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1346,6 +1354,7 @@ export const AddIncidentNoteDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1419,6 +1428,7 @@ export const CompleteTaskDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1433,7 +1443,9 @@ fragment TaskFields on Task {
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1472,6 +1484,7 @@ export const DeclineTaskDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1486,7 +1499,9 @@ fragment TaskFields on Task {
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1525,6 +1540,7 @@ export const DispatchTaskDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1539,7 +1555,9 @@ fragment TaskFields on Task {
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1628,6 +1646,7 @@ fragment IncidentFields on Incident {
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1642,7 +1661,9 @@ fragment TaskFields on Task {
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1744,6 +1765,7 @@ export const ReopenIncidentDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1775,6 +1797,7 @@ export const ReportIncidentDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1816,6 +1839,7 @@ export const ResolveIncidentDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1963,6 +1987,7 @@ fragment IncidentFields on Incident {
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1977,7 +2002,9 @@ fragment TaskFields on Task {
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -2035,6 +2062,7 @@ export const StartIncidentDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -2066,6 +2094,7 @@ export const StartTaskDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -2080,7 +2109,9 @@ fragment TaskFields on Task {
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
