@@ -15,6 +15,7 @@ export const router = createRouter({
     { path: '/ward', component: () => import('./views/WardView.vue'), meta: { district: true } },
     { path: '/tasks', component: () => import('./views/TasksView.vue'), meta: { district: true } },
     { path: '/incidents', component: () => import('./views/IncidentsView.vue'), meta: { district: true } },
+    { path: '/areas/:id?', component: () => import('./views/AreaView.vue'), meta: { district: true } },
   ],
 });
 
