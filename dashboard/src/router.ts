@@ -16,6 +16,7 @@ export const router = createRouter({
     { path: '/tasks', component: () => import('./views/TasksView.vue'), meta: { district: true } },
     { path: '/incidents', component: () => import('./views/IncidentsView.vue'), meta: { district: true } },
     { path: '/areas/:id?', component: () => import('./views/AreaView.vue'), meta: { district: true } },
+    { path: '/users', component: () => import('./views/UsersView.vue') },
   ],
 });
 

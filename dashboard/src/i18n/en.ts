@@ -140,7 +140,16 @@ const en: typeof vi = {
     reopenConfirm: 'Reopen voting at {area}? Reason: “{reason}”. The area goes back to voting.',
     reopenYes: 'Confirm reopen voting',
   },
+  users: {
+    title: 'Sessions',
+    explain: 'A lost phone or a shared screen left signed in: sign that account out everywhere. Its user will have to sign in again.',
+    revoke: 'Sign out all sessions',
+    confirm: 'Sign out every session of {name}?',
+    yes: 'Confirm sign-out',
+    revoked: '{n} session(s) signed out',
+  },
   enum: {
+    Role: { DISTRICT_OPERATOR: 'District operations', OBSERVER: 'Screen, observer', WARD_OFFICER: 'Ward officer', LIAISON: 'Liaison agency' },
     PollingAreaStatus: { PREPARING: 'Preparing', READY: 'Ready', VOTING: 'Voting', SUSPENDED: 'Suspended', CLOSED: 'Closed', COUNTED: 'Counted' },
     IncidentCategory: {
       POWER_OUTAGE: 'Power outage', STORM: 'Storm', FLOOD: 'Flood', FIRE: 'Fire', SECURITY: 'Security', SANITATION: 'Sanitation',

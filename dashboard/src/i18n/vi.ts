@@ -138,7 +138,16 @@ export default {
     reopenConfirm: 'Mở lại bỏ phiếu tại {area}? Lý do: “{reason}”. Khu vực trở lại trạng thái đang bỏ phiếu.',
     reopenYes: 'Xác nhận mở lại bỏ phiếu',
   },
+  users: {
+    title: 'Phiên đăng nhập',
+    explain: 'Mất điện thoại hay màn hình dùng chung bị bỏ quên: đăng xuất mọi phiên của tài khoản đó. Người dùng sẽ phải đăng nhập lại.',
+    revoke: 'Đăng xuất mọi phiên',
+    confirm: 'Đăng xuất mọi phiên của {name}?',
+    yes: 'Xác nhận đăng xuất',
+    revoked: 'Đã đăng xuất {n} phiên',
+  },
   enum: {
+    Role: { DISTRICT_OPERATOR: 'Ban chỉ đạo quận', OBSERVER: 'Màn hình, giám sát', WARD_OFFICER: 'Cán bộ phường', LIAISON: 'Đơn vị phối hợp' },
     PollingAreaStatus: { PREPARING: 'Đang chuẩn bị', READY: 'Sẵn sàng', VOTING: 'Đang bỏ phiếu', SUSPENDED: 'Tạm dừng', CLOSED: 'Kết thúc bỏ phiếu', COUNTED: 'Đã kiểm phiếu' },
     IncidentCategory: {
       POWER_OUTAGE: 'Mất điện', STORM: 'Giông bão', FLOOD: 'Ngập úng', FIRE: 'Cháy nổ', SECURITY: 'An ninh trật tự', SANITATION: 'Vệ sinh môi trường',
