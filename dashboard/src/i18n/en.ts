@@ -131,6 +131,7 @@ const en: typeof vi = {
     correct: 'Correct the figure',
     report: 'Send figure',
     corrected: 'Correction: {reason}',
+    superseded: 'Wrong figure, corrected above',
     noReports: 'No turnout reported yet.',
     status: 'Status',
     reopen: 'Reopen voting',

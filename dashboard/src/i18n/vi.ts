@@ -129,6 +129,7 @@ export default {
     correct: 'Đính chính số liệu',
     report: 'Gửi số liệu',
     corrected: 'Đính chính: {reason}',
+    superseded: 'Số sai, đã được đính chính ở trên',
     noReports: 'Chưa có báo cáo số cử tri.',
     status: 'Trạng thái',
     reopen: 'Mở lại bỏ phiếu',
