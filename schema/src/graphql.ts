@@ -189,7 +189,7 @@ export type Event = {
   __typename?: 'Event';
   /** Username of who made the change; null for the system (escalation, late areas). */
   actor: Maybe<Scalars['String']['output']>;
-  /** Display name of who made the change. */
+  /** Display name of who made the change (what screens show); null for the system. */
   actorName: Maybe<Scalars['String']['output']>;
   /** When it changed (election clock). */
   at: Scalars['DateTimeISO']['output'];
@@ -201,6 +201,8 @@ export type Event = {
   checkpoint: Maybe<Scalars['String']['output']>;
   /** The incident as it was after the change. */
   incident: Maybe<Incident>;
+  /** The note added, for INCIDENT_NOTE_ADDED. */
+  note: Maybe<IncidentNote>;
   /** The polling area as it was after the change. */
   pollingArea: Maybe<PollingArea>;
   /** Position in the log: strictly increasing. A change to a record another change touched comes after it, and a reader that has seen a seq never later finds a lower one. */
@@ -252,7 +254,7 @@ export type Incident = {
   id: Scalars['ID']['output'];
   /** Resolution note, or the reason of the last reopening. */
   note: Maybe<Scalars['String']['output']>;
-  /** Notes. */
+  /** Notes on it, oldest first, with their authors' display names. */
   notes: Array<IncidentNote>;
   /** Its polling area, if any. */
   pollingArea: Maybe<PollingArea>;
@@ -299,11 +301,16 @@ export type IncidentFilter = {
   wardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A note on an incident by the operator, its ward officer or a liaison with a task on it. */
 export type IncidentNote = {
   __typename?: 'IncidentNote';
+  /** When it was written (election clock). */
   at: Scalars['DateTimeISO']['output'];
+  /** The author's display name. */
   author: Scalars['String']['output'];
+  /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The note, as typed. */
   text: Scalars['String']['output'];
 };
 
@@ -331,6 +338,7 @@ export type Mutation = {
   acknowledgeIncident: Incident;
   /** The agency acknowledges its task. */
   acknowledgeTask: Task;
+  /** Add a note to the timeline: the operator, the incident's ward officer, or a liaison with a task on it. */
   addIncidentNote: Incident;
   /** The agency reports the task done. */
   completeTask: Task;
@@ -340,6 +348,7 @@ export type Mutation = {
   dispatchTask: Task;
   /** Sign in with a username and password. */
   login: AuthPayload;
+  /** A fresh token for the signed-in caller: screens renew before expiry, so an open screen never signs out by itself. */
   renewToken: AuthPayload;
   /** Reopen a resolved incident, with a reason. */
   reopenIncident: Incident;
@@ -349,13 +358,15 @@ export type Mutation = {
   reportTurnout: TurnoutReport;
   /** Mark an incident resolved. */
   resolveIncident: Incident;
-  revokeSessions: Scalars['Int']['output'];
+  /** The operator ends every session of a user (a lost phone): its tokens stop working and its open screens are signed out. */
+  revokeSessions: User;
   /** Tick or untick a checklist item of a polling area. */
   setChecklistItem: PollingArea;
-  /** Move a polling area through its day; SUSPENDED needs a reason. */
+  /** Move a polling area through its day; SUSPENDED needs a reason; CLOSED → VOTING (closed by mistake) is the operator's, with a reason, before 21:00. */
   setPollingAreaStatus: PollingArea;
   /** Start a drill (operator only): every replica's election clock restarts at 05:00 of the election day and runs at `speed`. */
   startDrill: DrillInfo;
+  /** The operator marks an incident in progress (starting a task does the same). */
   startIncident: Incident;
   /** The agency starts work. */
   startTask: Task;
@@ -432,6 +443,7 @@ export type MutationRevokeSessionsArgs = {
 
 
 export type MutationSetChecklistItemArgs = {
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
   done: Scalars['Boolean']['input'];
   item: ChecklistItem;
   note?: InputMaybe<Scalars['String']['input']>;
@@ -487,11 +499,11 @@ export type PollingArea = {
   status: PollingAreaStatus;
   /** When status last changed. */
   statusChangedAt: Scalars['DateTimeISO']['output'];
-  /** Status history oldest first. */
+  /** Its moves through the day, oldest first, with reasons and who made them. */
   statusHistory: Array<PollingAreaStatusChange>;
   /** Why the area is suspended (or the last reason given for a status change). */
   statusReason: Maybe<Scalars['String']['output']>;
-  /** Reports newest first. */
+  /** Every turnout report of the area, newest first, corrections included. */
   turnoutReports: Array<TurnoutReport>;
   /** Its ward. */
   ward: Ward;
@@ -512,11 +524,16 @@ export type PollingAreaStatus =
   /** Polls open. */
   | 'VOTING';
 
+/** One move of a polling area's status, from the event log. */
 export type PollingAreaStatusChange = {
   __typename?: 'PollingAreaStatusChange';
+  /** Display name of who made it; null for the system. */
   actorName: Maybe<Scalars['String']['output']>;
+  /** When (election clock). */
   at: Scalars['DateTimeISO']['output'];
+  /** The reason given, if any. */
   reason: Maybe<Scalars['String']['output']>;
+  /** The status it moved to. */
   status: PollingAreaStatus;
 };
 
@@ -575,6 +592,7 @@ export type Query = {
   tasks: Array<Task>;
   /** District turnout (every role may read the totals), per ward, and its curve over the day. */
   turnout: TurnoutSummary;
+  /** Active accounts (operator only). */
   users: Array<User>;
   /** One ward. */
   ward: Maybe<Ward>;
@@ -749,9 +767,9 @@ export type Task = {
   acknowledgedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** The agency it is for. */
   agency: Agency;
-  /** Why cancelled. */
+  /** A task is cancelled only because its incident was resolved: the incident's resolution note, if any. */
   cancelReason: Maybe<Scalars['String']['output']>;
-  /** When cancelled. */
+  /** When it was cancelled because its incident was resolved while it was still OPEN. */
   cancelledAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** When it was dispatched (election clock). */
   createdAt: Scalars['DateTimeISO']['output'];
@@ -787,7 +805,7 @@ export type TaskFilter = {
   status?: InputMaybe<Array<TaskStatus>>;
 };
 
-/** OPEN → ACKNOWLEDGED → IN_PROGRESS → DONE, or DECLINED (with a reason, back to the operator). */
+/** OPEN → ACKNOWLEDGED → IN_PROGRESS → DONE, or DECLINED (with a reason, back to the operator), or CANCELLED (its incident was resolved while it was still OPEN). */
 export type TaskStatus =
   | 'ACKNOWLEDGED'
   | 'CANCELLED'
@@ -831,13 +849,13 @@ export type TurnoutReport = {
   __typename?: 'TurnoutReport';
   /** When it was reported (election clock). */
   at: Scalars['DateTimeISO']['output'];
-  /** The operator's reason when this corrects an earlier, higher figure. */
+  /** Why this corrects the figure before it (a typo, a recount): set on corrections only. */
   correctionReason: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The polling area it was reported for. */
   pollingArea: PollingArea;
-  /** Who reported. */
+  /** Display name of who reported it. */
   reportedBy: Maybe<Scalars['String']['output']>;
   /** Voters who have voted so far (cumulative). */
   voted: Scalars['Int']['output'];
@@ -993,7 +1011,7 @@ export type IncidentTimelineQueryVariables = Exact<{
 }>;
 
 
-export type IncidentTimelineQuery = { __typename?: 'Query', incidentTimeline: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, task: { __typename?: 'Task', id: string, status: TaskStatus, declineReason: string | null, cancelReason: string | null, note: string | null, agency: { __typename?: 'Agency', code: AgencyCode } } | null, incident: { __typename?: 'Incident', status: IncidentStatus, note: string | null } | null }>, incident: { __typename?: 'Incident', id: string, notes: Array<{ __typename?: 'IncidentNote', id: string, text: string, at: string, author: string }> } | null };
+export type IncidentTimelineQuery = { __typename?: 'Query', incidentTimeline: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, note: { __typename?: 'IncidentNote', id: string, text: string, author: string } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, declineReason: string | null, cancelReason: string | null, note: string | null, agency: { __typename?: 'Agency', code: AgencyCode } } | null, incident: { __typename?: 'Incident', status: IncidentStatus, note: string | null } | null }> };
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -1043,7 +1061,7 @@ export type RevokeSessionsMutationVariables = Exact<{
 }>;
 
 
-export type RevokeSessionsMutation = { __typename?: 'Mutation', revokeSessions: number };
+export type RevokeSessionsMutation = { __typename?: 'Mutation', revokeSessions: { __typename?: 'User', id: string, displayName: string } };
 
 export type SetChecklistItemMutationVariables = Exact<{
   pollingAreaId: Scalars['ID']['input'];
@@ -1682,6 +1700,11 @@ export const IncidentTimelineDocument = new TypedDocumentString(`
     type
     at
     actorName
+    note {
+      id
+      text
+      author
+    }
     task {
       id
       status
@@ -1695,15 +1718,6 @@ export const IncidentTimelineDocument = new TypedDocumentString(`
     incident {
       status
       note
-    }
-  }
-  incident(id: $incidentId) {
-    id
-    notes {
-      id
-      text
-      at
-      author
     }
   }
 }
@@ -1846,7 +1860,10 @@ export const ResolveIncidentDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<ResolveIncidentMutation, ResolveIncidentMutationVariables>;
 export const RevokeSessionsDocument = new TypedDocumentString(`
     mutation RevokeSessions($userId: ID!) {
-  revokeSessions(userId: $userId)
+  revokeSessions(userId: $userId) {
+    id
+    displayName
+  }
 }
     `) as unknown as TypedDocumentString<RevokeSessionsMutation, RevokeSessionsMutationVariables>;
 export const SetChecklistItemDocument = new TypedDocumentString(`

@@ -51,13 +51,26 @@ export function mutations(p: Pools): FuzzedMutation[] {
     },
     {
       field: 'setPollingAreaStatus',
-      document: 'mutation($id: ID!, $status: PollingAreaStatus!, $reason: String) { setPollingAreaStatus(id: $id, status: $status, reason: $reason) { id } }',
-      variables: vars({ id: area, status: enumOf(...STATUSES), reason: text }),
+      document: 'mutation($id: ID!, $status: PollingAreaStatus!, $reason: String, $c: String) { setPollingAreaStatus(id: $id, status: $status, reason: $reason, clientRequestId: $c) { id } }',
+      variables: vars({ id: area, status: enumOf(...STATUSES), reason: text, c: text }),
     },
     {
       field: 'setChecklistItem',
-      document: 'mutation($a: ID!, $item: ChecklistItem!, $done: Boolean!, $note: String) { setChecklistItem(pollingAreaId: $a, item: $item, done: $done, note: $note) { id } }',
-      variables: vars({ a: area, item: enumOf(...ITEMS), done: bool, note: text }),
+      document: 'mutation($a: ID!, $item: ChecklistItem!, $done: Boolean!, $note: String, $c: String) { setChecklistItem(pollingAreaId: $a, item: $item, done: $done, note: $note, clientRequestId: $c) { id } }',
+      variables: vars({ a: area, item: enumOf(...ITEMS), done: bool, note: text, c: text }),
+    },
+    { field: 'startIncident', document: 'mutation($id: ID!) { startIncident(id: $id) { id } }', variables: vars({ id: incident }) },
+    {
+      field: 'addIncidentNote',
+      document: 'mutation($id: ID!, $text: String!, $c: String) { addIncidentNote(id: $id, text: $text, clientRequestId: $c) { id } }',
+      variables: vars({ id: incident, text, c: text }),
+    },
+    { field: 'renewToken', document: 'mutation { renewToken { token } }', variables: fc.constant({}) },
+    // Never a real account: revoking a caller's own sessions would sign the rest of the run out.
+    {
+      field: 'revokeSessions',
+      document: 'mutation($u: ID!) { revokeSessions(userId: $u) { id } }',
+      variables: vars({ u: fc.oneof(fc.integer({ min: 100_000, max: 1_000_000 }).map(String), fc.constantFrom('0', '-1', 'abc', '', '99999999999999999999', '1; DROP TABLE users', null)) }),
     },
     {
       field: 'login',

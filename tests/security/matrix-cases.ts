@@ -70,6 +70,7 @@ const queries: Case[] = [
     },
     sees: (d, t) => d.events.some((e: { incident: { id: string } | null }) => e.incident?.id === t), expect: table(READ_TARGET, 'hidden'),
   },
+  { field: 'users', kind: 'query', op: '{ users { id displayName } }', expect: table(['operator']) },
   {
     field: 'snapshot', kind: 'query', op: '{ snapshot { seq incidents { id } } }', setup: async (w) => ({ vars: {}, target: (await w.incident()).id }),
     sees: (d, t) => ids(d.snapshot.incidents).includes(t!), expect: table(READ_TARGET, 'hidden'),
@@ -126,6 +127,16 @@ const mutations: Case[] = [
       return { vars: { id: w.checklistArea, done: !ballots.done } };
     },
     expect: table(WRITE_A),
+  },
+  { field: 'startIncident', kind: 'mutation', op: 'mutation($id: ID!) { startIncident(id: $id) { id } }', setup: byId(async (w) => (await w.incident('OTHER')).id), expect: table(['operator']) },
+  {
+    field: 'addIncidentNote', kind: 'mutation', op: 'mutation($id: ID!) { addIncidentNote(id: $id, text: "Ghi chú ma trận") { id } }',
+    setup: byId(async (w) => (await w.incident()).id), expect: table(['operator', 'ward.own', 'liaison.own']),
+  },
+  { field: 'renewToken', kind: 'mutation', op: 'mutation { renewToken { token } }', expect: table(SIGNED_IN, 'FORBIDDEN') },
+  {
+    field: 'revokeSessions', kind: 'mutation', op: 'mutation($id: ID!) { revokeSessions(userId: $id) { id } }',
+    setup: async (w) => ({ vars: { id: w.spareUser } }), expect: table(['operator']),
   },
   {
     field: 'startDrill', kind: 'mutation', op: 'mutation { startDrill(speed: 1) { active } }', expect: table(['operator']),

@@ -30,6 +30,9 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
 
   await createUser(env, ['--username', 'observer-own', '--role', 'OBSERVER', '--observer-wards', WARD_A]);
   await createUser(env, ['--username', 'observer-foreign', '--role', 'OBSERVER', '--observer-wards', WARD_B]);
+  // Whose sessions the revokeSessions cells end: nobody the other cells sign in as.
+  await createUser(env, ['--username', 'matrix-spare', '--role', 'OBSERVER']);
+  const spareUser = subjectOf(await login(url, 'matrix-spare', 'secret-pass'));
   const operatorId = subjectOf(operator);
   const now = Math.floor(Date.now() / 1000);
   const tokens: Record<Principal, string | undefined> = {
@@ -71,7 +74,7 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
   const tree = await asOperator<{ provinces: { id: string; districts: { id: string }[] }[] }>('{ provinces { id districts { id } } }');
   const province = tree.provinces[0].id;
   const district = tree.provinces[0].districts[0].id;
-  return { url, tokens, asOperator, incident, task, wardA: a.id, wardB: b.id, turnoutArea, statusArea, checklistArea, province, district };
+  return { url, tokens, asOperator, incident, task, spareUser, wardA: a.id, wardB: b.id, turnoutArea, statusArea, checklistArea, province, district };
 }
 
 export type World = Awaited<ReturnType<typeof makeWorld>>;

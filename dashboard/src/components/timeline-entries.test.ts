@@ -4,18 +4,14 @@ import { timelineEntries } from './timeline-entries';
 const ev = (seq: number, type: string, extra: Record<string, unknown> = {}) => ({ seq, type, at: `2021-05-23T01:0${seq}:00Z`, actorName: null, task: null, incident: null, ...extra }) as never;
 
 describe('an incident timeline', () => {
-  it('gives each note event its note and author, the reopen its reason, and names people by display name', () => {
+  it('gives a note event its text and author, the reopen its reason, and names people by display name', () => {
     const entries = timelineEntries(
       [
         ev(1, 'INCIDENT_REPORTED', { actorName: 'Cán bộ phường Đồng Tâm' }),
-        ev(2, 'INCIDENT_NOTE_ADDED', { actorName: 'Ban chỉ đạo quận' }),
+        ev(2, 'INCIDENT_NOTE_ADDED', { actorName: 'Ban chỉ đạo quận', note: { id: 'n1', text: 'Đã gọi điện lực', author: 'Ban chỉ đạo quận' } }),
         ev(3, 'TASK_CANCELLED', { task: { id: 't', status: 'CANCELLED', agency: { code: 'POWER' }, declineReason: null, cancelReason: 'Sự cố đã được giải quyết', note: null } }),
         ev(4, 'INCIDENT_REOPENED', { actorName: 'Ban chỉ đạo quận', incident: { status: 'REPORTED', note: 'Mất điện trở lại' } }),
-        ev(5, 'INCIDENT_NOTE_ADDED', { actorName: 'Điện lực Hai Bà Trưng' }),
-      ],
-      [
-        { id: 'n2', text: 'Đội đang đến', at: '2021-05-23T01:05:00Z', author: 'Điện lực Hai Bà Trưng' },
-        { id: 'n1', text: 'Đã gọi điện lực', at: '2021-05-23T01:02:00Z', author: 'Ban chỉ đạo quận' },
+        ev(5, 'INCIDENT_NOTE_ADDED', { actorName: 'Điện lực Hai Bà Trưng', note: { id: 'n2', text: 'Đội đang đến', author: 'Điện lực Hai Bà Trưng' } }),
       ],
     );
     expect(entries.map((e) => [e.type, e.detail, e.who, e.agency])).toEqual([

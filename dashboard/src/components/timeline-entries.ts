@@ -1,7 +1,6 @@
 import type { IncidentTimelineQuery } from '@election-ops/schema';
 
 type Event = IncidentTimelineQuery['incidentTimeline'][number];
-type Note = NonNullable<IncidentTimelineQuery['incident']>['notes'][number];
 
 /** One line of an incident's timeline: what happened, what was said with it, and who (a display name). */
 export interface TimelineEntry {
@@ -9,7 +8,7 @@ export interface TimelineEntry {
   type: string;
   at: string;
   agency: string | null;
-  /** The reason, note or text that came with the change. */
+  /** The note, reason or outcome that came with the change. */
   detail: string | null;
   /** Display name of who did it; null for the system. */
   who: string | null;
@@ -18,6 +17,8 @@ export interface TimelineEntry {
 /** What each kind of event carries as its words. */
 function detailOf(e: Event): string | null {
   switch (e.type) {
+    case 'INCIDENT_NOTE_ADDED':
+      return e.note?.text ?? null;
     case 'INCIDENT_REOPENED':
     case 'INCIDENT_RESOLVED':
       return e.incident?.note ?? null;
@@ -33,22 +34,14 @@ function detailOf(e: Event): string | null {
   }
 }
 
-/**
- * The events of an incident in order, each note event with its note's text and author: the n-th
- * INCIDENT_NOTE_ADDED is the n-th note, both in the order they were written.
- */
-export function timelineEntries(events: readonly Event[], notes: readonly Note[]): TimelineEntry[] {
-  const ordered = [...notes].sort((a, b) => a.at.localeCompare(b.at));
-  let noteIndex = 0;
-  return events.map((e) => {
-    const note = e.type === 'INCIDENT_NOTE_ADDED' ? ordered[noteIndex++] : undefined;
-    return {
-      seq: e.seq,
-      type: e.type,
-      at: e.at,
-      agency: e.task?.agency.code ?? null,
-      detail: note ? note.text : detailOf(e),
-      who: note?.author ?? e.actorName ?? null,
-    };
-  });
+/** The events of an incident in order, each with its words and the display name of who acted. */
+export function timelineEntries(events: readonly Event[]): TimelineEntry[] {
+  return events.map((e) => ({
+    seq: e.seq,
+    type: e.type,
+    at: e.at,
+    agency: e.task?.agency.code ?? null,
+    detail: detailOf(e),
+    who: e.note?.author ?? e.actorName ?? null,
+  }));
 }

@@ -74,6 +74,8 @@ const en: typeof vi = {
     reportedBy: 'Reported by {who} at {time}',
     cancelled: 'Task cancelled at {time}',
     noAction: 'Nothing more to do.',
+    cancelledWhy: 'The incident was resolved before your agency took the task.',
+    resolveNote: 'Outcome: {note}',
     incidentResolved: 'The incident has been resolved',
     finishWhenDone: 'Your team is on it: tap "Done" once it has finished on site.',
     declinedBecause: 'Declined: {reason}',
@@ -147,7 +149,7 @@ const en: typeof vi = {
     revoke: 'Sign out all sessions',
     confirm: 'Sign out every session of {name}?',
     yes: 'Confirm sign-out',
-    revoked: '{n} session(s) signed out',
+    revoked: 'Every session of {name} signed out',
   },
   enum: {
     Role: { DISTRICT_OPERATOR: 'District operations', OBSERVER: 'Screen, observer', WARD_OFFICER: 'Ward officer', LIAISON: 'Liaison agency' },

@@ -72,6 +72,8 @@ export default {
     reportedBy: 'Báo bởi {who} lúc {time}',
     cancelled: 'Nhiệm vụ đã hủy lúc {time}',
     noAction: 'Không cần làm gì thêm.',
+    cancelledWhy: 'Sự cố đã được giải quyết trước khi đơn vị nhận nhiệm vụ.',
+    resolveNote: 'Kết quả: {note}',
     incidentResolved: 'Sự cố đã được giải quyết',
     finishWhenDone: 'Đơn vị đang làm dở: bấm "Hoàn thành" khi đã xong việc tại chỗ.',
     declinedBecause: 'Đã từ chối: {reason}',
@@ -145,7 +147,7 @@ export default {
     revoke: 'Đăng xuất mọi phiên',
     confirm: 'Đăng xuất mọi phiên của {name}?',
     yes: 'Xác nhận đăng xuất',
-    revoked: 'Đã đăng xuất {n} phiên',
+    revoked: 'Đã đăng xuất mọi phiên của {name}',
   },
   enum: {
     Role: { DISTRICT_OPERATOR: 'Ban chỉ đạo quận', OBSERVER: 'Màn hình, giám sát', WARD_OFFICER: 'Cán bộ phường', LIAISON: 'Đơn vị phối hợp' },

@@ -9,7 +9,7 @@ export async function viewerFromAuthorization(header: unknown, tokens: Tokens, s
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) return null;
   const claims = await tokens.verify(match[1]);
-  return claims ? services.users.viewer(claims.userId) : null;
+  return claims ? services.users.viewer(claims.userId, claims.sessionVersion) : null;
 }
 
 export async function contextFor(header: unknown, tokens: Tokens, services: Services, address: string | null = null): Promise<Context> {

@@ -2,6 +2,8 @@ import { SignJWT, jwtVerify } from 'jose';
 
 export interface TokenClaims {
   userId: number;
+  /** The user's session version when it was signed: `revokeSessions` moves it on, ending every older token. */
+  sessionVersion: number;
 }
 
 /** Verified tokens remembered (until they expire); beyond this many the memory starts over. */
@@ -14,7 +16,7 @@ export class Tokens {
    * A token's signature is checked once: every request carries the same token, and checking it again
    * (a WebCrypto job each time) was a tenth of a write's CPU in the closing spike. Expiry is still checked on each use.
    */
-  private readonly verified = new Map<string, { userId: number; expiresAt: number }>();
+  private readonly verified = new Map<string, TokenClaims & { expiresAt: number }>();
 
   constructor(secret: string, private readonly ttlSeconds: number) {
     this.key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
@@ -22,7 +24,7 @@ export class Tokens {
 
   async sign(claims: TokenClaims): Promise<{ token: string; expiresAt: Date }> {
     const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
-    const token = await new SignJWT({})
+    const token = await new SignJWT({ sv: claims.sessionVersion })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(String(claims.userId))
       .setIssuedAt()
@@ -35,17 +37,19 @@ export class Tokens {
   async verify(token: string): Promise<TokenClaims | null> {
     const known = this.verified.get(token);
     if (known) {
-      if (known.expiresAt > Date.now()) return { userId: known.userId };
+      if (known.expiresAt > Date.now()) return { userId: known.userId, sessionVersion: known.sessionVersion };
       this.verified.delete(token);
       return null;
     }
     try {
       const { payload } = await jwtVerify(token, await this.key, { algorithms: ['HS256'] });
       const userId = Number(payload.sub);
-      if (!Number.isInteger(userId) || typeof payload.exp !== 'number') return null;
+      // Tokens signed before session versions existed count as version 0.
+      const sessionVersion = payload.sv === undefined ? 0 : payload.sv;
+      if (!Number.isInteger(userId) || typeof payload.exp !== 'number' || typeof sessionVersion !== 'number') return null;
       if (this.verified.size >= VERIFIED_CACHE) this.verified.clear();
-      this.verified.set(token, { userId, expiresAt: payload.exp * 1000 });
-      return { userId };
+      this.verified.set(token, { userId, sessionVersion, expiresAt: payload.exp * 1000 });
+      return { userId, sessionVersion };
     } catch {
       return null;
     }

@@ -12,6 +12,8 @@ export interface Viewer {
   agencyCode: AgencyCode | null;
   /** Observer's wards; null = all. */
   observerWardIds: number[] | null;
+  /** The account's session version this viewer was read at: an open socket is signed out once it moves on. */
+  sessionVersion: number;
 }
 
 export function requireViewer(viewer: Viewer | null | undefined): Viewer {

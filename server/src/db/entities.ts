@@ -2,6 +2,7 @@ import { Agency } from '../modules/agencies/agency.entity.js';
 import { DrillClock } from '../modules/drill/drill-clock.entity.js';
 import { Election } from '../modules/election/election.entity.js';
 import { Event } from '../modules/events/event.entity.js';
+import { IncidentNote } from '../modules/incidents/incident-note.entity.js';
 import { Incident } from '../modules/incidents/incident.entity.js';
 import { PollingArea } from '../modules/polling-areas/polling-area.entity.js';
 import { ChecklistEntry } from '../modules/readiness/checklist.entity.js';
@@ -15,5 +16,5 @@ import { User } from '../modules/users/user.entity.js';
 /** Every table, for both databases. */
 export const entities = [
   Province, District, Ward, PollingArea, ChecklistEntry, TurnoutReport,
-  Election, Agency, User, Incident, Task, Event, ClientRequest, LateMark, DrillClock,
+  Election, Agency, User, Incident, IncidentNote, Task, Event, ClientRequest, LateMark, DrillClock,
 ];

@@ -72,6 +72,17 @@ describe('operation limits', () => {
     expect(codes(q, { n: 1000 })).toContain('queryTooCostly');
   });
 
+  it('takes a full audit page: 1,000 events with every field an audit view shows', () => {
+    const audit = `query($n: Int) { events(after: 0, limit: $n) {
+      seq type at actor actorName wardId checkpoint checklistItem checklistDone
+      incident { id code category severity status title affectsVoting }
+      task { id status ackDueAt overdue note agency { code name } }
+      turnoutReport { id voted at correctionReason }
+      pollingArea { id code number name status statusReason }
+      note { id text at author } } }`;
+    expect(codes(audit, { n: 1000 })).toEqual([]);
+  });
+
   it('refuses lists longer than the cap, literal or variable', () => {
     const statuses = Array.from({ length: OPERATION_LIMITS.maxListItems + 1 }, () => 'REPORTED');
     expect(codes(`{ incidents(filter: { status: [${statuses.join(',')}] }) { id } }`)).toContain('listTooLong');

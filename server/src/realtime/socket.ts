@@ -25,6 +25,8 @@ export interface LiveSocket {
 
 /** Close code for a user over the socket cap or a database outage: 1013 "try again later", which clients retry with back-off. */
 export const TRY_AGAIN_LATER = 1013;
+/** Close code for a socket whose sessions were revoked: graphql-ws's Forbidden, which clients take as signed out. */
+export const SIGNED_OUT = 4403;
 
 /** The one place that opens the WebSocket: graphql-ws on /graphql, authenticated in connection_init. */
 export function openLiveSocket(opts: {
@@ -42,12 +44,34 @@ export function openLiveSocket(opts: {
   maxOperationsPerSocket?: number;
   /** Allow introspection over the socket (off in production, as over HTTP). */
   introspection?: boolean;
+  /** How often open sockets are checked against revoked sessions and deactivated accounts. */
+  sessionSweepMs?: number;
 }): LiveSocket {
-  const { hub, services, tokens, logger, schema, connectionInitWaitTimeout = 5_000, maxConnectionsPerUser = 50, maxOperationsPerSocket = 20, introspection = true } = opts;
+  const {
+    hub, services, tokens, logger, schema, connectionInitWaitTimeout = 5_000, maxConnectionsPerUser = 50, maxOperationsPerSocket = 20, introspection = true,
+    sessionSweepMs = 10_000,
+  } = opts;
   const wss = new WebSocketServer({ server: opts.server, path: '/graphql', maxPayload: 64 * 1024 });
   const viewers = new WeakMap<object, Viewer>();
   const cap = new ConnectionCap(maxConnectionsPerUser);
   const format = formatErrors(logger);
+
+  // Sessions revoked (or an account deactivated) on any replica: its open sockets here are signed out
+  // within a sweep, one query for every signed-in user however many screens share an account.
+  const sweep = setInterval(() => {
+    const open = [...wss.clients].flatMap((socket) => {
+      const viewer = viewers.get(socket);
+      return viewer ? [{ socket, viewer }] : [];
+    });
+    if (open.length === 0) return;
+    services.users
+      .sessionVersions(open.map((o) => o.viewer.id))
+      .then((versions) => {
+        for (const { socket, viewer } of open) if (versions.get(viewer.id) !== viewer.sessionVersion) socket.close(SIGNED_OUT, 'Signed out');
+      })
+      .catch(() => undefined); // the database is away: the next sweep asks again
+  }, sessionSweepMs);
+  sweep.unref();
 
   const disposable = serveGraphqlWs(
     {
@@ -119,6 +143,7 @@ export function openLiveSocket(opts: {
 
   return {
     async close() {
+      clearInterval(sweep);
       await disposable.dispose();
       await new Promise<void>((ok) => wss.close(() => ok()));
     },

@@ -50,8 +50,8 @@ export async function seedDemo(db: Database, users: UserService, seed = 2021): P
 }
 
 const LIAISONS: [string, AgencyCode, string][] = [
-  ['liaison.power', AgencyCode.POWER, 'Trực ban Điện lực'],
-  ['liaison.sanitation', AgencyCode.SANITATION, 'Trực ban URENCO'],
+  ['liaison.power', AgencyCode.POWER, 'Điện lực Hai Bà Trưng'],
+  ['liaison.sanitation', AgencyCode.SANITATION, 'URENCO Hai Bà Trưng'],
   ['liaison.fire', AgencyCode.FIRE, 'Trực ban PCCC'],
   ['liaison.police', AgencyCode.POLICE, 'Trực ban Công an quận'],
   ['liaison.health', AgencyCode.HEALTH, 'Trực ban Trung tâm Y tế'],
@@ -64,7 +64,7 @@ async function seedDemoAccounts(users: UserService): Promise<void> {
   await users.create({ username: 'observer', password, role: Role.OBSERVER, displayName: 'Màn hình giám sát', demo: true });
   for (const w of WARDS) {
     const code = slug(w.name);
-    await users.create({ username: `ward.${code}`, password, role: Role.WARD_OFFICER, wardCode: code, displayName: `Phường ${w.name}`, demo: true });
+    await users.create({ username: `ward.${code}`, password, role: Role.WARD_OFFICER, wardCode: code, displayName: `Cán bộ phường ${w.name}`, demo: true });
   }
   for (const [username, agency, displayName] of LIAISONS) {
     await users.create({ username, password, role: Role.LIAISON, agency, displayName, demo: true });

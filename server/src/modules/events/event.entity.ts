@@ -13,6 +13,8 @@ export enum EventType {
   TASK_DONE = 'TASK_DONE',
   TASK_DECLINED = 'TASK_DECLINED',
   TASK_OVERDUE = 'TASK_OVERDUE',
+  TASK_CANCELLED = 'TASK_CANCELLED',
+  INCIDENT_NOTE_ADDED = 'INCIDENT_NOTE_ADDED',
   TURNOUT_REPORTED = 'TURNOUT_REPORTED',
   POLLING_AREA_STATUS_CHANGED = 'POLLING_AREA_STATUS_CHANGED',
   CHECKLIST_ITEM_SET = 'CHECKLIST_ITEM_SET',
@@ -29,6 +31,7 @@ export interface EventData {
   checklistItem?: string;
   checklistDone?: boolean;
   checkpoint?: string;
+  note?: Record<string, unknown>;
 }
 
 @ObjectType({ description: 'One entry of the append-only log of every change: the audit trail and the source of every live update.' })

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
+import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { ChecklistItem } from '../readiness/checklist.entity.js';
@@ -56,6 +57,16 @@ export class EventResolver {
   @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the item was ticked (true) or unticked, for CHECKLIST_ITEM_SET.' })
   checklistDone(@Root() e: Event) {
     return e.data.checklistDone ?? null;
+  }
+
+  @FieldResolver(() => IncidentNote, { nullable: true, description: 'The note added, for INCIDENT_NOTE_ADDED.' })
+  note(@Root() e: Event) {
+    return revive(IncidentNote, e.data.note);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Display name of who made the change (what screens show); null for the system." })
+  async actorName(@Root() e: Event, @Ctx() ctx: Context) {
+    return e.actorId == null ? null : ctx.services.users.displayNameOf(e.actorId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The checkpoint missed, for POLLING_AREA_LATE.' })

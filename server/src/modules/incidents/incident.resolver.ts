@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { Task } from '../tasks/task.entity.js';
 import { Ward } from '../units/units.entity.js';
+import { IncidentNote } from './incident-note.entity.js';
 import { Incident } from './incident.entity.js';
 import { IncidentFilter, ReportIncidentInput } from './incident.inputs.js';
 
@@ -37,6 +38,26 @@ export class IncidentResolver {
   @Mutation(() => Incident, { description: 'Reopen a resolved incident, with a reason.' })
   reopenIncident(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
     return ctx.services.incidents.reopen(requireViewer(ctx.viewer), id, reason);
+  }
+
+  @Mutation(() => Incident, { description: 'The operator marks an incident in progress (starting a task does the same).' })
+  startIncident(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.incidents.start(requireViewer(ctx.viewer), id);
+  }
+
+  @Mutation(() => Incident, { description: 'Add a note to the timeline: the operator, the incident\'s ward officer, or a liaison with a task on it.' })
+  addIncidentNote(
+    @Arg('id', () => ID) id: string,
+    @Arg('text', () => String) text: string,
+    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' }) clientRequestId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.incidents.addNote(requireViewer(ctx.viewer), id, text, clientRequestId);
+  }
+
+  @FieldResolver(() => [IncidentNote], { description: 'Notes on it, oldest first, with their authors\' display names.' })
+  notes(@Root() incident: Incident, @Ctx() ctx: Context) {
+    return ctx.services.incidents.notesOf(incident.id);
   }
 
   @FieldResolver(() => Ward, { description: 'Its ward.' })

@@ -139,4 +139,62 @@ describeEachDatabase('incidents', (db) => {
     await expectCode(t.services.incidents.get(other.officer, String(power.id)), 'FORBIDDEN');
     await expectCode(t.services.incidents.get(other.scopedObserver, String(power.id)), 'FORBIDDEN');
   });
+
+  it('cancels the tasks still OPEN when resolved, leaves taken ones to their liaison, and never escalates them', async () => {
+    const t = db();
+    t.clock.set(`${ELECTION_DATE}T09:00:00+07:00`);
+    const w = await makeWard(t);
+    const incident = await t.services.incidents.report(w.officer, input(w, { category: C.STORM, severity: Severity.CRITICAL }));
+    const [power, sanitation] = await t.services.tasks.list(w.operator, { incidentId: incident.id });
+    await t.services.tasks.acknowledge(w.sanitation, String(sanitation.id));
+    const before = await lastSeq(t);
+    await t.services.incidents.resolve(w.officer, String(incident.id), 'Đã có điện lại');
+    const events = await eventsAfter(t, before);
+    expect(events.map((e) => e.type)).toEqual(['INCIDENT_RESOLVED', 'TASK_CANCELLED']);
+    expect(events[1].agencies).toEqual(['POWER']);
+    expect(events[1].data.task).toMatchObject({ id: power.id, status: 'CANCELLED', cancelReason: 'Đã có điện lại' });
+    const [p, s] = await t.services.tasks.list(w.operator, { incidentId: incident.id });
+    expect([p.status, s.status]).toEqual(['CANCELLED', 'ACKNOWLEDGED']);
+    await expectCode(t.services.tasks.acknowledge(w.power, String(power.id)), 'CONFLICT');
+    t.clock.set(`${ELECTION_DATE}T09:10:00+07:00`);
+    expect((await t.services.tasks.escalateOverdue()).map((k) => k.incidentId)).not.toContain(incident.id);
+    expect(await t.services.tasks.list(w.operator, { overdue: true, incidentId: incident.id })).toEqual([]);
+  });
+
+  it('lets the operator mark an incident in progress', async () => {
+    const t = db();
+    t.clock.set(`${ELECTION_DATE}T09:00:00+07:00`);
+    const w = await makeWard(t);
+    const incident = await t.services.incidents.report(w.officer, input(w, { category: C.COMPLAINT }));
+    await expectCode(t.services.incidents.start(w.officer, String(incident.id)), 'FORBIDDEN');
+    const started = await t.services.incidents.start(w.operator, String(incident.id));
+    expect(started).toMatchObject({ status: S.IN_PROGRESS });
+    expect(started.acknowledgedAt).not.toBeNull();
+    await expectCode(t.services.incidents.start(w.operator, String(incident.id)), 'CONFLICT');
+  });
+
+  it('takes notes from the operator, its ward officer and a liaison with a task on it, once per clientRequestId', async () => {
+    const t = db();
+    t.clock.set(`${ELECTION_DATE}T09:00:00+07:00`);
+    const w = await makeWard(t);
+    const other = await makeWard(t);
+    const incident = await t.services.incidents.report(w.officer, input(w));
+    const id = String(incident.id);
+    const before = await lastSeq(t);
+    await expectCode(t.services.incidents.addNote(other.officer, id, 'Không phải phường tôi'), 'FORBIDDEN');
+    await expectCode(t.services.incidents.addNote(w.sanitation, id, 'Không có nhiệm vụ'), 'FORBIDDEN');
+    await expectCode(t.services.incidents.addNote(w.observer, id, 'Quan sát'), 'FORBIDDEN');
+    await expectCode(t.services.incidents.addNote(w.officer, id, '   '), 'BAD_USER_INPUT');
+    expect(await lastSeq(t)).toBe(before);
+    await t.services.incidents.addNote(w.officer, id, 'Tổ bầu cử dùng đèn dự phòng', 'n-1');
+    await t.services.incidents.addNote(w.officer, id, 'Tổ bầu cử dùng đèn dự phòng', 'n-1');
+    await t.services.incidents.addNote(w.power, id, 'Đội sửa chữa đang tới');
+    await t.services.incidents.addNote(w.operator, id, 'Theo dõi');
+    const notes = await t.services.incidents.notesOf(incident.id);
+    expect(notes.map((n) => n.text)).toEqual(['Tổ bầu cử dùng đèn dự phòng', 'Đội sửa chữa đang tới', 'Theo dõi']);
+    const events = await eventsAfter(t, before);
+    expect(events.map((e) => e.type)).toEqual(['INCIDENT_NOTE_ADDED', 'INCIDENT_NOTE_ADDED', 'INCIDENT_NOTE_ADDED']);
+    expect(events[0].agencies).toEqual(['POWER']);
+    expect(events[1].data.note).toMatchObject({ text: 'Đội sửa chữa đang tới', incidentId: incident.id });
+  });
 });

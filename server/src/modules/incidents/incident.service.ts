@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
-import { assertWriteWard, readableWards, requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
+import { assertWriteWard, canWriteWard, readableWards, requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
 import type { Database, Tx } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
 import { LIMITS, optionalText, parseId, requiredText } from '../../validation.js';
@@ -11,7 +11,8 @@ import { DEFAULT_DISPATCH } from '../tasks/dispatch-rules.js';
 import { Task } from '../tasks/task.entity.js';
 import { TaskService } from '../tasks/task.service.js';
 import { Ward } from '../units/units.entity.js';
-import { Role } from '../users/user.entity.js';
+import { Role, User } from '../users/user.entity.js';
+import { IncidentNote } from './incident-note.entity.js';
 import { Incident, IncidentStatus as S } from './incident.entity.js';
 import type { IncidentFilter, ReportIncidentInput } from './incident.inputs.js';
 
@@ -72,15 +73,54 @@ export class IncidentService {
     });
   }
 
+  /** The operator marks an incident in hand (a liaison starting a task does the same, in TaskService). */
+  async start(viewer: Viewer, id: string): Promise<Incident> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR);
+    return this.move(viewer, id, EventType.INCIDENT_IN_PROGRESS, (i, now) => {
+      if (i.status !== S.REPORTED && i.status !== S.ACKNOWLEDGED) throw new DomainError('statusTransition', `${i.status} → ${S.IN_PROGRESS}`);
+      i.status = S.IN_PROGRESS;
+      i.acknowledgedAt ??= now;
+    });
+  }
+
+  /** A note on the timeline: the operator, the incident's ward officer, or a liaison whose agency has a task on it. */
+  async addNote(viewer: Viewer, id: string, text: string, clientRequestId?: string | null): Promise<Incident> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER, Role.LIAISON);
+    const body = requiredText(text, LIMITS.text);
+    return this.db.tx(viewer, (tx) =>
+      withClientRequest(tx, clientRequestId, 'addIncidentNote', (incidentId) => tx.manager.findOneByOrFail(Incident, { id: incidentId }), async () => {
+        const incident = await tx.manager.findOne(Incident, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
+        if (!incident) throw new DomainError('notFound', `incident ${id}`);
+        const agencies = await this.tasks.agenciesOn(tx, incident.id);
+        const allowed = viewer.role === Role.LIAISON ? viewer.agencyCode !== null && agencies.includes(viewer.agencyCode) : canWriteWard(viewer, incident.wardId);
+        if (!allowed) throw new DomainError('forbidden');
+        const author = (await tx.manager.findOneByOrFail(User, { id: viewer.id })).displayName;
+        const note = await tx.manager.save(tx.manager.create(IncidentNote, { incidentId: incident.id, text: body, at: tx.now, authorId: viewer.id, author }));
+        tx.emit({ type: EventType.INCIDENT_NOTE_ADDED, wardId: incident.wardId, agencies, data: { incident: { ...incident }, note: { ...note } } });
+        return incident;
+      }),
+    );
+  }
+
+  notesOf(incidentId: number): Promise<IncidentNote[]> {
+    return this.db.read((m) => m.find(IncidentNote, { where: { incidentId }, order: { at: 'ASC', id: 'ASC' } }));
+  }
+
   async resolve(viewer: Viewer, id: string, note?: string | null): Promise<Incident> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
     const text = optionalText(note, LIMITS.text);
-    return this.move(viewer, id, EventType.INCIDENT_RESOLVED, (i, now) => {
-      if (i.status === S.RESOLVED) throw new DomainError('statusTransition', `${i.status} → ${S.RESOLVED}`);
-      i.status = S.RESOLVED;
-      i.resolvedAt = now;
-      i.note = text;
-    });
+    return this.move(
+      viewer,
+      id,
+      EventType.INCIDENT_RESOLVED,
+      (i, now) => {
+        if (i.status === S.RESOLVED) throw new DomainError('statusTransition', `${i.status} → ${S.RESOLVED}`);
+        i.status = S.RESOLVED;
+        i.resolvedAt = now;
+        i.note = text;
+      },
+      (tx, i) => this.tasks.cancelOpen(tx, i),
+    );
   }
 
   async reopen(viewer: Viewer, id: string, reason: string): Promise<Incident> {
@@ -95,7 +135,13 @@ export class IncidentService {
     });
   }
 
-  private async move(viewer: Viewer, id: string, type: EventType, apply: (i: Incident, now: Date) => void): Promise<Incident> {
+  private async move(
+    viewer: Viewer,
+    id: string,
+    type: EventType,
+    apply: (i: Incident, now: Date) => void,
+    after?: (tx: Tx, i: Incident) => Promise<unknown>,
+  ): Promise<Incident> {
     return this.db.tx(viewer, async (tx) => {
       const incident = await tx.manager.findOne(Incident, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
       if (!incident) throw new DomainError('notFound', `incident ${id}`);
@@ -103,6 +149,7 @@ export class IncidentService {
       apply(incident, tx.now);
       await tx.manager.save(incident);
       tx.emit({ type, wardId: incident.wardId, agencies: await this.tasks.agenciesOn(tx, incident.id), data: { incident: { ...incident } } });
+      await after?.(tx, incident);
       return incident;
     });
   }

@@ -63,3 +63,18 @@ export class PollingArea {
   @JoinColumn({ name: 'wardId' })
   ward?: Relation<Ward>;
 }
+
+@ObjectType({ description: "One move of a polling area's status, from the event log." })
+export class PollingAreaStatusChange {
+  @Field(() => PollingAreaStatus, { description: 'The status it moved to.' })
+  status: PollingAreaStatus;
+
+  @Field(() => String, { nullable: true, description: 'The reason given, if any.' })
+  reason: string | null;
+
+  @Field(() => Date, { description: 'When (election clock).' })
+  at: Date;
+
+  @Field(() => String, { nullable: true, description: 'Display name of who made it; null for the system.' })
+  actorName: string | null;
+}

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireViewer } from '../../auth/viewer.js';
+import { canReadWard, requireViewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { PollingAreaStatus } from '../units/enums.js';
 import { Ward } from '../units/units.entity.js';
-import { PollingArea } from './polling-area.entity.js';
+import { PollingArea, PollingAreaStatusChange } from './polling-area.entity.js';
 
 @Resolver(() => PollingArea)
 export class PollingAreaResolver {
@@ -17,14 +17,29 @@ export class PollingAreaResolver {
     return ctx.services.areas.get(requireViewer(ctx.viewer), id);
   }
 
-  @Mutation(() => PollingArea, { description: 'Move a polling area through its day; SUSPENDED needs a reason.' })
+  @Mutation(() => PollingArea, {
+    description: 'Move a polling area through its day; SUSPENDED needs a reason; CLOSED → VOTING (closed by mistake) is the operator\'s, with a reason, before 21:00.',
+  })
   setPollingAreaStatus(
     @Arg('id', () => ID) id: string,
     @Arg('status', () => PollingAreaStatus) status: PollingAreaStatus,
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' }) clientRequestId: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.areas.setStatus(requireViewer(ctx.viewer), id, status, reason);
+    return ctx.services.areas.setStatus(requireViewer(ctx.viewer), id, status, reason, clientRequestId);
+  }
+
+  @FieldResolver(() => [PollingAreaStatusChange], { description: 'Its moves through the day, oldest first, with reasons and who made them.' })
+  async statusHistory(@Root() area: PollingArea, @Ctx() ctx: Context) {
+    // An area reached through an incident (a liaison's) shows no more than the area itself.
+    if (!canReadWard(requireViewer(ctx.viewer), area.wardId)) return [];
+    const rows = await ctx.services.areas.statusHistory(area.id);
+    return Promise.all(
+      rows.map(async (r) =>
+        Object.assign(new PollingAreaStatusChange(), { ...r, actorName: r.actorId == null ? null : await ctx.services.users.displayNameOf(r.actorId) }),
+      ),
+    );
   }
 
   @FieldResolver(() => Ward, { description: 'Its ward.' })

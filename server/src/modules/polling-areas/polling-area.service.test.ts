@@ -11,7 +11,8 @@ describe('status rules', () => {
     expect(canMove(S.PREPARING, S.READY)).toBe(true);
     expect(canMove(S.VOTING, S.SUSPENDED)).toBe(true);
     expect(canMove(S.SUSPENDED, S.VOTING)).toBe(true);
-    expect(canMove(S.CLOSED, S.VOTING)).toBe(false);
+    expect(canMove(S.CLOSED, S.VOTING)).toBe(true); // the operator's, with a reason (below)
+    expect(canMove(S.COUNTED, S.VOTING)).toBe(false);
     expect(canMove(S.PREPARING, S.VOTING)).toBe(false);
     expect(canMove(S.COUNTED, S.CLOSED)).toBe(false);
   });
@@ -60,6 +61,40 @@ describeEachDatabase('polling area status', (db) => {
     await expectCode(t.services.areas.setStatus(w.operator, id, S.VOTING), 'CONFLICT');
     t.clock.set(`${ELECTION_DATE}T05:00:01+07:00`);
     expect((await t.services.areas.setStatus(w.operator, id, S.VOTING)).status).toBe(S.VOTING);
+  });
+
+  it('lets only the operator reopen a closed area, with a reason, before 21:00', async () => {
+    const t = db();
+    t.clock.set(`${ELECTION_DATE}T09:45:00+07:00`);
+    const w = await makeWard(t, { status: S.VOTING });
+    const id = String(w.areas[0].id);
+    await t.services.areas.setStatus(w.officer, id, S.CLOSED);
+    const before = await lastSeq(t);
+    await expectCode(t.services.areas.setStatus(w.officer, id, S.VOTING, 'Đóng nhầm'), 'FORBIDDEN');
+    await expectCode(t.services.areas.setStatus(w.operator, id, S.VOTING), 'BAD_USER_INPUT');
+    await expectCode(t.services.areas.setStatus(w.operator, id, S.VOTING, '  '), 'BAD_USER_INPUT');
+    expect(await lastSeq(t)).toBe(before);
+    const reopened = await t.services.areas.setStatus(w.operator, id, S.VOTING, 'Tổ bầu cử bấm nhầm kết thúc lúc 09:45');
+    expect(reopened).toMatchObject({ status: S.VOTING, statusReason: 'Tổ bầu cử bấm nhầm kết thúc lúc 09:45' });
+    const history = await t.services.areas.statusHistory(w.areas[0].id);
+    expect(history.map((h) => [h.status, h.reason])).toEqual([[S.CLOSED, null], [S.VOTING, 'Tổ bầu cử bấm nhầm kết thúc lúc 09:45']]);
+    await t.services.areas.setStatus(w.officer, id, S.CLOSED);
+    t.clock.set(`${ELECTION_DATE}T21:00:00+07:00`);
+    await expectCode(t.services.areas.setStatus(w.operator, id, S.VOTING, 'Quá giờ'), 'CONFLICT');
+  });
+
+  it('takes a clientRequestId: a resent status change or tick is applied once', async () => {
+    const t = db();
+    t.clock.set(`${ELECTION_DATE}T06:30:00+07:00`);
+    const w = await makeWard(t);
+    const id = String(w.areas[0].id);
+    const before = await lastSeq(t);
+    await t.services.readiness.setItem(w.officer, id, ChecklistItem.BALLOTS, true, null, 'tick-1');
+    await t.services.readiness.setItem(w.officer, id, ChecklistItem.BALLOTS, true, null, 'tick-1');
+    await t.services.areas.setStatus(w.operator, id, S.READY, null, 'ready-1');
+    const again = await t.services.areas.setStatus(w.operator, id, S.READY, null, 'ready-1');
+    expect(again.status).toBe(S.READY);
+    expect((await eventsAfter(t, before)).map((e) => e.type)).toEqual(['CHECKLIST_ITEM_SET', 'POLLING_AREA_STATUS_CHANGED']);
   });
 
   it('keeps every role inside its scope', async () => {

@@ -6,12 +6,22 @@ export const TRANSITIONS: Record<S, readonly S[]> = {
   [S.READY]: [S.PREPARING, S.VOTING],
   [S.VOTING]: [S.SUSPENDED, S.CLOSED],
   [S.SUSPENDED]: [S.VOTING, S.CLOSED],
-  [S.CLOSED]: [S.COUNTED],
+  [S.CLOSED]: [S.COUNTED, S.VOTING],
   [S.COUNTED]: [],
 };
 
 export function canMove(from: S, to: S): boolean {
   return TRANSITIONS[from].includes(to);
+}
+
+/** Moves only the district operator may make, and only with a reason: reopening an area closed by mistake. */
+export function isOperatorReopen(from: S, to: S): boolean {
+  return from === S.CLOSED && to === S.VOTING;
+}
+
+/** Moves that need a reason on record. */
+export function needsReason(from: S, to: S): boolean {
+  return to === S.SUSPENDED || isOperatorReopen(from, to);
 }
 
 /** Statuses in which turnout may be reported. */

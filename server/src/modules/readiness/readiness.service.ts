@@ -3,6 +3,7 @@ import { requireRole, type Viewer } from '../../auth/viewer.js';
 import type { Database } from '../../db/database.js';
 import { LIMITS, optionalText } from '../../validation.js';
 import { ElectionService } from '../election/election.service.js';
+import { withClientRequest } from '../requests/client-requests.js';
 import { EventType } from '../events/event.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { PollingAreaService } from '../polling-areas/polling-area.service.js';
@@ -48,16 +49,18 @@ export class ReadinessService {
   }
 
   /** Tick or untick one item; the area's count of items done changes in the same transaction. */
-  async setItem(viewer: Viewer, pollingAreaId: string, item: ChecklistItem, done: boolean, note?: string | null): Promise<PollingArea> {
+  async setItem(viewer: Viewer, pollingAreaId: string, item: ChecklistItem, done: boolean, note?: string | null, clientRequestId?: string | null): Promise<PollingArea> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
-    return this.db.tx(viewer, async (tx) => {
-      const area = await this.areas.lockForWrite(tx, viewer, pollingAreaId);
-      area.checklistDone = await writeItem(tx.manager, {
-        pollingAreaId: area.id, item, done, note: optionalText(note, LIMITS.reason), updatedAt: tx.now, updatedById: viewer.id,
-      });
-      tx.emit({ type: EventType.CHECKLIST_ITEM_SET, wardId: area.wardId, data: { pollingArea: { ...area }, checklistItem: item, checklistDone: done } });
-      return area;
-    });
+    return this.db.tx(viewer, (tx) =>
+      withClientRequest(tx, clientRequestId, 'setChecklistItem', (id) => tx.manager.findOneByOrFail(PollingArea, { id }), async () => {
+        const area = await this.areas.lockForWrite(tx, viewer, pollingAreaId);
+        area.checklistDone = await writeItem(tx.manager, {
+          pollingAreaId: area.id, item, done, note: optionalText(note, LIMITS.reason), updatedAt: tx.now, updatedById: viewer.id,
+        });
+        tx.emit({ type: EventType.CHECKLIST_ITEM_SET, wardId: area.wardId, data: { pollingArea: { ...area }, checklistItem: item, checklistDone: done } });
+        return area;
+      }),
+    );
   }
 
   async summary(scope: ReadinessScope): Promise<Readiness> {

@@ -1,12 +1,16 @@
 import { TaskStatus as T } from './task.entity.js';
 
-/** Legal task moves; DECLINED hands it back to the operator with a reason. */
+/**
+ * Legal task moves; DECLINED hands it back to the operator with a reason. CANCELLED is never asked for:
+ * resolving the incident cancels the tasks nobody has taken up yet.
+ */
 export const TASK_TRANSITIONS: Record<T, readonly T[]> = {
-  [T.OPEN]: [T.ACKNOWLEDGED, T.DECLINED],
+  [T.OPEN]: [T.ACKNOWLEDGED, T.DECLINED, T.CANCELLED],
   [T.ACKNOWLEDGED]: [T.IN_PROGRESS, T.DONE, T.DECLINED],
   [T.IN_PROGRESS]: [T.DONE, T.DECLINED],
   [T.DONE]: [],
   [T.DECLINED]: [],
+  [T.CANCELLED]: [],
 };
 
 export const ACTIVE_TASK_STATUSES: readonly T[] = [T.OPEN, T.ACKNOWLEDGED, T.IN_PROGRESS];

@@ -9,10 +9,11 @@ export enum TaskStatus {
   IN_PROGRESS = 'IN_PROGRESS',
   DONE = 'DONE',
   DECLINED = 'DECLINED',
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(TaskStatus, {
   name: 'TaskStatus',
-  description: 'OPEN → ACKNOWLEDGED → IN_PROGRESS → DONE, or DECLINED (with a reason, back to the operator).',
+  description: 'OPEN → ACKNOWLEDGED → IN_PROGRESS → DONE, or DECLINED (with a reason, back to the operator), or CANCELLED (its incident was resolved while it was still OPEN).',
 });
 
 @ObjectType({ description: "One agency's job on one incident." })
@@ -79,6 +80,14 @@ export class Task {
   @Field(() => Date, { nullable: true, description: 'When it was declined.' })
   @Column('timestamptz', { nullable: true })
   declinedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was cancelled because its incident was resolved while it was still OPEN.' })
+  @Column('timestamptz', { nullable: true })
+  cancelledAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "A task is cancelled only because its incident was resolved: the incident's resolution note, if any." })
+  @Column('text', { nullable: true })
+  cancelReason: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the missed deadline was escalated (once).' })
   @Column('timestamptz', { nullable: true })

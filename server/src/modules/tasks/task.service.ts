@@ -51,6 +51,23 @@ export class TaskService {
     return task;
   }
 
+  /**
+   * The incident was resolved: its tasks nobody has taken up are no longer due (never overdue); those
+   * already acknowledged or in progress are left to their liaison, who sees the incident resolved.
+   */
+  async cancelOpen(tx: Tx, incident: Incident): Promise<Task[]> {
+    const open = await tx.manager.find(Task, { where: { incidentId: incident.id, status: T.OPEN }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    for (const task of open) {
+      task.status = T.CANCELLED;
+      task.cancelledAt = tx.now;
+      task.cancelReason = incident.note;
+      await tx.manager.save(task);
+      const code = (await this.agencies.byId(task.agencyId)).code;
+      tx.emit({ type: EventType.TASK_CANCELLED, wardId: task.wardId, agencies: [code], data: { task: { ...task }, incident: { ...incident } } });
+    }
+    return open;
+  }
+
   async dispatch(viewer: Viewer, input: DispatchTaskInput): Promise<Task> {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
     return this.db.tx(viewer, (tx) =>

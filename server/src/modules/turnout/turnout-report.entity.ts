@@ -29,7 +29,7 @@ export class TurnoutReport {
   @Column('timestamptz')
   at: Date;
 
-  @Field(() => String, { nullable: true, description: "The operator's reason when this corrects an earlier, higher figure." })
+  @Field(() => String, { nullable: true, description: "Why this corrects the figure before it (a typo, a recount): set on corrections only." })
   @Column('text', { nullable: true })
   correctionReason: string | null;
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireViewer } from '../../auth/viewer.js';
+import { canReadWard, requireViewer } from '../../auth/viewer.js';
 import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
@@ -19,6 +19,11 @@ export class TurnoutResolver {
   turnout(@Ctx() ctx: Context): Promise<TurnoutSummary> {
     requireViewer(ctx.viewer);
     return ctx.services.turnout.summary();
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Display name of who reported it.' })
+  reportedBy(@Root() report: TurnoutReport, @Ctx() ctx: Context) {
+    return report.reportedById == null ? null : ctx.services.users.displayNameOf(report.reportedById);
   }
 
   @FieldResolver(() => PollingArea, { description: 'The polling area it was reported for.' })
@@ -61,6 +66,13 @@ export class PollingAreaTurnoutResolver {
   @FieldResolver(() => TurnoutReport, { nullable: true, description: 'Its latest turnout report.' })
   latestTurnout(@Root() area: PollingArea, @Ctx() ctx: Context) {
     return batchLoad(ctx, 'latestTurnout', (ids) => ctx.services.turnout.latestOf(ids), area.id);
+  }
+
+  @FieldResolver(() => [TurnoutReport], { description: 'Every turnout report of the area, newest first, corrections included.' })
+  turnoutReports(@Root() area: PollingArea, @Ctx() ctx: Context) {
+    // An area reached through an incident (a liaison's) shows no more than the area itself.
+    if (!canReadWard(requireViewer(ctx.viewer), area.wardId)) return [];
+    return ctx.services.turnout.reportsOf(area.id);
   }
 }
 

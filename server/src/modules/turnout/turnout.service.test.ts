@@ -56,22 +56,29 @@ describeEachDatabase('turnout reports', (db) => {
     }
   });
 
-  it('never goes down unless the district operator corrects it with a reason', async () => {
+  it('never goes down unless it is filed as a correction with a reason', async () => {
     const t = db();
     t.clock.set(at('10:00'));
     const w = await makeWard(t, { areas: 1, status: S.VOTING });
+    const other = await makeWard(t, { areas: 1, status: S.VOTING });
     const pollingAreaId = String(w.areas[0].id);
     await t.services.turnout.report(w.officer, { pollingAreaId, voted: 300 });
     const before = await lastSeq(t);
     await expectCode(t.services.turnout.report(w.officer, { pollingAreaId, voted: 299 }), 'CONFLICT');
-    await expectCode(t.services.turnout.report(w.officer, { pollingAreaId, voted: 250, correctionReason: 'Nhập nhầm' }), 'CONFLICT');
-    await expectCode(t.services.turnout.report(w.operator, { pollingAreaId, voted: 250 }), 'BAD_USER_INPUT');
-    await expectCode(t.services.turnout.report(w.operator, { pollingAreaId, voted: 250, correctionReason: '   ' }), 'BAD_USER_INPUT');
+    await expectCode(t.services.turnout.report(w.operator, { pollingAreaId, voted: 250 }), 'CONFLICT');
+    await expectCode(t.services.turnout.report(w.operator, { pollingAreaId, voted: 250, correctionReason: '   ' }), 'CONFLICT');
+    // Another ward's officer cannot correct this area, reason or not.
+    await expectCode(t.services.turnout.report(other.officer, { pollingAreaId, voted: 250, correctionReason: 'Nhập nhầm' }), 'FORBIDDEN');
     expect(await lastSeq(t)).toBe(before);
     expect((await t.services.turnout.total({ wardId: w.ward.id })).voted).toBe(300);
     const corrected = await t.services.turnout.report(w.operator, { pollingAreaId, voted: 250, correctionReason: 'Tổ bầu cử nhập nhầm' });
     expect(corrected).toMatchObject({ voted: 250, correctionReason: 'Tổ bầu cử nhập nhầm' });
     expect((await t.services.turnout.total({ wardId: w.ward.id })).voted).toBe(250);
+    // The area's own officer fixes a typo at once: 1,300 typed for 500.
+    await t.services.turnout.report(w.officer, { pollingAreaId, voted: 900 });
+    const fixed = await t.services.turnout.report(w.officer, { pollingAreaId, voted: 500, correctionReason: 'Nhập nhầm 900' });
+    expect(fixed).toMatchObject({ voted: 500, correctionReason: 'Nhập nhầm 900' });
+    await t.services.turnout.report(w.operator, { pollingAreaId, voted: 250, correctionReason: 'Kiểm lại danh sách' });
     // The same figure again is not a decrease; the next figure is measured against the correction.
     expect((await t.services.turnout.report(w.officer, { pollingAreaId, voted: 250 })).voted).toBe(250);
     expect((await t.services.turnout.report(w.officer, { pollingAreaId, voted: 260 })).voted).toBe(260);

@@ -39,10 +39,9 @@ export class TurnoutService {
           throw new DomainError('turnoutOutOfBounds', `0-${area.registeredVoters}`);
         }
         if (!TURNOUT_STATUSES.includes(area.status)) throw new DomainError('turnoutWrongStatus', area.status);
-        if (input.voted < area.voted) {
-          if (viewer.role !== Role.DISTRICT_OPERATOR) throw new DomainError('turnoutDecreasing', `${input.voted} < ${area.voted}`);
-          if (!reason) throw new DomainError('turnoutCorrectionReason');
-        }
+        // A figure below the latest is a correction of it (a typo fixed): the operator for any area, the
+        // area's own ward officer (lockForWrite checked the ward) — always with the reason on record.
+        if (input.voted < area.voted && !reason) throw new DomainError('turnoutDecreasing', `${input.voted} < ${area.voted}`);
         const report = await tx.manager.save(
           tx.manager.create(TurnoutReport, {
             pollingAreaId: area.id, wardId: area.wardId, voted: input.voted, at: tx.now, correctionReason: reason, reportedById: viewer.id,
@@ -64,6 +63,10 @@ export class TurnoutService {
    */
   async summary(scope: TurnoutScope = 'all'): Promise<TurnoutSummary> {
     return Object.assign(new TurnoutSummary(), await this.total(scope), { scope });
+  }
+
+  reportsOf(pollingAreaId: number): Promise<TurnoutReport[]> {
+    return this.db.read((m) => m.find(TurnoutReport, { where: { pollingAreaId }, order: { at: 'DESC', id: 'DESC' } }));
   }
 
   async latest(pollingAreaId: number): Promise<TurnoutReport | null> {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { requireViewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
 import { User } from './user.entity.js';
 
@@ -19,6 +20,21 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: 'Sign in with a username and password.' })
   login(@Arg('username', () => String) username: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
     return ctx.services.users.login(username, password, ctx.address ?? null);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'A fresh token for the signed-in caller: screens renew before expiry, so an open screen never signs out by itself.' })
+  renewToken(@Ctx() ctx: Context) {
+    return ctx.services.users.renew(requireViewer(ctx.viewer));
+  }
+
+  @Mutation(() => User, { description: "The operator ends every session of a user (a lost phone): its tokens stop working and its open screens are signed out." })
+  revokeSessions(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context) {
+    return ctx.services.users.revokeSessions(requireViewer(ctx.viewer), userId);
+  }
+
+  @Query(() => [User], { description: 'Active accounts (operator only).' })
+  users(@Ctx() ctx: Context) {
+    return ctx.services.users.list(requireViewer(ctx.viewer));
   }
 
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null without a valid token.' })

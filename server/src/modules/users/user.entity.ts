@@ -59,4 +59,8 @@ export class User {
 
   @Column('boolean', { default: true })
   active: boolean;
+
+  /** Tokens carry the version they were signed at; `revokeSessions` moves it on, ending every older token and socket. */
+  @Column('int', { default: 0 })
+  sessionVersion: number;
 }

@@ -1,10 +1,10 @@
 import { LoginThrottle } from '../../auth/login-throttle.js';
 import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { Tokens } from '../../auth/tokens.js';
-import type { Viewer } from '../../auth/viewer.js';
+import { requireRole, type Viewer } from '../../auth/viewer.js';
 import type { Database } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
-import { LIMITS, isWellFormedText } from '../../validation.js';
+import { LIMITS, isWellFormedText, parseId } from '../../validation.js';
 import { AgencyCode } from '../agencies/agency.entity.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { Ward } from '../units/units.entity.js';
@@ -30,6 +30,8 @@ export class UserService {
     private readonly throttle = new LoginThrottle(),
   ) {}
 
+  private readonly names = new Map<number, { name: string | null; until: number }>();
+
   /** Sign in; failed attempts are limited per username and per address (`address` from the request). */
   async login(username: string, password: string, address: string | null = null): Promise<{ token: string; expiresAt: Date; user: User }> {
     await this.throttle.check(username, address);
@@ -43,17 +45,67 @@ export class UserService {
       throw new DomainError('badCredentials');
     }
     await this.throttle.succeeded(username);
-    return { ...(await this.tokens.sign({ userId: user.id })), user };
+    return { ...(await this.tokens.sign({ userId: user.id, sessionVersion: user.sessionVersion })), user };
   }
 
-  /** The viewer behind a token's user id, re-read so a deactivated account stops at once. */
-  async viewer(userId: number): Promise<Viewer | null> {
+  /** A fresh token for a signed-in viewer, so an open screen never reaches its token's expiry. */
+  async renew(viewer: Viewer): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const user = await this.db.read((m) => m.findOneByOrFail(User, { id: viewer.id }));
+    return { ...(await this.tokens.sign({ userId: user.id, sessionVersion: user.sessionVersion })), user };
+  }
+
+  /** End every session of a user (a lost phone): its tokens stop working and its sockets are closed. */
+  async revokeSessions(viewer: Viewer, userId: string): Promise<User> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR);
+    const id = parseId(userId);
+    return this.db.tx(viewer, async (tx) => {
+      const user = await tx.manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new DomainError('notFound', `user ${userId}`);
+      user.sessionVersion += 1;
+      await tx.manager.update(User, { id }, { sessionVersion: user.sessionVersion });
+      this.names.delete(id);
+      return user;
+    });
+  }
+
+  /** Each user's current session version, or null where the account can no longer sign in (deactivated, demo refused). */
+  async sessionVersions(userIds: readonly number[]): Promise<Map<number, number | null>> {
+    const rows: { id: number; sessionVersion: number; usable: boolean }[] = await this.db.read((m) =>
+      m.query(`SELECT id, "sessionVersion", (active AND (NOT demo OR $2)) AS usable FROM users WHERE id = ANY($1::int[])`, [[...new Set(userIds)], this.allowDemo]),
+    );
+    const versions = new Map<number, number | null>(userIds.map((id) => [id, null]));
+    for (const r of rows) versions.set(r.id, r.usable ? r.sessionVersion : null);
+    return versions;
+  }
+
+  /** Accounts, for the operator's sessions panel. */
+  async list(viewer: Viewer): Promise<User[]> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR);
+    return this.db.read((m) => m.find(User, { where: { active: true }, order: { role: 'ASC', username: 'ASC' } }));
+  }
+
+  /** A user's display name for timelines (kept a minute: every event of a burst names its actor). */
+  async displayNameOf(id: number): Promise<string | null> {
+    const known = this.names.get(id);
+    if (known && known.until > Date.now()) return known.name;
+    const name = (await this.byId(id))?.displayName ?? null;
+    if (this.names.size > 10_000) this.names.clear();
+    this.names.set(id, { name, until: Date.now() + 60_000 });
+    return name;
+  }
+
+  /**
+   * The viewer behind a token's user id, re-read so a deactivated account or revoked sessions stop at
+   * once; `sessionVersion` is the token's (omitted by trusted callers such as tests and tools).
+   */
+  async viewer(userId: number, sessionVersion?: number): Promise<Viewer | null> {
     const user = await this.db.read((m) => m.findOneBy(User, { id: userId }));
     if (!user || !user.active || (user.demo && !this.allowDemo)) return null;
+    if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
     const agency = user.agencyId ? await this.agencies.byId(user.agencyId) : null;
     return {
       id: user.id, username: user.username, role: user.role, wardId: user.wardId, agencyId: user.agencyId,
-      agencyCode: agency?.code ?? null, observerWardIds: user.observerWardIds,
+      agencyCode: agency?.code ?? null, observerWardIds: user.observerWardIds, sessionVersion: user.sessionVersion,
     };
   }
 
