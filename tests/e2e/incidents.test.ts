@@ -102,8 +102,12 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
     const typo = await gql(server.url, 'mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { voted } }', { i: { pollingAreaId: area.id, voted: 1300 } }, officer);
     expect(typo.errors).toBeUndefined();
 
-    const view = await signIn('operator', { width: 1400, height: 900 }, `/areas/${area.id}`);
-    expect(new URL(view.url()).pathname).toBe(`/areas/${area.id}`);
+    const view = await signIn('operator', { width: 1400, height: 900 });
+    // From the board to the area view, as the operator goes.
+    await view.click('[data-test=areas-link]');
+    await view.selectOption('.picker select[name=ward]', ids.ward('quynh-mai').id);
+    await view.selectOption('.picker select[name=area]', area.id);
+    expect(new URL(view.url()).searchParams.get('area')).toBe(area.id);
     const turnout = view.locator('[data-test=area-turnout]');
     await turnout.locator('li[data-voted="1300"]').waitFor();
     await turnout.locator('input[name=voted]').fill('500');
@@ -148,7 +152,8 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
       await board.screenshot({ path: join(SCREENSHOTS, `incidents-${viewport.width}x${viewport.height}.png`), fullPage: viewport.width === 360 });
       if (viewport.width === 360) expect(await overflowRight(board)).toEqual({ scroll: 0, elements: [] });
 
-      await board.goto(`${server.url}/areas/${area.id}`);
+      // A reload opens the same view: it lives in the query of /incidents.
+      await board.goto(`${server.url}/incidents?view=area&area=${area.id}`);
       await board.locator('[data-test=area-checklist] li').first().waitFor();
       await board.screenshot({ path: join(SCREENSHOTS, `area-${viewport.width}x${viewport.height}.png`), fullPage: viewport.width === 360 });
       if (viewport.width === 360) expect(await overflowRight(board)).toEqual({ scroll: 0, elements: [] });
