@@ -139,6 +139,9 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
   it('fits the board and the area view on a phone, an office screen and a 4K wall', async () => {
     dialogs = [];
     const incident = await report('dong-tam', 'Loa phát thanh điểm bỏ phiếu hỏng, cử tri không nghe gọi tên', 'OTHER');
+    const dispatched = await gql<{ dispatchTask: { id: string } }>(server.url, 'mutation($i: DispatchTaskInput!) { dispatchTask(input: $i) { id } }', { i: { incidentId: incident.id, agency: 'POLICE' } }, ids.operator);
+    await gql(server.url, 'mutation($id: ID!) { acknowledgeTask(id: $id) { status } }', { id: dispatched.data!.dispatchTask.id }, await login(server.url, 'liaison.police'));
+    await gql(server.url, 'mutation($id: ID!, $t: String!) { addIncidentNote(id: $id, text: $t) { id } }', { id: incident.id, t: 'Đã mượn loa cầm tay của tổ dân phố, cử tri đã nghe rõ' }, ids.operator);
     const area = ids.ward('dong-tam').pollingAreas[1];
     await openArea(server.url, ids.operator, area.id);
     const officer = await login(server.url, 'ward.dong-tam');
