@@ -136,6 +136,24 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
     await view.context().close();
   });
 
+  it('signs a user out everywhere from the sessions panel, after a confirmation', async () => {
+    dialogs = [];
+    const health = await signIn('liaison.health', { width: 360, height: 640 });
+    expect(new URL(health.url()).pathname).toBe('/tasks');
+    const panel = await signIn('operator', { width: 1400, height: 900 });
+    await panel.click('[data-test=users-link]');
+    const row = panel.locator('[data-user="liaison.health"]');
+    expect(await row.textContent()).toContain(await displayName('liaison.health'));
+    await row.locator('[data-action=revoke]').click();
+    await row.locator('[data-action=revoke-confirm]').click();
+    await row.locator('[data-test=revoke-result]').waitFor();
+    // Its open screen is signed out: the socket is closed and the next request refused.
+    await health.waitForURL('**/login**', { timeout: 30_000 });
+    expect(dialogs).toEqual([]);
+    await health.context().close();
+    await panel.context().close();
+  });
+
   it('fits the board and the area view on a phone, an office screen and a 4K wall', async () => {
     dialogs = [];
     const incident = await report('dong-tam', 'Loa phát thanh điểm bỏ phiếu hỏng, cử tri không nghe gọi tên', 'OTHER');
