@@ -134,6 +134,7 @@ const en: typeof vi = {
     report: 'Send figure',
     corrected: 'Correction: {reason}',
     superseded: 'Wrong figure, corrected above',
+    notVoting: 'Voting has not started here: turnout is reported or corrected only while voting, suspended or closed.',
     noReports: 'No turnout reported yet.',
     status: 'Status',
     reopen: 'Reopen voting',

@@ -132,6 +132,7 @@ export default {
     report: 'Gửi số liệu',
     corrected: 'Đính chính: {reason}',
     superseded: 'Số sai, đã được đính chính ở trên',
+    notVoting: 'Khu vực chưa bắt đầu bỏ phiếu: chỉ báo hoặc đính chính số cử tri khi đang bỏ phiếu, tạm dừng hoặc đã kết thúc.',
     noReports: 'Chưa có báo cáo số cử tri.',
     status: 'Trạng thái',
     reopen: 'Mở lại bỏ phiếu',
