@@ -14,7 +14,9 @@ export const router = createRouter({
     { path: '/ops', component: OpsView, meta: { district: true } },
     { path: '/ward', component: () => import('./views/WardView.vue'), meta: { district: true } },
     { path: '/tasks', component: () => import('./views/TasksView.vue'), meta: { district: true } },
-    { path: '/incidents', component: () => import('./views/IncidentsView.vue'), meta: { district: true } },
+    // The board, the area view (?view=area&area=<id>) and the sessions panel (?view=sessions).
+    { path: '/incidents', component: () => import('./views/OperatorDesk.vue'), meta: { district: true } },
+    { path: '/areas/:id?', redirect: (to) => ({ path: '/incidents', query: { view: 'area', area: to.params.id || undefined } }) },
   ],
 });
 

@@ -948,14 +948,30 @@ export type AcknowledgeIncidentMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeIncidentMutation = { __typename?: 'Mutation', acknowledgeIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type AcknowledgeIncidentMutation = { __typename?: 'Mutation', acknowledgeIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type AcknowledgeTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AcknowledgeTaskMutation = { __typename?: 'Mutation', acknowledgeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type AcknowledgeTaskMutation = { __typename?: 'Mutation', acknowledgeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
+
+export type AddIncidentNoteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AddIncidentNoteMutation = { __typename?: 'Mutation', addIncidentNote: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+
+export type AreaDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AreaDetailQuery = { __typename?: 'Query', pollingArea: { __typename?: 'PollingArea', statusChangedAt: string, id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, turnoutReports: Array<{ __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null, reportedBy: string | null }>, statusHistory: Array<{ __typename?: 'PollingAreaStatusChange', status: PollingAreaStatus, reason: string | null, at: string, actorName: string | null }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } | null };
 
 export type CompleteTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -963,7 +979,7 @@ export type CompleteTaskMutationVariables = Exact<{
 }>;
 
 
-export type CompleteTaskMutation = { __typename?: 'Mutation', completeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type CompleteTaskMutation = { __typename?: 'Mutation', completeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
 
 export type DeclineTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -971,14 +987,14 @@ export type DeclineTaskMutationVariables = Exact<{
 }>;
 
 
-export type DeclineTaskMutation = { __typename?: 'Mutation', declineTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type DeclineTaskMutation = { __typename?: 'Mutation', declineTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
 
 export type DispatchTaskMutationVariables = Exact<{
   input: DispatchTaskInput;
 }>;
 
 
-export type DispatchTaskMutation = { __typename?: 'Mutation', dispatchTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type DispatchTaskMutation = { __typename?: 'Mutation', dispatchTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
 
 export type ElectionNowQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -990,14 +1006,14 @@ export type EventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } | null } };
 
 export type IncidentTimelineQueryVariables = Exact<{
   incidentId: Scalars['ID']['input'];
 }>;
 
 
-export type IncidentTimelineQuery = { __typename?: 'Query', incidentTimeline: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, task: { __typename?: 'Task', id: string, status: TaskStatus, declineReason: string | null, note: string | null, agency: { __typename?: 'Agency', code: AgencyCode } } | null, incident: { __typename?: 'Incident', status: IncidentStatus, note: string | null } | null }> };
+export type IncidentTimelineQuery = { __typename?: 'Query', incidentTimeline: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, note: { __typename?: 'IncidentNote', id: string, text: string, author: string } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, declineReason: string | null, cancelReason: string | null, note: string | null, agency: { __typename?: 'Agency', code: AgencyCode } } | null, incident: { __typename?: 'Incident', status: IncidentStatus, note: string | null } | null }> };
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -1007,27 +1023,32 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null } } };
 
+export type RenewTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RenewTokenMutation = { __typename?: 'Mutation', renewToken: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null } } };
+
 export type ReopenIncidentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 }>;
 
 
-export type ReopenIncidentMutation = { __typename?: 'Mutation', reopenIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type ReopenIncidentMutation = { __typename?: 'Mutation', reopenIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type ReportIncidentMutationVariables = Exact<{
   input: ReportIncidentInput;
 }>;
 
 
-export type ReportIncidentMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type ReportIncidentMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type ReportTurnoutMutationVariables = Exact<{
   input: ReportTurnoutInput;
 }>;
 
 
-export type ReportTurnoutMutation = { __typename?: 'Mutation', reportTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } };
+export type ReportTurnoutMutation = { __typename?: 'Mutation', reportTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null } };
 
 export type ResolveIncidentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1035,7 +1056,14 @@ export type ResolveIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ResolveIncidentMutation = { __typename?: 'Mutation', resolveIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type ResolveIncidentMutation = { __typename?: 'Mutation', resolveIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+
+export type RevokeSessionsMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeSessionsMutation = { __typename?: 'Mutation', revokeSessions: { __typename?: 'User', id: string, displayName: string } };
 
 export type SetChecklistItemMutationVariables = Exact<{
   pollingAreaId: Scalars['ID']['input'];
@@ -1050,6 +1078,7 @@ export type SetPollingAreaStatusMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   status: PollingAreaStatus;
   reason?: InputMaybe<Scalars['String']['input']>;
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
@@ -1058,25 +1087,37 @@ export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPolling
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
+export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
+
+export type StartIncidentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StartIncidentMutation = { __typename?: 'Mutation', startIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type StartTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } } };
+export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
 
 export type TurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TurnoutQuery = { __typename?: 'Query', turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number, areasComplete: number, areasTotal: number, secondsToOpening: number, opensAt: string } };
 
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role }> };
+
 export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null };
 
-export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null };
+export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null };
 
-export type TaskFieldsFragment = { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, doneAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string } | null } };
+export type TaskFieldsFragment = { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type TurnoutFieldsFragment = { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> };
 
@@ -1140,6 +1181,7 @@ export const IncidentFieldsFragmentDoc = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1151,10 +1193,14 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1187,6 +1233,7 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1239,6 +1286,7 @@ export const AcknowledgeIncidentDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1270,6 +1318,7 @@ export const AcknowledgeTaskDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1279,10 +1328,14 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1294,6 +1347,80 @@ fragment TaskFields on Task {
     ...IncidentFields
   }
 }`) as unknown as TypedDocumentString<AcknowledgeTaskMutation, AcknowledgeTaskMutationVariables>;
+export const AddIncidentNoteDocument = new TypedDocumentString(`
+    mutation AddIncidentNote($id: ID!, $text: String!, $clientRequestId: String) {
+  addIncidentNote(id: $id, text: $text, clientRequestId: $clientRequestId) {
+    ...IncidentFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}`) as unknown as TypedDocumentString<AddIncidentNoteMutation, AddIncidentNoteMutationVariables>;
+export const AreaDetailDocument = new TypedDocumentString(`
+    query AreaDetail($id: ID!) {
+  pollingArea(id: $id) {
+    ...AreaFields
+    statusChangedAt
+    checklist {
+      item
+      done
+    }
+    turnoutReports {
+      id
+      voted
+      at
+      correctionReason
+      reportedBy
+    }
+    statusHistory {
+      status
+      reason
+      at
+      actorName
+    }
+  }
+}
+    fragment AreaFields on PollingArea {
+  id
+  code
+  number
+  name
+  address
+  status
+  statusReason
+  registeredVoters
+  wardId: ward {
+    id
+  }
+  latestTurnout {
+    id
+    voted
+    at
+  }
+}`) as unknown as TypedDocumentString<AreaDetailQuery, AreaDetailQueryVariables>;
 export const CompleteTaskDocument = new TypedDocumentString(`
     mutation CompleteTask($id: ID!, $note: String) {
   completeTask(id: $id, note: $note) {
@@ -1321,6 +1448,7 @@ export const CompleteTaskDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1330,10 +1458,14 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1372,6 +1504,7 @@ export const DeclineTaskDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1381,10 +1514,14 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1423,6 +1560,7 @@ export const DispatchTaskDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1432,10 +1570,14 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1524,6 +1666,7 @@ fragment IncidentFields on Incident {
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1533,10 +1676,14 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1554,7 +1701,12 @@ export const IncidentTimelineDocument = new TypedDocumentString(`
     seq
     type
     at
-    actor
+    actorName
+    note {
+      id
+      text
+      author
+    }
     task {
       id
       status
@@ -1562,6 +1714,7 @@ export const IncidentTimelineDocument = new TypedDocumentString(`
         code
       }
       declineReason
+      cancelReason
       note
     }
     incident {
@@ -1586,6 +1739,21 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RenewTokenDocument = new TypedDocumentString(`
+    mutation RenewToken {
+  renewToken {
+    token
+    expiresAt
+    user {
+      id
+      username
+      displayName
+      role
+      wardId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenewTokenMutation, RenewTokenMutationVariables>;
 export const ReopenIncidentDocument = new TypedDocumentString(`
     mutation ReopenIncident($id: ID!, $reason: String!) {
   reopenIncident(id: $id, reason: $reason) {
@@ -1613,6 +1781,7 @@ export const ReopenIncidentDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1644,6 +1813,7 @@ export const ReportIncidentDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1654,6 +1824,7 @@ export const ReportTurnoutDocument = new TypedDocumentString(`
     id
     voted
     at
+    correctionReason
   }
 }
     `) as unknown as TypedDocumentString<ReportTurnoutMutation, ReportTurnoutMutationVariables>;
@@ -1684,10 +1855,19 @@ export const ResolveIncidentDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
 }`) as unknown as TypedDocumentString<ResolveIncidentMutation, ResolveIncidentMutationVariables>;
+export const RevokeSessionsDocument = new TypedDocumentString(`
+    mutation RevokeSessions($userId: ID!) {
+  revokeSessions(userId: $userId) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeSessionsMutation, RevokeSessionsMutationVariables>;
 export const SetChecklistItemDocument = new TypedDocumentString(`
     mutation SetChecklistItem($pollingAreaId: ID!, $item: ChecklistItem!, $done: Boolean!) {
   setChecklistItem(pollingAreaId: $pollingAreaId, item: $item, done: $done) {
@@ -1700,8 +1880,13 @@ export const SetChecklistItemDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SetChecklistItemMutation, SetChecklistItemMutationVariables>;
 export const SetPollingAreaStatusDocument = new TypedDocumentString(`
-    mutation SetPollingAreaStatus($id: ID!, $status: PollingAreaStatus!, $reason: String) {
-  setPollingAreaStatus(id: $id, status: $status, reason: $reason) {
+    mutation SetPollingAreaStatus($id: ID!, $status: PollingAreaStatus!, $reason: String, $clientRequestId: String) {
+  setPollingAreaStatus(
+    id: $id
+    status: $status
+    reason: $reason
+    clientRequestId: $clientRequestId
+  ) {
     ...AreaFields
   }
 }
@@ -1821,6 +2006,7 @@ fragment IncidentFields on Incident {
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1830,10 +2016,14 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1864,6 +2054,38 @@ fragment TurnoutFields on TurnoutSummary {
     percent
   }
 }`) as unknown as TypedDocumentString<SnapshotQuery, SnapshotQueryVariables>;
+export const StartIncidentDocument = new TypedDocumentString(`
+    mutation StartIncident($id: ID!) {
+  startIncident(id: $id) {
+    ...IncidentFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}`) as unknown as TypedDocumentString<StartIncidentMutation, StartIncidentMutationVariables>;
 export const StartTaskDocument = new TypedDocumentString(`
     mutation StartTask($id: ID!) {
   startTask(id: $id) {
@@ -1891,6 +2113,7 @@ export const StartTaskDocument = new TypedDocumentString(`
   pollingArea {
     id
     code
+    number
     name
     address
   }
@@ -1900,10 +2123,14 @@ fragment TaskFields on Task {
   status
   note
   declineReason
+  cancelReason
+  cancelledAt
   createdAt
   ackDueAt
   acknowledgedAt
+  startedAt
   doneAt
+  declinedAt
   escalatedAt
   overdue
   agency {
@@ -1949,3 +2176,13 @@ export const TurnoutDocument = new TypedDocumentString(`
     percent
   }
 }`) as unknown as TypedDocumentString<TurnoutQuery, TurnoutQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users {
+    id
+    username
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;

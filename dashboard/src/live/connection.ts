@@ -34,13 +34,15 @@ export function followEvents(opts: {
   const run = () => {
     if (stopped) return;
     connection.value = 'connecting';
+    // The token this socket signed in with: read at each (re)connect, so a renewed token is the one sent.
+    let sentToken: string | null = null;
     const current = (client = createClient({
       url,
       lazy: false,
       // A failed connection surfaces through the subscription (error → retry), not the console.
       onNonLazyError: () => undefined,
       retryAttempts: 0,
-      connectionParams: () => ({ authorization: `Bearer ${opts.token()}` }),
+      connectionParams: () => ({ authorization: `Bearer ${(sentToken = opts.token())}` }),
       on: {
         connected: () => {
           attempt = 0;
@@ -49,7 +51,8 @@ export function followEvents(opts: {
         },
         closed: (event) => {
           const code = (event as CloseEvent).code;
-          if (code === 4403 || code === 4401) opts.onUnauthorized();
+          // Refused with a token renewed since: the next attempt sends the new one (a retry follows).
+          if ((code === 4403 || code === 4401) && sentToken === opts.token()) opts.onUnauthorized();
         },
       },
     }));

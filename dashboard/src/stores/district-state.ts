@@ -97,7 +97,7 @@ export function pruneFinished(state: DistrictState, keep: number): void {
     .sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''));
   for (const i of finishedIncidents.slice(keep)) delete state.incidents[i.id];
   const finishedTasks = Object.values(state.tasks)
-    .filter((t) => t.status === 'DONE' || t.status === 'DECLINED')
+    .filter((t) => t.status === 'DONE' || t.status === 'DECLINED' || t.status === 'CANCELLED')
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   for (const t of finishedTasks.slice(keep)) delete state.tasks[t.id];
 }

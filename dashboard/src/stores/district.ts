@@ -91,7 +91,7 @@ export const useDistrict = defineStore('district', () => {
     queued = [];
     const applied = batch.filter((e) => applyEvent(state, e));
     for (const e of applied) listeners.forEach((l) => l(e));
-    if (applied.some((e) => e.type === 'INCIDENT_RESOLVED' || e.type === 'TASK_DONE' || e.type === 'TASK_DECLINED')) prune();
+    if (applied.some((e) => e.type === 'INCIDENT_RESOLVED' || e.type === 'TASK_DONE' || e.type === 'TASK_DECLINED' || e.type === 'TASK_CANCELLED')) prune();
     if (state.turnoutStale || applied.some((e) => e.type === 'CHECKLIST_ITEM_SET')) scheduleRefresh();
   }
 
