@@ -1,46 +1,84 @@
-import { openDB, type IDBPDatabase } from 'idb';
 import { ref } from 'vue';
 import {
-  ReportIncidentDocument, ReportTurnoutDocument, SetChecklistItemDocument,
+  ReportIncidentDocument, ReportTurnoutDocument, SetChecklistItemDocument, SetPollingAreaStatusDocument,
   type ReportIncidentMutationVariables, type ReportTurnoutMutationVariables, type SetChecklistItemMutationVariables,
+  type SetPollingAreaStatusMutationVariables,
 } from '@election-ops/schema';
 import { ApiError, request } from '../api/request';
+import { localDb } from './local-db';
 
 /** A write from the ward desk that has not been confirmed by the server yet. */
 export type OutboxEntry =
   | { id: string; kind: 'reportIncident'; variables: ReportIncidentMutationVariables; createdAt: number }
   | { id: string; kind: 'reportTurnout'; variables: ReportTurnoutMutationVariables; createdAt: number }
-  | { id: string; kind: 'setChecklistItem'; variables: SetChecklistItemMutationVariables; createdAt: number };
-type NewEntry = OutboxEntry extends infer E ? (E extends OutboxEntry ? Omit<E, 'id' | 'createdAt'> : never) : never;
+  | { id: string; kind: 'setChecklistItem'; variables: SetChecklistItemMutationVariables; createdAt: number }
+  | { id: string; kind: 'setPollingAreaStatus'; variables: SetPollingAreaStatusMutationVariables; createdAt: number };
+export type NewEntry = OutboxEntry extends infer E ? (E extends OutboxEntry ? Omit<E, 'id' | 'createdAt'> : never) : never;
+/** A write the server refused: kept (in memory) beside the area it concerns until dismissed. */
+export interface Refusal {
+  entry: OutboxEntry;
+  error: ApiError;
+}
 
+/** Queued and in flight, oldest first. */
 export const pending = ref<OutboxEntry[]>([]);
-export const rejected = ref<{ entry: OutboxEntry; error: ApiError }[]>([]);
+export const rejected = ref<Refusal[]>([]);
 
-let dbPromise: Promise<IDBPDatabase> | null = null;
-const db = () => (dbPromise ??= openDB('election-ops', 1, { upgrade: (d) => d.createObjectStore('outbox', { keyPath: 'id' }) }));
+const confirmedListeners = new Set<(entry: OutboxEntry, data: unknown) => void>();
 let flushing: Promise<void> | null = null;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
+let listening = false;
+
+/** The polling area a write concerns (null: an incident for the whole ward). */
+export function areaOf(entry: OutboxEntry): string | null {
+  switch (entry.kind) {
+    case 'reportIncident':
+      return entry.variables.input.pollingAreaId ?? null;
+    case 'reportTurnout':
+      return entry.variables.input.pollingAreaId;
+    case 'setChecklistItem':
+      return entry.variables.pollingAreaId;
+    case 'setPollingAreaStatus':
+      return entry.variables.id;
+  }
+}
 
 /**
  * Queue a write in IndexedDB, then send it. Incidents and turnout carry the entry id as their
  * clientRequestId, so a write that reached the server before the network failed is not applied twice
- * when it is sent again; ticking a checklist item is the same state however often it is sent.
+ * when it is sent again. Checklist ticks and status changes have no clientRequestId in the API: they
+ * name the state wanted, not a step. A tick sent twice leaves the same state; a status change that had
+ * arrived is refused the second time with CONFLICT (already there), which the screen reads as done
+ * when the area is in that status (see `useAreaWrites`).
  */
-export async function enqueue(entry: NewEntry): Promise<void> {
+export async function enqueue(entry: NewEntry): Promise<OutboxEntry> {
   const id = crypto.randomUUID();
   const full = { ...entry, id, createdAt: Date.now() } as OutboxEntry;
-  if (full.kind !== 'setChecklistItem') full.variables.input.clientRequestId = id;
-  await (await db()).put('outbox', full);
+  if (full.kind === 'reportIncident' || full.kind === 'reportTurnout') full.variables.input.clientRequestId = id;
+  await (await localDb()).put('outbox', full);
   pending.value = [...pending.value, full];
+  void flush();
+  return full;
+}
+
+/** Load what a previous page left unsent and send it; send again whenever the browser is back online. */
+export async function resumeOutbox(): Promise<void> {
+  const all = (await (await localDb()).getAll('outbox')) as OutboxEntry[];
+  const known = new Set(pending.value.map((p) => p.id));
+  pending.value = [...pending.value, ...all.filter((e) => !known.has(e.id))].sort((a, b) => a.createdAt - b.createdAt);
+  if (!listening) window.addEventListener('online', () => void flush());
+  listening = true;
   void flush();
 }
 
-/** Load what a previous page left unsent and send it. */
-export async function resumeOutbox(): Promise<void> {
-  const all = (await (await db()).getAll('outbox')) as OutboxEntry[];
-  pending.value = all.sort((a, b) => a.createdAt - b.createdAt);
-  window.addEventListener('online', () => void flush());
-  void flush();
+/** Called with each write the server accepted and what it answered (the screen shows it at once). */
+export function onConfirmed(listener: (entry: OutboxEntry, data: unknown) => void): () => void {
+  confirmedListeners.add(listener);
+  return () => confirmedListeners.delete(listener);
+}
+
+export function dismissRefusal(id: string): void {
+  rejected.value = rejected.value.filter((r) => r.entry.id !== id);
 }
 
 export function flush(): Promise<void> {
@@ -48,20 +86,27 @@ export function flush(): Promise<void> {
   return flushing;
 }
 
+/** Oldest first, each once per flush, including what is queued meanwhile; stops at the first that may not have arrived. */
 async function send(): Promise<void> {
-  for (const entry of [...pending.value]) {
+  const tried = new Set<string>();
+  for (;;) {
+    const entry = pending.value.find((e) => !tried.has(e.id));
+    if (!entry) return;
+    tried.add(entry.id);
+    let data: unknown;
     try {
-      await sendOne(entry);
+      data = await sendOne(entry);
     } catch (err) {
       const error = err instanceof ApiError ? err : new ApiError('NETWORK', null, String(err));
       if (error.retriable || error.code === 'UNAUTHENTICATED') {
         scheduleRetry();
         return;
       }
-      rejected.value = [...rejected.value, { entry, error }];
+      rejected.value = [...rejected.value.filter((r) => r.entry.id !== entry.id), { entry, error }];
     }
-    await (await db()).delete('outbox', entry.id);
+    await (await localDb()).delete('outbox', entry.id);
     pending.value = pending.value.filter((p) => p.id !== entry.id);
+    if (data !== undefined) confirmedListeners.forEach((l) => l(entry, data));
   }
 }
 
@@ -73,6 +118,8 @@ function sendOne(entry: OutboxEntry): Promise<unknown> {
       return request(ReportTurnoutDocument, entry.variables);
     case 'setChecklistItem':
       return request(SetChecklistItemDocument, entry.variables);
+    case 'setPollingAreaStatus':
+      return request(SetPollingAreaStatusDocument, entry.variables);
   }
 }
 
