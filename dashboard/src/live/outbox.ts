@@ -26,6 +26,8 @@ export const rejected = ref<Refusal[]>([]);
 
 const confirmedListeners = new Set<(entry: OutboxEntry, data: unknown) => void>();
 let flushing: Promise<void> | null = null;
+let again = false;
+let lastCreated = 0;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 let listening = false;
 
@@ -53,7 +55,9 @@ export function areaOf(entry: OutboxEntry): string | null {
  */
 export async function enqueue(entry: NewEntry): Promise<OutboxEntry> {
   const id = crypto.randomUUID();
-  const full = { ...entry, id, createdAt: Date.now() } as OutboxEntry;
+  // Strictly increasing, so writes queued within one millisecond keep their order after a reload.
+  lastCreated = Math.max(Date.now(), lastCreated + 1);
+  const full = { ...entry, id, createdAt: lastCreated } as OutboxEntry;
   if (full.kind === 'reportIncident' || full.kind === 'reportTurnout') full.variables.input.clientRequestId = id;
   await (await localDb()).put('outbox', full);
   pending.value = [...pending.value, full];
@@ -66,6 +70,7 @@ export async function resumeOutbox(): Promise<void> {
   const all = (await (await localDb()).getAll('outbox')) as OutboxEntry[];
   const known = new Set(pending.value.map((p) => p.id));
   pending.value = [...pending.value, ...all.filter((e) => !known.has(e.id))].sort((a, b) => a.createdAt - b.createdAt);
+  lastCreated = Math.max(lastCreated, ...all.map((e) => e.createdAt));
   if (!listening) window.addEventListener('online', () => void flush());
   listening = true;
   void flush();
@@ -81,8 +86,21 @@ export function dismissRefusal(id: string): void {
   rejected.value = rejected.value.filter((r) => r.entry.id !== id);
 }
 
+/**
+ * Send what is queued. Asked while a flush is under way (the network came back, a write was queued),
+ * it runs once more after it, so nothing asked for meanwhile waits for the next retry.
+ */
 export function flush(): Promise<void> {
-  flushing ??= send().finally(() => (flushing = null));
+  if (flushing) {
+    again = true;
+    return flushing;
+  }
+  flushing = (async () => {
+    do {
+      again = false;
+      await send();
+    } while (again);
+  })().finally(() => (flushing = null));
   return flushing;
 }
 
