@@ -103,6 +103,9 @@ describe('the district store', () => {
     await first.start({ offlineCopy: true });
     expect(first.fromCopy).toBe(false);
     await vi.waitFor(async () => expect(await readOfflineCopy('7')).toMatchObject({ seq: 42 }), { timeout: 5_000 });
+    // Read an hour later, the election clock has moved on by that hour.
+    const later = await readOfflineCopy('7', Date.now() + 3_600_000);
+    expect(Date.parse(later!.election!.now) - Date.parse(snapshot.election.now)).toBeGreaterThanOrEqual(3_600_000);
 
     // The next page, offline: the copy, from its seq on.
     setActivePinia(createPinia());

@@ -22,6 +22,8 @@ export const useDistrict = defineStore('district', () => {
   /** What `connect` started, for which token: stopped by `reset`, or by a new token. */
   let live: { token: string | null; stop: () => void; loaded: Promise<void>; copyFor: string | null } | null = null;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Local time (ms) at which `state.election.now` was the election clock. */
+  let electionAt = 0;
   let retainFinished: number | undefined;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
   let queued: LiveEvent[] = [];
@@ -59,6 +61,7 @@ export const useDistrict = defineStore('district', () => {
         ({ snapshot }) => {
           if (live !== started) return; // reset (signed out) meanwhile
           Object.assign(state, shallowState(fromSnapshot(snapshot)));
+          electionAt = Date.now();
           prune();
           loaded.value = true;
           fromCopy.value = false;
@@ -71,6 +74,7 @@ export const useDistrict = defineStore('district', () => {
           if (!copy) throw err;
           if (live !== started) return;
           Object.assign(state, shallowState(copy));
+          electionAt = Date.now();
           loaded.value = true;
           fromCopy.value = true;
         },
@@ -128,7 +132,10 @@ export const useDistrict = defineStore('district', () => {
     const userId = live.copyFor;
     saveTimer = setTimeout(() => {
       saveTimer = null;
-      if (live?.copyFor === userId) saveOfflineCopy(userId, state).catch(() => undefined);
+      if (live?.copyFor !== userId) return;
+      const e = state.election;
+      const electionNow = e ? Date.parse(e.now) + (Date.now() - electionAt) * e.drill.speed : Date.now();
+      saveOfflineCopy(userId, state, electionNow).catch(() => undefined);
     }, SAVE_SPACING_MS);
   }
 
