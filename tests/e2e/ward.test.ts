@@ -115,6 +115,13 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     const voting = areas[0];
     const preparing = areas[1];
     await openArea(server.url, operator, voting.id);
+    // The server serves the worker and the manifest as files, not the screens' fallback page.
+    const sw = await fetch(`${server.url}/sw.js`);
+    expect(sw.headers.get('content-type')).toMatch(/javascript/);
+    const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as { name: string; icons: unknown[] };
+    expect(manifest.name).toBe('Điều hành bầu cử quận Hai Bà Trưng');
+    expect(manifest.icons.length).toBeGreaterThan(1);
+
     const { page, context } = await signIn();
     await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 30_000 });
     // The offline copy is written shortly after the snapshot.
