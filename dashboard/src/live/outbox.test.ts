@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configureRequests } from '../api/request';
 import { localDb } from './local-db';
-import { areaOf, dismissRefusal, enqueue, flush, onConfirmed, pending, rejected, resumeOutbox } from './outbox';
+import { areaOf, configureOutbox, dismissRefusal, enqueue, flush, onConfirmed, pending, rejected, resumeOutbox } from './outbox';
 
 // The outbox against a real IndexedDB implementation; only the network (fetch) is stood in for.
 describe('the ward desk outbox', () => {
@@ -34,7 +34,10 @@ describe('the ward desk outbox', () => {
       return new Response(JSON.stringify({ data: { reportTurnout: { id: '1', voted: body.variables.input.voted, at: '' } } }));
     });
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    configureOutbox({ user: () => null });
+  });
 
   it('keeps a write while offline and sends it once, with its clientRequestId, when back', async () => {
     online = false;
@@ -83,6 +86,22 @@ describe('the ward desk outbox', () => {
     expect(calls.every((c) => !('clientRequestId' in c.variables))).toBe(true);
     expect(confirmed).toEqual(['setPollingAreaStatus', 'setChecklistItem', 'setPollingAreaStatus']);
     expect(await (await localDb()).count('outbox')).toBe(0);
+  });
+
+  it('sends a write only with the session of the user who queued it', async () => {
+    online = false;
+    let user = 'officer-a';
+    configureOutbox({ user: () => user });
+    await enqueue({ kind: 'setChecklistItem', variables: { pollingAreaId: '6', item: 'BALLOTS', done: true } });
+    // A signs out with it unsent; B signs in on the same phone.
+    user = 'officer-b';
+    await resumeOutbox();
+    expect(pending.value).toEqual([]);
+    user = 'officer-a';
+    online = true;
+    await resumeOutbox();
+    await flush();
+    expect(calls.map((c) => c.variables.item)).toEqual(['BALLOTS']);
   });
 
   it('sends what is queued while a flush is under way in that same flush', async () => {

@@ -8,12 +8,18 @@ import { ApiError, request } from '../api/request';
 import { localDb } from './local-db';
 
 /** A write from the ward desk that has not been confirmed by the server yet. */
-export type OutboxEntry =
-  | { id: string; kind: 'reportIncident'; variables: ReportIncidentMutationVariables; createdAt: number }
-  | { id: string; kind: 'reportTurnout'; variables: ReportTurnoutMutationVariables; createdAt: number }
-  | { id: string; kind: 'setChecklistItem'; variables: SetChecklistItemMutationVariables; createdAt: number }
-  | { id: string; kind: 'setPollingAreaStatus'; variables: SetPollingAreaStatusMutationVariables; createdAt: number };
-export type NewEntry = OutboxEntry extends infer E ? (E extends OutboxEntry ? Omit<E, 'id' | 'createdAt'> : never) : never;
+export type OutboxEntry = (
+  | { kind: 'reportIncident'; variables: ReportIncidentMutationVariables }
+  | { kind: 'reportTurnout'; variables: ReportTurnoutMutationVariables }
+  | { kind: 'setChecklistItem'; variables: SetChecklistItemMutationVariables }
+  | { kind: 'setPollingAreaStatus'; variables: SetPollingAreaStatusMutationVariables }
+) & {
+  id: string;
+  createdAt: number;
+  /** Who queued it: sent only with that user's session (a phone passed on does not send them as another). */
+  userId?: string | null;
+};
+export type NewEntry = OutboxEntry extends infer E ? (E extends OutboxEntry ? Omit<E, 'id' | 'createdAt' | 'userId'> : never) : never;
 /** A write the server refused: kept (in memory) beside the area it concerns until dismissed. */
 export interface Refusal {
   entry: OutboxEntry;
@@ -28,6 +34,13 @@ const confirmedListeners = new Set<(entry: OutboxEntry, data: unknown) => void>(
 let flushing: Promise<void> | null = null;
 let again = false;
 let lastCreated = 0;
+const sent = new Set<string>();
+let currentUser: () => string | null = () => null;
+
+/** Wire the signed-in user in once (as `configureRequests`, without a module cycle). */
+export function configureOutbox(opts: { user: () => string | null }): void {
+  currentUser = opts.user;
+}
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 let listening = false;
 
@@ -57,7 +70,7 @@ export async function enqueue(entry: NewEntry): Promise<OutboxEntry> {
   const id = crypto.randomUUID();
   // Strictly increasing, so writes queued within one millisecond keep their order after a reload.
   lastCreated = Math.max(Date.now(), lastCreated + 1);
-  const full = { ...entry, id, createdAt: lastCreated } as OutboxEntry;
+  const full = { ...entry, id, createdAt: lastCreated, userId: currentUser() } as OutboxEntry;
   if (full.kind === 'reportIncident' || full.kind === 'reportTurnout') full.variables.input.clientRequestId = id;
   await (await localDb()).put('outbox', full);
   pending.value = [...pending.value, full];
@@ -65,11 +78,15 @@ export async function enqueue(entry: NewEntry): Promise<OutboxEntry> {
   return full;
 }
 
-/** Load what a previous page left unsent and send it; send again whenever the browser is back online. */
+/**
+ * Load what a previous page left unsent by this user and send it; send again whenever the browser is
+ * back online. Another user's writes stay in IndexedDB until that user signs in again.
+ */
 export async function resumeOutbox(): Promise<void> {
   const all = (await (await localDb()).getAll('outbox')) as OutboxEntry[];
-  const known = new Set(pending.value.map((p) => p.id));
-  pending.value = [...pending.value, ...all.filter((e) => !known.has(e.id))].sort((a, b) => a.createdAt - b.createdAt);
+  const user = currentUser();
+  // `sent`: confirmed while IndexedDB was being read, so not sent again.
+  pending.value = all.filter((e) => (!e.userId || e.userId === user) && !sent.has(e.id)).sort((a, b) => a.createdAt - b.createdAt);
   lastCreated = Math.max(lastCreated, ...all.map((e) => e.createdAt));
   if (!listening) window.addEventListener('online', () => void flush());
   listening = true;
@@ -122,6 +139,7 @@ async function send(): Promise<void> {
       }
       rejected.value = [...rejected.value.filter((r) => r.entry.id !== entry.id), { entry, error }];
     }
+    sent.add(entry.id);
     await (await localDb()).delete('outbox', entry.id);
     pending.value = pending.value.filter((p) => p.id !== entry.id);
     if (data !== undefined) confirmedListeners.forEach((l) => l(entry, data));

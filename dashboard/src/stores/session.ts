@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { LoginDocument, type LoginMutation } from '@election-ops/schema';
 import { configureRequests, request } from '../api/request';
+import { configureOutbox } from '../live/outbox';
 
 type User = LoginMutation['login']['user'];
 const KEY = 'election-ops.session';
@@ -39,6 +40,7 @@ export const useSession = defineStore('session', () => {
   }
 
   configureRequests({ token: () => token.value, unauthenticated: expire });
+  configureOutbox({ user: () => user.value?.id ?? null });
   const home = computed(() => homeOf(user.value?.role));
   return { token, user, expiresAt, expired, login, expire, logout, home };
 });
