@@ -262,12 +262,15 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'ward-area-open-360x640.png'), fullPage: true });
     expect(await pastTheEdge(page)).toEqual([]);
     await open(page, areas[16]); // preparing: the checklist, and no turnout field
+    await page.screenshot({ path: join(SCREENSHOTS, 'ward-area-preparing-360x640.png') });
     expect(await card(page, areas[16]).locator('input[name=voted]').count()).toBe(0);
     expect(await card(page, areas[16]).locator('[data-next]').count()).toBe(0); // READY needs the checklist complete
     expect(await pastTheEdge(page)).toEqual([]);
 
     await page.locator('[data-test=report-incident]').click();
     await page.locator('[data-test=incident-form]').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, 'ward-incident-form-360x640.png') });
     expect(await pastTheEdge(page)).toEqual([]);
 
     for (const viewport of [{ width: 1920, height: 1080 }, { width: 3840, height: 2160 }]) {
