@@ -69,6 +69,7 @@ const en: typeof vi = {
     attentionRefused: '{area}: a write was refused',
     attentionSuspended: '{area}: suspended — {reason}',
     attentionLate: '{area}: no figure for {checkpoint}',
+    attentionMore: 'Show {n} more',
     statusShort: { PREPARING: 'Preparing', READY: 'Ready', VOTING: 'Voting', SUSPENDED: 'Suspended', CLOSED: 'Closed', COUNTED: 'Counted' },
     action: {
       READY: 'Report ready',

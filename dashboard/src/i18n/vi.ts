@@ -67,6 +67,7 @@ export default {
     attentionRefused: '{area}: gửi bị từ chối',
     attentionSuspended: '{area}: tạm dừng — {reason}',
     attentionLate: '{area}: chưa báo số mốc {checkpoint}',
+    attentionMore: 'Xem thêm {n} việc',
     statusShort: { PREPARING: 'Chuẩn bị', READY: 'Sẵn sàng', VOTING: 'Đang bầu', SUSPENDED: 'Tạm dừng', CLOSED: 'Kết thúc', COUNTED: 'Đã kiểm' },
     action: {
       READY: 'Báo sẵn sàng',
