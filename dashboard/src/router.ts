@@ -5,14 +5,17 @@ import { useSession } from './stores/session';
 // of requests queued behind the snapshot on a busy embedded-database server.
 import OpsView from './views/OpsView.vue';
 
-/** One screen per role; each needs a session, except login. `meta.district`: the screen shows the live district. */
+/**
+ * One screen per role; each needs a session, except login. `meta.district`: the screen shows the live
+ * district; `meta.offline`: it keeps an offline copy of it (the ward desk, used on phones).
+ */
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/', redirect: () => useSession().home },
     { path: '/login', component: () => import('./views/LoginView.vue') },
     { path: '/ops', component: OpsView, meta: { district: true } },
-    { path: '/ward', component: () => import('./views/WardView.vue'), meta: { district: true } },
+    { path: '/ward', component: () => import('./views/WardView.vue'), meta: { district: true, offline: true } },
     { path: '/tasks', component: () => import('./views/TasksView.vue'), meta: { district: true } },
     // The board, the area view (?view=area&area=<id>) and the sessions panel (?view=sessions).
     { path: '/incidents', component: () => import('./views/OperatorDesk.vue'), meta: { district: true } },
@@ -24,6 +27,6 @@ router.beforeEach((to) => {
   const session = useSession();
   if (to.path !== '/login' && !session.token) return { path: '/login', query: { next: to.fullPath } };
   // The district loads while the screen's code does.
-  if (to.meta.district) void useDistrict().connect();
+  if (to.meta.district) void useDistrict().connect({ offlineCopy: to.meta.offline === true }).catch(() => undefined);
   return true;
 });

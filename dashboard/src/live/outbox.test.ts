@@ -1,28 +1,43 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configureRequests } from '../api/request';
-import { enqueue, flush, pending, rejected } from './outbox';
+import { localDb } from './local-db';
+import { areaOf, configureOutbox, dismissRefusal, enqueue, flush, onConfirmed, pending, rejected, resumeOutbox } from './outbox';
 
 // The outbox against a real IndexedDB implementation; only the network (fetch) is stood in for.
 describe('the ward desk outbox', () => {
   const calls: { query: string; variables: Record<string, any> }[] = [];
   let online = false;
-  beforeEach(() => {
+  /** The area's status on the stand-in server, for setPollingAreaStatus. */
+  let status = 'VOTING';
+  beforeEach(async () => {
     calls.length = 0;
     pending.value = [];
     rejected.value = [];
+    status = 'VOTING';
+    await (await localDb()).clear('outbox');
     configureRequests({ token: () => 't', unauthenticated: () => undefined });
     vi.stubGlobal('fetch', async (_url: string, init: { body: string }) => {
       if (!online) throw new TypeError('Failed to fetch');
       const body = JSON.parse(init.body);
       calls.push(body);
-      if (body.variables.input?.voted > 5000) {
-        return new Response(JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', reason: 'turnoutOutOfBounds' } }] }));
+      const refuse = (code: string, reason: string) => new Response(JSON.stringify({ errors: [{ message: 'x', extensions: { code, reason } }] }));
+      if (body.variables.input?.voted > 5000) return refuse('BAD_USER_INPUT', 'turnoutOutOfBounds');
+      if (body.query.includes('setPollingAreaStatus')) {
+        if (body.variables.status === status) return refuse('CONFLICT', 'statusTransition');
+        status = body.variables.status;
+        return new Response(JSON.stringify({ data: { setPollingAreaStatus: { id: body.variables.id, status, statusReason: body.variables.reason } } }));
+      }
+      if (body.query.includes('setChecklistItem')) {
+        return new Response(JSON.stringify({ data: { setChecklistItem: { id: body.variables.pollingAreaId, checklist: [] } } }));
       }
       return new Response(JSON.stringify({ data: { reportTurnout: { id: '1', voted: body.variables.input.voted, at: '' } } }));
     });
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    configureOutbox({ user: () => null });
+  });
 
   it('keeps a write while offline and sends it once, with its clientRequestId, when back', async () => {
     online = false;
@@ -43,5 +58,67 @@ describe('the ward desk outbox', () => {
     await flush();
     expect(pending.value).toHaveLength(0);
     expect(rejected.value[0].error.reason).toBe('turnoutOutOfBounds');
+    expect(areaOf(rejected.value[0].entry)).toBe('3');
+    dismissRefusal(rejected.value[0].entry.id);
+    expect(rejected.value).toEqual([]);
+  });
+
+  it('queues status changes and checklist ticks offline, across a reload, and sends them in order once back', async () => {
+    online = false;
+    await enqueue({ kind: 'setPollingAreaStatus', variables: { id: '5', status: 'SUSPENDED', reason: 'Mất điện' } });
+    await enqueue({ kind: 'setChecklistItem', variables: { pollingAreaId: '6', item: 'BALLOT_BOX', done: true } });
+    await enqueue({ kind: 'setPollingAreaStatus', variables: { id: '5', status: 'VOTING', reason: null } });
+    await flush();
+    expect(pending.value.map((p) => p.kind)).toEqual(['setPollingAreaStatus', 'setChecklistItem', 'setPollingAreaStatus']);
+    // The page is reloaded: what is in IndexedDB comes back, in order.
+    pending.value = [];
+    await resumeOutbox();
+    expect(pending.value.map(areaOf)).toEqual(['5', '6', '5']);
+
+    const confirmed: string[] = [];
+    const stop = onConfirmed((entry) => confirmed.push(entry.kind));
+    online = true;
+    await flush();
+    stop();
+    expect(pending.value).toEqual([]);
+    expect(calls.map((c) => c.variables.status ?? c.variables.item)).toEqual(['SUSPENDED', 'BALLOT_BOX', 'VOTING']);
+    // Status and checklist name the state wanted: the API has no clientRequestId for them.
+    expect(calls.every((c) => !('clientRequestId' in c.variables))).toBe(true);
+    expect(confirmed).toEqual(['setPollingAreaStatus', 'setChecklistItem', 'setPollingAreaStatus']);
+    expect(await (await localDb()).count('outbox')).toBe(0);
+  });
+
+  it('sends a write only with the session of the user who queued it', async () => {
+    online = false;
+    let user = 'officer-a';
+    configureOutbox({ user: () => user });
+    await enqueue({ kind: 'setChecklistItem', variables: { pollingAreaId: '6', item: 'BALLOTS', done: true } });
+    // A signs out with it unsent; B signs in on the same phone.
+    user = 'officer-b';
+    await resumeOutbox();
+    expect(pending.value).toEqual([]);
+    user = 'officer-a';
+    online = true;
+    await resumeOutbox();
+    await flush();
+    expect(calls.map((c) => c.variables.item)).toEqual(['BALLOTS']);
+  });
+
+  it('sends what is queued while a flush is under way in that same flush', async () => {
+    online = true;
+    const first = enqueue({ kind: 'setChecklistItem', variables: { pollingAreaId: '6', item: 'BALLOT_BOX', done: true } });
+    const second = enqueue({ kind: 'setChecklistItem', variables: { pollingAreaId: '6', item: 'BALLOTS', done: true } });
+    await Promise.all([first, second]);
+    await vi.waitFor(() => expect(pending.value).toEqual([]));
+    expect(calls.map((c) => c.variables.item)).toEqual(['BALLOT_BOX', 'BALLOTS']);
+  });
+
+  it('keeps a status change that was refused as CONFLICT (resent after it had arrived) as a refusal the screen can weigh', async () => {
+    online = true;
+    status = 'SUSPENDED'; // it arrived the first time; the answer was lost
+    await enqueue({ kind: 'setPollingAreaStatus', variables: { id: '5', status: 'SUSPENDED', reason: 'Mất điện' } });
+    await flush();
+    expect(pending.value).toEqual([]);
+    expect(rejected.value.map((r) => r.error.code)).toEqual(['CONFLICT']);
   });
 });

@@ -1,67 +1,148 @@
-import { openDB, type IDBPDatabase } from 'idb';
 import { ref } from 'vue';
 import {
-  ReportIncidentDocument, ReportTurnoutDocument, SetChecklistItemDocument,
+  ReportIncidentDocument, ReportTurnoutDocument, SetChecklistItemDocument, SetPollingAreaStatusDocument,
   type ReportIncidentMutationVariables, type ReportTurnoutMutationVariables, type SetChecklistItemMutationVariables,
+  type SetPollingAreaStatusMutationVariables,
 } from '@election-ops/schema';
 import { ApiError, request } from '../api/request';
+import { localDb } from './local-db';
 
 /** A write from the ward desk that has not been confirmed by the server yet. */
-export type OutboxEntry =
-  | { id: string; kind: 'reportIncident'; variables: ReportIncidentMutationVariables; createdAt: number }
-  | { id: string; kind: 'reportTurnout'; variables: ReportTurnoutMutationVariables; createdAt: number }
-  | { id: string; kind: 'setChecklistItem'; variables: SetChecklistItemMutationVariables; createdAt: number };
-type NewEntry = OutboxEntry extends infer E ? (E extends OutboxEntry ? Omit<E, 'id' | 'createdAt'> : never) : never;
+export type OutboxEntry = (
+  | { kind: 'reportIncident'; variables: ReportIncidentMutationVariables }
+  | { kind: 'reportTurnout'; variables: ReportTurnoutMutationVariables }
+  | { kind: 'setChecklistItem'; variables: SetChecklistItemMutationVariables }
+  | { kind: 'setPollingAreaStatus'; variables: SetPollingAreaStatusMutationVariables }
+) & {
+  id: string;
+  createdAt: number;
+  /** Who queued it: sent only with that user's session (a phone passed on does not send them as another). */
+  userId?: string | null;
+};
+export type NewEntry = OutboxEntry extends infer E ? (E extends OutboxEntry ? Omit<E, 'id' | 'createdAt' | 'userId'> : never) : never;
+/** A write the server refused: kept (in memory) beside the area it concerns until dismissed. */
+export interface Refusal {
+  entry: OutboxEntry;
+  error: ApiError;
+}
 
+/** Queued and in flight, oldest first. */
 export const pending = ref<OutboxEntry[]>([]);
-export const rejected = ref<{ entry: OutboxEntry; error: ApiError }[]>([]);
+export const rejected = ref<Refusal[]>([]);
 
-let dbPromise: Promise<IDBPDatabase> | null = null;
-const db = () => (dbPromise ??= openDB('election-ops', 1, { upgrade: (d) => d.createObjectStore('outbox', { keyPath: 'id' }) }));
+const confirmedListeners = new Set<(entry: OutboxEntry, data: unknown) => void>();
 let flushing: Promise<void> | null = null;
+let again = false;
+let lastCreated = 0;
+const sent = new Set<string>();
+let currentUser: () => string | null = () => null;
+
+/** Wire the signed-in user in once (as `configureRequests`, without a module cycle). */
+export function configureOutbox(opts: { user: () => string | null }): void {
+  currentUser = opts.user;
+}
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
+let listening = false;
+
+/** The polling area a write concerns (null: an incident for the whole ward). */
+export function areaOf(entry: OutboxEntry): string | null {
+  switch (entry.kind) {
+    case 'reportIncident':
+      return entry.variables.input.pollingAreaId ?? null;
+    case 'reportTurnout':
+      return entry.variables.input.pollingAreaId;
+    case 'setChecklistItem':
+      return entry.variables.pollingAreaId;
+    case 'setPollingAreaStatus':
+      return entry.variables.id;
+  }
+}
 
 /**
  * Queue a write in IndexedDB, then send it. Incidents and turnout carry the entry id as their
  * clientRequestId, so a write that reached the server before the network failed is not applied twice
- * when it is sent again; ticking a checklist item is the same state however often it is sent.
+ * when it is sent again. Checklist ticks and status changes have no clientRequestId in the API: they
+ * name the state wanted, not a step. A tick sent twice leaves the same state; a status change that had
+ * arrived is refused the second time with CONFLICT (already there), which the screen reads as done
+ * when the area is in that status (see `useAreaWrites`).
  */
-export async function enqueue(entry: NewEntry): Promise<void> {
+export async function enqueue(entry: NewEntry): Promise<OutboxEntry> {
   const id = crypto.randomUUID();
-  const full = { ...entry, id, createdAt: Date.now() } as OutboxEntry;
-  if (full.kind !== 'setChecklistItem') full.variables.input.clientRequestId = id;
-  await (await db()).put('outbox', full);
+  // Strictly increasing, so writes queued within one millisecond keep their order after a reload.
+  lastCreated = Math.max(Date.now(), lastCreated + 1);
+  const full = { ...entry, id, createdAt: lastCreated, userId: currentUser() } as OutboxEntry;
+  if (full.kind === 'reportIncident' || full.kind === 'reportTurnout') full.variables.input.clientRequestId = id;
+  await (await localDb()).put('outbox', full);
   pending.value = [...pending.value, full];
   void flush();
+  return full;
 }
 
-/** Load what a previous page left unsent and send it. */
+/**
+ * Load what a previous page left unsent by this user and send it; send again whenever the browser is
+ * back online. Another user's writes stay in IndexedDB until that user signs in again.
+ */
 export async function resumeOutbox(): Promise<void> {
-  const all = (await (await db()).getAll('outbox')) as OutboxEntry[];
-  pending.value = all.sort((a, b) => a.createdAt - b.createdAt);
-  window.addEventListener('online', () => void flush());
+  const all = (await (await localDb()).getAll('outbox')) as OutboxEntry[];
+  const user = currentUser();
+  // `sent`: confirmed while IndexedDB was being read, so not sent again.
+  pending.value = all.filter((e) => (!e.userId || e.userId === user) && !sent.has(e.id)).sort((a, b) => a.createdAt - b.createdAt);
+  lastCreated = Math.max(lastCreated, ...all.map((e) => e.createdAt));
+  if (!listening) window.addEventListener('online', () => void flush());
+  listening = true;
   void flush();
 }
 
+/** Called with each write the server accepted and what it answered (the screen shows it at once). */
+export function onConfirmed(listener: (entry: OutboxEntry, data: unknown) => void): () => void {
+  confirmedListeners.add(listener);
+  return () => confirmedListeners.delete(listener);
+}
+
+export function dismissRefusal(id: string): void {
+  rejected.value = rejected.value.filter((r) => r.entry.id !== id);
+}
+
+/**
+ * Send what is queued. Asked while a flush is under way (the network came back, a write was queued),
+ * it runs once more after it, so nothing asked for meanwhile waits for the next retry.
+ */
 export function flush(): Promise<void> {
-  flushing ??= send().finally(() => (flushing = null));
+  if (flushing) {
+    again = true;
+    return flushing;
+  }
+  flushing = (async () => {
+    do {
+      again = false;
+      await send();
+    } while (again);
+  })().finally(() => (flushing = null));
   return flushing;
 }
 
+/** Oldest first, each once per flush, including what is queued meanwhile; stops at the first that may not have arrived. */
 async function send(): Promise<void> {
-  for (const entry of [...pending.value]) {
+  const tried = new Set<string>();
+  for (;;) {
+    const entry = pending.value.find((e) => !tried.has(e.id));
+    if (!entry) return;
+    tried.add(entry.id);
+    let data: unknown;
     try {
-      await sendOne(entry);
+      data = await sendOne(entry);
     } catch (err) {
       const error = err instanceof ApiError ? err : new ApiError('NETWORK', null, String(err));
       if (error.retriable || error.code === 'UNAUTHENTICATED') {
         scheduleRetry();
         return;
       }
-      rejected.value = [...rejected.value, { entry, error }];
+      rejected.value = [...rejected.value.filter((r) => r.entry.id !== entry.id), { entry, error }];
     }
-    await (await db()).delete('outbox', entry.id);
+    sent.add(entry.id);
+    await (await localDb()).delete('outbox', entry.id);
     pending.value = pending.value.filter((p) => p.id !== entry.id);
+    if (data !== undefined) confirmedListeners.forEach((l) => l(entry, data));
   }
 }
 
@@ -73,6 +154,8 @@ function sendOne(entry: OutboxEntry): Promise<unknown> {
       return request(ReportTurnoutDocument, entry.variables);
     case 'setChecklistItem':
       return request(SetChecklistItemDocument, entry.variables);
+    case 'setPollingAreaStatus':
+      return request(SetPollingAreaStatusDocument, entry.variables);
   }
 }
 

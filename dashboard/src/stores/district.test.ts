@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isReactive, watch } from 'vue';
@@ -16,6 +17,7 @@ vi.mock('../live/connection', () => ({
 }));
 const { useDistrict } = await import('./district');
 const { useSession } = await import('./session');
+const { readOfflineCopy } = await import('./offline-copy');
 
 const turnout = { registered: 100, voted: 40, percent: 40, areasReported: 1, areasTotal: 2, byWard: [], series: [{ at: '2021-05-23T01:00:00Z', checkpoint: null, voted: 40, percent: 40 }] };
 const snapshot = {
@@ -92,6 +94,35 @@ describe('the district store', () => {
     await district.start();
     expect(district.loaded).toBe(true);
     expect(follows).toHaveLength(2);
+  });
+
+  it('keeps an offline copy for the ward desk and shows it, marked, when the snapshot cannot be had', async () => {
+    localStorage.setItem('election-ops.session', JSON.stringify({ token: 't1', user: { id: '7', role: 'WARD_OFFICER' }, expiresAt: '' }));
+    setActivePinia(createPinia());
+    const first = useDistrict();
+    await first.start({ offlineCopy: true });
+    expect(first.fromCopy).toBe(false);
+    await vi.waitFor(async () => expect(await readOfflineCopy('7')).toMatchObject({ seq: 42 }), { timeout: 5_000 });
+    // Read an hour later, the election clock has moved on by that hour.
+    const later = await readOfflineCopy('7', Date.now() + 3_600_000);
+    expect(Date.parse(later!.election!.now) - Date.parse(snapshot.election.now)).toBeGreaterThanOrEqual(3_600_000);
+
+    // The next page, offline: the copy, from its seq on.
+    setActivePinia(createPinia());
+    snapshotFails = true;
+    const next = useDistrict();
+    await next.start({ offlineCopy: true });
+    expect(next.loaded).toBe(true);
+    expect(next.fromCopy).toBe(true);
+    expect(next.state.election?.date).toBe('2021-05-23');
+    expect(await follows.at(-1)!.after()).toBe(42);
+    follows.at(-1)!.onConnected!();
+    expect(next.fromCopy).toBe(false);
+
+    // Another user of the same phone gets none of it; signing out forgets it.
+    expect(await readOfflineCopy('8')).toBeNull();
+    next.reset({ forget: true });
+    await vi.waitFor(async () => expect(await readOfflineCopy('7')).toBeNull());
   });
 
   it('tracks the records one level deep: entries are replaced, never proxied', async () => {

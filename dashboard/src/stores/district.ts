@@ -1,21 +1,29 @@
 import { defineStore } from 'pinia';
 import { computed, markRaw, reactive, ref, shallowReactive } from 'vue';
 import { SnapshotDocument, TurnoutDocument, type TurnoutQuery } from '@election-ops/schema';
-import { request } from '../api/request';
+import { ApiError, request } from '../api/request';
 import { followEvents } from '../live/connection';
-import { applyEvent, emptyState, fromSnapshot, pruneFinished, withChecklistItem, type DistrictState, type LiveEvent } from './district-state';
+import { applyEvent, emptyState, fromSnapshot, pruneFinished, withChecklistItem, type Area, type DistrictState, type LiveEvent } from './district-state';
+import { forgetOfflineCopies, readOfflineCopy, saveOfflineCopy } from './offline-copy';
 import { useSession } from './session';
 
 const APPLY_SPACING_MS = 100;
+/** How often at most the offline copy is written while events arrive. */
+const SAVE_SPACING_MS = 2_000;
 
 /** The district as this user may see it: a snapshot, then every event after its seq, applied by id. */
 export const useDistrict = defineStore('district', () => {
   const state = reactive(shallowState(emptyState()));
   const readiness = ref<TurnoutQuery['readiness'] | null>(null);
   const loaded = ref(false);
+  /** The state shown came from the offline copy (no snapshot could be loaded) and the socket has not been up since. */
+  const fromCopy = ref(false);
   const listeners = new Set<(e: LiveEvent) => void>();
   /** What `connect` started, for which token: stopped by `reset`, or by a new token. */
-  let live: { token: string | null; stop: () => void; loaded: Promise<void> } | null = null;
+  let live: { token: string | null; stop: () => void; loaded: Promise<void>; copyFor: string | null } | null = null;
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Local time (ms) at which `state.election.now` was the election clock. */
+  let electionAt = 0;
   let retainFinished: number | undefined;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
   let queued: LiveEvent[] = [];
@@ -31,11 +39,16 @@ export const useDistrict = defineStore('district', () => {
    * asked for after them, it does not hold up the figure or the live badge. The subscription starts
    * after the snapshot's seq. The router calls this on the way to a district screen, before the
    * screen's code has loaded; the screen's `start` then finds it under way.
+   *
+   * `offlineCopy` (the ward desk): keep the state in IndexedDB as it changes, and when the snapshot
+   * cannot be loaded for want of a network, show the copy instead; the subscription then resumes from
+   * the copy's seq once the network is back, so nothing in between is missed.
    */
-  function connect(): Promise<void> {
+  function connect(opts: { offlineCopy?: boolean } = {}): Promise<void> {
     const session = useSession();
     if (live?.token === session.token) return live.loaded;
     live?.stop();
+    const copyFor = opts.offlineCopy && session.user ? session.user.id : null;
     let socketUp!: () => void;
     // A socket that cannot connect delays the snapshot by a second at most; it retries on its own.
     const socketUpOrLate = new Promise<void>((ok) => ((socketUp = ok), setTimeout(ok, 1_000)));
@@ -44,23 +57,41 @@ export const useDistrict = defineStore('district', () => {
     void refreshTurnout();
     const loadedSeq = socketUpOrLate
       .then(() => request(SnapshotDocument, {}))
-      .then(({ snapshot }) => {
-        if (live !== started) return; // reset (signed out) meanwhile
-        Object.assign(state, shallowState(fromSnapshot(snapshot)));
-        prune();
-        loaded.value = true;
-        // The figure asked for before the snapshot may predate it: ask again, so it reflects at least the snapshot's seq.
-        scheduleRefresh();
-      });
+      .then(
+        ({ snapshot }) => {
+          if (live !== started) return; // reset (signed out) meanwhile
+          Object.assign(state, shallowState(fromSnapshot(snapshot)));
+          electionAt = Date.now();
+          prune();
+          loaded.value = true;
+          fromCopy.value = false;
+          scheduleSave();
+          // The figure asked for before the snapshot may predate it: ask again, so it reflects at least the snapshot's seq.
+          scheduleRefresh();
+        },
+        async (err: unknown) => {
+          const copy = copyFor && err instanceof ApiError && err.retriable ? await readOfflineCopy(copyFor) : null;
+          if (!copy) throw err;
+          if (live !== started) return;
+          Object.assign(state, shallowState(copy));
+          electionAt = Date.now();
+          loaded.value = true;
+          fromCopy.value = true;
+        },
+      );
     const stop = followEvents({
       token: () => session.token,
       after: () => loadedSeq.then(() => state.seq),
       onEvent: receive,
       onUnauthorized: () => session.expire(),
-      onConnected: () => socketUp(),
+      onConnected: () => {
+        fromCopy.value = false; // the subscription replays from the copy's seq
+        socketUp();
+      },
     });
     const started = {
       token: session.token,
+      copyFor,
       stop,
       // Without a snapshot there is nothing to follow: stop, so that the next `connect` tries again.
       loaded: loadedSeq.catch((err: unknown) => {
@@ -93,12 +124,25 @@ export const useDistrict = defineStore('district', () => {
     for (const e of applied) listeners.forEach((l) => l(e));
     if (applied.some((e) => e.type === 'INCIDENT_RESOLVED' || e.type === 'TASK_DONE' || e.type === 'TASK_DECLINED' || e.type === 'TASK_CANCELLED')) prune();
     if (state.turnoutStale || applied.some((e) => e.type === 'CHECKLIST_ITEM_SET')) scheduleRefresh();
+    if (applied.length) scheduleSave();
+  }
+
+  function scheduleSave(): void {
+    if (!live?.copyFor || saveTimer) return;
+    const userId = live.copyFor;
+    saveTimer = setTimeout(() => {
+      saveTimer = null;
+      if (live?.copyFor !== userId) return;
+      const e = state.election;
+      const electionNow = e ? Date.parse(e.now) + (Date.now() - electionAt) * e.drill.speed : Date.now();
+      saveOfflineCopy(userId, state, electionNow).catch(() => undefined);
+    }, SAVE_SPACING_MS);
   }
 
   /** `retainFinished` bounds how many resolved incidents and finished tasks stay in memory (wall screens). */
-  async function start(opts: { retainFinished?: number } = {}): Promise<void> {
+  async function start(opts: { retainFinished?: number; offlineCopy?: boolean } = {}): Promise<void> {
     retainFinished = opts.retainFinished;
-    await connect();
+    await connect({ offlineCopy: opts.offlineCopy });
     prune();
   }
 
@@ -127,9 +171,14 @@ export const useDistrict = defineStore('district', () => {
     return () => listeners.delete(listener);
   }
 
-  function reset(): void {
+  /** `forget` (signed out, not just expired): also drop the offline copies. */
+  function reset(opts: { forget?: boolean } = {}): void {
     live?.stop();
     live = null;
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = null;
+    fromCopy.value = false;
+    if (opts.forget) forgetOfflineCopies().catch(() => undefined);
     queued = [];
     if (applyTimer) clearTimeout(applyTimer);
     applyTimer = null;
@@ -139,16 +188,22 @@ export const useDistrict = defineStore('district', () => {
     loaded.value = false;
   }
 
-  /** Show a checklist tick at once, before the server's event confirms it (or sets it back). */
+  /** A checklist tick the server confirmed, shown before its event arrives. */
   function markChecklistItem(areaId: string, item: string, done: boolean): void {
     const area = state.areas[areaId];
     if (area) state.areas[areaId] = withChecklistItem(area, item, done);
   }
 
+  /** What the server answered to one of this user's writes, shown before its event arrives. */
+  function patchArea(areaId: string, fields: Partial<Area>): void {
+    const area = state.areas[areaId];
+    if (area) state.areas[areaId] = { ...area, ...fields };
+  }
+
   const incidents = computed(() => Object.values(state.incidents).sort((a, b) => b.reportedAt.localeCompare(a.reportedAt)));
   const tasks = computed(() => Object.values(state.tasks).sort((a, b) => a.ackDueAt.localeCompare(b.ackDueAt)));
   const areas = computed(() => Object.values(state.areas).sort((a, b) => a.code.localeCompare(b.code)));
-  return { state, readiness, loaded, connect, start, reset, onEvent, markChecklistItem, incidents, tasks, areas, refreshTurnout };
+  return { state, readiness, loaded, fromCopy, connect, start, reset, onEvent, markChecklistItem, patchArea, incidents, tasks, areas, refreshTurnout };
 });
 
 /**

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { LoginDocument, RenewTokenDocument, type LoginMutation } from '@election-ops/schema';
 import { configureRequests, request } from '../api/request';
+import { configureOutbox } from '../live/outbox';
 import { renewalDue } from './token-renewal';
 
 type User = LoginMutation['login']['user'];
@@ -88,6 +89,7 @@ export const useSession = defineStore('session', () => {
     // A screen reopened after a night asleep renews at once, before anything else refuses it.
     queueMicrotask(() => void checkRenewal());
   }
+  configureOutbox({ user: () => user.value?.id ?? null });
   const home = computed(() => homeOf(user.value?.role));
   return { token, user, expiresAt, expired, login, renew, checkRenewal, expire, logout, home };
 });

@@ -1,0 +1,35 @@
+import { formatNumber, i18n } from '../i18n';
+import type { OutboxEntry } from '../live/outbox';
+import { errorText } from './error-text';
+import type { ApiError } from './request';
+
+/**
+ * A refused write in words a ward officer acts on: which write, why (errorText), and what to do next
+ * (`ward.todo`). A correction the server would not take from the ward (it may accept it from the
+ * district only) says to call the district.
+ */
+export function refusalText(entry: OutboxEntry, error: ApiError): { what: string; why: string; todo: string } {
+  const { t, te } = i18n.global;
+  const correction = entry.kind === 'reportTurnout' && !!entry.variables.input.correctionReason;
+  let todo: string;
+  if (correction && (error.code === 'FORBIDDEN' || error.reason === 'turnoutDecreasing')) todo = t('ward.todo.correctionRefused');
+  else if (error.reason && te(`ward.todo.${error.reason}`)) todo = t(`ward.todo.${error.reason}`);
+  else if (te(`ward.todo.${error.code}`)) todo = t(`ward.todo.${error.code}`);
+  else todo = t('ward.todo.other');
+  return { what: writeLabel(entry), why: errorText(error), todo };
+}
+
+/** A queued or refused write, named for the officer ("Báo số 500", "Chuyển sang “Tạm dừng”"). */
+export function writeLabel(entry: OutboxEntry): string {
+  const { t } = i18n.global;
+  switch (entry.kind) {
+    case 'reportTurnout':
+      return t(entry.variables.input.correctionReason ? 'ward.write.correctTurnout' : 'ward.write.reportTurnout', { voted: formatNumber(entry.variables.input.voted) });
+    case 'setPollingAreaStatus':
+      return t('ward.write.setPollingAreaStatus', { status: t(`enum.PollingAreaStatus.${entry.variables.status}`) });
+    case 'setChecklistItem':
+      return t('ward.write.setChecklistItem', { item: t(`enum.ChecklistItem.${entry.variables.item}`) });
+    case 'reportIncident':
+      return t('ward.write.reportIncident', { title: entry.variables.input.title });
+  }
+}

@@ -1,0 +1,79 @@
+import { computed, onUnmounted, type Ref } from 'vue';
+import type { ChecklistItem, PollingAreaStatus, ReportTurnoutMutation, SetPollingAreaStatusMutation } from '@election-ops/schema';
+import { areaOf, enqueue, onConfirmed, pending, rejected, type Refusal } from '../live/outbox';
+import { useDistrict } from '../stores/district';
+import type { Area } from '../stores/district-state';
+
+/**
+ * One area as the ward desk shows it: the server's state with this phone's unconfirmed writes laid over
+ * it (a status change, a tick or a figure shows at once, marked pending until the server confirms),
+ * the refusals that concern it, and the writes themselves, all through the outbox.
+ */
+export function useAreaWrites(area: Ref<Area>) {
+  const mine = computed(() => pending.value.filter((p) => areaOf(p) === area.value.id));
+  const pendingStatus = computed(() => {
+    const last = mine.value.filter((p) => p.kind === 'setPollingAreaStatus').at(-1);
+    return last?.kind === 'setPollingAreaStatus' ? last.variables.status : null;
+  });
+  const pendingTurnout = computed(() => {
+    const last = mine.value.filter((p) => p.kind === 'reportTurnout').at(-1);
+    return last?.kind === 'reportTurnout' ? last.variables.input.voted : null;
+  });
+  /** The status the area will be in once what is queued is confirmed. */
+  const status = computed<PollingAreaStatus>(() => pendingStatus.value ?? area.value.status);
+  const voted = computed(() => pendingTurnout.value ?? area.value.latestTurnout?.voted ?? null);
+  const checklist = computed(() => {
+    const ticks = new Map<string, boolean>();
+    for (const p of mine.value) if (p.kind === 'setChecklistItem') ticks.set(p.variables.item, p.variables.done);
+    return (area.value.checklist ?? []).map((c) => ({ item: c.item as ChecklistItem, done: ticks.get(c.item) ?? c.done, pending: ticks.has(c.item) }));
+  });
+  const checklistDone = computed(() => checklist.value.filter((c) => c.done).length);
+  /**
+   * Refusals of this area's writes. A status change refused as CONFLICT while the area already is in the
+   * status asked for had arrived before (a resend after a lost answer): it is not shown.
+   */
+  const refusals = computed<Refusal[]>(() =>
+    rejected.value.filter(
+      (r) =>
+        areaOf(r.entry) === area.value.id &&
+        !(r.entry.kind === 'setPollingAreaStatus' && r.error.code === 'CONFLICT' && area.value.status === r.entry.variables.status),
+    ),
+  );
+
+  return {
+    status,
+    pendingStatus,
+    voted,
+    pendingTurnout,
+    checklist,
+    checklistDone,
+    pendingCount: computed(() => mine.value.length),
+    refusals,
+    setStatus: (to: PollingAreaStatus, reason: string | null) =>
+      enqueue({ kind: 'setPollingAreaStatus', variables: { id: area.value.id, status: to, reason } }),
+    tick: (item: ChecklistItem, done: boolean) => enqueue({ kind: 'setChecklistItem', variables: { pollingAreaId: area.value.id, item, done } }),
+    reportTurnout: (value: number, correctionReason: string | null) =>
+      enqueue({ kind: 'reportTurnout', variables: { input: { pollingAreaId: area.value.id, voted: value, correctionReason } } }),
+  };
+}
+
+/**
+ * Show what the server answered to this phone's writes at once, before its live event arrives (which
+ * brings the same), so a confirmed write never flickers back to the old value. For the view's lifetime.
+ */
+export function useConfirmedWrites(): void {
+  const district = useDistrict();
+  const stop = onConfirmed((entry, data) => {
+    switch (entry.kind) {
+      case 'setChecklistItem':
+        return district.markChecklistItem(entry.variables.pollingAreaId, entry.variables.item, entry.variables.done);
+      case 'setPollingAreaStatus': {
+        const area = (data as SetPollingAreaStatusMutation).setPollingAreaStatus;
+        return district.patchArea(entry.variables.id, { status: area.status, statusReason: area.statusReason });
+      }
+      case 'reportTurnout':
+        return district.patchArea(entry.variables.input.pollingAreaId, { latestTurnout: (data as ReportTurnoutMutation).reportTurnout });
+    }
+  });
+  onUnmounted(stop);
+}
