@@ -1069,6 +1069,7 @@ export type SetChecklistItemMutationVariables = Exact<{
   pollingAreaId: Scalars['ID']['input'];
   item: ChecklistItem;
   done: Scalars['Boolean']['input'];
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
@@ -1869,8 +1870,13 @@ export const RevokeSessionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RevokeSessionsMutation, RevokeSessionsMutationVariables>;
 export const SetChecklistItemDocument = new TypedDocumentString(`
-    mutation SetChecklistItem($pollingAreaId: ID!, $item: ChecklistItem!, $done: Boolean!) {
-  setChecklistItem(pollingAreaId: $pollingAreaId, item: $item, done: $done) {
+    mutation SetChecklistItem($pollingAreaId: ID!, $item: ChecklistItem!, $done: Boolean!, $clientRequestId: String) {
+  setChecklistItem(
+    pollingAreaId: $pollingAreaId
+    item: $item
+    done: $done
+    clientRequestId: $clientRequestId
+  ) {
     id
     checklist {
       item

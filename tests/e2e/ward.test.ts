@@ -214,17 +214,34 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     await c.locator('input[name=correctionReason]').fill('Báo nhầm 1300, đúng là 500');
     await c.locator('[data-test=send-turnout]').click();
 
-    // The server in this worktree still refuses a ward officer's correction (turnoutDecreasing): the
-    // refusal shows beside the area and says what to do. When the server accepts it (SPEC 3), flip this
-    // to: the figure shows 500 and the area's reports are [1300, 500] with the reason.
+    // SPEC 3: the area's own officer corrects its latest report, with the reason on record.
+    await c.locator('[data-test=turnout-figure]', { hasText: /^500$/ }).waitFor({ timeout: 20_000 });
+    await page.locator('[data-test=pending-count]').waitFor({ state: 'detached', timeout: 20_000 });
+    const reports = await gql(server.url, 'query($id: ID!) { pollingArea(id: $id) { turnoutReports { voted correctionReason } } }', { id: area.id }, operator);
+    expect(reports.data!.pollingArea.turnoutReports).toEqual([
+      { voted: 500, correctionReason: 'Báo nhầm 1300, đúng là 500' },
+      { voted: 1300, correctionReason: null },
+    ]);
+
+    // A write the server refuses — the district counted the area while the phone was offline — shows
+    // beside the area, saying what to do.
+    await page.context().setOffline(true);
+    await c.locator('input[name=voted]').fill('600');
+    await c.locator('[data-test=send-turnout]').click();
+    await c.locator('[data-test=pending]').waitFor();
+    for (const s of ['CLOSED', 'COUNTED']) {
+      const r = await gql(server.url, 'mutation($id: ID!, $s: PollingAreaStatus!) { setPollingAreaStatus(id: $id, status: $s) { id } }', { id: area.id, s }, operator);
+      expect(r.errors).toBeUndefined();
+    }
+    await page.context().setOffline(false);
     const refusal = c.locator('[data-test=refusal]');
-    await refusal.waitFor({ timeout: 20_000 });
-    expect(await refusal.textContent()).toContain('Sửa số thành 500');
-    expect(await refusal.locator('[data-test=todo]').textContent()).toContain('Gọi trực ban Ban chỉ đạo quận');
+    await refusal.waitFor({ timeout: 30_000 });
+    expect(await refusal.textContent()).toContain('Báo số 600');
+    expect(await refusal.locator('[data-test=todo]').textContent()).toContain('Xem lại trạng thái');
     await page.locator('[data-test=attention]', { hasText: `Số ${area.number}: gửi bị từ chối` }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'ward-refusal-360x640.png') });
     expect(await pastTheEdge(page)).toEqual([]);
-    expect((await areaNow(area)).latestTurnout?.voted).toBe(1300);
+    expect((await areaNow(area)).latestTurnout?.voted).toBe(500);
   });
 
   it('fits 360 px with the 17 areas and ten incidents, and renders at 1920×1080 and 4K', async () => {

@@ -5,14 +5,14 @@ import type { ApiError } from './request';
 
 /**
  * A refused write in words a ward officer acts on: which write, why (errorText), and what to do next
- * (`ward.todo`). A correction the server would not take from the ward (it may accept it from the
- * district only) says to call the district.
+ * (`ward.todo`). A correction the server would not take from this account (another ward's area, or
+ * a report that is not the area's latest any more) says to call the district.
  */
 export function refusalText(entry: OutboxEntry, error: ApiError): { what: string; why: string; todo: string } {
   const { t, te } = i18n.global;
   const correction = entry.kind === 'reportTurnout' && !!entry.variables.input.correctionReason;
   let todo: string;
-  if (correction && (error.code === 'FORBIDDEN' || error.reason === 'turnoutDecreasing')) todo = t('ward.todo.correctionRefused');
+  if (correction && error.code === 'FORBIDDEN') todo = t('ward.todo.correctionRefused');
   else if (error.reason && te(`ward.todo.${error.reason}`)) todo = t(`ward.todo.${error.reason}`);
   else if (te(`ward.todo.${error.code}`)) todo = t(`ward.todo.${error.code}`);
   else todo = t('ward.todo.other');

@@ -82,8 +82,9 @@ describe('the ward desk outbox', () => {
     stop();
     expect(pending.value).toEqual([]);
     expect(calls.map((c) => c.variables.status ?? c.variables.item)).toEqual(['SUSPENDED', 'BALLOT_BOX', 'VOTING']);
-    // Status and checklist name the state wanted: the API has no clientRequestId for them.
-    expect(calls.every((c) => !('clientRequestId' in c.variables))).toBe(true);
+    // Every write carries its entry's id as the clientRequestId: a resend after a lost answer is applied once.
+    expect(calls.every((c) => typeof c.variables.clientRequestId === 'string' && c.variables.clientRequestId.length > 0)).toBe(true);
+    expect(new Set(calls.map((c) => c.variables.clientRequestId)).size).toBe(calls.length);
     expect(confirmed).toEqual(['setPollingAreaStatus', 'setChecklistItem', 'setPollingAreaStatus']);
     expect(await (await localDb()).count('outbox')).toBe(0);
   });

@@ -59,12 +59,11 @@ export function areaOf(entry: OutboxEntry): string | null {
 }
 
 /**
- * Queue a write in IndexedDB, then send it. Incidents and turnout carry the entry id as their
- * clientRequestId, so a write that reached the server before the network failed is not applied twice
- * when it is sent again. Checklist ticks and status changes have no clientRequestId in the API: they
- * name the state wanted, not a step. A tick sent twice leaves the same state; a status change that had
- * arrived is refused the second time with CONFLICT (already there), which the screen reads as done
- * when the area is in that status (see `useAreaWrites`).
+ * Queue a write in IndexedDB, then send it. Every write carries the entry id as its clientRequestId,
+ * so a write that reached the server before the network failed is not applied twice when it is sent
+ * again: the server answers the resend with the first result. (A status change queued by an older
+ * version of this screen, without one, is refused the second time with CONFLICT, already there, which
+ * the screen reads as done when the area is in that status: see `useAreaWrites`.)
  */
 export async function enqueue(entry: NewEntry): Promise<OutboxEntry> {
   const id = crypto.randomUUID();
@@ -72,6 +71,7 @@ export async function enqueue(entry: NewEntry): Promise<OutboxEntry> {
   lastCreated = Math.max(Date.now(), lastCreated + 1);
   const full = { ...entry, id, createdAt: lastCreated, userId: currentUser() } as OutboxEntry;
   if (full.kind === 'reportIncident' || full.kind === 'reportTurnout') full.variables.input.clientRequestId = id;
+  else full.variables.clientRequestId = id;
   await (await localDb()).put('outbox', full);
   pending.value = [...pending.value, full];
   void flush();
