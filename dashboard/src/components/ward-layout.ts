@@ -7,10 +7,20 @@ export const WARD_TILES: Record<string, [row: number, col: number]> = {
   'truong-dinh': [4, 1], 'quynh-mai': [4, 2],
 };
 
-/** Tile colour for a value from 0 to 1 (red → amber → green), or by count for incidents (0 green, more is redder). */
-export function tileColour(measure: 'turnout' | 'readiness' | 'incidents', value: number): string {
-  if (measure === 'incidents') return value === 0 ? '#14532d' : value === 1 ? '#92400e' : value <= 3 ? '#9a3412' : '#991b1b';
+export type TileMeasure = 'turnout' | 'readiness' | 'counted' | 'incidents';
+
+/** A tile with nothing to say: the same for every measure, so colour only ever means something. */
+export const NEUTRAL_TILE = 'hsl(217 30% 18%)';
+
+/**
+ * Tile colour for a value from 0 to 1, or for incidents a count. Progress (turnout in blue; readiness
+ * and counting in green) grows from the neutral tile and is never red: a low figure before anything is
+ * due is not an alarm. Open incidents are amber, red when one stops voting or is critical (`severe`).
+ */
+export function tileColour(measure: TileMeasure, value: number, severe = false): string {
+  if (measure === 'incidents') return value === 0 ? NEUTRAL_TILE : severe ? 'hsl(0 62% 34%)' : 'hsl(32 80% 30%)';
   const v = Math.max(0, Math.min(1, value));
-  const hue = Math.round(v * 130);
-  return `hsl(${hue} 65% ${22 + v * 8}%)`;
+  if (v === 0) return NEUTRAL_TILE;
+  const hue = measure === 'turnout' ? 206 : 150;
+  return `hsl(${hue} ${Math.round(30 + v * 40)}% ${Math.round(18 + v * 12)}%)`;
 }

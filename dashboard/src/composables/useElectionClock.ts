@@ -11,6 +11,8 @@ export interface ElectionClock {
   /** Election time in ms, moving 4 times a second. */
   now: Readonly<Ref<number>>;
   drill: Readonly<Ref<{ active: boolean; speed: number }>>;
+  /** The election time (ms) at a local instant (`Date.now()` then): "data as of" in a drill is drill time. */
+  electionTimeAt(local: number): number;
 }
 
 const ELECTION_CLOCK: InjectionKey<ElectionClock> = Symbol('election-clock');
@@ -58,7 +60,8 @@ export function useElectionClock(initial: Ref<Sample | null | undefined>): Elect
     clearInterval(sync);
   });
   const now = computed(() => anchorServer + (tick.value - anchorLocal) * drill.value.speed);
-  const clock = { now, drill };
+  const electionTimeAt = (local: number) => anchorServer + (local - anchorLocal) * drill.value.speed;
+  const clock = { now, drill, electionTimeAt };
   provide(ELECTION_CLOCK, clock);
   return clock;
 }

@@ -3,7 +3,7 @@ import { computed, markRaw, reactive, ref, shallowReactive } from 'vue';
 import { SnapshotDocument, TurnoutDocument, type TurnoutQuery } from '@election-ops/schema';
 import { request } from '../api/request';
 import { followEvents } from '../live/connection';
-import { applyEvent, emptyState, fromSnapshot, pruneFinished, withChecklistItem, type DistrictState, type LiveEvent } from './district-state';
+import { applyEvent, emptyState, isActiveTask, fromSnapshot, pruneFinished, withChecklistItem, type DistrictState, type LiveEvent } from './district-state';
 import { useSession } from './session';
 
 const APPLY_SPACING_MS = 100;
@@ -91,7 +91,8 @@ export const useDistrict = defineStore('district', () => {
     queued = [];
     const applied = batch.filter((e) => applyEvent(state, e));
     for (const e of applied) listeners.forEach((l) => l(e));
-    if (applied.some((e) => e.type === 'INCIDENT_RESOLVED' || e.type === 'TASK_DONE' || e.type === 'TASK_DECLINED')) prune();
+    // Anything that ends an incident or a task (TASK_CANCELLED, or a type this build does not know yet).
+    if (applied.some((e) => e.type === 'INCIDENT_RESOLVED' || (e.task && !isActiveTask(e.task)))) prune();
     if (state.turnoutStale || applied.some((e) => e.type === 'CHECKLIST_ITEM_SET')) scheduleRefresh();
   }
 
