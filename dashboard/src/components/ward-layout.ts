@@ -10,7 +10,13 @@ export const WARD_TILES: Record<string, [row: number, col: number]> = {
 export type TileMeasure = 'turnout' | 'readiness' | 'counted' | 'incidents';
 
 /** A tile with nothing to say: the same for every measure, so colour only ever means something. */
-export const NEUTRAL_TILE = 'hsl(217 30% 18%)';
+export const NEUTRAL_TILE = 'rgb(32, 44, 60)';
+const NEUTRAL: Rgb = [32, 44, 60];
+type Rgb = [number, number, number];
+const FULL: Record<'turnout' | 'readiness' | 'counted', Rgb> = { turnout: [24, 104, 176], readiness: [21, 122, 72], counted: [21, 122, 72] };
+const AMBER: Rgb = [146, 86, 14];
+const RED: Rgb = [150, 32, 32];
+const rgb = ([r, g, b]: Rgb) => `rgb(${r}, ${g}, ${b})`;
 
 /**
  * Tile colour for a value from 0 to 1, or for incidents a count. Progress (turnout in blue; readiness
@@ -18,9 +24,9 @@ export const NEUTRAL_TILE = 'hsl(217 30% 18%)';
  * due is not an alarm. Open incidents are amber, red when one stops voting or is critical (`severe`).
  */
 export function tileColour(measure: TileMeasure, value: number, severe = false): string {
-  if (measure === 'incidents') return value === 0 ? NEUTRAL_TILE : severe ? 'hsl(0 62% 34%)' : 'hsl(32 80% 30%)';
+  if (measure === 'incidents') return value === 0 ? NEUTRAL_TILE : rgb(severe ? RED : AMBER);
   const v = Math.max(0, Math.min(1, value));
   if (v === 0) return NEUTRAL_TILE;
-  const hue = measure === 'turnout' ? 206 : 150;
-  return `hsl(${hue} ${Math.round(30 + v * 40)}% ${Math.round(18 + v * 12)}%)`;
+  const k = 0.25 + 0.75 * v;
+  return rgb(NEUTRAL.map((n, i) => Math.round(n + (FULL[measure][i] - n) * k)) as Rgb);
 }

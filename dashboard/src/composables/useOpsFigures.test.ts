@@ -23,6 +23,8 @@ function district() {
     task('t2', 'ACKNOWLEDGED', '2021-05-23T05:05:00Z'),
     task('t3', 'OPEN', '2021-05-23T05:20:00Z'),
     task('t4', 'DONE', '2021-05-23T05:00:00Z'),
+    // Its incident was resolved while it was open: no longer due, never overdue, not on the wall.
+    task('t5', 'CANCELLED', '2021-05-23T05:01:00Z'),
   ]);
   const incidents = ref([
     { id: 'i1', status: 'REPORTED', severity: 'HIGH', reportedAt: '2021-05-23T05:01:00Z', ward: { id: '2' } },
