@@ -11,6 +11,8 @@ const hasBrowser = browserAvailable();
 const FULL_HD = { width: 1920, height: 1080 };
 const UHD = { width: 3840, height: 2160 };
 const PHONE = { width: 360, height: 640 };
+// A day's worth of status changes and reports through the API, on two cores shared with other work.
+const SETUP_MS = 300_000;
 
 interface DemoArea { id: string; code: string; number: number; name: string; registeredVoters: number }
 interface DemoWard { id: string; code: string; name: string; pollingAreas: DemoArea[] }
@@ -149,7 +151,7 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
       await reportIncident(day, officer, { wardId: dongTam.id, pollingAreaId: dongTam.pollingAreas[2].id, category: 'POWER_OUTAGE', severity: 'CRITICAL', title: 'Mất điện toàn khu vực bỏ phiếu', affectsVoting: true });
       await reportIncident(day, officer, { wardId: dongTam.id, category: 'SECURITY', severity: 'MEDIUM', title: 'Người lạ gây rối trước cổng' });
       suspended = day.ward('pho-hue').pollingAreas[1];
-    });
+    }, SETUP_MS);
 
     it('lists an area suspended by its ward officer with its human name, reason and since when', async () => {
       const page = await wall(day, FULL_HD);
@@ -280,7 +282,7 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
         await setStatus(day, day.operator, a.id, 'CLOSED');
         if (a.number % 4 !== 0) await setStatus(day, day.operator, a.id, 'COUNTED');
       });
-    });
+    }, SETUP_MS);
 
     it('shows closing and counting progress, not readiness, and what is still open', async () => {
       for (const [viewport, name] of [[FULL_HD, '1920x1080'], [UHD, '3840x2160'], [PHONE, '360x640']] as const) {

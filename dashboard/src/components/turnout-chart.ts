@@ -49,10 +49,21 @@ export function turnoutChartLayout(input: TurnoutChartInput, width: number, heig
     line: points.map((p) => `${p.x},${p.y}`).join(' '),
     points,
     reference: input.reference.map((r) => ({ x: x(Date.parse(r.at)), y: y(r.percent), at: r.at })),
-    checkpoints: input.checkpoints.map((c) => ({ x: x(Date.parse(c.at)), label: c.label === 'final' ? '' : c.label })),
+    checkpoints: labelled(input.checkpoints.map((c) => ({ x: x(Date.parse(c.at)), label: c.label === 'final' ? '' : c.label })), MIN_TICK_GAP_PX * 0.8),
     yTicks: [0, 20, 40, 60, 80, 100].map((percent) => ({ y: y(percent), percent })),
     xTicks,
   };
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
+
+/** A checkpoint's label is left out where it would run into the one before it (a narrow chart). */
+function labelled(checkpoints: { x: number; label: string }[], gap: number): { x: number; label: string }[] {
+  let last = -Infinity;
+  return checkpoints.map((c) => {
+    if (!c.label) return c;
+    if (c.x - last < gap) return { ...c, label: '' };
+    last = c.x;
+    return c;
+  });
+}

@@ -36,6 +36,8 @@ export function useElectionClock(initial: Ref<Sample | null | undefined>): Elect
   const take = (s: Sample, local: number) => {
     anchorLocal = local;
     anchorServer = Date.parse(s.now);
+    // `now` follows the tick: move it now, or the screen shows the local clock until the next one.
+    tick.value = Date.now();
     // Replaced only when it changes: every screen element that shows the drill would re-render otherwise.
     if (s.drill.active !== drill.value.active || s.drill.speed !== drill.value.speed) drill.value = s.drill;
   };
