@@ -2,10 +2,11 @@ import { computed, type Ref } from 'vue';
 import type { useDistrict } from '../stores/district';
 import type { WardTile } from '../components/WardTileMap.vue';
 import { countStatuses, dayPhase } from '../ops/day-phase';
-import { findExceptions, groupExceptions } from '../ops/exceptions';
+import { findExceptions, groupExceptions, type ExceptionGroup } from '../ops/exceptions';
 import { isActiveTask } from '../stores/district-state';
 
 const OPEN = ['REPORTED', 'ACKNOWLEDGED', 'IN_PROGRESS'];
+const NO_EXCEPTIONS: ExceptionGroup[] = [];
 const SEVERITY_RANK: Record<string, number> = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 };
 /** The district's reported turnout on 23 May 2021, drawn beside the live curve. */
 export const REPORTED_2021 = [
@@ -64,9 +65,12 @@ export function useOpsFigures(district: ReturnType<typeof useDistrict>, now: Ref
   const phase = computed(() => (district.state.election ? dayPhase(now.value, district.state.election) : 'before'));
   const opened = computed(() => phase.value !== 'before');
   const statusCounts = computed(() => countStatuses(Object.values(district.state.areas)));
-  const exceptions = computed(() =>
-    groupExceptions(findExceptions({ areas: Object.values(district.state.areas), late: Object.values(district.state.late), opened: opened.value }), district.state.wards),
-  );
+  // Before opening the checklist ticks change an area several times a second and nothing is an
+  // exception: the same empty list each time, so the panel does not re-render for them.
+  const exceptions = computed(() => {
+    const found = findExceptions({ areas: Object.values(district.state.areas), late: Object.values(district.state.late), opened: opened.value });
+    return found.length ? groupExceptions(found, district.state.wards) : NO_EXCEPTIONS;
+  });
   const wardTiles = computed<WardTile[]>(() => {
     const turnoutByWard = new Map((district.state.turnout?.byWard ?? []).map((w) => [w.wardId, w.percent]));
     const incidentsByWard = new Map<string, { n: number; severe: boolean }>();
