@@ -100,6 +100,8 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
       check('.tile .name', false);
       check('.tile .value', false);
       check('.panel', true);
+      check('.panel .list', true);
+      check('.exceptions .body', true);
       check('.exceptions .line', false);
       check('[data-test=day-panel] *', false);
       return out;
@@ -150,6 +152,12 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
       const dongTam = day.ward('dong-tam');
       await reportIncident(day, officer, { wardId: dongTam.id, pollingAreaId: dongTam.pollingAreas[2].id, category: 'POWER_OUTAGE', severity: 'CRITICAL', title: 'Mất điện toàn khu vực bỏ phiếu', affectsVoting: true });
       await reportIncident(day, officer, { wardId: dongTam.id, category: 'SECURITY', severity: 'MEDIUM', title: 'Người lạ gây rối trước cổng' });
+      // More incidents and tasks than their panels hold: the lists show what fits and count the rest.
+      const categories = ['POWER_OUTAGE', 'FIRE', 'FLOOD', 'MEDICAL', 'SANITATION', 'STORM'];
+      for (const [n, category] of categories.entries()) {
+        const area = dongTam.pollingAreas[n % dongTam.pollingAreas.length];
+        await reportIncident(day, officer, { wardId: dongTam.id, pollingAreaId: area.id, category, severity: n % 2 ? 'HIGH' : 'LOW', title: `Sự cố thử số ${n + 1} tại điểm bỏ phiếu` });
+      }
       suspended = day.ward('pho-hue').pollingAreas[1];
     }, SETUP_MS);
 
@@ -188,6 +196,12 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
     });
 
     it('clips nothing and scrolls nowhere, at 1080p and 4K, whatever the tile map shows', async () => {
+      const hd = await wall(day, FULL_HD);
+      // Eight incidents, eleven tasks: more than the panels hold at 1080p.
+      await hd.locator('.feed .more').waitFor();
+      await hd.locator('.tasks .more').waitFor();
+      expect(await hd.locator('.tasks .more').textContent()).toMatch(/^\+ \d+ nữa$/);
+      await hd.context().close();
       for (const viewport of [FULL_HD, UHD]) {
         for (const measure of ['turnout', 'incidents', 'readiness', 'counted']) {
           const page = await wall(day, viewport);

@@ -1,9 +1,10 @@
-import { onMounted, onUnmounted, ref, type Ref } from 'vue';
+import { onUnmounted, ref, watch, type Ref } from 'vue';
 
 /**
  * How many text lines of `lineEm` (in the element's own font size) fit in the element's height,
- * followed as it resizes. A list that knows this shows what fits and counts the rest, instead of being
- * cut off at the bottom of its panel. `Infinity` until measured (and where nothing is laid out).
+ * followed as it resizes, and from whenever the element appears (it may be rendered after the view
+ * is mounted). A list that knows this shows what fits and counts the rest, instead of being cut off
+ * at the bottom of its panel. `Infinity` until measured (and where nothing is laid out).
  */
 export function useLineCapacity(el: Ref<HTMLElement | undefined>, lineEm: number): Ref<number> {
   const lines = ref(Infinity);
@@ -15,13 +16,18 @@ export function useLineCapacity(el: Ref<HTMLElement | undefined>, lineEm: number
     const fit = Math.floor((box.clientHeight + 0.5) / (font * lineEm));
     if (fit !== lines.value) lines.value = fit;
   };
-  onMounted(() => {
-    measure();
-    if (typeof ResizeObserver !== 'undefined' && el.value) {
-      observer = new ResizeObserver(measure);
-      observer.observe(el.value);
-    }
-  });
+  watch(
+    el,
+    (box) => {
+      observer?.disconnect();
+      if (!box) return;
+      measure();
+      if (typeof ResizeObserver === 'undefined') return;
+      observer ??= new ResizeObserver(measure);
+      observer.observe(box);
+    },
+    { flush: 'post', immediate: true },
+  );
   onUnmounted(() => observer?.disconnect());
   return lines;
 }
