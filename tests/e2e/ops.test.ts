@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-c
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { gql, login } from '../support/graphql.js';
-import { ELECTION_DATE, startServer, storage, type TestServer } from '../support/server.js';
+import { ELECTION_DATE, startServer, storage } from '../support/server.js';
 
 // The ops room as the watcher five metres from the wall sees it, at three times of the day, each on a
 // server of its own whose election clock starts then: before opening, during voting, in the evening.
@@ -91,7 +91,7 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
       const doc = document.documentElement;
       if (doc.scrollWidth > window.innerWidth) out.push(`page ${doc.scrollWidth} wide`);
       const check = (selector: string, vertical: boolean) => {
-        for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
           if (el.scrollWidth > el.clientWidth + 1) out.push(`${selector} ${el.textContent?.trim()}: ${el.scrollWidth} > ${el.clientWidth} wide`);
           if (vertical && el.scrollHeight > el.clientHeight + 1) out.push(`${selector} ${el.textContent?.trim().slice(0, 40)}: ${el.scrollHeight} > ${el.clientHeight} high`);
         }
@@ -112,8 +112,8 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
   async function textSizes(page: Page) {
     return page.evaluate(() => {
       const out: { text: string; size: number }[] = [];
-      for (const el of document.querySelectorAll<HTMLElement | SVGElement>('[data-test=ops] *')) {
-        const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      for (const el of Array.from(document.querySelectorAll<HTMLElement | SVGElement>('[data-test=ops] *'))) {
+        const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
         const box = el.getBoundingClientRect();
         if (own && box.width > 0 && box.height > 0) out.push({ text: el.textContent!.trim().slice(0, 30), size: parseFloat(getComputedStyle(el).fontSize) });
       }
