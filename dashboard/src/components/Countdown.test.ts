@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, ref } from 'vue';
 import { useElectionClock } from '../composables/useElectionClock';
-import { i18n } from '../i18n';
+import { formatDuration, i18n } from '../i18n';
 import Countdown from './Countdown.vue';
 import ElectionTime from './ElectionTime.vue';
 
@@ -35,10 +35,10 @@ describe('the election clock on a screen', () => {
   it('counts down to the opening, then says the polls are open, with the screen itself left alone', async () => {
     const w = mount(Screen, { global: { plugins: [i18n] } });
     expect(w.get('[data-test=clock]').text()).toBe('06:59:00');
-    expect(w.get('.countdown').text()).toBe('Khai mạc sau 01:00');
+    expect(w.get('.countdown').text()).toBe('Khai mạc sau 1 phút');
     await vi.advanceTimersByTimeAsync(30_000);
     expect(w.get('[data-test=clock]').text()).toBe('06:59:30');
-    expect(w.get('.countdown').text()).toBe('Khai mạc sau 00:30');
+    expect(w.get('.countdown').text()).toBe('Khai mạc sau 30 giây');
     expect(w.get('.countdown').classes()).not.toContain('overdue');
     await vi.advanceTimersByTimeAsync(31_000);
     expect(w.get('.countdown').text()).toBe('Đã khai mạc');
@@ -52,5 +52,38 @@ describe('the election clock on a screen', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(w.get('[data-test=clock]').text()).toBe('07:00:00');
     expect(w.get('.countdown').text()).toBe('Đã khai mạc');
+  });
+});
+
+describe('a countdown\'s text', () => {
+  const TaskTimer = defineComponent({
+    props: { at: { type: String, required: true } },
+    setup(props) {
+      useElectionClock(ref({ now: props.at, drill: { active: false, speed: 1 } }));
+      return () => h(Countdown, { to: '2021-05-23T10:00:00+07:00', before: 'tasks.dueIn', after: 'tasks.overdue' });
+    },
+  });
+  const text = (at: string) => mount(TaskTimer, { props: { at: `2021-05-23T${at}+07:00` }, global: { plugins: [i18n] } }).text();
+  afterEach(() => {
+    i18n.global.locale.value = 'vi';
+  });
+
+  it('reads as a duration, never as a clock time: time left with its seconds, overdue in whole minutes', () => {
+    expect(text('09:58:35')).toBe('Còn 1 phút 25 giây');
+    expect(text('09:59:20')).toBe('Còn 40 giây');
+    expect(text('08:55:00')).toBe('Còn 1 giờ 5 phút');
+    expect(text('10:03:40')).toBe('Quá hạn 3 phút');
+    expect(text('10:00:20')).toBe('Quá hạn 20 giây');
+    expect(text('11:30:00')).toBe('Quá hạn 1 giờ 30 phút');
+    i18n.global.locale.value = 'en';
+    expect(text('09:58:35')).toBe('1 min 25 s left');
+    expect(text('10:03:40')).toBe('3 min overdue');
+  });
+
+  it('formats durations in the current language', () => {
+    expect(formatDuration(85_000)).toBe('1 phút 25 giây');
+    expect(formatDuration(-85_000, { seconds: false })).toBe('1 phút');
+    expect(formatDuration(2 * 3_600_000)).toBe('2 giờ');
+    expect(formatDuration(0)).toBe('0 giây');
   });
 });

@@ -7,10 +7,26 @@ export const WARD_TILES: Record<string, [row: number, col: number]> = {
   'truong-dinh': [4, 1], 'quynh-mai': [4, 2],
 };
 
-/** Tile colour for a value from 0 to 1 (red → amber → green), or by count for incidents (0 green, more is redder). */
-export function tileColour(measure: 'turnout' | 'readiness' | 'incidents', value: number): string {
-  if (measure === 'incidents') return value === 0 ? '#14532d' : value === 1 ? '#92400e' : value <= 3 ? '#9a3412' : '#991b1b';
+export type TileMeasure = 'turnout' | 'readiness' | 'counted' | 'incidents';
+
+/** A tile with nothing to say: the same for every measure, so colour only ever means something. */
+export const NEUTRAL_TILE = 'rgb(32, 44, 60)';
+const NEUTRAL: Rgb = [32, 44, 60];
+type Rgb = [number, number, number];
+const FULL: Record<'turnout' | 'readiness' | 'counted', Rgb> = { turnout: [24, 104, 176], readiness: [21, 122, 72], counted: [21, 122, 72] };
+const AMBER: Rgb = [146, 86, 14];
+const RED: Rgb = [150, 32, 32];
+const rgb = ([r, g, b]: Rgb) => `rgb(${r}, ${g}, ${b})`;
+
+/**
+ * Tile colour for a value from 0 to 1, or for incidents a count. Progress (turnout in blue; readiness
+ * and counting in green) grows from the neutral tile and is never red: a low figure before anything is
+ * due is not an alarm. Open incidents are amber, red when one stops voting or is critical (`severe`).
+ */
+export function tileColour(measure: TileMeasure, value: number, severe = false): string {
+  if (measure === 'incidents') return value === 0 ? NEUTRAL_TILE : rgb(severe ? RED : AMBER);
   const v = Math.max(0, Math.min(1, value));
-  const hue = Math.round(v * 130);
-  return `hsl(${hue} 65% ${22 + v * 8}%)`;
+  if (v === 0) return NEUTRAL_TILE;
+  const k = 0.25 + 0.75 * v;
+  return rgb(NEUTRAL.map((n, i) => Math.round(n + (FULL[measure][i] - n) * k)) as Rgb);
 }

@@ -11,6 +11,8 @@ export interface ElectionClock {
   /** Election time in ms, moving 4 times a second. */
   now: Readonly<Ref<number>>;
   drill: Readonly<Ref<{ active: boolean; speed: number }>>;
+  /** The election time (ms) at a local instant (`Date.now()` then): "data as of" in a drill is drill time. */
+  electionTimeAt(local: number): number;
 }
 
 const ELECTION_CLOCK: InjectionKey<ElectionClock> = Symbol('election-clock');
@@ -34,6 +36,8 @@ export function useElectionClock(initial: Ref<Sample | null | undefined>): Elect
   const take = (s: Sample, local: number) => {
     anchorLocal = local;
     anchorServer = Date.parse(s.now);
+    // `now` follows the tick: move it now, or the screen shows the local clock until the next one.
+    tick.value = Date.now();
     // Replaced only when it changes: every screen element that shows the drill would re-render otherwise.
     if (s.drill.active !== drill.value.active || s.drill.speed !== drill.value.speed) drill.value = s.drill;
   };
@@ -58,7 +62,8 @@ export function useElectionClock(initial: Ref<Sample | null | undefined>): Elect
     clearInterval(sync);
   });
   const now = computed(() => anchorServer + (tick.value - anchorLocal) * drill.value.speed);
-  const clock = { now, drill };
+  const electionTimeAt = (local: number) => anchorServer + (local - anchorLocal) * drill.value.speed;
+  const clock = { now, drill, electionTimeAt };
   provide(ELECTION_CLOCK, clock);
   return clock;
 }

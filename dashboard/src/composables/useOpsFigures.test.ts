@@ -23,6 +23,8 @@ function district() {
     task('t2', 'ACKNOWLEDGED', '2021-05-23T05:05:00Z'),
     task('t3', 'OPEN', '2021-05-23T05:20:00Z'),
     task('t4', 'DONE', '2021-05-23T05:00:00Z'),
+    // Its incident was resolved while it was open: no longer due, never overdue, not on the wall.
+    task('t5', 'CANCELLED', '2021-05-23T05:01:00Z'),
   ]);
   const incidents = ref([
     { id: 'i1', status: 'REPORTED', severity: 'HIGH', reportedAt: '2021-05-23T05:01:00Z', ward: { id: '2' } },
@@ -55,4 +57,24 @@ describe('the ops room figures', () => {
     now.value = Date.parse('2021-05-23T05:11:00Z');
     expect(f.openTasks.value.map((t) => [t.id, t.late])).toEqual([['t1', true], ['t2', false], ['t3', false]]);
   });
+
+  it('follows the day: the phase by the election clock, areas not opened only once the polls should be open', () => {
+    const d = district();
+    Object.assign(d.state, { election: { pollsOpenAt: '2021-05-23T00:00:00Z', pollsCloseAt: '2021-05-23T12:00:00Z' } });
+    d.state.areas.a = { ...area('a', '1', [true, true]), number: 1, name: 'Trường THCS', status: 'PREPARING' } as never;
+    const now = ref(Date.parse('2021-05-22T23:59:00Z'));
+    const f = useOpsFigures(d, now);
+    expect(f.phase.value).toBe('before');
+    expect(f.exceptions.value).toEqual([]);
+    const empty = f.exceptions.value;
+    now.value += 30_000;
+    expect(f.exceptions.value).toBe(empty); // the clock moved, nothing is due: the same empty list
+    now.value = Date.parse('2021-05-23T00:01:00Z');
+    expect(f.phase.value).toBe('voting');
+    expect(f.exceptions.value.map((g) => [g.wardName, g.entries.map((e) => e.kind)])).toEqual([['Phường 1', ['notOpened']]]);
+    expect(f.wardTiles.value[0].exceptions).toBe(1);
+    now.value = Date.parse('2021-05-23T12:00:00Z');
+    expect(f.phase.value).toBe('evening');
+  });
 });
+

@@ -1,9 +1,12 @@
 import { computed, type Ref } from 'vue';
 import type { useDistrict } from '../stores/district';
 import type { WardTile } from '../components/WardTileMap.vue';
+import { countStatuses, dayPhase } from '../ops/day-phase';
+import { findExceptions, groupExceptions, type ExceptionGroup } from '../ops/exceptions';
+import { isActiveTask } from '../stores/district-state';
 
 const OPEN = ['REPORTED', 'ACKNOWLEDGED', 'IN_PROGRESS'];
-const ACTIVE_TASK = ['OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS'];
+const NO_EXCEPTIONS: ExceptionGroup[] = [];
 const SEVERITY_RANK: Record<string, number> = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 };
 /** The district's reported turnout on 23 May 2021, drawn beside the live curve. */
 export const REPORTED_2021 = [
@@ -30,7 +33,7 @@ export function useOpsFigures(district: ReturnType<typeof useDistrict>, now: Ref
   const openTasks = computed(() => {
     const overdue = new Set(overdueIds.value.split(' '));
     return district.tasks
-      .filter((t) => ACTIVE_TASK.includes(t.status))
+      .filter(isActiveTask)
       .map((t) => ({ ...t, late: overdue.has(t.id) }))
       .sort((a, b) => Number(b.late) - Number(a.late) || a.ackDueAt.localeCompare(b.ackDueAt));
   });
@@ -57,16 +60,40 @@ export function useOpsFigures(district: ReturnType<typeof useDistrict>, now: Ref
     }
     return { byWard, items, done, complete, total };
   });
+  // The phase of the day and whether the polls should be open are recomputed with every tick of the
+  // clock, but they are strings and booleans: what depends on them is recomputed only when they change.
+  const phase = computed(() => (district.state.election ? dayPhase(now.value, district.state.election) : 'before'));
+  const opened = computed(() => phase.value !== 'before');
+  const statusCounts = computed(() => countStatuses(Object.values(district.state.areas)));
+  // Before opening the checklist ticks change an area several times a second and nothing is an
+  // exception: the same empty list each time, so the panel does not re-render for them.
+  const exceptions = computed(() => {
+    const found = findExceptions({ areas: Object.values(district.state.areas), late: Object.values(district.state.late), opened: opened.value });
+    return found.length ? groupExceptions(found, district.state.wards) : NO_EXCEPTIONS;
+  });
   const wardTiles = computed<WardTile[]>(() => {
     const turnoutByWard = new Map((district.state.turnout?.byWard ?? []).map((w) => [w.wardId, w.percent]));
-    const incidentsByWard = new Map<string, number>();
-    for (const i of openIncidents.value) incidentsByWard.set(i.ward.id, (incidentsByWard.get(i.ward.id) ?? 0) + 1);
+    const incidentsByWard = new Map<string, { n: number; severe: boolean }>();
+    for (const i of openIncidents.value) {
+      const had = incidentsByWard.get(i.ward.id) ?? { n: 0, severe: false };
+      incidentsByWard.set(i.ward.id, { n: had.n + 1, severe: had.severe || i.affectsVoting || i.severity === 'CRITICAL' });
+    }
+    const exceptionsByWard = new Map(exceptions.value.map((g) => [g.wardId, g.entries.length]));
+    const counted = new Map<string, { done: number; total: number }>();
+    for (const a of Object.values(district.state.areas)) {
+      const c = counted.get(a.wardId.id) ?? { done: 0, total: 0 };
+      counted.set(a.wardId.id, { done: c.done + (a.status === 'COUNTED' ? 1 : 0), total: c.total + 1 });
+    }
     return district.state.wards.map((w) => {
       const c = checklists.value.byWard.get(w.id);
+      const k = counted.get(w.id);
       return {
         id: w.id, code: w.code, name: w.name, turnout: turnoutByWard.get(w.id) ?? 0,
         readiness: c?.items ? (c.done / c.items) * 100 : w.readiness.percent,
-        openIncidents: incidentsByWard.get(w.id) ?? 0,
+        counted: k?.total ? (k.done / k.total) * 100 : 0,
+        openIncidents: incidentsByWard.get(w.id)?.n ?? 0,
+        severeIncidents: incidentsByWard.get(w.id)?.severe ?? false,
+        exceptions: exceptionsByWard.get(w.id) ?? 0,
       };
     });
   });
@@ -79,5 +106,5 @@ export function useOpsFigures(district: ReturnType<typeof useDistrict>, now: Ref
     const date = district.state.election?.date;
     return date ? REPORTED_2021.map((r) => ({ at: `${date}T${r.time}:00+07:00`, percent: r.percent })) : [];
   });
-  return { openIncidents, openTasks, wardTiles, readiness, late, reference };
+  return { openIncidents, openTasks, wardTiles, readiness, late, reference, phase, opened, statusCounts, exceptions };
 }

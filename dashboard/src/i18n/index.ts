@@ -44,13 +44,19 @@ export function formatNumber(n: number, fractionDigits = 0): string {
   return f.format(n);
 }
 
-/** mm:ss for countdowns. */
-export function formatDuration(ms: number): string {
+/**
+ * A duration as people say it, in the current locale: "1 giờ 5 phút", "1 phút 25 giây", "40 giây".
+ * Whole hours drop the seconds; `seconds: false` drops them from a minute on too ("3 phút"), for
+ * what is overdue, where seconds only add noise.
+ */
+export function formatDuration(ms: number, opts: { seconds?: boolean } = {}): string {
+  const { seconds = true } = opts;
   const total = Math.max(0, Math.round(Math.abs(ms) / 1000));
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  const mm = String(m).padStart(2, '0');
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+  const t = i18n.global.t;
+  if (h > 0) return m ? `${t('time.hours', { h })} ${t('time.minutes', { m })}` : t('time.hours', { h });
+  if (m > 0) return seconds && s ? `${t('time.minutes', { m })} ${t('time.seconds', { s })}` : t('time.minutes', { m });
+  return t('time.seconds', { s });
 }

@@ -8,6 +8,9 @@ export type ConnectionState = 'connecting' | 'live' | 'offline';
 export const connection = ref<ConnectionState>('connecting');
 
 const query = EventsDocument.toString();
+/** A ping every PING_MS; no pong within PONG_TIMEOUT_MS means the link is gone, even if the socket never said so. */
+const PING_MS = 4_000;
+const PONG_TIMEOUT_MS = 3_000;
 
 /**
  * The one live client: one socket, one `events` subscription resumed from the last applied seq after
@@ -29,6 +32,7 @@ export function followEvents(opts: {
   let client: Client | null = null;
   let dispose: (() => void) | null = null;
   let attempt = 0;
+  let pongTimer: ReturnType<typeof setTimeout> | undefined;
 
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   const run = () => {
@@ -42,6 +46,8 @@ export function followEvents(opts: {
       // A failed connection surfaces through the subscription (error → retry), not the console.
       onNonLazyError: () => undefined,
       retryAttempts: 0,
+      // A cable pulled or a Wi-Fi gone leaves a socket open and silent: the pings find out.
+      keepAlive: PING_MS,
       connectionParams: () => ({ authorization: `Bearer ${(sentToken = opts.token())}` }),
       on: {
         connected: () => {
@@ -49,7 +55,12 @@ export function followEvents(opts: {
           connection.value = 'live';
           opts.onConnected?.();
         },
+        ping: (received) => {
+          if (!received) pongTimer = setTimeout(() => current.terminate(), PONG_TIMEOUT_MS);
+        },
+        pong: (received) => received && clearTimeout(pongTimer),
         closed: (event) => {
+          clearTimeout(pongTimer);
           const code = (event as CloseEvent).code;
           // Refused with a token renewed since: the next attempt sends the new one (a retry follows).
           if ((code === 4403 || code === 4401) && sentToken === opts.token()) opts.onUnauthorized();

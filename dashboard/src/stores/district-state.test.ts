@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, emptyState, pruneFinished, type LiveEvent } from './district-state';
+import { applyEvent, emptyState, isActiveTask, pruneFinished, type LiveEvent } from './district-state';
 
 const incident = (status: string) => ({
   id: '7', code: 'SC-0007', category: 'POWER_OUTAGE', severity: 'HIGH', status, title: '<b>Mất điện</b>', description: null, affectsVoting: true,
@@ -40,4 +40,26 @@ describe('applying live events', () => {
     pruneFinished(s, 2);
     expect(Object.keys(s.incidents).sort()).toEqual(['3', '4', '5']);
   });
+
+  it('keeps when an area\'s status changed, from the server when it says, else from the event', () => {
+    const s = emptyState();
+    const area = { id: '3', code: 'pho-hue-04', number: 4, name: 'Trường THCS', address: '1 Phố', status: 'SUSPENDED', statusReason: 'Mất điện', registeredVoters: 1000, wardId: { id: '7' }, latestTurnout: null } as LiveEvent['pollingArea'];
+    applyEvent(s, event(1, { type: 'POLLING_AREA_STATUS_CHANGED', at: '2021-05-23T10:04:00Z', pollingArea: area }));
+    expect(s.areas['3']).toMatchObject({ status: 'SUSPENDED', statusReason: 'Mất điện', statusChangedAt: '2021-05-23T10:04:00Z' });
+    applyEvent(s, event(2, { type: 'POLLING_AREA_STATUS_CHANGED', at: '2021-05-23T10:30:00Z', pollingArea: { ...area!, status: 'VOTING', statusChangedAt: '2021-05-23T10:29:59Z' } as LiveEvent['pollingArea'] }));
+    expect(s.areas['3'].statusChangedAt).toBe('2021-05-23T10:29:59Z');
+  });
+
+  it('takes a task status and event type it does not know yet (TASK_CANCELLED) as an end state', () => {
+    const s = emptyState();
+    const task = (n: number, status: string) => ({ id: String(n), status, note: null, declineReason: null, createdAt: `2021-05-23T0${n}:00:00Z`, ackDueAt: '', acknowledgedAt: null, doneAt: null, escalatedAt: null, overdue: false, agency: { id: '1', code: 'POWER', name: 'Điện lực' }, incident: incident('RESOLVED')! });
+    applyEvent(s, event(1, { type: 'TASK_DISPATCHED', task: task(1, 'OPEN') as LiveEvent['task'] }));
+    applyEvent(s, event(2, { type: 'TASK_CANCELLED' as LiveEvent['type'], task: task(1, 'CANCELLED') as unknown as LiveEvent['task'] }));
+    applyEvent(s, event(3, { type: 'TASK_DISPATCHED', task: task(2, 'OPEN') as LiveEvent['task'] }));
+    expect(s.tasks['1'].status).toBe('CANCELLED');
+    expect(isActiveTask(s.tasks['1'])).toBe(false);
+    pruneFinished(s, 0);
+    expect(Object.keys(s.tasks)).toEqual(['2']); // the cancelled one went with the finished ones; the open one stays
+  });
 });
+

@@ -2,9 +2,20 @@ import type { AreaFieldsFragment, EventsSubscription, IncidentFieldsFragment, Sn
 
 type Snapshot = SnapshotQuery['snapshot'];
 export type LiveEvent = EventsSubscription['events'];
-export type Area = AreaFieldsFragment & { checklist?: { item: string; done: boolean }[] };
+/**
+ * `statusChangedAt` is the server's when the documents carry it, else the time of the status event
+ * this screen saw (unknown for a status older than the snapshot).
+ */
+export type Area = AreaFieldsFragment & { checklist?: { item: string; done: boolean }[]; statusChangedAt?: string | null };
 export type Incident = IncidentFieldsFragment;
 export type Task = TaskFieldsFragment;
+/**
+ * Task statuses still waiting on someone. Anything else — DONE, DECLINED, CANCELLED (its incident was
+ * resolved while it was open), or a status this build does not know yet — is an end state.
+ */
+export const ACTIVE_TASK_STATUSES: ReadonlySet<string> = new Set(['OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS']);
+export const isActiveTask = (t: { status: string }) => ACTIVE_TASK_STATUSES.has(t.status);
+
 export interface LateArea {
   checkpoint: string;
   areaId: string;
@@ -68,6 +79,7 @@ export function applyEvent(state: DistrictState, e: LiveEvent, now = Date.now())
   if (e.pollingArea) {
     const previous = state.areas[e.pollingArea.id];
     let area: Area = { ...previous, ...e.pollingArea };
+    if (e.type === 'POLLING_AREA_STATUS_CHANGED') area.statusChangedAt = (e.pollingArea as Area).statusChangedAt ?? e.at;
     if (e.type === 'CHECKLIST_ITEM_SET' && e.checklistItem && e.checklistDone != null) area = withChecklistItem(area, e.checklistItem, e.checklistDone);
     if (previous || e.type !== 'POLLING_AREA_LATE') state.areas[e.pollingArea.id] = area;
   }
@@ -97,7 +109,7 @@ export function pruneFinished(state: DistrictState, keep: number): void {
     .sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''));
   for (const i of finishedIncidents.slice(keep)) delete state.incidents[i.id];
   const finishedTasks = Object.values(state.tasks)
-    .filter((t) => t.status === 'DONE' || t.status === 'DECLINED' || t.status === 'CANCELLED')
+    .filter((t) => !isActiveTask(t))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   for (const t of finishedTasks.slice(keep)) delete state.tasks[t.id];
 }

@@ -3,7 +3,7 @@ import { computed, markRaw, reactive, ref, shallowReactive } from 'vue';
 import { SnapshotDocument, TurnoutDocument, type TurnoutQuery } from '@election-ops/schema';
 import { ApiError, request } from '../api/request';
 import { followEvents } from '../live/connection';
-import { applyEvent, emptyState, fromSnapshot, pruneFinished, withChecklistItem, type Area, type DistrictState, type LiveEvent } from './district-state';
+import { applyEvent, emptyState, isActiveTask, fromSnapshot, pruneFinished, withChecklistItem, type Area, type DistrictState, type LiveEvent } from './district-state';
 import { forgetOfflineCopies, readOfflineCopy, saveOfflineCopy } from './offline-copy';
 import { useSession } from './session';
 
@@ -122,7 +122,8 @@ export const useDistrict = defineStore('district', () => {
     queued = [];
     const applied = batch.filter((e) => applyEvent(state, e));
     for (const e of applied) listeners.forEach((l) => l(e));
-    if (applied.some((e) => e.type === 'INCIDENT_RESOLVED' || e.type === 'TASK_DONE' || e.type === 'TASK_DECLINED' || e.type === 'TASK_CANCELLED')) prune();
+    // Anything that ends an incident or a task (TASK_CANCELLED, or a type this build does not know yet).
+    if (applied.some((e) => e.type === 'INCIDENT_RESOLVED' || (e.task && !isActiveTask(e.task)))) prune();
     if (state.turnoutStale || applied.some((e) => e.type === 'CHECKLIST_ITEM_SET')) scheduleRefresh();
     if (applied.length) scheduleSave();
   }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findExceptions, fitExceptions, groupExceptions, type ExceptionGroup } from './exceptions';
+
+const wards = [
+  { id: 'w1', name: 'Bạch Đằng' },
+  { id: 'w2', name: 'Phố Huế' },
+  { id: 'w3', name: 'Đồng Tâm' },
+];
+const area = (id: string, wardId: string, number: number, status: string, extra: Record<string, unknown> = {}) => ({
+  id, code: `${wardId}-${String(number).padStart(2, '0')}`, number, name: `Trường THCS số ${number}`, status, statusReason: null, wardId: { id: wardId }, ...extra,
+});
+const late = (a: ReturnType<typeof area>, checkpoint = '10:00') => ({ areaId: a.id, code: a.code, name: a.name, wardId: a.wardId.id, checkpoint });
+
+describe('the areas that need someone now', () => {
+  const suspended = area('s', 'w2', 4, 'SUSPENDED', { statusReason: 'Mất điện', statusChangedAt: '2021-05-23T10:04:00Z' });
+  const preparing = area('p', 'w1', 2, 'PREPARING');
+  const ready = area('r', 'w1', 3, 'READY');
+  const voting = area('v', 'w3', 1, 'VOTING');
+  const lateVoting = area('l', 'w3', 5, 'VOTING');
+
+  it('lists suspended areas with their reason and since when, late areas with their checkpoint, and only those', () => {
+    const found = findExceptions({ areas: [suspended, voting, lateVoting], late: [late(lateVoting)], opened: true });
+    expect(found).toEqual([
+      expect.objectContaining({ kind: 'suspended', areaId: 's', number: 4, name: 'Trường THCS số 4', reason: 'Mất điện', since: '2021-05-23T10:04:00Z' }),
+      expect.objectContaining({ kind: 'late', areaId: 'l', number: 5, checkpoint: '10:00' }),
+    ]);
+  });
+
+  it('counts an area not opened only once the polls should be open by the election clock', () => {
+    expect(findExceptions({ areas: [preparing, ready, voting], late: [], opened: false })).toEqual([]);
+    const found = findExceptions({ areas: [preparing, ready, voting], late: [], opened: true });
+    expect(found.map((e) => [e.areaId, e.kind])).toEqual([['p', 'notOpened'], ['r', 'notOpened']]);
+  });
+
+  it('lists an area once, under its most pressing kind', () => {
+    const found = findExceptions({ areas: [suspended, preparing], late: [late(suspended), late(preparing)], opened: true });
+    expect(found.map((e) => [e.areaId, e.kind])).toEqual([['s', 'suspended'], ['p', 'notOpened']]);
+  });
+
+  it('groups by ward with its name: a ward with a suspended area first, then the busiest, most pressing first within', () => {
+    const groups = groupExceptions(findExceptions({ areas: [preparing, ready, suspended, lateVoting], late: [late(lateVoting)], opened: true }), wards);
+    expect(groups.map((g) => [g.wardName, g.entries.map((e) => e.number)])).toEqual([['Phố Huế', [4]], ['Bạch Đằng', [2, 3]], ['Đồng Tâm', [5]]]);
+    expect(groups[1].counts).toEqual({ suspended: 0, notOpened: 2, late: 0 });
+  });
+});
+
+describe('fitting the list to its panel', () => {
+  // Ward A: one suspended area and 3 late ones; ward B: 2 not opened; ward C: 10 late.
+  const entry = (kind: 'suspended' | 'notOpened' | 'late', wardId: string, number: number) =>
+    ({ kind, areaId: `${wardId}${number}`, code: `${wardId}-${number}`, wardId, number, name: `KV ${number}`, status: null });
+  const group = (wardId: string, entries: ReturnType<typeof entry>[]): ExceptionGroup => ({
+    wardId, wardName: wardId, entries,
+    counts: { suspended: entries.filter((e) => e.kind === 'suspended').length, notOpened: entries.filter((e) => e.kind === 'notOpened').length, late: entries.filter((e) => e.kind === 'late').length },
+  });
+  const groups = [
+    group('A', [entry('suspended', 'A', 1), entry('late', 'A', 2), entry('late', 'A', 3), entry('late', 'A', 4)]),
+    group('B', [entry('notOpened', 'B', 1), entry('notOpened', 'B', 2)]),
+    group('C', Array.from({ length: 10 }, (_, i) => entry('late', 'C', i + 1))),
+  ];
+  const listed = (lines: number) => fitExceptions(groups, lines).groups.map((g) => g.listed.length);
+
+  it('lists everything when it fits: a line per ward, two per area, three for a suspended one', () => {
+    expect(listed(3 + 3 + 3 * 2 + 2 * 2 + 10 * 2)).toEqual([4, 2, 10]);
+  });
+
+  it('counts per ward when there are too many: suspended areas listed first, then whole kinds ward by ward', () => {
+    expect(listed(3)).toEqual([0, 0, 0]); // only the headings, with their counts
+    expect(listed(6)).toEqual([1, 0, 0]); // the suspended area
+    expect(listed(10)).toEqual([1, 2, 0]); // then the areas not opened
+    expect(listed(16)).toEqual([4, 2, 0]); // then A's late ones; C's ten would not fit
+  });
+
+  it('says how many wards are left out when even the headings do not fit', () => {
+    const fitted = fitExceptions(groups, 2);
+    expect(fitted.groups.map((g) => g.wardId)).toEqual(['A']);
+    expect(fitted).toMatchObject({ hiddenWards: 2, hiddenAreas: 12 });
+  });
+});
