@@ -113,6 +113,9 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
         const page = await open(screen.user, screen.path, size);
         await page.screenshot({ path: join(SCREENSHOTS, `every-${screen.name}-${size.width}x${size.height}.png`), fullPage: size.width === 360 });
         if (size.width === 360) expect(await pastTheEdge(page), `${screen.name} at 360×640`).toEqual([]);
+        // "Data as of" is election time, as the clock beside it: the hour of the day being run (10:2x), not the device's.
+        const asOf = page.locator('[data-test=as-of]');
+        if (screen.user && (await asOf.count()) > 0) expect(await asOf.first().textContent(), `${screen.name} as-of`).toMatch(/10:[2-5]\d/);
         await page.context().close();
       }
     });
