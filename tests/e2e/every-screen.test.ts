@@ -2,17 +2,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
+import { pastTheEdge, VIEWPORTS } from '../support/layout.js';
 import { demoIds, openArea } from '../support/demo.js';
 import { gql, login } from '../support/graphql.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
 const hasBrowser = browserAvailable();
 
-const SIZES = [
-  { width: 360, height: 640 },
-  { width: 1920, height: 1080 },
-  { width: 3840, height: 2160 },
-] as const;
 
 /** Every screen, as the person it is for opens it. */
 const SCREENS = [
@@ -23,34 +19,6 @@ const SCREENS = [
   { name: 'incidents', user: 'operator', path: '/incidents' },
 ] as const;
 
-/**
- * What runs past the right edge: the document wider than the viewport, or any element holding text
- * whose box ends beyond it. Inside a scroll container that scrolls sideways on purpose nothing counts.
- */
-function pastTheEdge(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = window.innerWidth;
-    const out: string[] = [];
-    if (document.documentElement.scrollWidth > width) out.push(`document ${document.documentElement.scrollWidth} > ${width}`);
-    const scrollsSideways = (el: Element | null): boolean => {
-      for (let e = el; e && e !== document.body; e = e.parentElement) {
-        const s = getComputedStyle(e);
-        if ((s.overflowX === 'auto' || s.overflowX === 'scroll') && e.scrollWidth > e.clientWidth) return true;
-      }
-      return false;
-    };
-    for (const el of Array.from(document.querySelectorAll("body *"))) {
-      const text = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
-      if (!text) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      if (r.right > width + 0.5 && !scrollsSideways(el.parentElement)) {
-        out.push(`${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} "${el.textContent!.trim().slice(0, 40)}" right ${Math.round(r.right)}`);
-      }
-    }
-    return out;
-  });
-}
 
 describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => {
   let server: TestServer;
@@ -109,7 +77,7 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
 
   for (const screen of SCREENS) {
     it(`${screen.name}: nothing past the edge at 360×640; screenshots at every size`, async () => {
-      for (const size of SIZES) {
+      for (const size of VIEWPORTS) {
         const page = await open(screen.user, screen.path, size);
         await page.screenshot({ path: join(SCREENSHOTS, `every-${screen.name}-${size.width}x${size.height}.png`), fullPage: size.width === 360 });
         if (size.width === 360) expect(await pastTheEdge(page), `${screen.name} at 360×640`).toEqual([]);

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { demoIds, openArea } from '../support/demo.js';
 import { gql, login } from '../support/graphql.js';
-import { overflowRight, VIEWPORTS } from '../support/layout.js';
+import { pastTheEdge, signIn as signInAs, VIEWPORTS } from '../support/layout.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
 const hasBrowser = browserAvailable();
@@ -27,20 +27,8 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
     await data?.dispose();
   });
 
-  async function signIn(username: string, viewport: { width: number; height: number }, path?: string): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    const page = await context.newPage();
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.goto(`${server.url}/login${path ? `?next=${encodeURIComponent(path)}` : ''}`);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', 'demo');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('[data-state=live]');
-    return page;
-  }
+  const signIn = (username: string, viewport: { width: number; height: number }, next?: string) =>
+    signInAs(browser, server.url, username, viewport, { next, dialogs });
 
   async function displayName(username: string): Promise<string> {
     const r = await gql<{ me: { displayName: string } }>(server.url, '{ me { displayName } }', {}, await login(server.url, username));
@@ -171,13 +159,13 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
       await board.locator(`[data-incident="${incident.code}"] button`).click();
       await board.locator('[data-test=timeline] li').first().waitFor();
       await board.screenshot({ path: join(SCREENSHOTS, `incidents-${viewport.width}x${viewport.height}.png`), fullPage: viewport.width === 360 });
-      if (viewport.width === 360) expect(await overflowRight(board)).toEqual({ scroll: 0, elements: [] });
+      if (viewport.width === 360) expect(await pastTheEdge(board)).toEqual([]);
 
       // A reload opens the same view: it lives in the query of /incidents.
       await board.goto(`${server.url}/incidents?view=area&area=${area.id}`);
       await board.locator('[data-test=area-checklist] li').first().waitFor();
       await board.screenshot({ path: join(SCREENSHOTS, `area-${viewport.width}x${viewport.height}.png`), fullPage: viewport.width === 360 });
-      if (viewport.width === 360) expect(await overflowRight(board)).toEqual({ scroll: 0, elements: [] });
+      if (viewport.width === 360) expect(await pastTheEdge(board)).toEqual([]);
       await board.context().close();
     }
     expect(dialogs).toEqual([]);

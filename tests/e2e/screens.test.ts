@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { demoIds, openArea } from '../support/demo.js';
 import { gql } from '../support/graphql.js';
+import { signIn as signInAs } from '../support/layout.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
 const hasBrowser = browserAvailable();
@@ -25,16 +26,7 @@ describe.skipIf(!hasBrowser)('the screens in Chromium', () => {
     await data?.dispose();
   });
 
-  async function signIn(username: string, viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', 'demo');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('[data-state=live]');
-    return page;
-  }
+  const signIn = (username: string, viewport: { width: number; height: number }) => signInAs(browser, server.url, username, viewport);
 
   it('carries a ward officer\'s power outage to the ops room and the power liaison, and the acknowledgement back', async () => {
     const ops = await signIn('observer', { width: 1920, height: 1080 });

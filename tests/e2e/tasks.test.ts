@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { demoIds } from '../support/demo.js';
 import { gql, login } from '../support/graphql.js';
-import { overflowRight, VIEWPORTS } from '../support/layout.js';
+import { pastTheEdge, signIn as signInAs, VIEWPORTS } from '../support/layout.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
 const hasBrowser = browserAvailable();
@@ -29,21 +29,8 @@ describe.skipIf(!hasBrowser)('the task inbox in Chromium', () => {
     await data?.dispose();
   });
 
-  async function signIn(username: string, viewport: { width: number; height: number }): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    const page = await context.newPage();
-    // Nothing on these screens may ask through a browser dialog.
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await page.goto(`${server.url}/login`);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', 'demo');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('[data-state=live]');
-    return page;
-  }
+  // Nothing on these screens may ask through a browser dialog.
+  const signIn = (username: string, viewport: { width: number; height: number }) => signInAs(browser, server.url, username, viewport, { dialogs });
 
   /** A ward officer's incident in Đồng Tâm's first area; its default agency gets a task. */
   async function report(category: string, severity: string, title: string): Promise<{ id: string; taskId: string }> {
@@ -149,7 +136,7 @@ describe.skipIf(!hasBrowser)('the task inbox in Chromium', () => {
       await card(inbox, inHand.taskId).locator('[data-action=history]').click();
       await card(inbox, inHand.taskId).locator('[data-test=timeline] li').first().waitFor();
       await inbox.screenshot({ path: join(SCREENSHOTS, `tasks-${viewport.width}x${viewport.height}.png`), fullPage: viewport.width === 360 });
-      if (viewport.width === 360) expect(await overflowRight(inbox)).toEqual({ scroll: 0, elements: [] });
+      if (viewport.width === 360) expect(await pastTheEdge(inbox)).toEqual([]);
       await inbox.context().close();
     }
     expect(dialogs).toEqual([]);

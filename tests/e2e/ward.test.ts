@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { openArea } from '../support/demo.js';
 import { gql, lastSeq, login } from '../support/graphql.js';
+import { pastTheEdge } from '../support/layout.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
 const hasBrowser = browserAvailable();
@@ -95,21 +96,6 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     return r.data!.events;
   }
 
-  /** Every element with text of its own ends inside the viewport, and the document is no wider than it. */
-  async function pastTheEdge(page: Page): Promise<string[]> {
-    return page.evaluate(() => {
-      const width = window.innerWidth;
-      const bad: string[] = [];
-      if (document.documentElement.scrollWidth > width) bad.push(`document ${document.documentElement.scrollWidth} > ${width}`);
-      for (const el of Array.from(document.body.querySelectorAll('*'))) {
-        const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
-        if (!ownText) continue;
-        const r = el.getBoundingClientRect();
-        if (r.width > 0 && r.right > width + 0.5) bad.push(`${el.tagName.toLowerCase()} "${el.textContent!.trim().slice(0, 40)}" right=${Math.round(r.right)}`);
-      }
-      return bad;
-    });
-  }
 
   it('reloads offline from the service worker and the offline copy, queues writes as pending, and sends each once when back', async () => {
     const voting = areas[0];
