@@ -4,7 +4,7 @@ import type { Database } from './db/database.js';
 import { AgencyService } from './modules/agencies/agency.service.js';
 import { DrillService } from './modules/drill/drill.service.js';
 import { ElectionService } from './modules/election/election.service.js';
-import { EventService } from './modules/events/event.service.js';
+import { LogReader } from './log/reader.js';
 import { IncidentService } from './modules/incidents/incident.service.js';
 import { PollingAreaService } from './modules/polling-areas/polling-area.service.js';
 import { ReadinessService } from './modules/readiness/readiness.service.js';
@@ -21,7 +21,7 @@ export function createServices(db: Database, tokens: Tokens, options: { allowDem
   const agencies = new AgencyService(db);
   const areas = new PollingAreaService(db, elections);
   const tasks = new TaskService(db, agencies);
-  const events = new EventService(db);
+  const events = new LogReader(db);
   // National and provincial sums are reused while the log's final seq stands still.
   const summaries = new SummaryCache(() => events.lastSeq());
   return {

@@ -2,8 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { EventEmitter } from 'node:events';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock.js';
-import { appendEvents, type NewEvent } from '../modules/events/event-log.js';
-import type { Event } from '../modules/events/event.entity.js';
+import type { NewEvent } from '../log/topics.js';
+import { appendEvents } from '../log/writer.js';
+import type { Event } from '../log/event.entity.js';
 import { Mutex } from './mutex.js';
 
 /** Who is acting in a transaction: a user, or the system itself (escalation, late areas). */

@@ -1,7 +1,7 @@
 import { Agency } from '../modules/agencies/agency.entity.js';
 import { DrillClock } from '../modules/drill/drill-clock.entity.js';
 import { Election } from '../modules/election/election.entity.js';
-import { Event } from '../modules/events/event.entity.js';
+import { Event } from '../log/event.entity.js';
 import { IncidentNote } from '../modules/incidents/incident-note.entity.js';
 import { Incident } from '../modules/incidents/incident.entity.js';
 import { PollingArea } from '../modules/polling-areas/polling-area.entity.js';

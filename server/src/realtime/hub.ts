@@ -2,8 +2,8 @@ import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } 
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
-import type { Event } from '../modules/events/event.entity.js';
-import type { EventService } from '../modules/events/event.service.js';
+import type { Event } from '../log/event.entity.js';
+import type { LogReader } from '../log/reader.js';
 import { LiveStream } from './live-stream.js';
 import { delivers, scopeKey } from './scope.js';
 import { serialise } from './ws-transport.js';
@@ -53,7 +53,7 @@ export class Hub {
   private retry: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly events: EventService,
+    private readonly events: LogReader,
     private readonly schema: GraphQLSchema,
     private readonly logger: Logger,
     /** Share one execution per group (true) or execute per subscriber (false; for the benchmark). */

@@ -1,5 +1,5 @@
 import { canReadEvent, type Viewer } from '../auth/viewer.js';
-import type { Event } from '../modules/events/event.entity.js';
+import type { Event } from '../log/event.entity.js';
 
 /** Viewers with the same key read exactly the same events and the same fields of them. */
 export function scopeKey(v: Viewer): string {

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import { EVENTS_CHANNEL } from '../modules/events/event-log.js';
+import { EVENTS_CHANNEL } from '../log/writer.js';
 
 /** Arbitrary constant naming the session lock of the replica that runs escalation and late checks. */
 const LEADER_LOCK = 4_207_222;

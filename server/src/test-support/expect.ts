@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { Event } from '../modules/events/event.entity.js';
+import { Event } from '../log/event.entity.js';
 import type { TestDb } from './databases.js';
 
 /** Await a promise that must be refused with this `extensions.code`. */

@@ -7,8 +7,8 @@ import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { ChecklistItem } from '../readiness/checklist.entity.js';
 import { Task } from '../tasks/task.entity.js';
 import { TurnoutReport } from '../turnout/turnout-report.entity.js';
-import { Event } from './event.entity.js';
-import { revive } from './snapshot.js';
+import { Event } from '../../log/event.entity.js';
+import { revive } from '../../log/revive.js';
 
 @Resolver(() => Event)
 export class EventResolver {

@@ -1,5 +1,5 @@
 import { Arg, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
-import { Event } from './event.entity.js';
+import { Event } from '../../log/event.entity.js';
 
 @Resolver(() => Event)
 export class EventSubscriptionResolver {

@@ -5,7 +5,8 @@ import type { Database, Tx } from '../../db/database.js';
 import { groupedBy } from '../../batch.js';
 import { DomainError } from '../../errors.js';
 import { LIMITS, optionalText, parseId, requiredText } from '../../validation.js';
-import { EventType } from '../events/event.entity.js';
+import { EventType } from '../../log/event.entity.js';
+import type { TypesCarrying } from '../../log/topics.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { withClientRequest } from '../requests/client-requests.js';
 import { DEFAULT_DISPATCH } from '../tasks/dispatch-rules.js';
@@ -157,7 +158,7 @@ export class IncidentService {
   private async move(
     viewer: Viewer,
     id: string,
-    type: EventType,
+    type: TypesCarrying<'incident'>,
     apply: (i: Incident, now: Date) => void,
     after?: (tx: Tx, i: Incident) => Promise<unknown>,
     request?: { clientRequestId?: string | null; operation: string },

@@ -8,7 +8,7 @@ import type { Election } from '../election/election.entity.js';
 import { ElectionService } from '../election/election.service.js';
 import { withClientRequest } from '../requests/client-requests.js';
 import { votingWindow } from '../election/election-time.js';
-import { EventType } from '../events/event.entity.js';
+import { EventType } from '../../log/event.entity.js';
 import { ChecklistEntry } from '../readiness/checklist.entity.js';
 import { PollingAreaStatus as S } from '../units/enums.js';
 import { Role } from '../users/user.entity.js';

@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.js';
 import { LIMITS, optionalText } from '../../validation.js';
 import { ElectionService } from '../election/election.service.js';
 import { withClientRequest } from '../requests/client-requests.js';
-import { EventType } from '../events/event.entity.js';
+import { EventType } from '../../log/event.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { PollingAreaService } from '../polling-areas/polling-area.service.js';
 import { areaScopeFilter, type AreaScope } from '../units/area-scope.js';

@@ -6,7 +6,8 @@ import { DomainError } from '../../errors.js';
 import { LIMITS, optionalText, parseId, requiredText } from '../../validation.js';
 import { AgencyCode } from '../agencies/agency.entity.js';
 import { AgencyService } from '../agencies/agency.service.js';
-import { EventType } from '../events/event.entity.js';
+import { EventType } from '../../log/event.entity.js';
+import type { TypesCarrying } from '../../log/topics.js';
 import { Incident, IncidentStatus } from '../incidents/incident.entity.js';
 import { canMoveIncident } from '../incidents/incident-rules.js';
 import { withClientRequest } from '../requests/client-requests.js';
@@ -111,7 +112,7 @@ export class TaskService {
   }
 
   /** One task transition by its agency's liaison or the operator; starting a task puts its incident in progress. */
-  private async move(viewer: Viewer, id: string, to: T, type: EventType, apply: (t: Task, now: Date) => void): Promise<Task> {
+  private async move(viewer: Viewer, id: string, to: T, type: TypesCarrying<'task' | 'incident'>, apply: (t: Task, now: Date) => void): Promise<Task> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.LIAISON);
     return this.db.tx(viewer, async (tx) => {
       const task = await tx.manager.findOne(Task, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });

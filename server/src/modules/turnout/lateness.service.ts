@@ -3,7 +3,7 @@ import { readableWards, requireViewer, type Viewer } from '../../auth/viewer.js'
 import type { Database } from '../../db/database.js';
 import { checkpointsOf } from '../election/election-time.js';
 import { ElectionService } from '../election/election.service.js';
-import { EventType } from '../events/event.entity.js';
+import { EventType } from '../../log/event.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { LateMark } from './late-mark.entity.js';
 

@@ -5,7 +5,7 @@ import { DomainError } from '../../errors.js';
 import { LIMITS, optionalText } from '../../validation.js';
 import { checkpointsOf } from '../election/election-time.js';
 import { ElectionService } from '../election/election.service.js';
-import { EventType } from '../events/event.entity.js';
+import { EventType } from '../../log/event.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { PollingAreaService } from '../polling-areas/polling-area.service.js';
 import { TURNOUT_STATUSES } from '../polling-areas/status-rules.js';

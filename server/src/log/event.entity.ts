@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { StoredPayload } from './topics.js';
 
 export enum EventType {
   INCIDENT_REPORTED = 'INCIDENT_REPORTED',
@@ -22,17 +23,6 @@ export enum EventType {
 }
 registerEnumType(EventType, { name: 'EventType', description: 'What changed.' });
 
-/** Snapshots of what changed, as it was after the change (JSON: dates as ISO strings). */
-export interface EventData {
-  incident?: Record<string, unknown>;
-  task?: Record<string, unknown>;
-  turnoutReport?: Record<string, unknown>;
-  pollingArea?: Record<string, unknown>;
-  checklistItem?: string;
-  checklistDone?: boolean;
-  checkpoint?: string;
-  note?: Record<string, unknown>;
-}
 
 @ObjectType({ description: 'One entry of the append-only log of every change: the audit trail and the source of every live update.' })
 @Entity('events')
@@ -65,6 +55,7 @@ export class Event {
   @Column('text', { array: true, default: () => "'{}'" })
   agencies: string[];
 
+  /** What changed, as it was after the change: the fields `topics.ts` names for this type. */
   @Column('jsonb')
-  data: EventData;
+  data: StoredPayload;
 }

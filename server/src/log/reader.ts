@@ -1,14 +1,14 @@
-import { readableWards, requireViewer, type Viewer } from '../../auth/viewer.js';
-import type { Database } from '../../db/database.js';
-import { DomainError } from '../../errors.js';
-import { Role } from '../users/user.entity.js';
+import { readableWards, requireViewer, type Viewer } from '../auth/viewer.js';
+import type { Database } from '../db/database.js';
+import { DomainError } from '../errors.js';
+import { Role } from '../modules/users/user.entity.js';
 import { Event } from './event.entity.js';
 import { LogWatermark } from './watermark.js';
 
 export const MAX_EVENTS_PAGE = 1000;
 
 /** Reads the log with the caller's scope (SPEC: an event a user may not read is never sent to them). */
-export class EventService {
+export class LogReader {
   /** How far the log is final; every read of it stops there. */
   readonly watermark: LogWatermark;
 

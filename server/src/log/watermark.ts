@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database.js';
+import type { Database } from '../db/database.js';
 
 /** A gap older than this is checked against the writers still in flight (younger ones are commits in progress). */
 const GAP_PATIENCE_MS = 100;

@@ -1,13 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { Event, type EventData, EventType } from './event.entity.js';
-
-/** An event as a service states it; seq is given when it is written. */
-export interface NewEvent {
-  type: EventType;
-  wardId: number | null;
-  agencies?: string[];
-  data: EventData;
-}
+import { Event } from './event.entity.js';
+import type { NewEvent } from './topics.js';
 
 export const EVENTS_CHANNEL = 'election_ops_events';
 
@@ -53,6 +46,6 @@ export async function appendEvents(
 }
 
 /** Plain JSON copy of entity snapshots, without TypeORM relation objects. */
-function toJson(data: EventData): EventData {
+function toJson(data: NewEvent['data']): unknown {
   return JSON.parse(JSON.stringify(data, (key, value) => (key.endsWith('Ref') ? undefined : value)));
 }

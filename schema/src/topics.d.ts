@@ -1,0 +1,35 @@
+/**
+ * The log's topic map: for every event type, the records its payload carries. The server's emits and
+ * the dashboard's event handling are both typed from this one table (types only: nothing runs here),
+ * so an emit that leaves out what its type promises, or a screen that forgets a type, fails to compile.
+ *
+ * Each consumer checks that its own list of event types and this table agree (see server/src/log/topics.ts
+ * and dashboard/src/live/events.ts).
+ */
+export interface EventTopics {
+  INCIDENT_REPORTED: 'incident';
+  INCIDENT_ACKNOWLEDGED: 'incident';
+  INCIDENT_IN_PROGRESS: 'incident';
+  INCIDENT_RESOLVED: 'incident';
+  INCIDENT_REOPENED: 'incident';
+  INCIDENT_NOTE_ADDED: 'incident' | 'note';
+  TASK_DISPATCHED: 'task' | 'incident';
+  TASK_ACKNOWLEDGED: 'task' | 'incident';
+  TASK_STARTED: 'task' | 'incident';
+  TASK_DONE: 'task' | 'incident';
+  TASK_DECLINED: 'task' | 'incident';
+  TASK_CANCELLED: 'task' | 'incident';
+  /** Raised by the system: the task as it was when its acknowledgement fell due. */
+  TASK_OVERDUE: 'task';
+  TURNOUT_REPORTED: 'turnoutReport' | 'pollingArea';
+  POLLING_AREA_STATUS_CHANGED: 'pollingArea';
+  CHECKLIST_ITEM_SET: 'pollingArea' | 'checklistItem' | 'checklistDone';
+  /** Raised by the system: the area missed `checkpoint`. */
+  POLLING_AREA_LATE: 'pollingArea' | 'checkpoint';
+}
+
+export type TopicType = keyof EventTopics;
+/** Every field a payload may carry. */
+export type TopicField = EventTopics[TopicType];
+/** The fields an event of type T carries (and only those). */
+export type TopicFields<T extends TopicType> = EventTopics[T];

@@ -1,0 +1,51 @@
+import type { EventTopics, TopicField } from '@election-ops/schema/topics';
+import type { IncidentNote } from '../modules/incidents/incident-note.entity.js';
+import type { Incident } from '../modules/incidents/incident.entity.js';
+import type { PollingArea } from '../modules/polling-areas/polling-area.entity.js';
+import type { ChecklistItem } from '../modules/readiness/checklist.entity.js';
+import type { Task } from '../modules/tasks/task.entity.js';
+import type { TurnoutReport } from '../modules/turnout/turnout-report.entity.js';
+import type { EventType } from './event.entity.js';
+
+/** What each payload field holds when it is emitted: the record as it is after the change. */
+export interface TopicRecords {
+  incident: Incident;
+  task: Task;
+  turnoutReport: TurnoutReport;
+  pollingArea: PollingArea;
+  note: IncidentNote;
+  checklistItem: ChecklistItem;
+  checklistDone: boolean;
+  checkpoint: string;
+}
+
+/** The payload of an event of type T: exactly the fields the topic map names for it. */
+export type Payload<T extends EventType> = { [K in EventTopics[`${T}`]]: TopicRecords[K] };
+
+/** An event as a service states it; seq, time and actor are given when it is written. */
+export type NewEvent = {
+  [T in EventType]: {
+    type: T;
+    wardId: number | null;
+    /** Agencies whose liaisons may read it (the agencies with tasks on the incident). */
+    agencies?: string[];
+    data: Payload<T>;
+  };
+}[EventType];
+
+/** A record as the log stores it: its JSON (dates as ISO strings), read back with `revive`. */
+type Stored<V> = V extends object ? Record<string, unknown> & { [K in keyof V]?: V[K] extends Date ? string : V[K] extends Date | null ? string | null : V[K] } : V;
+
+/** The payload as read back from the log, whatever the type (narrow on `type` to know which are set). */
+export type StoredPayload = { [K in TopicField]?: Stored<TopicRecords[K]> };
+
+// The server's EventType and the shared topic map must name the same types: a type added on one side
+// only fails here.
+type Missing = Exclude<`${EventType}`, keyof EventTopics> | Exclude<keyof EventTopics, `${EventType}`>;
+const topicsCoverEveryType: [Missing] extends [never] ? true : Missing = true;
+void topicsCoverEveryType;
+
+/** The event types whose payload is exactly the fields F: for a service that emits any one of them. */
+export type TypesCarrying<F extends TopicField> = {
+  [T in EventType]: [EventTopics[`${T}`]] extends [F] ? ([F] extends [EventTopics[`${T}`]] ? T : never) : never;
+}[EventType];
