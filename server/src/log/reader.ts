@@ -1,9 +1,9 @@
-import { readableWards, requireViewer, type Viewer } from '../auth/viewer.js';
+import { requireViewer, type Viewer } from '../auth/viewer.js';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../errors.js';
-import { Role } from '../modules/users/user.entity.js';
 import { Event } from './event.entity.js';
 import { LogWatermark } from './watermark.js';
+import { readFilter } from '../scope/scope.js';
 
 export const MAX_EVENTS_PAGE = 1000;
 
@@ -28,11 +28,8 @@ export class LogReader {
       .where('e.seq > :after AND e.seq <= :upto', { after, upto })
       .orderBy('e.seq', 'ASC')
       .limit(limit);
-    if (v.role === Role.LIAISON) qb.andWhere(':agency = ANY(e.agencies)', { agency: v.agencyCode ?? '' });
-    else {
-      const wards = readableWards(v);
-      if (wards !== null) qb.andWhere('e.wardId IN (:...wards)', { wards: wards.length ? wards : [0] });
-    }
+    const scope = readFilter(v, 'event', 'e');
+    qb.andWhere(scope.sql, scope.params);
     if (wardId != null) qb.andWhere('e.wardId = :wardId', { wardId });
     return this.db.read(() => qb.getMany());
   }
@@ -46,7 +43,9 @@ export class LogReader {
       .where(`((e.data -> 'incident' ->> 'id')::int = :id OR (e.data -> 'task' ->> 'incidentId')::int = :id)`, { id: incidentId })
       .orderBy('e.seq', 'ASC')
       .limit(MAX_EVENTS_PAGE);
-    if (v.role === Role.LIAISON) qb.andWhere(':agency = ANY(e.agencies)', { agency: v.agencyCode ?? '' });
+    // Ward readers reach this only through an incident they may read; a liaison sees its agency's part.
+    const scope = readFilter(v, 'event', 'e');
+    qb.andWhere(scope.sql, scope.params);
     return this.db.read(() => qb.getMany());
   }
 

@@ -5,7 +5,7 @@ import type { Logger } from '../logger.js';
 import type { Event } from '../log/event.entity.js';
 import type { LogReader } from '../log/reader.js';
 import { LiveStream } from './live-stream.js';
-import { delivers, scopeKey } from './scope.js';
+import { mayRead, scopeKey } from '../scope/scope.js';
 import { serialise } from './ws-transport.js';
 
 const PAGE = 500;
@@ -189,7 +189,7 @@ export class Hub {
     const work: { group: Group; events: Event[]; results: ExecutionResult[]; bytes: number[] }[] = [];
     for (const group of this.groups.values()) {
       if (group.members.size === 0) continue;
-      const events = batch.filter((e) => delivers(group.viewer, group.wardFilter, e));
+      const events = batch.filter((e) => (group.wardFilter === null || e.wardId === group.wardFilter) && mayRead(group.viewer, 'event', e));
       if (events.length === 0) continue;
       const results = await Promise.all(events.map((e) => this.run(group, e)));
       work.push({ group, events, results, bytes: results.map(serialise) });

@@ -1,5 +1,6 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
+import { readsNone } from '../../scope/scope.js';
 import type { Context } from '../../context.js';
 import { Election } from '../election/election.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
@@ -7,7 +8,6 @@ import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { Task } from '../tasks/task.entity.js';
 import { LateMark } from '../turnout/late-mark.entity.js';
 import { TurnoutSummary } from '../turnout/turnout.types.js';
-import { Role } from '../users/user.entity.js';
 import { Ward } from '../units/units.entity.js';
 
 @ObjectType({
@@ -40,7 +40,7 @@ export class SnapshotResolver {
   @FieldResolver(() => [PollingArea], { description: 'The polling areas the caller may read in full (empty for a liaison).' })
   async pollingAreas(@Ctx() ctx: Context) {
     const viewer = requireViewer(ctx.viewer);
-    return viewer.role === Role.LIAISON ? [] : ctx.services.areas.list(viewer);
+    return readsNone(viewer, 'pollingArea') ? [] : ctx.services.areas.list(viewer);
   }
 
   @FieldResolver(() => [Incident], { description: 'The incidents the caller may read.' })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
-import { assertWriteWard, canWriteWard, readableWards, requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
+import { requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
+import { assertWriteWard, mayRead, mayWriteWard, readFilter } from '../../scope/scope.js';
 import type { Database, Tx } from '../../db/database.js';
 import { groupedBy } from '../../batch.js';
 import { DomainError } from '../../errors.js';
@@ -106,7 +107,7 @@ export class IncidentService {
         const incident = await tx.manager.findOne(Incident, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
         if (!incident) throw new DomainError('notFound', `incident ${id}`);
         const agencies = await this.tasks.agenciesOn(tx, incident.id);
-        const allowed = viewer.role === Role.LIAISON ? viewer.agencyCode !== null && agencies.includes(viewer.agencyCode) : canWriteWard(viewer, incident.wardId);
+        const allowed = viewer.role === Role.LIAISON ? mayRead(viewer, 'event', { wardId: incident.wardId, agencies }) : mayWriteWard(viewer, incident.wardId);
         if (!allowed) throw new DomainError('forbidden');
         const author = (await tx.manager.findOneByOrFail(User, { id: viewer.id })).displayName;
         const note = await tx.manager.save(tx.manager.create(IncidentNote, { incidentId: incident.id, text: body, at: tx.now, authorId: viewer.id, author }));
@@ -178,10 +179,9 @@ export class IncidentService {
   }
 
   async canRead(v: Viewer, incident: Incident): Promise<boolean> {
-    const wards = readableWards(v);
-    if (wards === null || wards.includes(incident.wardId)) return true;
-    if (v.role !== Role.LIAISON || v.agencyId === null) return false;
-    return (await this.db.read((m) => m.countBy(Task, { incidentId: incident.id, agencyId: v.agencyId! }))) > 0;
+    // Only a liaison's rule looks at the incident's tasks: read them only for one.
+    const agencyIds = v.role === Role.LIAISON ? (await this.db.read((m) => m.findBy(Task, { incidentId: incident.id }))).map((t) => t.agencyId) : [];
+    return mayRead(v, 'incident', { wardId: incident.wardId, agencyIds });
   }
 
   async get(viewer: Viewer, id: string): Promise<Incident | null> {
@@ -195,12 +195,8 @@ export class IncidentService {
   async list(viewer: Viewer, filter: IncidentFilter = {}): Promise<Incident[]> {
     const v = requireViewer(viewer);
     const qb = this.db.dataSource.getRepository(Incident).createQueryBuilder('i').orderBy('i.id', 'DESC');
-    const wards = readableWards(v);
-    if (v.role === Role.LIAISON) {
-      qb.andWhere('EXISTS (SELECT 1 FROM tasks t WHERE t."incidentId" = i.id AND t."agencyId" = :agency)', { agency: v.agencyId ?? 0 });
-    } else if (wards !== null) {
-      qb.andWhere('i.wardId IN (:...wards)', { wards: wards.length ? wards : [0] });
-    }
+    const scope = readFilter(v, 'incident', 'i');
+    qb.andWhere(scope.sql, scope.params);
     if (filter.wardId != null) qb.andWhere('i.wardId = :ward', { ward: parseId(filter.wardId) });
     if (filter.status?.length) qb.andWhere('i.status IN (:...status)', { status: filter.status });
     if (filter.category?.length) qb.andWhere('i.category IN (:...category)', { category: filter.category });

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { canReadWard, requireViewer } from '../../auth/viewer.js';
+import { requireViewer } from '../../auth/viewer.js';
+import { mayReadField } from '../../scope/scope.js';
 import type { Context } from '../../context.js';
 import { PollingAreaStatus } from '../units/enums.js';
 import { Ward } from '../units/units.entity.js';
@@ -32,8 +33,7 @@ export class PollingAreaResolver {
 
   @FieldResolver(() => [PollingAreaStatusChange], { description: 'Its moves through the day, oldest first, with reasons and who made them.' })
   async statusHistory(@Root() area: PollingArea, @Ctx() ctx: Context) {
-    // An area reached through an incident (a liaison's) shows no more than the area itself.
-    if (!canReadWard(requireViewer(ctx.viewer), area.wardId)) return [];
+    if (!mayReadField(requireViewer(ctx.viewer), 'PollingArea.statusHistory', area)) return [];
     const rows = await ctx.services.areas.statusHistory(area.id);
     return Promise.all(
       rows.map(async (r) =>

@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
-import { assertReadWard, assertWriteWard, readableWards, requireRole, type Viewer } from '../../auth/viewer.js';
+import { requireRole, type Viewer } from '../../auth/viewer.js';
+import { assertMayRead, assertWriteWard, readFilter, readsNone } from '../../scope/scope.js';
 import type { Database, Tx } from '../../db/database.js';
 import { inOrder } from '../../batch.js';
 import { DomainError } from '../../errors.js';
@@ -31,7 +32,7 @@ export class PollingAreaService {
 
   async get(viewer: Viewer, id: string): Promise<PollingArea | null> {
     const area = await this.db.read((m) => m.findOneBy(PollingArea, { id: parseId(id) }));
-    if (area) assertReadWard(viewer, area.wardId);
+    if (area) assertMayRead(viewer, 'pollingArea', area);
     return area;
   }
 
@@ -42,16 +43,13 @@ export class PollingAreaService {
 
   /** Areas the viewer may read, optionally of one ward. */
   async list(viewer: Viewer, wardId?: string | null): Promise<PollingArea[]> {
-    const scope = readableWards(viewer);
-    if (wardId != null) {
-      const id = parseId(wardId);
-      assertReadWard(viewer, id);
-      return this.db.read((m) => m.find(PollingArea, { where: { wardId: id }, order: { wardId: 'ASC', number: 'ASC' } }));
-    }
-    if (scope !== null && scope.length === 0) throw new DomainError('forbidden');
-    return this.db.read((m) =>
-      m.find(PollingArea, { where: scope === null ? {} : { wardId: In(scope) }, order: { wardId: 'ASC', number: 'ASC' } }),
-    );
+    const ward = wardId == null ? null : parseId(wardId);
+    if (ward !== null) assertMayRead(viewer, 'pollingArea', { wardId: ward });
+    else if (readsNone(viewer, 'pollingArea')) throw new DomainError('forbidden');
+    const scope = readFilter(viewer, 'pollingArea', 'a');
+    const qb = this.db.dataSource.getRepository(PollingArea).createQueryBuilder('a').where(scope.sql, scope.params).orderBy('a.wardId', 'ASC').addOrderBy('a.number', 'ASC');
+    if (ward !== null) qb.andWhere('a.wardId = :ward', { ward });
+    return this.db.read(() => qb.getMany());
   }
 
   async setStatus(viewer: Viewer, id: string, status: S, reason?: string | null, clientRequestId?: string | null): Promise<PollingArea> {

@@ -1,5 +1,6 @@
 import { In, IsNull, LessThan } from 'typeorm';
 import { requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
+import { mayRead, readFilter } from '../../scope/scope.js';
 import type { Database, Tx } from '../../db/database.js';
 import { groupedBy } from '../../batch.js';
 import { DomainError } from '../../errors.js';
@@ -146,10 +147,7 @@ export class TaskService {
   }
 
   canRead(v: Viewer, task: Task): boolean {
-    if (v.role === Role.LIAISON) return v.agencyId === task.agencyId;
-    if (v.role === Role.DISTRICT_OPERATOR) return true;
-    if (v.role === Role.OBSERVER) return v.observerWardIds === null || v.observerWardIds.includes(task.wardId);
-    return v.wardId === task.wardId;
+    return mayRead(v, 'task', task);
   }
 
   /** The tasks of several incidents the viewer may read, in one query: one list per incident asked. */
@@ -162,9 +160,8 @@ export class TaskService {
   async list(viewer: Viewer, q: TaskQuery): Promise<Task[]> {
     const v = requireViewer(viewer);
     const qb = this.db.dataSource.getRepository(Task).createQueryBuilder('t').orderBy('t.id', 'ASC');
-    if (v.role === Role.LIAISON) qb.andWhere('t.agencyId = :own', { own: v.agencyId });
-    else if (v.role === Role.WARD_OFFICER) qb.andWhere('t.wardId = :ward', { ward: v.wardId });
-    else if (v.role === Role.OBSERVER && v.observerWardIds) qb.andWhere('t.wardId IN (:...wards)', { wards: v.observerWardIds.length ? v.observerWardIds : [0] });
+    const scope = readFilter(v, 'task', 't');
+    qb.andWhere(scope.sql, scope.params);
     if (q.agency) qb.andWhere('t.agencyId = :agency', { agency: (await this.agencies.byCode(q.agency)).id });
     if (q.status?.length) qb.andWhere('t.status IN (:...status)', { status: q.status });
     if (q.incidentId) qb.andWhere('t.incidentId = :incident', { incident: q.incidentId });

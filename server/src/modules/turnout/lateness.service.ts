@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
-import { readableWards, requireViewer, type Viewer } from '../../auth/viewer.js';
+import { requireViewer, type Viewer } from '../../auth/viewer.js';
+import { readFilter } from '../../scope/scope.js';
 import type { Database } from '../../db/database.js';
 import { checkpointsOf } from '../election/election-time.js';
 import { ElectionService } from '../election/election.service.js';
@@ -56,12 +57,15 @@ export class LatenessService {
     const last = passed[passed.length - 1];
     if (!last) return [];
     const from = last.label === 'final' ? election.pollsCloseAt : new Date(last.at.getTime() - REPORT_WINDOW_MS);
-    const wards = readableWards(v);
+    const scope = readFilter(v, 'pollingArea', 'l');
     const marks = await this.db.read((m) =>
-      m.find(LateMark, {
-        where: { checkpoint: last.label, ...(wards === null ? {} : { wardId: In(wards.length ? wards : [0]) }) },
-        order: { wardId: 'ASC', pollingAreaId: 'ASC' },
-      }),
+      m
+        .createQueryBuilder(LateMark, 'l')
+        .where('l.checkpoint = :checkpoint', { checkpoint: last.label })
+        .andWhere(scope.sql, scope.params)
+        .orderBy('l.wardId', 'ASC')
+        .addOrderBy('l.pollingAreaId', 'ASC')
+        .getMany(),
     );
     const areas = await this.db.read((m) => m.findBy(PollingArea, { id: In(marks.map((x) => x.pollingAreaId)) }));
     const reportedSince = new Set(areas.filter((a) => a.latestReportAt && a.latestReportAt >= from).map((a) => a.id));

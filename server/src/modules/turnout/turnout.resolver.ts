@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { canReadWard, requireViewer } from '../../auth/viewer.js';
+import { requireViewer } from '../../auth/viewer.js';
+import { mayReadField } from '../../scope/scope.js';
 import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
@@ -70,8 +71,7 @@ export class PollingAreaTurnoutResolver {
 
   @FieldResolver(() => [TurnoutReport], { description: 'Every turnout report of the area, newest first, corrections included.' })
   turnoutReports(@Root() area: PollingArea, @Ctx() ctx: Context) {
-    // An area reached through an incident (a liaison's) shows no more than the area itself.
-    if (!canReadWard(requireViewer(ctx.viewer), area.wardId)) return [];
+    if (!mayReadField(requireViewer(ctx.viewer), 'PollingArea.turnoutReports', area)) return [];
     return ctx.services.turnout.reportsOf(area.id);
   }
 }

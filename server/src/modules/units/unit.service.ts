@@ -1,8 +1,7 @@
-import { In } from 'typeorm';
 import { requireViewer, type Viewer } from '../../auth/viewer.js';
+import { mayRead, readFilter } from '../../scope/scope.js';
 import type { Database } from '../../db/database.js';
 import { parseId } from '../../validation.js';
-import { Role } from '../users/user.entity.js';
 import { District, Province, Ward } from './units.entity.js';
 
 export class UnitService {
@@ -11,14 +10,14 @@ export class UnitService {
   /** Every ward (totals are district-wide knowledge); a ward-scoped observer gets only its wards. */
   async wards(viewer: Viewer): Promise<Ward[]> {
     const v = requireViewer(viewer);
-    const where = v.role === Role.OBSERVER && v.observerWardIds ? { id: In(v.observerWardIds) } : {};
-    return this.db.read((m) => m.find(Ward, { where, order: { id: 'ASC' } }));
+    const scope = readFilter(v, 'ward', 'w');
+    return this.db.read((m) => m.createQueryBuilder(Ward, 'w').where(scope.sql, scope.params).orderBy('w.id', 'ASC').getMany());
   }
 
   async ward(viewer: Viewer, id: string): Promise<Ward | null> {
     const v = requireViewer(viewer);
     const wardId = parseId(id);
-    if (v.role === Role.OBSERVER && v.observerWardIds && !v.observerWardIds.includes(wardId)) return null;
+    if (!mayRead(v, 'ward', { id: wardId })) return null;
     return this.wardById(wardId);
   }
 

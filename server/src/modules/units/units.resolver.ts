@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { assertReadWard, requireViewer } from '../../auth/viewer.js';
+import { requireViewer } from '../../auth/viewer.js';
+import { assertMayRead } from '../../scope/scope.js';
 import type { Context } from '../../context.js';
 import { parseId } from '../../validation.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
@@ -24,7 +25,7 @@ export class WardResolver {
 
   @FieldResolver(() => [PollingArea], { description: 'Its polling areas (only for those who may read the ward in full).' })
   pollingAreas(@Root() ward: Ward, @Ctx() ctx: Context) {
-    assertReadWard(requireViewer(ctx.viewer), ward.id);
+    assertMayRead(requireViewer(ctx.viewer), 'pollingArea', { wardId: ward.id });
     return ctx.services.areas.list(ctx.viewer!, String(ward.id));
   }
 

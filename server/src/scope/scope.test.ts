@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { Viewer } from '../auth/viewer.js';
+import { Event } from '../log/event.entity.js';
+import { AgencyCode } from '../modules/agencies/agency.entity.js';
+import { Incident, IncidentCategory, Severity } from '../modules/incidents/incident.entity.js';
+import { PollingArea } from '../modules/polling-areas/polling-area.entity.js';
+import { Task } from '../modules/tasks/task.entity.js';
+import { Ward } from '../modules/units/units.entity.js';
+import { Role } from '../modules/users/user.entity.js';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { makeWard } from '../test-support/fixtures.js';
+import { mayRead, mayReadField, mayWriteWard, readFilter, readsNone, scopeKey, type ScopeFacts, type ScopeKind } from './scope.js';
+
+const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
+  id: 1, username: role, role, wardId: null, agencyId: null, agencyCode: null, observerWardIds: null, sessionVersion: 0, ...extra,
+});
+
+// Ward 1 and ward 2; the power company is agency 7.
+const V = {
+  operator: viewer(Role.DISTRICT_OPERATOR),
+  observer: viewer(Role.OBSERVER),
+  observerOf1: viewer(Role.OBSERVER, { observerWardIds: [1] }),
+  observerOfNone: viewer(Role.OBSERVER, { observerWardIds: [] }),
+  officerOf1: viewer(Role.WARD_OFFICER, { wardId: 1 }),
+  officerOfNone: viewer(Role.WARD_OFFICER),
+  power: viewer(Role.LIAISON, { agencyId: 7, agencyCode: AgencyCode.POWER }),
+};
+type Who = keyof typeof V;
+
+const R = {
+  ward1: ['ward', { id: 1 }],
+  ward2: ['ward', { id: 2 }],
+  area1: ['pollingArea', { wardId: 1 }],
+  area2: ['pollingArea', { wardId: 2 }],
+  incident1: ['incident', { wardId: 1, agencyIds: [] }],
+  incident2WithPowerTask: ['incident', { wardId: 2, agencyIds: [3, 7] }],
+  task1OfSanitation: ['task', { wardId: 1, agencyId: 3 }],
+  task2OfPower: ['task', { wardId: 2, agencyId: 7 }],
+  event1: ['event', { wardId: 1, agencies: [] }],
+  event2ForPower: ['event', { wardId: 2, agencies: ['SANITATION', 'POWER'] }],
+  eventOfNoWard: ['event', { wardId: null, agencies: [] }],
+} satisfies Record<string, [ScopeKind, ScopeFacts[ScopeKind]]>;
+type Rec = keyof typeof R;
+
+/** Who reads each record: the whole table, row by row (SPEC section 2). */
+const READS: Record<Rec, Who[]> = {
+  ward1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'officerOfNone', 'power'],
+  ward2: ['operator', 'observer', 'officerOf1', 'officerOfNone', 'power'],
+  area1: ['operator', 'observer', 'observerOf1', 'officerOf1'],
+  area2: ['operator', 'observer'],
+  incident1: ['operator', 'observer', 'observerOf1', 'officerOf1'],
+  incident2WithPowerTask: ['operator', 'observer', 'power'],
+  task1OfSanitation: ['operator', 'observer', 'observerOf1', 'officerOf1'],
+  task2OfPower: ['operator', 'observer', 'power'],
+  event1: ['operator', 'observer', 'observerOf1', 'officerOf1'],
+  event2ForPower: ['operator', 'observer', 'power'],
+  eventOfNoWard: ['operator', 'observer'],
+};
+
+describe('read scope, as a table', () => {
+  for (const [rec, readers] of Object.entries(READS) as [Rec, Who[]][]) {
+    for (const who of Object.keys(V) as Who[]) {
+      const allowed = readers.includes(who);
+      it(`${who} ${allowed ? 'reads' : 'does not read'} ${rec}`, () => {
+        const [kind, facts] = R[rec];
+        expect(mayRead(V[who], kind, facts as never)).toBe(allowed);
+      });
+    }
+  }
+
+  it('gives the private fields of an area only to those who read the area itself', () => {
+    for (const who of Object.keys(V) as Who[]) {
+      const area = READS.area1.includes(who);
+      expect(mayReadField(V[who], 'PollingArea.statusHistory', { wardId: 1 })).toBe(area);
+      expect(mayReadField(V[who], 'PollingArea.turnoutReports', { wardId: 1 })).toBe(area);
+    }
+  });
+
+  it('refuses a list of areas outright to those who read none', () => {
+    expect((Object.keys(V) as Who[]).filter((who) => readsNone(V[who], 'pollingArea'))).toEqual(['observerOfNone', 'officerOfNone', 'power']);
+  });
+
+  it('lets only the operator and the ward own officer write a ward', () => {
+    expect((Object.keys(V) as Who[]).filter((who) => mayWriteWard(V[who], 1))).toEqual(['operator', 'officerOf1']);
+  });
+
+  it('keys the live hub by every fact a rule reads: viewers sharing a key read the same', () => {
+    const keys = new Set(Object.values(V).map(scopeKey));
+    expect(keys.size).toBe(Object.keys(V).length);
+    expect(scopeKey({ ...V.observerOf1, id: 99, username: 'other' })).toBe(scopeKey(V.observerOf1));
+    expect(scopeKey(viewer(Role.OBSERVER, { observerWardIds: [2, 1] }))).toBe(scopeKey(viewer(Role.OBSERVER, { observerWardIds: [1, 2] })));
+  });
+});
+
+describeEachDatabase('read scope in SQL', (get) => {
+  it('selects exactly the rows the one-record rule accepts, for every viewer and kind', async () => {
+    const t = get();
+    const a = await makeWard(t);
+    const b = await makeWard(t);
+    const area = (w: typeof a) => String(w.areas[0].id);
+    // Ward a: a complaint with no task; ward b: an outage with a power task; a storm in a with power and sanitation.
+    await t.services.incidents.report(a.officer, { pollingAreaId: area(a), category: IncidentCategory.COMPLAINT, severity: Severity.LOW, title: 'Khiếu nại' });
+    await t.services.incidents.report(b.officer, { pollingAreaId: area(b), category: IncidentCategory.POWER_OUTAGE, severity: Severity.HIGH, title: 'Mất điện' });
+    await t.services.incidents.report(a.officer, { pollingAreaId: area(a), category: IncidentCategory.STORM, severity: Severity.HIGH, title: 'Mưa bão' });
+    const wards = [a.ward.id, b.ward.id];
+    const viewers = { ...a, bOfficer: b.officer, bObserver: b.scopedObserver };
+    const who: Record<string, Viewer> = {
+      operator: viewers.operator, observer: viewers.observer, aObserver: viewers.scopedObserver, bObserver: viewers.bObserver,
+      aOfficer: viewers.officer, bOfficer: viewers.bOfficer, power: viewers.power, sanitation: viewers.sanitation,
+    };
+    const m = t.db.dataSource.manager;
+    const tasks = await m.createQueryBuilder(Task, 't').where('t.wardId IN (:...wards)', { wards }).getMany();
+    const rows: { [K in ScopeKind]: () => Promise<{ id: number; facts: ScopeFacts[K] }[]> } = {
+      ward: async () => (await m.findBy(Ward, {})).filter((w) => wards.includes(w.id)).map((w) => ({ id: w.id, facts: { id: w.id } })),
+      pollingArea: async () =>
+        (await m.createQueryBuilder(PollingArea, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.id, facts: x })),
+      incident: async () =>
+        (await m.createQueryBuilder(Incident, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({
+          id: x.id, facts: { wardId: x.wardId, agencyIds: tasks.filter((k) => k.incidentId === x.id).map((k) => k.agencyId) },
+        })),
+      task: async () => tasks.map((x) => ({ id: x.id, facts: x })),
+      event: async () =>
+        (await m.createQueryBuilder(Event, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.seq, facts: x })),
+    };
+    const entity = { ward: Ward, pollingArea: PollingArea, incident: Incident, task: Task, event: Event } as const;
+    const idColumn = (kind: ScopeKind) => (kind === 'event' ? 'seq' : 'id');
+    const wardColumn = (kind: ScopeKind) => (kind === 'ward' ? 'id' : 'wardId');
+    let compared = 0;
+    for (const kind of Object.keys(rows) as ScopeKind[]) {
+      const all = await rows[kind]();
+      expect(all.length, kind).toBeGreaterThan(1);
+      for (const [name, v] of Object.entries(who)) {
+        const f = readFilter(v, kind, 'x');
+        const viaSql = await m
+          .createQueryBuilder(entity[kind] as typeof Ward, 'x')
+          .where(`x.${wardColumn(kind)} IN (:...wards)`, { wards })
+          .andWhere(f.sql, f.params)
+          .getMany();
+        const sqlIds = viaSql.map((r) => (r as unknown as Record<string, number>)[idColumn(kind)]).sort((p, q) => p - q);
+        const ruleIds = all.filter((r) => mayRead(v, kind, r.facts as never)).map((r) => r.id).sort((p, q) => p - q);
+        expect(sqlIds, `${name} × ${kind}`).toEqual(ruleIds);
+        compared++;
+      }
+    }
+    expect(compared).toBe(5 * 8);
+  });
+});
