@@ -16,13 +16,11 @@ import { TaskService } from '../tasks/task.service.js';
 import { Ward } from '../units/units.entity.js';
 import { Role, User } from '../users/user.entity.js';
 import { IncidentNote } from './incident-note.entity.js';
-import { canMoveIncident } from './incident-rules.js';
+import { INCIDENT_LIFECYCLE } from './incident-rules.js';
 import { Incident, IncidentStatus as S } from './incident.entity.js';
 import type { IncidentFilter, ReportIncidentInput } from './incident.inputs.js';
 
-function assertMove(from: S, to: S): void {
-  if (!canMoveIncident(from, to)) throw new DomainError('statusTransition', `${from} → ${to}`);
-}
+const assertMove = (from: S, to: S): void => INCIDENT_LIFECYCLE.assert(from, to);
 
 export class IncidentService {
   constructor(

@@ -14,7 +14,7 @@ import { ChecklistEntry } from '../readiness/checklist.entity.js';
 import { PollingAreaStatus as S } from '../units/enums.js';
 import { Role } from '../users/user.entity.js';
 import { PollingArea } from './polling-area.entity.js';
-import { canMove, isOperatorReopen, needsReason } from './status-rules.js';
+import { AREA_LIFECYCLE, isOperatorReopen, needsReason } from './status-rules.js';
 
 export class PollingAreaService {
   constructor(
@@ -65,7 +65,7 @@ export class PollingAreaService {
   private async move(tx: Tx, viewer: Viewer, election: Election, id: string, status: S, reason?: string | null): Promise<PollingArea> {
     const area = await this.lockForWrite(tx, viewer, id);
     const why = optionalText(reason, LIMITS.reason);
-    if (!canMove(area.status, status)) throw new DomainError('statusTransition', `${area.status} → ${status}`);
+    AREA_LIFECYCLE.assert(area.status, status);
     if (isOperatorReopen(area.status, status) && viewer.role !== Role.DISTRICT_OPERATOR) throw new DomainError('forbidden');
     if (needsReason(area.status, status) && !why) throw new DomainError('reasonRequired');
     const { earliestOpen, latestClose } = votingWindow(election);

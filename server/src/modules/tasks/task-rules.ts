@@ -1,17 +1,18 @@
+import { Lifecycle } from '../../lifecycle.js';
 import { TaskStatus as T } from './task.entity.js';
 
 /**
  * Legal task moves; DECLINED hands it back to the operator with a reason. CANCELLED is never asked for:
  * resolving the incident cancels the tasks nobody has taken up yet.
  */
-export const TASK_TRANSITIONS: Record<T, readonly T[]> = {
+export const TASK_LIFECYCLE = new Lifecycle<T>('task', {
   [T.OPEN]: [T.ACKNOWLEDGED, T.DECLINED, T.CANCELLED],
   [T.ACKNOWLEDGED]: [T.IN_PROGRESS, T.DONE, T.DECLINED],
   [T.IN_PROGRESS]: [T.DONE, T.DECLINED],
   [T.DONE]: [],
   [T.DECLINED]: [],
   [T.CANCELLED]: [],
-};
+});
 
 export const ACTIVE_TASK_STATUSES: readonly T[] = [T.OPEN, T.ACKNOWLEDGED, T.IN_PROGRESS];
 

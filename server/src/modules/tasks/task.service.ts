@@ -10,12 +10,12 @@ import { AgencyService } from '../agencies/agency.service.js';
 import { EventType } from '../../log/event.entity.js';
 import type { TypesCarrying } from '../../log/topics.js';
 import { Incident, IncidentStatus } from '../incidents/incident.entity.js';
-import { canMoveIncident } from '../incidents/incident-rules.js';
+import { incidentAfterTask } from '../incidents/incident-rules.js';
 import { withClientRequest } from '../requests/client-requests.js';
 import { Role } from '../users/user.entity.js';
 import { ackDueAt } from './dispatch-rules.js';
 import { Task, TaskStatus as T } from './task.entity.js';
-import { ACTIVE_TASK_STATUSES, TASK_TRANSITIONS } from './task-rules.js';
+import { ACTIVE_TASK_STATUSES, TASK_LIFECYCLE } from './task-rules.js';
 import type { DispatchTaskInput } from '../incidents/incident.inputs.js';
 
 export interface TaskQuery {
@@ -122,15 +122,16 @@ export class TaskService {
         if (task) throw new DomainError('forbidden');
         throw new DomainError('notFound', `task ${id}`);
       }
-      if (!TASK_TRANSITIONS[task.status].includes(to)) throw new DomainError('statusTransition', `${task.status} → ${to}`);
+      TASK_LIFECYCLE.assert(task.status, to);
       apply(task, tx.now);
       task.status = to;
       await tx.manager.save(task);
       const incident = await tx.manager.findOneOrFail(Incident, { where: { id: task.incidentId }, lock: { mode: 'pessimistic_write' } });
       const code = (await this.agencies.byId(task.agencyId)).code;
       tx.emit({ type, wardId: task.wardId, agencies: [code], data: { task: { ...task }, incident: { ...incident } } });
-      if (to === T.IN_PROGRESS && canMoveIncident(incident.status, IncidentStatus.IN_PROGRESS)) {
-        incident.status = IncidentStatus.IN_PROGRESS;
+      const follows = incidentAfterTask(incident.status, to);
+      if (follows === IncidentStatus.IN_PROGRESS) {
+        incident.status = follows;
         incident.acknowledgedAt ??= tx.now;
         await tx.manager.save(incident);
         tx.emit({ type: EventType.INCIDENT_IN_PROGRESS, wardId: incident.wardId, agencies: await this.agenciesOn(tx, incident.id), data: { incident: { ...incident } } });
