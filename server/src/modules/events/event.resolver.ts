@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
+import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
 import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
@@ -66,7 +67,7 @@ export class EventResolver {
 
   @FieldResolver(() => String, { nullable: true, description: "Display name of who made the change (what screens show); null for the system." })
   async actorName(@Root() e: Event, @Ctx() ctx: Context) {
-    return e.actorId == null ? null : ctx.services.users.displayNameOf(e.actorId);
+    return e.actorId == null ? null : batchLoad(ctx, 'displayName', (ids) => ctx.services.users.displayNamesOf(ids), e.actorId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The checkpoint missed, for POLLING_AREA_LATE.' })

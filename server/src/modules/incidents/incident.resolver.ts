@@ -67,7 +67,7 @@ export class IncidentResolver {
 
   @FieldResolver(() => Ward, { description: 'Its ward.' })
   ward(@Root() incident: Incident, @Ctx() ctx: Context) {
-    return ctx.services.units.wardById(incident.wardId);
+    return batchLoad(ctx, 'ward', (ids) => ctx.services.units.wardsByIds(ids), incident.wardId);
   }
 
   @FieldResolver(() => PollingArea, { nullable: true, description: 'Its polling area, if any.' })
@@ -78,7 +78,7 @@ export class IncidentResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Who reported it (display name).' })
   reporter(@Root() incident: Incident, @Ctx() ctx: Context) {
-    return ctx.services.users.displayNameOf(incident.reportedById);
+    return batchLoad(ctx, 'displayName', (ids) => ctx.services.users.displayNamesOf(ids), incident.reportedById);
   }
 
   @FieldResolver(() => [Task], { description: 'Its tasks the caller may read (a liaison sees only its own agency\'s).' })

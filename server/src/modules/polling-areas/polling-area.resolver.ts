@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
 import { mayReadField } from '../../scope/scope.js';
+import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
 import { PollingAreaStatus } from '../units/enums.js';
 import { Ward } from '../units/units.entity.js';
@@ -35,15 +36,12 @@ export class PollingAreaResolver {
   async statusHistory(@Root() area: PollingArea, @Ctx() ctx: Context) {
     if (!mayReadField(requireViewer(ctx.viewer), 'PollingArea.statusHistory', area)) return [];
     const rows = await ctx.services.areas.statusHistory(area.id);
-    return Promise.all(
-      rows.map(async (r) =>
-        Object.assign(new PollingAreaStatusChange(), { ...r, actorName: r.actorId == null ? null : await ctx.services.users.displayNameOf(r.actorId) }),
-      ),
-    );
+    const names = await ctx.services.users.displayNamesOf(rows.map((r) => r.actorId ?? 0));
+    return rows.map((r, i) => Object.assign(new PollingAreaStatusChange(), { ...r, actorName: r.actorId == null ? null : names[i] }));
   }
 
   @FieldResolver(() => Ward, { description: 'Its ward.' })
   async ward(@Root() area: PollingArea, @Ctx() ctx: Context) {
-    return ctx.services.units.wardById(area.wardId);
+    return batchLoad(ctx, 'ward', (ids) => ctx.services.units.wardsByIds(ids), area.wardId);
   }
 }

@@ -24,7 +24,7 @@ export class TurnoutResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Display name of who reported it.' })
   reportedBy(@Root() report: TurnoutReport, @Ctx() ctx: Context) {
-    return report.reportedById == null ? null : ctx.services.users.displayNameOf(report.reportedById);
+    return report.reportedById == null ? null : batchLoad(ctx, 'displayName', (ids) => ctx.services.users.displayNamesOf(ids), report.reportedById);
   }
 
   @FieldResolver(() => PollingArea, { description: 'The polling area it was reported for.' })

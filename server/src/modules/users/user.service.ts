@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import { LoginThrottle } from '../../auth/login-throttle.js';
 import { hashPassword, verifyPassword } from '../../auth/passwords.js';
 import type { Tokens } from '../../auth/tokens.js';
@@ -88,12 +89,7 @@ export class UserService {
 
   /** A user's display name for timelines (kept a minute: every event of a burst names its actor). */
   async displayNameOf(id: number): Promise<string | null> {
-    const known = this.names.get(id);
-    if (known && known.until > Date.now()) return known.name;
-    const name = (await this.byId(id))?.displayName ?? null;
-    if (this.names.size > 10_000) this.names.clear();
-    this.names.set(id, { name, until: Date.now() + 60_000 });
-    return name;
+    return (await this.displayNamesOf([id]))[0];
   }
 
   /**
@@ -109,6 +105,19 @@ export class UserService {
       id: user.id, username: user.username, role: user.role, wardId: user.wardId, agencyId: user.agencyId,
       agencyCode: agency?.code ?? null, observerWardIds: user.observerWardIds, sessionVersion: user.sessionVersion,
     };
+  }
+
+  /** Display names of several accounts in one query (the cache first), in the order asked. */
+  async displayNamesOf(ids: readonly number[]): Promise<(string | null)[]> {
+    const now = Date.now();
+    const missing = [...new Set(ids.filter((id) => !((this.names.get(id)?.until ?? 0) > now)))];
+    if (missing.length) {
+      const rows = await this.db.read((m) => m.find(User, { where: { id: In(missing) }, select: { id: true, displayName: true } }));
+      if (this.names.size > 10_000) this.names.clear();
+      const found = new Map(rows.map((u) => [u.id, u.displayName]));
+      for (const id of missing) this.names.set(id, { name: found.get(id) ?? null, until: now + 60_000 });
+    }
+    return ids.map((id) => this.names.get(id)?.name ?? null);
   }
 
   async byId(id: number): Promise<User | null> {
