@@ -199,6 +199,8 @@ export type Event = {
   checklistItem: Maybe<ChecklistItem>;
   /** The checkpoint missed, for POLLING_AREA_LATE. */
   checkpoint: Maybe<Scalars['String']['output']>;
+  /** The finding, for FINDING_*. */
+  finding: Maybe<Finding>;
   /** The incident as it was after the change. */
   incident: Maybe<Incident>;
   /** The note added, for INCIDENT_NOTE_ADDED. */
@@ -220,6 +222,9 @@ export type Event = {
 /** What changed. */
 export type EventType =
   | 'CHECKLIST_ITEM_SET'
+  | 'FINDING_ADDRESSED'
+  | 'FINDING_ESCALATED'
+  | 'FINDING_REPORTED'
   | 'INCIDENT_ACKNOWLEDGED'
   | 'INCIDENT_IN_PROGRESS'
   | 'INCIDENT_NOTE_ADDED'
@@ -236,6 +241,63 @@ export type EventType =
   | 'TASK_OVERDUE'
   | 'TASK_STARTED'
   | 'TURNOUT_REPORTED';
+
+/** A supervision team's finding at a polling area or ward. */
+export type Finding = {
+  __typename?: 'Finding';
+  /** When it was addressed. */
+  addressedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The operator's note when addressing it. */
+  addressedNote: Maybe<Scalars['String']['output']>;
+  /** When it was filed (election clock). */
+  at: Scalars['DateTimeISO']['output'];
+  /** The author's display name. */
+  author: Scalars['String']['output'];
+  /** Human code, e.g. GS-0007. */
+  code: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The incident it was escalated into, if any. */
+  incident: Maybe<Incident>;
+  /** Issue, recommendation or good practice. */
+  kind: FindingKind;
+  /** Its polling area, if any. */
+  pollingArea: Maybe<PollingArea>;
+  /** OPEN → ADDRESSED. */
+  status: FindingStatus;
+  /** The team that filed it. */
+  team: SupervisionTeam;
+  /** What the team saw, as typed. */
+  text: Scalars['String']['output'];
+  /** Its ward. */
+  ward: Ward;
+};
+
+/** Which findings to list. */
+export type FindingFilter = {
+  /** Only these statuses. */
+  status?: InputMaybe<Array<FindingStatus>>;
+  /** Only this team. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this ward. */
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a supervision team found. */
+export type FindingKind =
+  /** Something done well, to repeat elsewhere. */
+  | 'GOOD_PRACTICE'
+  /** Something wrong that needs acting on. */
+  | 'ISSUE'
+  /** A recommendation to the ward or the district. */
+  | 'RECOMMENDATION';
+
+/** Whether the district has acted on a finding. */
+export type FindingStatus =
+  /** Acted on by the operator: with a note, or escalated into an incident. */
+  | 'ADDRESSED'
+  /** Filed, not yet acted on. */
+  | 'OPEN';
 
 /** Something that happened in a ward or polling area and needs handling. */
 export type Incident = {
@@ -340,18 +402,24 @@ export type Mutation = {
   acknowledgeTask: Task;
   /** Add a note to the timeline: the operator, the incident's ward officer, or a liaison with a task on it. */
   addIncidentNote: Incident;
+  /** Act on a finding, with a note saying how (operator). */
+  addressFinding: Finding;
   /** The agency reports the task done. */
   completeTask: Task;
   /** The agency declines, with a reason; the operator decides what next. */
   declineTask: Task;
   /** The operator dispatches an agency to an incident. */
   dispatchTask: Task;
+  /** Turn a finding into an incident, dispatched like any other; the finding is addressed by it (operator). */
+  escalateFinding: Incident;
   /** Sign in with a username and password. */
   login: AuthPayload;
   /** A fresh token for the signed-in caller: screens renew before expiry, so an open screen never signs out by itself. */
   renewToken: AuthPayload;
   /** Reopen a resolved incident, with a reason. */
   reopenIncident: Incident;
+  /** File a finding: a supervisor in its team's wards, or the operator. */
+  reportFinding: Finding;
   /** Report an incident; the category decides which agencies get a task at once. */
   reportIncident: Incident;
   /** Report a polling area's cumulative turnout. */
@@ -392,6 +460,12 @@ export type MutationAddIncidentNoteArgs = {
 };
 
 
+export type MutationAddressFindingArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationCompleteTaskArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -409,6 +483,13 @@ export type MutationDispatchTaskArgs = {
 };
 
 
+export type MutationEscalateFindingArgs = {
+  category: IncidentCategory;
+  id: Scalars['ID']['input'];
+  severity: Severity;
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -418,6 +499,11 @@ export type MutationLoginArgs = {
 export type MutationReopenIncidentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationReportFindingArgs = {
+  input: ReportFindingInput;
 };
 
 
@@ -566,6 +652,8 @@ export type Query = {
   election: Election;
   /** The log after a seq, in order, with the caller's scope: for audit and catch-up (limit ≤ 1000). */
   events: Array<Event>;
+  /** Findings the caller may read, newest first. */
+  findings: Array<Finding>;
   /** One incident. */
   incident: Maybe<Incident>;
   /** An incident's timeline: every event of it and its tasks that the caller may read, in order. */
@@ -588,6 +676,8 @@ export type Query = {
   readiness: Readiness;
   /** Everything a screen starts from, with the seq to subscribe after. */
   snapshot: Snapshot;
+  /** The standing committee's supervision teams and the wards each follows. */
+  supervisionTeams: Array<SupervisionTeam>;
   /** One task. */
   task: Maybe<Task>;
   /** Tasks the caller may read. */
@@ -611,6 +701,11 @@ export type QueryDistrictArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFindingsArgs = {
+  filter?: InputMaybe<FindingFilter>;
 };
 
 
@@ -677,6 +772,20 @@ export type Readiness = {
   secondsToOpening: Scalars['Int']['output'];
 };
 
+/** A finding filed by a supervision team member. */
+export type ReportFindingInput = {
+  /** Makes a retried report idempotent for this user. */
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+  /** Issue, recommendation or good practice. */
+  kind: FindingKind;
+  /** The polling area, when the finding is at one. */
+  pollingAreaId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the team saw (1-2,000 characters). */
+  text: Scalars['String']['input'];
+  /** The ward; may be left out when pollingAreaId is given. */
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** An incident reported from a ward or polling area. */
 export type ReportIncidentInput = {
   /** Whether it stopped or hinders voting (default false). */
@@ -717,6 +826,8 @@ export type Role =
   | 'LIAISON'
   /** Big screens and supervision teams: sees everything or its wards, changes nothing. */
   | 'OBSERVER'
+  /** A supervision team's member: its team's wards in full, files findings, changes nothing else. */
+  | 'SUPERVISOR'
   /** Ward steering committee officer: own ward in full, district totals. */
   | 'WARD_OFFICER';
 
@@ -758,6 +869,21 @@ export type Subscription = {
 export type SubscriptionEventsArgs = {
   after?: InputMaybe<Scalars['Int']['input']>;
   wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One of the standing committee's supervision teams (Đoàn giám sát), following its wards through the day. */
+export type SupervisionTeam = {
+  __typename?: 'SupervisionTeam';
+  /** Code, e.g. doan-01. */
+  code: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Its members' display names. */
+  members: Array<Scalars['String']['output']>;
+  /** Name, e.g. "Đoàn giám sát số 1". */
+  name: Scalars['String']['output'];
+  /** The wards it follows. */
+  wards: Array<Ward>;
 };
 
 /** One agency's job on one incident. */
@@ -895,6 +1021,8 @@ export type User = {
   observerWardIds: Maybe<Array<Scalars['ID']['output']>>;
   /** Role, which decides what the user may read and change. */
   role: Role;
+  /** A supervisor's team. */
+  teamId: Maybe<Scalars['ID']['output']>;
   /** Login name. */
   username: Scalars['String']['output'];
   /** The ward of a ward officer. */

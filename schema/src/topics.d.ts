@@ -26,6 +26,10 @@ export interface EventTopics {
   CHECKLIST_ITEM_SET: 'pollingArea' | 'checklistItem' | 'checklistDone';
   /** Raised by the system: the area missed `checkpoint`. */
   POLLING_AREA_LATE: 'pollingArea' | 'checkpoint';
+  FINDING_REPORTED: 'finding';
+  FINDING_ADDRESSED: 'finding';
+  /** The operator turned a finding into an incident (its INCIDENT_REPORTED follows). */
+  FINDING_ESCALATED: 'finding' | 'incident';
 }
 
 export type TopicType = keyof EventTopics;

@@ -14,7 +14,7 @@ import { startScheduler } from './realtime/scheduler.js';
 import { openLiveSocket } from './realtime/socket.js';
 import { PostgresWakeup } from './realtime/wakeup.js';
 import { createSchema } from './schema.js';
-import { seedDemo } from './seed/demo.js';
+import { seedDemo, seedDemoTeams } from './seed/demo.js';
 import { ensureReference } from './seed/reference.js';
 import { createServices, type Services } from './services.js';
 import { stopInOrder } from './shutdown.js';
@@ -42,6 +42,7 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
   const services = createServices(db, tokens, { allowDemo: !config.production });
   await ensureReference(db, config);
   if (config.seed === 'demo' && (await seedDemo(db, services.users))) logger.info('loaded the Hai Bà Trưng demo data');
+  if (config.seed === 'demo' && (await seedDemoTeams(db, services.users))) logger.info('loaded the 10 supervision teams');
   // A drill started on any replica moves this replica's clock too (read now, then every second).
   await services.drill.refresh();
   const stopDrillFollow = followDrillClock(services.drill, (err) => logger.warn({ err }, 'could not read the drill clock; retrying'));

@@ -12,6 +12,7 @@ import { PollingAreaResolver } from './modules/polling-areas/polling-area.resolv
 import {
   DistrictReadinessResolver, PollingAreaReadinessResolver, ProvinceReadinessResolver, ReadinessQueryResolver, WardReadinessResolver,
 } from './modules/readiness/readiness.resolver.js';
+import { FindingResolver, SupervisionTeamResolver } from './modules/supervision/supervision.resolver.js';
 import { TaskResolver } from './modules/tasks/task.resolver.js';
 import {
   DistrictTurnoutResolver, LateAreaResolver, PollingAreaTurnoutResolver, ProvinceTurnoutResolver, TurnoutResolver, TurnoutSummaryResolver,
@@ -25,7 +26,7 @@ export const resolvers = [
   DistrictReadinessResolver, ProvinceReadinessResolver, PollingAreaResolver, PollingAreaReadinessResolver, WardReadinessResolver,
   ReadinessQueryResolver, TurnoutResolver, TurnoutSummaryResolver, WardTurnoutResolver, WardTurnoutFieldResolver,
   PollingAreaTurnoutResolver, IncidentResolver, TaskResolver, AgencyResolver, ElectionResolver, EventResolver, EventSubscriptionResolver,
-  LateAreaResolver, SnapshotResolver, DrillResolver, ElectionDrillResolver,
+  LateAreaResolver, SnapshotResolver, DrillResolver, ElectionDrillResolver, SupervisionTeamResolver, FindingResolver,
 ] as const;
 
 /** type-graphql insists on a pub/sub; ours is the event log and the live hub (src/realtime), so this one refuses. */

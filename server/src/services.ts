@@ -8,6 +8,7 @@ import { LogReader } from './log/reader.js';
 import { IncidentService } from './modules/incidents/incident.service.js';
 import { PollingAreaService } from './modules/polling-areas/polling-area.service.js';
 import { ReadinessService } from './modules/readiness/readiness.service.js';
+import { SupervisionService } from './modules/supervision/supervision.service.js';
 import { TaskService } from './modules/tasks/task.service.js';
 import { LatenessService } from './modules/turnout/lateness.service.js';
 import { TurnoutService } from './modules/turnout/turnout.service.js';
@@ -22,6 +23,7 @@ export function createServices(db: Database, tokens: Tokens, options: { allowDem
   const areas = new PollingAreaService(db, elections);
   const tasks = new TaskService(db, agencies);
   const events = new LogReader(db);
+  const incidents = new IncidentService(db, tasks);
   // National and provincial sums are reused while the log's final seq stands still.
   const summaries = new SummaryCache(() => events.lastSeq());
   return {
@@ -36,7 +38,8 @@ export function createServices(db: Database, tokens: Tokens, options: { allowDem
     turnout: new TurnoutService(db, elections, areas, summaries),
     lateness: new LatenessService(db, elections),
     tasks,
-    incidents: new IncidentService(db, tasks),
+    incidents,
+    supervision: new SupervisionService(db, incidents),
     events,
     users: new UserService(db, agencies, tokens, options.allowDemo),
   };

@@ -12,6 +12,9 @@ export interface Viewer {
   agencyCode: AgencyCode | null;
   /** Observer's wards; null = all. */
   observerWardIds: number[] | null;
+  /** A supervisor's team and the wards it follows (null for everyone else). */
+  teamId: number | null;
+  teamWardIds: number[] | null;
   /** The account's session version this viewer was read at: an open socket is signed out once it moves on. */
   sessionVersion: number;
 }

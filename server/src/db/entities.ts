@@ -11,10 +11,13 @@ import { Task } from '../modules/tasks/task.entity.js';
 import { LateMark } from '../modules/turnout/late-mark.entity.js';
 import { TurnoutReport } from '../modules/turnout/turnout-report.entity.js';
 import { District, Province, Ward } from '../modules/units/units.entity.js';
+import { Finding } from '../modules/supervision/finding.entity.js';
+import { SupervisionTeam } from '../modules/supervision/team.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every table, for both databases. */
 export const entities = [
   Province, District, Ward, PollingArea, ChecklistEntry, TurnoutReport,
   Election, Agency, User, Incident, IncidentNote, Task, Event, ClientRequest, LateMark, DrillClock,
+  SupervisionTeam, Finding,
 ];

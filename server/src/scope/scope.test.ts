@@ -8,11 +8,13 @@ import { Task } from '../modules/tasks/task.entity.js';
 import { Ward } from '../modules/units/units.entity.js';
 import { Role } from '../modules/users/user.entity.js';
 import { describeEachDatabase } from '../test-support/databases.js';
-import { makeWard } from '../test-support/fixtures.js';
+import { makeUser, makeWard } from '../test-support/fixtures.js';
+import { Finding, FindingKind } from '../modules/supervision/finding.entity.js';
+import { SupervisionTeam } from '../modules/supervision/team.entity.js';
 import { mayRead, mayReadField, mayWriteWard, readFilter, readsNone, scopeKey, type ScopeFacts, type ScopeKind } from './scope.js';
 
 const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
-  id: 1, username: role, role, wardId: null, agencyId: null, agencyCode: null, observerWardIds: null, sessionVersion: 0, ...extra,
+  id: 1, username: role, role, wardId: null, agencyId: null, agencyCode: null, observerWardIds: null, teamId: null, teamWardIds: null, sessionVersion: 0, ...extra,
 });
 
 // Ward 1 and ward 2; the power company is agency 7.
@@ -24,6 +26,7 @@ const V = {
   officerOf1: viewer(Role.WARD_OFFICER, { wardId: 1 }),
   officerOfNone: viewer(Role.WARD_OFFICER),
   power: viewer(Role.LIAISON, { agencyId: 7, agencyCode: AgencyCode.POWER }),
+  teamOf1: viewer(Role.SUPERVISOR, { teamId: 4, teamWardIds: [1] }),
 };
 type Who = keyof typeof V;
 
@@ -39,22 +42,26 @@ const R = {
   event1: ['event', { wardId: 1, agencies: [] }],
   event2ForPower: ['event', { wardId: 2, agencies: ['SANITATION', 'POWER'] }],
   eventOfNoWard: ['event', { wardId: null, agencies: [] }],
+  finding1: ['finding', { wardId: 1 }],
+  finding2: ['finding', { wardId: 2 }],
 } satisfies Record<string, [ScopeKind, ScopeFacts[ScopeKind]]>;
 type Rec = keyof typeof R;
 
 /** Who reads each record: the whole table, row by row (SPEC section 2). */
 const READS: Record<Rec, Who[]> = {
-  ward1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'officerOfNone', 'power'],
-  ward2: ['operator', 'observer', 'officerOf1', 'officerOfNone', 'power'],
-  area1: ['operator', 'observer', 'observerOf1', 'officerOf1'],
+  ward1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'officerOfNone', 'power', 'teamOf1'],
+  ward2: ['operator', 'observer', 'officerOf1', 'officerOfNone', 'power', 'teamOf1'],
+  area1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
   area2: ['operator', 'observer'],
-  incident1: ['operator', 'observer', 'observerOf1', 'officerOf1'],
+  incident1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
   incident2WithPowerTask: ['operator', 'observer', 'power'],
-  task1OfSanitation: ['operator', 'observer', 'observerOf1', 'officerOf1'],
+  task1OfSanitation: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
   task2OfPower: ['operator', 'observer', 'power'],
-  event1: ['operator', 'observer', 'observerOf1', 'officerOf1'],
+  event1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
   event2ForPower: ['operator', 'observer', 'power'],
   eventOfNoWard: ['operator', 'observer'],
+  finding1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
+  finding2: ['operator', 'observer'],
 };
 
 describe('read scope, as a table', () => {
@@ -78,6 +85,7 @@ describe('read scope, as a table', () => {
 
   it('refuses a list of areas outright to those who read none', () => {
     expect((Object.keys(V) as Who[]).filter((who) => readsNone(V[who], 'pollingArea'))).toEqual(['observerOfNone', 'officerOfNone', 'power']);
+    expect(readsNone(viewer(Role.SUPERVISOR), 'pollingArea')).toBe(true);
   });
 
   it('lets only the operator and the ward own officer write a ward', () => {
@@ -103,10 +111,16 @@ describeEachDatabase('read scope in SQL', (get) => {
     await t.services.incidents.report(b.officer, { pollingAreaId: area(b), category: IncidentCategory.POWER_OUTAGE, severity: Severity.HIGH, title: 'Mất điện' });
     await t.services.incidents.report(a.officer, { pollingAreaId: area(a), category: IncidentCategory.STORM, severity: Severity.HIGH, title: 'Mưa bão' });
     const wards = [a.ward.id, b.ward.id];
+    const [teamA] = await t.db.tx({ id: null, username: null }, (tx) =>
+      tx.manager.save([a, b].map((w) => tx.manager.create(SupervisionTeam, { code: `doan-${w.tag}`, name: `Đoàn ${w.tag}`, wardIds: [w.ward.id] }))),
+    );
+    const supervisor = await makeUser(t, Role.SUPERVISOR, { teamCode: teamA.code });
+    await t.services.supervision.report(supervisor, { pollingAreaId: area(a), kind: FindingKind.ISSUE, text: 'Niêm yết chưa đủ' });
+    await t.services.supervision.report(a.operator, { wardId: String(b.ward.id), kind: FindingKind.GOOD_PRACTICE, text: 'Tốt' });
     const viewers = { ...a, bOfficer: b.officer, bObserver: b.scopedObserver };
     const who: Record<string, Viewer> = {
       operator: viewers.operator, observer: viewers.observer, aObserver: viewers.scopedObserver, bObserver: viewers.bObserver,
-      aOfficer: viewers.officer, bOfficer: viewers.bOfficer, power: viewers.power, sanitation: viewers.sanitation,
+      aOfficer: viewers.officer, bOfficer: viewers.bOfficer, power: viewers.power, sanitation: viewers.sanitation, supervisor,
     };
     const m = t.db.dataSource.manager;
     const tasks = await m.createQueryBuilder(Task, 't').where('t.wardId IN (:...wards)', { wards }).getMany();
@@ -119,10 +133,12 @@ describeEachDatabase('read scope in SQL', (get) => {
           id: x.id, facts: { wardId: x.wardId, agencyIds: tasks.filter((k) => k.incidentId === x.id).map((k) => k.agencyId) },
         })),
       task: async () => tasks.map((x) => ({ id: x.id, facts: x })),
+      finding: async () =>
+        (await m.createQueryBuilder(Finding, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.id, facts: x })),
       event: async () =>
         (await m.createQueryBuilder(Event, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.seq, facts: x })),
     };
-    const entity = { ward: Ward, pollingArea: PollingArea, incident: Incident, task: Task, event: Event } as const;
+    const entity = { ward: Ward, pollingArea: PollingArea, incident: Incident, task: Task, event: Event, finding: Finding } as const;
     const idColumn = (kind: ScopeKind) => (kind === 'event' ? 'seq' : 'id');
     const wardColumn = (kind: ScopeKind) => (kind === 'ward' ? 'id' : 'wardId');
     let compared = 0;
@@ -142,6 +158,6 @@ describeEachDatabase('read scope in SQL', (get) => {
         compared++;
       }
     }
-    expect(compared).toBe(5 * 8);
+    expect(compared).toBe(6 * 9);
   });
 });

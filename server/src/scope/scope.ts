@@ -10,7 +10,8 @@ import { Role } from '../modules/users/user.entity.js';
  *
  * The rules (SPEC section 2): the district operator reads everything; an observer reads its wards (or
  * all); a ward officer reads its own ward; a liaison reads only what concerns its agency — its tasks,
- * the incidents it has tasks on, their events — and no area's details.
+ * the incidents it has tasks on, their events — and no area's details; a supervisor reads its team's
+ * wards in full, like a ward-scoped observer.
  */
 
 /** What each kind's rule needs to know of a record. */
@@ -24,6 +25,8 @@ export interface ScopeFacts {
   task: { wardId: number; agencyId: number };
   /** An entry of the log: its ward and the agencies it concerns. */
   event: { wardId: number | null; agencies: readonly string[] };
+  /** A supervision team's finding. */
+  finding: { wardId: number };
 }
 export type ScopeKind = keyof ScopeFacts;
 
@@ -44,6 +47,8 @@ export function readableWards(v: Viewer): number[] | null {
       return v.wardId === null ? [] : [v.wardId];
     case Role.LIAISON:
       return [];
+    case Role.SUPERVISOR:
+      return v.teamWardIds ?? [];
   }
 }
 
@@ -55,6 +60,7 @@ const RULES: { [K in ScopeKind]: (v: Viewer, r: ScopeFacts[K]) => boolean } = {
   incident: (v, i) => (v.role === Role.LIAISON ? v.agencyId !== null && i.agencyIds.includes(v.agencyId) : inWards(readableWards(v), i.wardId)),
   task: (v, t) => (v.role === Role.LIAISON ? v.agencyId === t.agencyId : inWards(readableWards(v), t.wardId)),
   event: (v, e) => (v.role === Role.LIAISON ? v.agencyCode !== null && e.agencies.includes(v.agencyCode) : inWards(readableWards(v), e.wardId)),
+  finding: (v, f) => inWards(readableWards(v), f.wardId),
 };
 
 /** May the viewer read this record? */
@@ -100,6 +106,8 @@ export function readFilter(v: Viewer, kind: ScopeKind, alias: string): ScopeFilt
       return liaison ? { sql: `${alias}.agencyId = :scopeAgency`, params: { scopeAgency: v.agencyId ?? 0 } } : wardFilter(v, `${alias}.wardId`);
     case 'event':
       return liaison ? { sql: `:scopeAgencyCode = ANY(${alias}.agencies)`, params: { scopeAgencyCode: v.agencyCode ?? '' } } : wardFilter(v, `${alias}.wardId`);
+    case 'finding':
+      return wardFilter(v, `${alias}.wardId`);
   }
 }
 
@@ -128,7 +136,13 @@ export function mayReadField<F extends ScopedField>(v: Viewer, field: F, record:
  * these and nothing else): the live hub executes each event once per key.
  */
 export function scopeKey(v: Viewer): string {
-  return [v.role, v.wardId ?? '-', v.agencyCode ?? '-', v.agencyId ?? '-', v.observerWardIds?.slice().sort((a, b) => a - b).join(',') ?? '*'].join('|');
+  const wards = (ids: number[] | null) => ids?.slice().sort((a, b) => a - b).join(',') ?? '*';
+  return [v.role, v.wardId ?? '-', v.agencyCode ?? '-', v.agencyId ?? '-', wards(v.observerWardIds), wards(v.teamWardIds)].join('|');
+}
+
+/** May the viewer file a supervision finding in this ward? The operator, or a member of the team that follows it. */
+export function mayFileFinding(v: Viewer, wardId: number): boolean {
+  return v.role === Role.DISTRICT_OPERATOR || (v.role === Role.SUPERVISOR && (v.teamWardIds ?? []).includes(wardId));
 }
 
 /** May the viewer change a ward's incidents, turnout, checklist and statuses? */

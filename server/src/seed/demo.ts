@@ -4,6 +4,7 @@ import { PollingArea } from '../modules/polling-areas/polling-area.entity.js';
 import { CHECKLIST_ITEMS, ChecklistEntry } from '../modules/readiness/checklist.entity.js';
 import { PollingAreaStatus } from '../modules/units/enums.js';
 import { District, Province, Ward } from '../modules/units/units.entity.js';
+import { SupervisionTeam } from '../modules/supervision/team.entity.js';
 import { Role } from '../modules/users/user.entity.js';
 import type { UserService } from '../modules/users/user.service.js';
 import { DISTRICT, KNOWN_AREAS, PROVINCE, WARDS, slug } from './hai-ba-trung.js';
@@ -69,4 +70,32 @@ async function seedDemoAccounts(users: UserService): Promise<void> {
   for (const [username, agency, displayName] of LIAISONS) {
     await users.create({ username, password, role: Role.LIAISON, agency, displayName, demo: true });
   }
+}
+
+/** Teams 1-8 follow two wards each, 9 and 10 one each: the district's 18 wards between the 10 teams. */
+export const TEAM_WARDS: string[][] = Array.from({ length: 10 }, (_, i) =>
+  (i < 8 ? [WARDS[2 * i], WARDS[2 * i + 1]] : [WARDS[16 + (i - 8)]]).map((w) => slug(w.name)),
+);
+
+/**
+ * The standing committee's 10 supervision teams (Quyết định 558-QĐ/QU), `doan-01`…`doan-10`, each with
+ * a demo account `team.doan-NN` (password `demo`). Runs on a demo database that has none yet, so a
+ * database seeded before teams existed gets them too.
+ */
+export async function seedDemoTeams(db: Database, users: UserService): Promise<boolean> {
+  const teams = await db.tx(SYSTEM, async ({ manager }) => {
+    if ((await manager.count(SupervisionTeam)) > 0) return [];
+    const wards = await manager.find(Ward);
+    const idOf = new Map(wards.map((w) => [w.code, w.id]));
+    if (TEAM_WARDS.flat().some((code) => !idOf.has(code))) return [];
+    return manager.save(
+      TEAM_WARDS.map((codes, i) =>
+        manager.create(SupervisionTeam, { code: `doan-${String(i + 1).padStart(2, '0')}`, name: `Đoàn giám sát số ${i + 1}`, wardIds: codes.map((c) => idOf.get(c)!) }),
+      ),
+    );
+  });
+  for (const team of teams) {
+    await users.create({ username: `team.${team.code}`, password: 'demo', role: Role.SUPERVISOR, teamCode: team.code, displayName: team.name, demo: true });
+  }
+  return teams.length > 0;
 }

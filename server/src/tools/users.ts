@@ -22,10 +22,11 @@ const { positionals, values } = parseArgs({
     ward: { type: 'string' },
     agency: { type: 'string' },
     'observer-wards': { type: 'string' },
+    team: { type: 'string' },
     name: { type: 'string' },
   },
 });
-const usage = 'usage: users create --username <name> --role <DISTRICT_OPERATOR|OBSERVER|WARD_OFFICER|LIAISON> [--ward <code>] [--agency <CODE>] [--observer-wards a,b] [--name "Display name"]; password in USER_PASSWORD';
+const usage = 'usage: users create --username <name> --role <DISTRICT_OPERATOR|OBSERVER|WARD_OFFICER|LIAISON|SUPERVISOR> [--ward <code>] [--agency <CODE>] [--observer-wards a,b] [--team doan-01] [--name "Display name"]; password in USER_PASSWORD';
 const password = process.env.USER_PASSWORD;
 if (positionals[0] !== 'create' || !values.username || !values.role || !password) {
   console.error(usage);
@@ -49,6 +50,7 @@ try {
     wardCode: values.ward,
     agency: values.agency as AgencyCode | undefined,
     observerWardCodes: values['observer-wards']?.split(',').filter(Boolean),
+    teamCode: values.team,
   });
   console.log(JSON.stringify({ id: user.id, username: user.username, role: user.role }));
 } catch (err) {

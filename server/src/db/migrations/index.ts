@@ -3,6 +3,7 @@ import { LateMarks1795641514205 } from './1795641514205-LateMarks.js';
 import { DrillClock1795642265553 } from './1795642265553-DrillClock.js';
 import { ChecklistDone1795650258280 } from './1795650258280-ChecklistDone.js';
 import { DayLoops1796154308645 } from './1796154308645-DayLoops.js';
+import { SupervisionTeams1796165347238 } from './1796165347238-SupervisionTeams.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
-export const migrations: Function[] = [Initial1795641083452, LateMarks1795641514205, DrillClock1795642265553, ChecklistDone1795650258280, DayLoops1796154308645];
+export const migrations: Function[] = [Initial1795641083452, LateMarks1795641514205, DrillClock1795642265553, ChecklistDone1795650258280, DayLoops1796154308645, SupervisionTeams1796165347238];

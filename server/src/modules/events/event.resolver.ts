@@ -6,6 +6,7 @@ import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { ChecklistItem } from '../readiness/checklist.entity.js';
+import { Finding } from '../supervision/finding.entity.js';
 import { Task } from '../tasks/task.entity.js';
 import { TurnoutReport } from '../turnout/turnout-report.entity.js';
 import { Event } from '../../log/event.entity.js';
@@ -58,6 +59,11 @@ export class EventResolver {
   @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the item was ticked (true) or unticked, for CHECKLIST_ITEM_SET.' })
   checklistDone(@Root() e: Event) {
     return e.data.checklistDone ?? null;
+  }
+
+  @FieldResolver(() => Finding, { nullable: true, description: 'The finding, for FINDING_*.' })
+  finding(@Root() e: Event) {
+    return revive(Finding, e.data.finding);
   }
 
   @FieldResolver(() => IncidentNote, { nullable: true, description: 'The note added, for INCIDENT_NOTE_ADDED.' })

@@ -32,28 +32,31 @@ export class IncidentService {
   async report(viewer: Viewer, input: ReportIncidentInput): Promise<Incident> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
     return this.db.tx(viewer, (tx) =>
-      withClientRequest(tx, input.clientRequestId, 'reportIncident', (id) => tx.manager.findOneByOrFail(Incident, { id }), async () => {
-        const wardId = await this.placeOf(tx, input);
-        assertWriteWard(viewer, wardId);
-        const title = requiredText(input.title, LIMITS.title);
-        const description = optionalText(input.description, LIMITS.text);
-        // The human code is the row's own id, known only after the insert.
-        const incident = await tx.manager.save(
-          tx.manager.create(Incident, {
-            code: `new-${randomUUID()}`, category: input.category, severity: input.severity, status: S.REPORTED,
-            title, description, affectsVoting: input.affectsVoting ?? false, wardId,
-            pollingAreaId: input.pollingAreaId != null ? parseId(input.pollingAreaId) : null, reportedById: viewer.id, reportedAt: tx.now,
-            acknowledgedAt: null, resolvedAt: null, note: null,
-          }),
-        );
-        incident.code = `SC-${String(incident.id).padStart(4, '0')}`;
-        await tx.manager.update(Incident, { id: incident.id }, { code: incident.code });
-        const agencies = DEFAULT_DISPATCH[incident.category];
-        tx.emit({ type: EventType.INCIDENT_REPORTED, wardId, agencies: [...agencies], data: { incident: { ...incident } } });
-        for (const code of agencies) await this.tasks.create(tx, incident, code, null);
-          return incident;
+      withClientRequest(tx, input.clientRequestId, 'reportIncident', (id) => tx.manager.findOneByOrFail(Incident, { id }), () => this.reportIn(tx, viewer, input)),
+    );
+  }
+
+  /** Report inside the caller's transaction (an escalated finding becomes an incident in the same one). */
+  async reportIn(tx: Tx, viewer: Viewer, input: ReportIncidentInput): Promise<Incident> {
+    const wardId = await this.placeOf(tx, input);
+    assertWriteWard(viewer, wardId);
+    const title = requiredText(input.title, LIMITS.title);
+    const description = optionalText(input.description, LIMITS.text);
+    // The human code is the row's own id, known only after the insert.
+    const incident = await tx.manager.save(
+      tx.manager.create(Incident, {
+        code: `new-${randomUUID()}`, category: input.category, severity: input.severity, status: S.REPORTED,
+        title, description, affectsVoting: input.affectsVoting ?? false, wardId,
+        pollingAreaId: input.pollingAreaId != null ? parseId(input.pollingAreaId) : null, reportedById: viewer.id, reportedAt: tx.now,
+        acknowledgedAt: null, resolvedAt: null, note: null,
       }),
     );
+    incident.code = `SC-${String(incident.id).padStart(4, '0')}`;
+    await tx.manager.update(Incident, { id: incident.id }, { code: incident.code });
+    const agencies = DEFAULT_DISPATCH[incident.category];
+    tx.emit({ type: EventType.INCIDENT_REPORTED, wardId, agencies: [...agencies], data: { incident: { ...incident } } });
+    for (const code of agencies) await this.tasks.create(tx, incident, code, null);
+    return incident;
   }
 
   /** The ward of a report: from its polling area, or given; both must agree. */

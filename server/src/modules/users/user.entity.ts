@@ -6,6 +6,7 @@ export enum Role {
   OBSERVER = 'OBSERVER',
   WARD_OFFICER = 'WARD_OFFICER',
   LIAISON = 'LIAISON',
+  SUPERVISOR = 'SUPERVISOR',
 }
 registerEnumType(Role, {
   name: 'Role',
@@ -15,6 +16,7 @@ registerEnumType(Role, {
     OBSERVER: { description: 'Big screens and supervision teams: sees everything or its wards, changes nothing.' },
     WARD_OFFICER: { description: 'Ward steering committee officer: own ward in full, district totals.' },
     LIAISON: { description: "An agency's liaison: its agency's tasks and their incidents, district totals." },
+    SUPERVISOR: { description: "A supervision team's member: its team's wards in full, files findings, changes nothing else." },
   },
 });
 
@@ -52,6 +54,11 @@ export class User {
   @Field(() => [ID], { nullable: true, description: "An observer's wards; null means all wards." })
   @Column('int', { array: true, nullable: true })
   observerWardIds: number[] | null;
+
+  /** A supervisor's team. */
+  @Field(() => ID, { nullable: true, description: "A supervisor's team." })
+  @Column('int', { nullable: true })
+  teamId: number | null;
 
   /** Demo accounts are marked so production mode can refuse them. */
   @Column('boolean', { default: false })

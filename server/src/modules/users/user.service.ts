@@ -8,6 +8,7 @@ import { DomainError } from '../../errors.js';
 import { LIMITS, isWellFormedText, parseId } from '../../validation.js';
 import { AgencyCode } from '../agencies/agency.entity.js';
 import { AgencyService } from '../agencies/agency.service.js';
+import { SupervisionTeam } from '../supervision/team.entity.js';
 import { Ward } from '../units/units.entity.js';
 import { withClientRequest } from '../requests/client-requests.js';
 import { Role, User } from './user.entity.js';
@@ -20,6 +21,8 @@ export interface NewUser {
   wardCode?: string;
   agency?: AgencyCode;
   observerWardCodes?: string[];
+  /** A supervisor's team, by code (doan-01). */
+  teamCode?: string;
   demo?: boolean;
 }
 
@@ -104,6 +107,7 @@ export class UserService {
     return {
       id: user.id, username: user.username, role: user.role, wardId: user.wardId, agencyId: user.agencyId,
       agencyCode: agency?.code ?? null, observerWardIds: user.observerWardIds, sessionVersion: user.sessionVersion,
+      teamId: user.teamId, teamWardIds: user.teamId == null ? null : await this.teamWards(user.teamId),
     };
   }
 
@@ -120,6 +124,11 @@ export class UserService {
     return ids.map((id) => this.names.get(id)?.name ?? null);
   }
 
+  /** The wards a supervisor's team follows: what it reads in full. */
+  private async teamWards(teamId: number): Promise<number[]> {
+    return (await this.db.read((m) => m.findOneBy(SupervisionTeam, { id: teamId })))?.wardIds ?? [];
+  }
+
   async byId(id: number): Promise<User | null> {
     return this.db.read((m) => m.findOneBy(User, { id }));
   }
@@ -134,6 +143,9 @@ export class UserService {
     };
     if (input.role === Role.WARD_OFFICER && !input.wardCode) throw new DomainError('textRequired', 'a ward officer needs a ward');
     if (input.role === Role.LIAISON && !input.agency) throw new DomainError('textRequired', 'a liaison needs an agency');
+    if (input.role === Role.SUPERVISOR && !input.teamCode) throw new DomainError('textRequired', 'a supervisor needs a team');
+    const team = input.role === Role.SUPERVISOR ? await this.db.read((m) => m.findOneBy(SupervisionTeam, { code: input.teamCode! })) : null;
+    if (input.role === Role.SUPERVISOR && !team) throw new DomainError('notFound', `team ${input.teamCode}`);
     const user = Object.assign(new User(), {
       username: input.username,
       displayName: input.displayName ?? input.username,
@@ -142,6 +154,7 @@ export class UserService {
       wardId: input.role === Role.WARD_OFFICER ? await wardByCode(input.wardCode!) : null,
       agencyId: input.role === Role.LIAISON ? (await this.agencies.byCode(input.agency!)).id : null,
       observerWardIds: input.role === Role.OBSERVER && input.observerWardCodes?.length ? await Promise.all(input.observerWardCodes.map(wardByCode)) : null,
+      teamId: team?.id ?? null,
       demo: input.demo ?? false,
       active: true,
     });
