@@ -22,6 +22,8 @@ export interface EventTopics {
   /** Raised by the system: the task as it was when its acknowledgement fell due. */
   TASK_OVERDUE: 'task';
   TURNOUT_REPORTED: 'turnoutReport' | 'pollingArea';
+  /** The operator confirmed a flagged figure. */
+  TURNOUT_VERIFIED: 'turnoutReport' | 'pollingArea';
   POLLING_AREA_STATUS_CHANGED: 'pollingArea';
   CHECKLIST_ITEM_SET: 'pollingArea' | 'checklistItem' | 'checklistDone';
   /** Raised by the system: the area missed `checkpoint`. */

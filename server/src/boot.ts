@@ -39,7 +39,7 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
   const clock = new Clock({ start: config.clockStart, speed: config.clockSpeed, anchor: config.clockAnchor });
   const db = await openDatabase(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: resolve(config.dataDir, 'pgdata') }, clock);
   const tokens = new Tokens(config.jwtSecret, config.tokenTtlSeconds);
-  const services = createServices(db, tokens, { allowDemo: !config.production });
+  const services = createServices(db, tokens, { allowDemo: !config.production, turnoutFlags: config.turnoutFlags });
   await ensureReference(db, config);
   if (config.seed === 'demo' && (await seedDemo(db, services.users))) logger.info('loaded the Hai Bà Trưng demo data');
   if (config.seed === 'demo' && (await seedDemoTeams(db, services.users))) logger.info('loaded the 10 supervision teams');

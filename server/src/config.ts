@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEFAULT_FLAG_THRESHOLDS, type FlagThresholds } from './modules/turnout/turnout-flags.js';
 
 /** Everything the server reads from its environment; nothing else reads process.env. */
 export interface Config {
@@ -30,6 +31,8 @@ export interface Config {
   trustProxy?: boolean | number | string;
   /** Open WebSockets one user may hold (screens sharing an account count together). */
   wsMaxConnectionsPerUser: number;
+  /** Turnout flags' thresholds (SPEC 8.3): TURNOUT_JUMP_PERCENT, TURNOUT_JUMP_MINUTES, TURNOUT_NEAR_FULL_PERCENT, TURNOUT_EARLY_BEFORE, TURNOUT_OUTLIER_MADS, TURNOUT_OUTLIER_MIN_AREAS. */
+  turnoutFlags: FlagThresholds;
 }
 
 export class ConfigError extends Error {}
@@ -71,6 +74,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     schedulerIntervalMs: Number(env.SCHEDULER_INTERVAL_MS ?? 500),
     trustProxy: trustProxy(env.TRUST_PROXY),
     wsMaxConnectionsPerUser: positiveInt('WS_MAX_CONNECTIONS_PER_USER', env.WS_MAX_CONNECTIONS_PER_USER, 50),
+    turnoutFlags: {
+      ...DEFAULT_FLAG_THRESHOLDS,
+      jumpPercent: positiveInt('TURNOUT_JUMP_PERCENT', env.TURNOUT_JUMP_PERCENT, DEFAULT_FLAG_THRESHOLDS.jumpPercent),
+      jumpMinutes: positiveInt('TURNOUT_JUMP_MINUTES', env.TURNOUT_JUMP_MINUTES, DEFAULT_FLAG_THRESHOLDS.jumpMinutes),
+      nearFullPercent: positiveInt('TURNOUT_NEAR_FULL_PERCENT', env.TURNOUT_NEAR_FULL_PERCENT, DEFAULT_FLAG_THRESHOLDS.nearFullPercent),
+      earlyBefore: hhmm('TURNOUT_EARLY_BEFORE', env.TURNOUT_EARLY_BEFORE, DEFAULT_FLAG_THRESHOLDS.earlyBefore),
+      outlierMads: positiveInt('TURNOUT_OUTLIER_MADS', env.TURNOUT_OUTLIER_MADS, DEFAULT_FLAG_THRESHOLDS.outlierMads),
+      outlierMinAreas: positiveInt('TURNOUT_OUTLIER_MIN_AREAS', env.TURNOUT_OUTLIER_MIN_AREAS, DEFAULT_FLAG_THRESHOLDS.outlierMinAreas),
+    },
   };
 }
 
@@ -78,6 +90,12 @@ function trustProxy(value: string | undefined): Config['trustProxy'] {
   if (!value) return undefined;
   if (value === 'true' || value === 'false') return value === 'true';
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+function hhmm(name: string, value: string | undefined, fallback: string): string {
+  if (value === undefined || value === '') return fallback;
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) throw new ConfigError(`${name} must be HH:MM, got "${value}"`);
+  return value;
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {

@@ -11,13 +11,14 @@ import { ReadinessService } from './modules/readiness/readiness.service.js';
 import { SupervisionService } from './modules/supervision/supervision.service.js';
 import { TaskService } from './modules/tasks/task.service.js';
 import { LatenessService } from './modules/turnout/lateness.service.js';
+import type { FlagThresholds } from './modules/turnout/turnout-flags.js';
 import { TurnoutService } from './modules/turnout/turnout.service.js';
 import { SummaryCache } from './modules/units/summary-cache.js';
 import { UnitService } from './modules/units/unit.service.js';
 import { UserService } from './modules/users/user.service.js';
 
 /** Every domain service, wired once per process (or per test database). */
-export function createServices(db: Database, tokens: Tokens, options: { allowDemo: boolean }) {
+export function createServices(db: Database, tokens: Tokens, options: { allowDemo: boolean; turnoutFlags?: FlagThresholds }) {
   const elections = new ElectionService(db);
   const agencies = new AgencyService(db);
   const areas = new PollingAreaService(db, elections);
@@ -35,7 +36,7 @@ export function createServices(db: Database, tokens: Tokens, options: { allowDem
     units: new UnitService(db),
     areas,
     readiness: new ReadinessService(db, elections, areas, summaries),
-    turnout: new TurnoutService(db, elections, areas, summaries),
+    turnout: new TurnoutService(db, elections, areas, summaries, options.turnoutFlags),
     lateness: new LatenessService(db, elections),
     tasks,
     incidents,

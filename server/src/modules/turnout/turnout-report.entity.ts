@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
+import { TurnoutFlag } from './turnout-flags.js';
 
 @ObjectType({ description: 'A cumulative turnout figure reported by one polling area.' })
 @Entity('turnout_reports')
@@ -35,4 +36,23 @@ export class TurnoutReport {
 
   @Column('int')
   reportedById: number;
+
+  @Field(() => [TurnoutFlag], { description: 'Why it deserves a second look, computed when it was filed (empty: none).' })
+  @Column('text', { array: true, default: () => "'{}'" })
+  flags: TurnoutFlag[];
+
+  @Field(() => Boolean, { description: 'A flagged figure the operator has checked and confirmed.' })
+  @Column('boolean', { default: false })
+  verified: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When it was verified.' })
+  @Column('timestamptz', { nullable: true })
+  verifiedAt: Date | null;
+
+  @Column('int', { nullable: true })
+  verifiedById: number | null;
+
+  @Field(() => String, { nullable: true, description: "The operator's note when verifying it." })
+  @Column('text', { nullable: true })
+  verifyNote: string | null;
 }

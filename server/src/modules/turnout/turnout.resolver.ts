@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
 import { mayReadField } from '../../scope/scope.js';
 import { batchLoad } from '../../batch.js';
@@ -22,6 +22,16 @@ export class TurnoutResolver {
     return ctx.services.turnout.summary();
   }
 
+  @Mutation(() => TurnoutReport, { description: 'Confirm a flagged figure after checking it (operator).' })
+  verifyTurnout(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
+    return ctx.services.turnout.verify(requireViewer(ctx.viewer), id, note);
+  }
+
+  @Query(() => [TurnoutReport], { description: 'Flagged figures not yet verified that the caller may read, newest first (at most 500).' })
+  flaggedTurnoutReports(@Ctx() ctx: Context) {
+    return ctx.services.turnout.flagged(requireViewer(ctx.viewer));
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'Display name of who reported it.' })
   reportedBy(@Root() report: TurnoutReport, @Ctx() ctx: Context) {
     return report.reportedById == null ? null : batchLoad(ctx, 'displayName', (ids) => ctx.services.users.displayNamesOf(ids), report.reportedById);
@@ -38,6 +48,11 @@ export class TurnoutSummaryResolver {
   @FieldResolver(() => [WardTurnout], { description: 'Each ward the caller may see the totals of.' })
   byWard(@Root() summary: TurnoutSummary, @Ctx() ctx: Context) {
     return ctx.services.turnout.byWard(summary.scope);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "Projected final turnout (percent) from the day's reports so far, on 23 May 2021's curve (README: the projection model); null until enough is reported." })
+  projectedFinal(@Root() summary: TurnoutSummary, @Ctx() ctx: Context) {
+    return ctx.services.turnout.projectedFinal(summary.scope);
   }
 
   @FieldResolver(() => [TurnoutPoint], { description: 'Every half hour from opening and every checkpoint, up to now.' })

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { requireRole, type Viewer } from '../../auth/viewer.js';
+import { requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
+import { readFilter } from '../../scope/scope.js';
 import type { Database } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
-import { LIMITS, optionalText } from '../../validation.js';
-import { checkpointsOf } from '../election/election-time.js';
+import { LIMITS, optionalText, parseId } from '../../validation.js';
+import { checkpointsOf, localInstant } from '../election/election-time.js';
 import { ElectionService } from '../election/election.service.js';
 import { EventType } from '../../log/event.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
@@ -13,6 +14,9 @@ import { withClientRequest } from '../requests/client-requests.js';
 import { areaScopeFilter, type AreaScope } from '../units/area-scope.js';
 import type { SummaryCache } from '../units/summary-cache.js';
 import { Role } from '../users/user.entity.js';
+import { PollingAreaStatus } from '../units/enums.js';
+import { DEFAULT_FLAG_THRESHOLDS, flagsOf, type FlagThresholds, type TurnoutFlag } from './turnout-flags.js';
+import { projectFinal } from './projection.js';
 import { TurnoutReport } from './turnout-report.entity.js';
 import { TurnoutSummary, WardTurnout, type ReportTurnoutInput, type Turnout, type TurnoutPoint } from './turnout.types.js';
 
@@ -27,6 +31,7 @@ export class TurnoutService {
     private readonly elections: ElectionService,
     private readonly areas: PollingAreaService,
     private readonly summaries: SummaryCache,
+    private readonly thresholds: FlagThresholds = DEFAULT_FLAG_THRESHOLDS,
   ) {}
 
   async report(viewer: Viewer, input: ReportTurnoutInput): Promise<TurnoutReport> {
@@ -42,9 +47,11 @@ export class TurnoutService {
         // A figure below the latest is a correction of it (a typo fixed): the operator for any area, the
         // area's own ward officer (lockForWrite checked the ward) — always with the reason on record.
         if (input.voted < area.voted && !reason) throw new DomainError('turnoutDecreasing', `${input.voted} < ${area.voted}`);
+        const flags = await this.flagsFor(tx.manager, area, input.voted, tx.now, input.voted < area.voted || reason !== null);
         const report = await tx.manager.save(
           tx.manager.create(TurnoutReport, {
             pollingAreaId: area.id, wardId: area.wardId, voted: input.voted, at: tx.now, correctionReason: reason, reportedById: viewer.id,
+            flags, verified: false, verifiedAt: null, verifiedById: null, verifyNote: null,
           }),
         );
         area.voted = input.voted;
@@ -54,6 +61,49 @@ export class TurnoutService {
         tx.emit({ type: EventType.TURNOUT_REPORTED, wardId: area.wardId, data: { turnoutReport: { ...report }, pollingArea: { ...area } } });
         return report;
       }),
+    );
+  }
+
+  /** The flags a new figure earns, from the area's reports and its ward's, read in the report's transaction. */
+  private async flagsFor(m: EntityManager, area: PollingArea, voted: number, at: Date, corrected: boolean): Promise<TurnoutFlag[]> {
+    const election = await this.elections.current();
+    const earlier = await m.find(TurnoutReport, { where: { pollingAreaId: area.id }, select: { voted: true, at: true } });
+    const others: { registered: number; voted: number }[] = await m.query(
+      `SELECT "registeredVoters" AS registered, voted FROM polling_areas WHERE "wardId" = $1 AND id <> $2 AND "latestReportAt" IS NOT NULL`,
+      [area.wardId, area.id],
+    );
+    return flagsOf(
+      {
+        registered: area.registeredVoters, voted, at, corrected, voting: area.status === PollingAreaStatus.VOTING, earlier,
+        pollsOpenAt: election.pollsOpenAt, earlyBeforeAt: localInstant(election.date, this.thresholds.earlyBefore),
+        checkpoints: checkpointsOf(election).map((c) => c.at),
+        wardPercents: others.map((o) => (o.registered === 0 ? 0 : (o.voted / o.registered) * 100)),
+      },
+      this.thresholds,
+    );
+  }
+
+  /** The operator confirms a flagged figure after checking it (with the ward, by phone, on site). */
+  async verify(viewer: Viewer, id: string, note?: string | null): Promise<TurnoutReport> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR);
+    const text = optionalText(note, LIMITS.reason);
+    return this.db.tx(viewer, async (tx) => {
+      const report = await tx.manager.findOne(TurnoutReport, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
+      if (!report) throw new DomainError('notFound', `turnout report ${id}`);
+      if (report.flags.length === 0 || report.verified) throw new DomainError('turnoutNotFlagged');
+      Object.assign(report, { verified: true, verifiedAt: tx.now, verifiedById: viewer.id, verifyNote: text });
+      await tx.manager.update(TurnoutReport, report.id, { verified: true, verifiedAt: tx.now, verifiedById: viewer.id, verifyNote: text });
+      const area = await tx.manager.findOneByOrFail(PollingArea, { id: report.pollingAreaId });
+      tx.emit({ type: EventType.TURNOUT_VERIFIED, wardId: report.wardId, data: { turnoutReport: { ...report }, pollingArea: { ...area } } });
+      return report;
+    });
+  }
+
+  /** Reports flagged and not yet verified that the viewer may read, newest first. */
+  async flagged(viewer: Viewer): Promise<TurnoutReport[]> {
+    const scope = readFilter(requireViewer(viewer), 'pollingArea', 'r');
+    return this.db.read((m) =>
+      m.createQueryBuilder(TurnoutReport, 'r').where(scope.sql, scope.params).andWhere(`cardinality(r.flags) > 0 AND NOT r.verified`).orderBy('r.at', 'DESC').limit(500).getMany(),
     );
   }
 
@@ -107,6 +157,15 @@ export class TurnoutService {
       ),
     );
     return { ...row, percent: percent(row.voted, row.registered) };
+  }
+
+  /** Projected final turnout of a scope (projection.ts has the model). */
+  async projectedFinal(scope: TurnoutScope): Promise<number | null> {
+    const [where, params] = areaScopeFilter(scope, 1);
+    const rows: { registered: number; voted: number; at: Date }[] = await this.db.read((m) =>
+      m.query(`SELECT pa."registeredVoters" AS registered, pa.voted, pa."latestReportAt" AS at FROM polling_areas pa WHERE ${where} AND pa."latestReportAt" IS NOT NULL`, params),
+    );
+    return projectFinal(rows.map((r) => ({ ...r, at: new Date(r.at) })));
   }
 
   /** Per-ward totals of a district (or all wards). */
