@@ -240,7 +240,8 @@ export type EventType =
   | 'TASK_DONE'
   | 'TASK_OVERDUE'
   | 'TASK_STARTED'
-  | 'TURNOUT_REPORTED';
+  | 'TURNOUT_REPORTED'
+  | 'TURNOUT_VERIFIED';
 
 /** A supervision team's finding at a polling area or ward. */
 export type Finding = {
@@ -440,6 +441,8 @@ export type Mutation = {
   startTask: Task;
   /** Stop the drill (operator only): the clock returns to the deployment's own. */
   stopDrill: DrillInfo;
+  /** Confirm a flagged figure after checking it (operator). */
+  verifyTurnout: TurnoutReport;
 };
 
 
@@ -562,6 +565,12 @@ export type MutationStartTaskArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type MutationVerifyTurnoutArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A polling area (khu vực bỏ phiếu): 300-4,000 voters, one polling team, one ballot box. */
 export type PollingArea = {
   __typename?: 'PollingArea';
@@ -654,6 +663,8 @@ export type Query = {
   events: Array<Event>;
   /** Findings the caller may read, newest first. */
   findings: Array<Finding>;
+  /** Flagged figures not yet verified that the caller may read, newest first (at most 500). */
+  flaggedTurnoutReports: Array<TurnoutReport>;
   /** One incident. */
   incident: Maybe<Incident>;
   /** An incident's timeline: every event of it and its tasks that the caller may read, in order. */
@@ -959,6 +970,19 @@ export type Turnout = {
   voted: Scalars['Int']['output'];
 };
 
+/** Why a turnout figure deserves a second look (SPEC 8.3). A flag never blocks the report. */
+export type TurnoutFlag =
+  /** A correction of the figure before it. */
+  | 'CORRECTED'
+  /** At or above the near-full threshold (95%) before the early hour (12:00). */
+  | 'EARLY_NEAR_FULL'
+  /** No increase across two checkpoints while voting. */
+  | 'FLATLINE'
+  /** Up by more than the jump threshold (25% of registered) within the jump window (30 minutes). */
+  | 'JUMP'
+  /** More than 3 median absolute deviations from its ward's median percent, with at least 5 of the ward's areas reported. */
+  | 'OUTLIER';
+
 /** Turnout at one moment of the day. */
 export type TurnoutPoint = {
   __typename?: 'TurnoutPoint';
@@ -979,12 +1003,20 @@ export type TurnoutReport = {
   at: Scalars['DateTimeISO']['output'];
   /** Why this corrects the figure before it (a typo, a recount): set on corrections only. */
   correctionReason: Maybe<Scalars['String']['output']>;
+  /** Why it deserves a second look, computed when it was filed (empty: none). */
+  flags: Array<TurnoutFlag>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The polling area it was reported for. */
   pollingArea: PollingArea;
   /** Display name of who reported it. */
   reportedBy: Maybe<Scalars['String']['output']>;
+  /** A flagged figure the operator has checked and confirmed. */
+  verified: Scalars['Boolean']['output'];
+  /** When it was verified. */
+  verifiedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The operator's note when verifying it. */
+  verifyNote: Maybe<Scalars['String']['output']>;
   /** Voters who have voted so far (cumulative). */
   voted: Scalars['Int']['output'];
 };
@@ -1002,6 +1034,8 @@ export type TurnoutSummary = {
   lastReportAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** voted / registered × 100, two decimals. */
   percent: Scalars['Float']['output'];
+  /** Projected final turnout (percent) from the day's reports so far, on 23 May 2021's curve (README: the projection model); null until enough is reported. */
+  projectedFinal: Maybe<Scalars['Float']['output']>;
   /** Registered voters. */
   registered: Scalars['Int']['output'];
   /** Every half hour from opening and every checkpoint, up to now. */

@@ -180,3 +180,43 @@ describeEachDatabase('turnout reports', (db) => {
     expect(series.map((p) => p.voted)).toEqual([...series.map((p) => p.voted)].sort((x, y) => x - y));
   });
 });
+
+describeEachDatabase('turnout flags', (db) => {
+  it("flags a figure in the report's transaction and event, never refusing it; the operator verifies it once", async () => {
+    const t = db();
+    t.clock.set(at('09:30'));
+    const w = await makeWard(t, { areas: 1, voters: 1000, status: S.VOTING });
+    const pollingAreaId = String(w.areas[0].id);
+    await t.services.turnout.report(w.officer, { pollingAreaId, voted: 300 });
+    t.clock.set(at('09:43'));
+    const before = await lastSeq(t);
+    const jump = await t.services.turnout.report(w.officer, { pollingAreaId, voted: 1000 });
+    expect([...jump.flags].sort()).toEqual(['EARLY_NEAR_FULL', 'JUMP']);
+    const [event] = await eventsAfter(t, before);
+    expect(event.data.turnoutReport?.flags).toEqual(jump.flags);
+    expect((await t.services.turnout.flagged(w.officer)).map((r) => r.id)).toContain(jump.id);
+    expect((await t.services.turnout.flagged(w.power)).map((r) => r.id)).not.toContain(jump.id);
+    await expectCode(t.services.turnout.verify(w.officer, String(jump.id), 'Đã gọi xác minh'), 'FORBIDDEN');
+    const seq = await lastSeq(t);
+    const verified = await t.services.turnout.verify(w.operator, String(jump.id), 'Đã gọi tổ bầu cử xác minh');
+    expect(verified).toMatchObject({ verified: true, verifyNote: 'Đã gọi tổ bầu cử xác minh' });
+    expect((await eventsAfter(t, seq)).map((e) => e.type)).toEqual(['TURNOUT_VERIFIED']);
+    expect((await t.services.turnout.flagged(w.operator)).map((r) => r.id)).not.toContain(jump.id);
+    await expectCode(t.services.turnout.verify(w.operator, String(jump.id)), 'CONFLICT');
+    // A figure with no flag has nothing to verify.
+    t.clock.set(at('09:50'));
+    const plain = await t.services.turnout.report(w.officer, { pollingAreaId, voted: 1000 });
+    expect(plain.flags).toEqual(['EARLY_NEAR_FULL']);
+  });
+
+  it('projects the final from the reports so far', async () => {
+    const t = db();
+    t.clock.set(at('12:25'));
+    const w = await makeWard(t, { areas: 2, voters: 1000, status: S.VOTING });
+    expect(await t.services.turnout.projectedFinal({ wardId: w.ward.id })).toBeNull();
+    for (const a of w.areas) await t.services.turnout.report(w.officer, { pollingAreaId: String(a.id), voted: 730 });
+    const p = await t.services.turnout.projectedFinal({ wardId: w.ward.id });
+    expect(p).toBeGreaterThan(97);
+    expect(p).toBeLessThanOrEqual(100);
+  });
+});
