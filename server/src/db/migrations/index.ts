@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { Initial1795641083452 } from './1795641083452-Initial.js';
 import { LateMarks1795641514205 } from './1795641514205-LateMarks.js';
 import { DrillClock1795642265553 } from './1795642265553-DrillClock.js';
@@ -5,4 +6,4 @@ import { ChecklistDone1795650258280 } from './1795650258280-ChecklistDone.js';
 import { DayLoops1796154308645 } from './1796154308645-DayLoops.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
-export const migrations: Function[] = [Initial1795641083452, LateMarks1795641514205, DrillClock1795642265553, ChecklistDone1795650258280, DayLoops1796154308645];
+export const migrations: (new () => MigrationInterface)[] = [Initial1795641083452, LateMarks1795641514205, DrillClock1795642265553, ChecklistDone1795650258280, DayLoops1796154308645];
