@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
-import { codeOf, gql, lastSeq, login } from '../support/graphql.js';
+import { codeOf, gql, lastSeq, login, type AnyData } from '../support/graphql.js';
 import { collect, liveClient } from '../support/live.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
@@ -31,7 +31,7 @@ afterAll(async () => {
   await data?.dispose();
 });
 
-const ask = async <T = Record<string, any>>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
+const ask = async <T = AnyData>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
   const r = await gql<T>(server.url, query, variables, token);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data!;

@@ -23,7 +23,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
   describe.skipIf(kind === 'postgres' && !pg)(`a killed server keeps every answered write [${kind}]`, () => {
     const leftovers: (TestServer | Storage | { dispose: () => void | Promise<void> })[] = [];
     afterAll(async () => {
-      for (const l of leftovers.reverse()) 'stop' in l ? await l.stop('SIGKILL') : await l.dispose();
+      for (const l of leftovers.reverse()) {
+        if ('stop' in l) await l.stop('SIGKILL');
+        else await l.dispose();
+      }
     });
 
     it('has every answered write after SIGKILL, none twice when all are retried, and a log that replays whole', async () => {

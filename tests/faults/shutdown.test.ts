@@ -88,7 +88,10 @@ async function eventually(what: string, check: () => Promise<boolean>, timeoutMs
 describe.skipIf(!pg_)('a replica told to stop, on PostgreSQL', () => {
   const leftovers: (TestServer | Storage | { dispose: () => void | Promise<void> })[] = [];
   afterAll(async () => {
-    for (const l of leftovers.reverse()) 'stop' in l ? await l.stop('SIGKILL') : await l.dispose();
+    for (const l of leftovers.reverse()) {
+      if ('stop' in l) await l.stop('SIGKILL');
+      else await l.dispose();
+    }
   });
   const pair = async (env: Record<string, string> = {}) => {
     const data = await storage('postgres');
@@ -177,7 +180,10 @@ describe.skipIf(!pg_)('a replica told to stop, on PostgreSQL', () => {
 describe('a server told to stop, on the embedded database', () => {
   const leftovers: (TestServer | Storage | { dispose: () => void | Promise<void> })[] = [];
   afterAll(async () => {
-    for (const l of leftovers.reverse()) 'stop' in l ? await l.stop('SIGKILL') : await l.dispose();
+    for (const l of leftovers.reverse()) {
+      if ('stop' in l) await l.stop('SIGKILL');
+      else await l.dispose();
+    }
   });
 
   it('exits 0 within 10 s of SIGTERM with a subscriber and a frozen screen open', async () => {
@@ -211,7 +217,11 @@ function descendants(pid: number): number[] {
   }
   const below: number[] = [];
   const walk = (p: number) => {
-    for (const [child, ppid] of parent) if (ppid === p) (below.push(child), walk(child));
+    for (const [child, ppid] of parent) {
+      if (ppid !== p) continue;
+      below.push(child);
+      walk(child);
+    }
   };
   walk(pid);
   return below;

@@ -1,9 +1,9 @@
-import { lastSeq } from '../support/graphql.js';
+import { lastSeq, type AnyData } from '../support/graphql.js';
 import {
   PRINCIPALS, READ_A, READ_TARGET, REPORT, SIGNED_IN, WORK_POWER, WRITE_A, table, type Outcome, type Principal, type World,
 } from './matrix-world.js';
 
-type Data = Record<string, any>;
+type Data = AnyData;
 
 /** One column of the matrix: an operation, the fresh target it acts on, and what each principal must get. */
 export interface Case {

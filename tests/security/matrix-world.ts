@@ -1,5 +1,5 @@
 import { demoIds, openArea } from '../support/demo.js';
-import { gql, login } from '../support/graphql.js';
+import { gql, login, type AnyData } from '../support/graphql.js';
 import { signToken, subjectOf } from '../support/tokens.js';
 import { createUser } from '../support/users.js';
 
@@ -50,7 +50,7 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     forged: signToken(`${secret}-not`, { sub: operatorId, exp: now + 3600 }),
   };
 
-  const asOperator = async <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const asOperator = async <T = AnyData>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const r = await gql<T>(url, query, variables, operator);
     if (r.errors || !r.data) throw new Error(`setup failed: ${JSON.stringify(r.errors)}`);
     return r.data;

@@ -11,7 +11,10 @@ const INTROSPECT = '{ __schema { queryType { name } } }';
 describe('production mode (NODE_ENV=production)', () => {
   const leftovers: (TestServer | Storage | { dispose: () => void })[] = [];
   afterAll(async () => {
-    for (const l of leftovers.reverse()) 'stop' in l ? await l.stop() : await l.dispose();
+    for (const l of leftovers.reverse()) {
+      if ('stop' in l) await l.stop();
+      else await l.dispose();
+    }
   });
 
   it('refuses to start without JWT_SECRET, and with the demo data', async () => {

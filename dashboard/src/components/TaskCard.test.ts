@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n';
-import type { Task } from '../stores/district-state';
+import type { Task } from '../stores/tasks-state';
 import TaskCard from './TaskCard.vue';
 
 const incident = {

@@ -21,9 +21,6 @@ export interface AllowedMoves {
   blocked: { key: 'checklist' | 'opensAt' | 'window'; n?: number } | null;
 }
 
-/** Statuses in which turnout may be reported. */
-export const TURNOUT_STATUSES: readonly PollingAreaStatus[] = ['VOTING', 'SUSPENDED', 'CLOSED'];
-
 /** A polling team may open from 05:00 and keep voting until 21:00 of the election day, Vietnam time (art. 71). */
 export function votingWindow(date: string): { earliestOpen: number; latestClose: number } {
   return { earliestOpen: Date.parse(`${date}T05:00:00+07:00`), latestClose: Date.parse(`${date}T21:00:00+07:00`) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Task } from '../stores/district-state';
+import type { Task } from '../stores/tasks-state';
 import { inboxOrder } from './inbox-order';
 
 let n = 0;

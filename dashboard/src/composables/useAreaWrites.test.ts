@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ref } from 'vue';
 import { ApiError } from '../api/request';
 import { pending, rejected, type OutboxEntry } from '../live/outbox';
-import type { Area } from '../stores/district-state';
+import type { Area } from '../stores/areas-state';
 import { useAreaWrites } from './useAreaWrites';
 
 const area = (over: Partial<Area> = {}): Area =>

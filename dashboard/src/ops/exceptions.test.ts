@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PollingAreaStatus } from '@election-ops/schema';
 import { findExceptions, fitExceptions, groupExceptions, type ExceptionGroup } from './exceptions';
 
 const wards = [
@@ -6,7 +7,7 @@ const wards = [
   { id: 'w2', name: 'Phố Huế' },
   { id: 'w3', name: 'Đồng Tâm' },
 ];
-const area = (id: string, wardId: string, number: number, status: string, extra: Record<string, unknown> = {}) => ({
+const area = (id: string, wardId: string, number: number, status: PollingAreaStatus, extra: Record<string, unknown> = {}) => ({
   id, code: `${wardId}-${String(number).padStart(2, '0')}`, number, name: `Trường THCS số ${number}`, status, statusReason: null, wardId: { id: wardId }, ...extra,
 });
 const late = (a: ReturnType<typeof area>, checkpoint = '10:00') => ({ areaId: a.id, code: a.code, name: a.name, wardId: a.wardId.id, checkpoint });

@@ -1,3 +1,6 @@
+import type { PollingAreaStatus } from '@election-ops/schema';
+import { NOT_OPENED_STATUSES } from '../domain/statuses';
+
 /**
  * The areas that need someone now, for the ops room's first panel: suspended (with its reason and
  * since when), not opened once the polls should be open, late for a checkpoint. One entry per area,
@@ -18,7 +21,7 @@ export interface AreaException {
   /** Its number within the ward (null when only the late mark is known). */
   number: number | null;
   name: string;
-  status: string | null;
+  status: PollingAreaStatus | null;
   /** Why it is suspended, and since when (ISO, when known). */
   reason?: string | null;
   since?: string | null;
@@ -38,13 +41,11 @@ interface AreaLike {
   code: string;
   number: number;
   name: string;
-  status: string;
+  status: PollingAreaStatus;
   statusReason?: string | null;
   statusChangedAt?: string | null;
   wardId: { id: string };
 }
-
-const NOT_OPENED = new Set(['PREPARING', 'READY']);
 
 /** Every area needing attention, once each. `opened`: the polls should be open by the election clock. */
 export function findExceptions(input: {
@@ -62,7 +63,7 @@ export function findExceptions(input: {
     byId.set(a.id, a);
     const base = { areaId: a.id, code: a.code, wardId: a.wardId.id, number: a.number, name: a.name, status: a.status };
     if (a.status === 'SUSPENDED') put({ ...base, kind: 'suspended', reason: a.statusReason ?? null, since: a.statusChangedAt ?? null });
-    else if (input.opened && NOT_OPENED.has(a.status)) put({ ...base, kind: 'notOpened' });
+    else if (input.opened && NOT_OPENED_STATUSES.has(a.status)) put({ ...base, kind: 'notOpened' });
   }
   for (const l of input.late) {
     const a = byId.get(l.areaId);

@@ -16,6 +16,7 @@ vi.mock('../live/connection', () => ({
   },
 }));
 const { useDistrict } = await import('./district');
+const { useAreas } = await import('../composables/useAreas');
 const { useSession } = await import('./session');
 const { readOfflineCopy } = await import('./offline-copy');
 
@@ -131,12 +132,12 @@ describe('the district store', () => {
     expect(isReactive(district.state.turnout)).toBe(false);
     expect(isReactive(district.state.election)).toBe(false);
     expect(isReactive(district.state.areas)).toBe(true);
-    district.state.areas['3'] = { id: '3', code: 'dong-tam-03', checklist: [{ item: 'BALLOT_BOX_SEALED', done: false }] } as never;
+    district.state.areas['3'] = { id: '3', code: 'dong-tam-03', checklist: [{ item: 'BALLOT_BOX', done: false }] } as never;
     expect(isReactive(district.state.areas['3'])).toBe(false);
     const before = district.state.areas['3'];
-    district.markChecklistItem('3', 'BALLOT_BOX_SEALED', true);
+    useAreas().markChecklistItem('3', 'BALLOT_BOX', true);
     expect(district.state.areas['3']).not.toBe(before);
-    expect(district.state.areas['3'].checklist).toEqual([{ item: 'BALLOT_BOX_SEALED', done: true }]);
+    expect(district.state.areas['3'].checklist).toEqual([{ item: 'BALLOT_BOX', done: true }]);
   });
 
   it('applies events that arrive close together in one go, in order, each once', async () => {
