@@ -30,7 +30,7 @@ test('the operations of SPEC section 4 are there under their names', () => {
   }
   const role = schema.getType('Role');
   assert.ok(isEnumType(role));
-  assert.deepEqual(role.getValues().map((v) => v.name).sort(), ['DISTRICT_OPERATOR', 'LIAISON', 'OBSERVER', 'WARD_OFFICER']);
+  assert.deepEqual(role.getValues().map((v) => v.name).sort(), ['DISTRICT_OPERATOR', 'LIAISON', 'OBSERVER', 'SUPERVISOR', 'WARD_OFFICER']);
 });
 
 test('every operation the clients send is valid against the schema', async () => {

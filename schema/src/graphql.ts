@@ -1128,12 +1128,20 @@ export type AddIncidentNoteMutationVariables = Exact<{
 
 export type AddIncidentNoteMutation = { __typename?: 'Mutation', addIncidentNote: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
+export type AddressFindingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type AddressFindingMutation = { __typename?: 'Mutation', addressFinding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } };
+
 export type AreaDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AreaDetailQuery = { __typename?: 'Query', pollingArea: { __typename?: 'PollingArea', statusChangedAt: string, id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, turnoutReports: Array<{ __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null, reportedBy: string | null }>, statusHistory: Array<{ __typename?: 'PollingAreaStatusChange', status: PollingAreaStatus, reason: string | null, at: string, actorName: string | null }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } | null };
+export type AreaDetailQuery = { __typename?: 'Query', pollingArea: { __typename?: 'PollingArea', statusChangedAt: string, id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, turnoutReports: Array<{ __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null, reportedBy: string | null, flags: Array<TurnoutFlag>, verified: boolean, verifiedAt: string | null, verifyNote: string | null }>, statusHistory: Array<{ __typename?: 'PollingAreaStatusChange', status: PollingAreaStatus, reason: string | null, at: string, actorName: string | null }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null };
 
 export type CompleteTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1163,12 +1171,33 @@ export type ElectionNowQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ElectionNowQuery = { __typename?: 'Query', election: { __typename?: 'Election', now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number } } };
 
+export type EscalateFindingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  category: IncidentCategory;
+  severity: Severity;
+}>;
+
+
+export type EscalateFindingMutation = { __typename?: 'Mutation', escalateFinding: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+
 export type EventsSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null } };
+
+export type FindingsQueryVariables = Exact<{
+  filter?: InputMaybe<FindingFilter>;
+}>;
+
+
+export type FindingsQuery = { __typename?: 'Query', findings: Array<{ __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null }> };
+
+export type FlaggedTurnoutReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FlaggedTurnoutReportsQuery = { __typename?: 'Query', flaggedTurnoutReports: Array<{ __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean, pollingArea: { __typename?: 'PollingArea', id: string, wardId: { __typename?: 'Ward', id: string } } }> };
 
 export type IncidentTimelineQueryVariables = Exact<{
   incidentId: Scalars['ID']['input'];
@@ -1183,12 +1212,12 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null } } };
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null, teamId: string | null } } };
 
 export type RenewTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RenewTokenMutation = { __typename?: 'Mutation', renewToken: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null } } };
+export type RenewTokenMutation = { __typename?: 'Mutation', renewToken: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null, teamId: string | null } } };
 
 export type ReopenIncidentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1197,6 +1226,13 @@ export type ReopenIncidentMutationVariables = Exact<{
 
 
 export type ReopenIncidentMutation = { __typename?: 'Mutation', reopenIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+
+export type ReportFindingMutationVariables = Exact<{
+  input: ReportFindingInput;
+}>;
+
+
+export type ReportFindingMutation = { __typename?: 'Mutation', reportFinding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } };
 
 export type ReportIncidentMutationVariables = Exact<{
   input: ReportIncidentInput;
@@ -1210,7 +1246,7 @@ export type ReportTurnoutMutationVariables = Exact<{
 }>;
 
 
-export type ReportTurnoutMutation = { __typename?: 'Mutation', reportTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null } };
+export type ReportTurnoutMutation = { __typename?: 'Mutation', reportTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null, flags: Array<TurnoutFlag>, verified: boolean } };
 
 export type ResolveIncidentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1245,12 +1281,12 @@ export type SetPollingAreaStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPollingAreaStatus: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } };
+export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPollingAreaStatus: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } };
 
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
+export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
 
 export type StartIncidentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1266,6 +1302,11 @@ export type StartTaskMutationVariables = Exact<{
 
 export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
 
+export type SupervisionTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisionTeamsQuery = { __typename?: 'Query', supervisionTeams: Array<{ __typename?: 'SupervisionTeam', id: string, code: string, name: string, members: Array<string>, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string }> }> };
+
 export type TurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1276,13 +1317,25 @@ export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role }> };
 
-export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null };
+export type VerifyTurnoutMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type VerifyTurnoutMutation = { __typename?: 'Mutation', verifyTurnout: { __typename?: 'TurnoutReport', verifiedAt: string | null, verifyNote: string | null, id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean, pollingArea: { __typename?: 'PollingArea', id: string, wardId: { __typename?: 'Ward', id: string } } } };
+
+export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null };
 
 export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null };
 
 export type TaskFieldsFragment = { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type TurnoutFieldsFragment = { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> };
+
+export type FindingFieldsFragment = { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null };
+
+export type FlaggedReportFieldsFragment = { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean, pollingArea: { __typename?: 'PollingArea', id: string, wardId: { __typename?: 'Ward', id: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1320,6 +1373,8 @@ export const AreaFieldsFragmentDoc = new TypedDocumentString(`
     id
     voted
     at
+    flags
+    verified
   }
 }
     `, {"fragmentName":"AreaFields"}) as unknown as TypedDocumentString<AreaFieldsFragment, unknown>;
@@ -1423,6 +1478,53 @@ export const TurnoutFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TurnoutFields"}) as unknown as TypedDocumentString<TurnoutFieldsFragment, unknown>;
+export const FindingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FindingFields on Finding {
+  id
+  code
+  kind
+  status
+  text
+  at
+  author
+  addressedNote
+  addressedAt
+  team {
+    id
+    name
+  }
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+  incident {
+    id
+    code
+    status
+  }
+}
+    `, {"fragmentName":"FindingFields"}) as unknown as TypedDocumentString<FindingFieldsFragment, unknown>;
+export const FlaggedReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FlaggedReportFields on TurnoutReport {
+  id
+  voted
+  at
+  flags
+  verified
+  pollingArea {
+    id
+    wardId: ward {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"FlaggedReportFields"}) as unknown as TypedDocumentString<FlaggedReportFieldsFragment, unknown>;
 export const AcknowledgeIncidentDocument = new TypedDocumentString(`
     mutation AcknowledgeIncident($id: ID!) {
   acknowledgeIncident(id: $id) {
@@ -1543,6 +1645,42 @@ export const AddIncidentNoteDocument = new TypedDocumentString(`
     address
   }
 }`) as unknown as TypedDocumentString<AddIncidentNoteMutation, AddIncidentNoteMutationVariables>;
+export const AddressFindingDocument = new TypedDocumentString(`
+    mutation AddressFinding($id: ID!, $note: String!) {
+  addressFinding(id: $id, note: $note) {
+    ...FindingFields
+  }
+}
+    fragment FindingFields on Finding {
+  id
+  code
+  kind
+  status
+  text
+  at
+  author
+  addressedNote
+  addressedAt
+  team {
+    id
+    name
+  }
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+  incident {
+    id
+    code
+    status
+  }
+}`) as unknown as TypedDocumentString<AddressFindingMutation, AddressFindingMutationVariables>;
 export const AreaDetailDocument = new TypedDocumentString(`
     query AreaDetail($id: ID!) {
   pollingArea(id: $id) {
@@ -1558,6 +1696,10 @@ export const AreaDetailDocument = new TypedDocumentString(`
       at
       correctionReason
       reportedBy
+      flags
+      verified
+      verifiedAt
+      verifyNote
     }
     statusHistory {
       status
@@ -1584,6 +1726,8 @@ export const AreaDetailDocument = new TypedDocumentString(`
     id
     voted
     at
+    flags
+    verified
   }
 }`) as unknown as TypedDocumentString<AreaDetailQuery, AreaDetailQueryVariables>;
 export const CompleteTaskDocument = new TypedDocumentString(`
@@ -1765,6 +1909,38 @@ export const ElectionNowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ElectionNowQuery, ElectionNowQueryVariables>;
+export const EscalateFindingDocument = new TypedDocumentString(`
+    mutation EscalateFinding($id: ID!, $category: IncidentCategory!, $severity: Severity!) {
+  escalateFinding(id: $id, category: $category, severity: $severity) {
+    ...IncidentFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}`) as unknown as TypedDocumentString<EscalateFindingMutation, EscalateFindingMutationVariables>;
 export const EventsDocument = new TypedDocumentString(`
     subscription Events($after: Int) {
   events(after: $after) {
@@ -1786,9 +1962,14 @@ export const EventsDocument = new TypedDocumentString(`
       id
       voted
       at
+      flags
+      verified
     }
     pollingArea {
       ...AreaFields
+    }
+    finding {
+      ...FindingFields
     }
   }
 }
@@ -1809,6 +1990,8 @@ export const EventsDocument = new TypedDocumentString(`
     id
     voted
     at
+    flags
+    verified
   }
 }
 fragment IncidentFields on Incident {
@@ -1860,7 +2043,92 @@ fragment TaskFields on Task {
   incident {
     ...IncidentFields
   }
+}
+fragment FindingFields on Finding {
+  id
+  code
+  kind
+  status
+  text
+  at
+  author
+  addressedNote
+  addressedAt
+  team {
+    id
+    name
+  }
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+  incident {
+    id
+    code
+    status
+  }
 }`) as unknown as TypedDocumentString<EventsSubscription, EventsSubscriptionVariables>;
+export const FindingsDocument = new TypedDocumentString(`
+    query Findings($filter: FindingFilter) {
+  findings(filter: $filter) {
+    ...FindingFields
+  }
+}
+    fragment FindingFields on Finding {
+  id
+  code
+  kind
+  status
+  text
+  at
+  author
+  addressedNote
+  addressedAt
+  team {
+    id
+    name
+  }
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+  incident {
+    id
+    code
+    status
+  }
+}`) as unknown as TypedDocumentString<FindingsQuery, FindingsQueryVariables>;
+export const FlaggedTurnoutReportsDocument = new TypedDocumentString(`
+    query FlaggedTurnoutReports {
+  flaggedTurnoutReports {
+    ...FlaggedReportFields
+  }
+}
+    fragment FlaggedReportFields on TurnoutReport {
+  id
+  voted
+  at
+  flags
+  verified
+  pollingArea {
+    id
+    wardId: ward {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<FlaggedTurnoutReportsQuery, FlaggedTurnoutReportsQueryVariables>;
 export const IncidentTimelineDocument = new TypedDocumentString(`
     query IncidentTimeline($incidentId: ID!) {
   incidentTimeline(incidentId: $incidentId) {
@@ -1901,6 +2169,7 @@ export const LoginDocument = new TypedDocumentString(`
       displayName
       role
       wardId
+      teamId
     }
   }
 }
@@ -1916,6 +2185,7 @@ export const RenewTokenDocument = new TypedDocumentString(`
       displayName
       role
       wardId
+      teamId
     }
   }
 }
@@ -1952,6 +2222,42 @@ export const ReopenIncidentDocument = new TypedDocumentString(`
     address
   }
 }`) as unknown as TypedDocumentString<ReopenIncidentMutation, ReopenIncidentMutationVariables>;
+export const ReportFindingDocument = new TypedDocumentString(`
+    mutation ReportFinding($input: ReportFindingInput!) {
+  reportFinding(input: $input) {
+    ...FindingFields
+  }
+}
+    fragment FindingFields on Finding {
+  id
+  code
+  kind
+  status
+  text
+  at
+  author
+  addressedNote
+  addressedAt
+  team {
+    id
+    name
+  }
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+  incident {
+    id
+    code
+    status
+  }
+}`) as unknown as TypedDocumentString<ReportFindingMutation, ReportFindingMutationVariables>;
 export const ReportIncidentDocument = new TypedDocumentString(`
     mutation ReportIncident($input: ReportIncidentInput!) {
   reportIncident(input: $input) {
@@ -1991,6 +2297,8 @@ export const ReportTurnoutDocument = new TypedDocumentString(`
     voted
     at
     correctionReason
+    flags
+    verified
   }
 }
     `) as unknown as TypedDocumentString<ReportTurnoutMutation, ReportTurnoutMutationVariables>;
@@ -2078,6 +2386,8 @@ export const SetPollingAreaStatusDocument = new TypedDocumentString(`
     id
     voted
     at
+    flags
+    verified
   }
 }`) as unknown as TypedDocumentString<SetPollingAreaStatusMutation, SetPollingAreaStatusMutationVariables>;
 export const SnapshotDocument = new TypedDocumentString(`
@@ -2156,6 +2466,8 @@ export const SnapshotDocument = new TypedDocumentString(`
     id
     voted
     at
+    flags
+    verified
   }
 }
 fragment IncidentFields on Incident {
@@ -2315,6 +2627,21 @@ fragment TaskFields on Task {
     ...IncidentFields
   }
 }`) as unknown as TypedDocumentString<StartTaskMutation, StartTaskMutationVariables>;
+export const SupervisionTeamsDocument = new TypedDocumentString(`
+    query SupervisionTeams {
+  supervisionTeams {
+    id
+    code
+    name
+    wards {
+      id
+      code
+      name
+    }
+    members
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionTeamsQuery, SupervisionTeamsQueryVariables>;
 export const TurnoutDocument = new TypedDocumentString(`
     query Turnout {
   turnout {
@@ -2359,3 +2686,24 @@ export const UsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const VerifyTurnoutDocument = new TypedDocumentString(`
+    mutation VerifyTurnout($id: ID!, $note: String) {
+  verifyTurnout(id: $id, note: $note) {
+    ...FlaggedReportFields
+    verifiedAt
+    verifyNote
+  }
+}
+    fragment FlaggedReportFields on TurnoutReport {
+  id
+  voted
+  at
+  flags
+  verified
+  pollingArea {
+    id
+    wardId: ward {
+      id
+    }
+  }
+}`) as unknown as TypedDocumentString<VerifyTurnoutMutation, VerifyTurnoutMutationVariables>;

@@ -32,5 +32,13 @@ export function writeLabel(entry: OutboxEntry): string {
       return t('ward.write.setChecklistItem', { item: t(`enum.ChecklistItem.${entry.variables.item}`) });
     case 'reportIncident':
       return t('ward.write.reportIncident', { title: entry.variables.input.title });
+    case 'reportFinding':
+      return t('ward.write.reportFinding', { text: shorten(entry.variables.input.text, 40) });
   }
+}
+
+/** The first `n` characters of a text's first line, with an ellipsis when cut. */
+export function shorten(text: string, n: number): string {
+  const line = text.trim().split('\n')[0];
+  return line.length > n ? `${line.slice(0, n - 1)}…` : line;
 }

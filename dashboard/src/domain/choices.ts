@@ -1,4 +1,4 @@
-import type { AgencyCode, IncidentCategory } from '@election-ops/schema';
+import type { AgencyCode, FindingKind, IncidentCategory } from '@election-ops/schema';
 import type vi from '../i18n/vi';
 import type { Covers } from './statuses';
 
@@ -11,7 +11,11 @@ export const INCIDENT_CATEGORIES = [
 /** The agencies an incident is dispatched to. */
 export const AGENCY_CODES = ['POWER', 'SANITATION', 'FIRE', 'POLICE', 'HEALTH'] as const satisfies readonly AgencyCode[];
 
+/** What a supervision team found: what needs acting on first. */
+export const FINDING_KINDS = ['ISSUE', 'RECOMMENDATION', 'GOOD_PRACTICE'] as const satisfies readonly FindingKind[];
+
 export const categoryLabel = (c: IncidentCategory) => `enum.IncidentCategory.${c}` as const;
+export const findingKindLabel = (k: FindingKind) => `enum.FindingKind.${k}` as const;
 export const agencyLabel = (a: AgencyCode) => `enum.AgencyCode.${a}` as const;
 
 type Messages = typeof vi;
@@ -20,5 +24,7 @@ const listsCoverTheirEnums: [
   Covers<AgencyCode, typeof AGENCY_CODES>,
   Covers<IncidentCategory, (keyof Messages['enum']['IncidentCategory'])[]>,
   Covers<AgencyCode, (keyof Messages['enum']['AgencyCode'])[]>,
-] = [true, true, true, true];
+  Covers<FindingKind, typeof FINDING_KINDS>,
+  Covers<FindingKind, (keyof Messages['enum']['FindingKind'])[]>,
+] = [true, true, true, true, true, true];
 void listsCoverTheirEnums;

@@ -1,4 +1,4 @@
-import type { IncidentStatus, PollingAreaStatus, Severity, TaskStatus } from '@election-ops/schema';
+import type { FindingStatus, IncidentStatus, PollingAreaStatus, Severity, TaskStatus, TurnoutFlag } from '@election-ops/schema';
 import type vi from '../i18n/vi';
 
 /**
@@ -16,6 +16,11 @@ export const INCIDENT_STATUSES = ['REPORTED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'RE
 export const TASK_STATUSES = ['OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'DONE', 'DECLINED', 'CANCELLED'] as const satisfies readonly TaskStatus[];
 /** The order of the day: PREPARING → READY → VOTING ⇄ SUSPENDED → CLOSED → COUNTED. */
 export const POLLING_AREA_STATUSES = ['PREPARING', 'READY', 'VOTING', 'SUSPENDED', 'CLOSED', 'COUNTED'] as const satisfies readonly PollingAreaStatus[];
+
+/** A supervision finding: OPEN → ADDRESSED (with the operator's note, or escalated into an incident). */
+export const FINDING_STATUSES = ['OPEN', 'ADDRESSED'] as const satisfies readonly FindingStatus[];
+/** Why a turnout figure deserves a second look (SPEC 8.3), the likeliest mistake first. */
+export const TURNOUT_FLAGS = ['JUMP', 'EARLY_NEAR_FULL', 'OUTLIER', 'FLATLINE', 'CORRECTED'] as const satisfies readonly TurnoutFlag[];
 
 /** 0 for the most severe: sorts by `SEVERITY_RANK[a] - SEVERITY_RANK[b]`. */
 export const SEVERITY_RANK = rankOf<Severity>(SEVERITIES);
@@ -44,6 +49,10 @@ export const severityLabel = (s: Severity) => `enum.Severity.${s}` as const;
 export const incidentStatusLabel = (s: IncidentStatus) => `enum.IncidentStatus.${s}` as const;
 export const taskStatusLabel = (s: TaskStatus) => `enum.TaskStatus.${s}` as const;
 export const areaStatusLabel = (s: PollingAreaStatus) => `enum.PollingAreaStatus.${s}` as const;
+export const findingStatusLabel = (s: FindingStatus) => `enum.FindingStatus.${s}` as const;
+export const turnoutFlagLabel = (f: TurnoutFlag) => `enum.TurnoutFlag.${f}` as const;
+/** A figure still to be checked by the operator: flagged, not verified. */
+export const needsCheck = (r: { flags: readonly TurnoutFlag[]; verified: boolean } | null | undefined): boolean => !!r && r.flags.length > 0 && !r.verified;
 /** The short form a phone's area line has room for. */
 export const areaStatusShortLabel = (s: PollingAreaStatus) => `ward.statusShort.${s}` as const;
 
@@ -62,13 +71,17 @@ const listsCoverTheirEnums: [
   Covers<IncidentStatus, typeof INCIDENT_STATUSES>,
   Covers<TaskStatus, typeof TASK_STATUSES>,
   Covers<PollingAreaStatus, typeof POLLING_AREA_STATUSES>,
-] = [true, true, true, true];
+  Covers<FindingStatus, typeof FINDING_STATUSES>,
+  Covers<TurnoutFlag, typeof TURNOUT_FLAGS>,
+] = [true, true, true, true, true, true];
 const everyStatusLabelled: [
   Covers<Severity, (keyof Messages['enum']['Severity'])[]>,
   Covers<IncidentStatus, (keyof Messages['enum']['IncidentStatus'])[]>,
   Covers<TaskStatus, (keyof Messages['enum']['TaskStatus'])[]>,
   Covers<PollingAreaStatus, (keyof Messages['enum']['PollingAreaStatus'])[]>,
   Covers<PollingAreaStatus, (keyof Messages['ward']['statusShort'])[]>,
-] = [true, true, true, true, true];
+  Covers<FindingStatus, (keyof Messages['enum']['FindingStatus'])[]>,
+  Covers<TurnoutFlag, (keyof Messages['enum']['TurnoutFlag'])[]>,
+] = [true, true, true, true, true, true, true];
 void listsCoverTheirEnums;
 void everyStatusLabelled;

@@ -50,9 +50,13 @@ const CARRIES = {
   TASK_CANCELLED: ['task', 'incident'],
   TASK_OVERDUE: ['task'],
   TURNOUT_REPORTED: ['turnoutReport', 'pollingArea'],
+  TURNOUT_VERIFIED: ['turnoutReport', 'pollingArea'],
   POLLING_AREA_STATUS_CHANGED: ['pollingArea'],
   CHECKLIST_ITEM_SET: ['pollingArea', 'checklistItem', 'checklistDone'],
   POLLING_AREA_LATE: ['pollingArea', 'checkpoint'],
+  FINDING_REPORTED: ['finding'],
+  FINDING_ADDRESSED: ['finding'],
+  FINDING_ESCALATED: ['finding', 'incident'],
 } as const satisfies { [T in Type]: readonly Carried<T>[] };
 
 /** The raw event narrowed by its type, or an `UnreadableEvent` when it is not what its type promises. */

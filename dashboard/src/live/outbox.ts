@@ -1,15 +1,16 @@
 import { ref } from 'vue';
 import {
-  ReportIncidentDocument, ReportTurnoutDocument, SetChecklistItemDocument, SetPollingAreaStatusDocument,
-  type ReportIncidentMutationVariables, type ReportTurnoutMutationVariables, type SetChecklistItemMutationVariables,
-  type SetPollingAreaStatusMutationVariables,
+  ReportFindingDocument, ReportIncidentDocument, ReportTurnoutDocument, SetChecklistItemDocument, SetPollingAreaStatusDocument,
+  type ReportFindingMutationVariables, type ReportIncidentMutationVariables, type ReportTurnoutMutationVariables,
+  type SetChecklistItemMutationVariables, type SetPollingAreaStatusMutationVariables,
 } from '@election-ops/schema';
 import { ApiError, request } from '../api/request';
 import { localDb } from './local-db';
 
-/** A write from the ward desk that has not been confirmed by the server yet. */
+/** A write from a phone (the ward desk, a supervision team) that has not been confirmed by the server yet. */
 export type OutboxEntry = (
   | { kind: 'reportIncident'; variables: ReportIncidentMutationVariables }
+  | { kind: 'reportFinding'; variables: ReportFindingMutationVariables }
   | { kind: 'reportTurnout'; variables: ReportTurnoutMutationVariables }
   | { kind: 'setChecklistItem'; variables: SetChecklistItemMutationVariables }
   | { kind: 'setPollingAreaStatus'; variables: SetPollingAreaStatusMutationVariables }
@@ -44,10 +45,11 @@ export function configureOutbox(opts: { user: () => string | null }): void {
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 let listening = false;
 
-/** The polling area a write concerns (null: an incident for the whole ward). */
+/** The polling area a write concerns (null: an incident or a finding for the whole ward). */
 export function areaOf(entry: OutboxEntry): string | null {
   switch (entry.kind) {
     case 'reportIncident':
+    case 'reportFinding':
       return entry.variables.input.pollingAreaId ?? null;
     case 'reportTurnout':
       return entry.variables.input.pollingAreaId;
@@ -70,7 +72,7 @@ export async function enqueue(entry: NewEntry): Promise<OutboxEntry> {
   // Strictly increasing, so writes queued within one millisecond keep their order after a reload.
   lastCreated = Math.max(Date.now(), lastCreated + 1);
   const full = { ...entry, id, createdAt: lastCreated, userId: currentUser() } as OutboxEntry;
-  if (full.kind === 'reportIncident' || full.kind === 'reportTurnout') full.variables.input.clientRequestId = id;
+  if (full.kind === 'reportIncident' || full.kind === 'reportTurnout' || full.kind === 'reportFinding') full.variables.input.clientRequestId = id;
   else full.variables.clientRequestId = id;
   await (await localDb()).put('outbox', full);
   pending.value = [...pending.value, full];
@@ -150,6 +152,8 @@ function sendOne(entry: OutboxEntry): Promise<unknown> {
   switch (entry.kind) {
     case 'reportIncident':
       return request(ReportIncidentDocument, entry.variables);
+    case 'reportFinding':
+      return request(ReportFindingDocument, entry.variables);
     case 'reportTurnout':
       return request(ReportTurnoutDocument, entry.variables);
     case 'setChecklistItem':

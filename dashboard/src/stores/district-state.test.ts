@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaFieldsFragment, EventType, IncidentStatus, TaskStatus } from '@election-ops/schema';
+import type { AreaFieldsFragment, EventType, FindingStatus, IncidentStatus, TaskStatus, TurnoutFlag } from '@election-ops/schema';
 import { isActiveTask } from '../domain/statuses';
 import { toLiveEvent, type RawEvent } from '../live/events';
 import type { Area } from './areas-state';
 import { applyEvent, emptyState, pruneFinished, type DistrictState } from './district-state';
+import { putLoadedFindings, type Finding } from './findings-state';
+import { flaggedFromList, putFlagged } from './turnout-state';
 import type { Incident } from './incidents-state';
 import type { Task } from './tasks-state';
 
@@ -22,11 +24,17 @@ const area = (over: Partial<AreaFieldsFragment> = {}): AreaFieldsFragment => ({
   registeredVoters: 1000, wardId: { id: '7' }, latestTurnout: null, ...over,
 });
 
+const report = (id: string, voted: number, flags: TurnoutFlag[] = [], verified = false) => ({ id, voted, at: '2021-05-23T03:00:00Z', flags, verified });
+const finding = (status: FindingStatus, over: Partial<Finding> = {}): Finding => ({
+  id: '5', code: 'GS-0005', kind: 'ISSUE', status, text: 'Chưa niêm yết danh sách cử tri', at: '2021-05-23T02:00:00Z', author: 'Đoàn giám sát số 4',
+  addressedNote: null, addressedAt: null, team: { id: '4', name: 'Đoàn giám sát số 4' }, ward: { id: '7', name: 'Đồng Tâm' }, pollingArea: null, incident: null, ...over,
+});
+
 /** An event as the socket would hand it on: the raw event, narrowed by its type. */
 const event = (seq: number, type: EventType, fields: Partial<RawEvent> = {}) =>
   toLiveEvent({
     seq, type, at: '2021-05-23T01:00:00Z', actor: 'ward.dong-tam', wardId: '7', checklistItem: null, checklistDone: null, checkpoint: null,
-    incident: null, task: null, turnoutReport: null, pollingArea: null, ...fields,
+    incident: null, task: null, turnoutReport: null, pollingArea: null, finding: null, ...fields,
   });
 
 /** A state that knows area 3 with its checklist, as a snapshot brings it. */
@@ -53,7 +61,7 @@ describe('applying live events', () => {
     const before = structuredClone({ ...s });
     expect(applyEvent(s, event(10, 'POLLING_AREA_STATUS_CHANGED', { pollingArea: area({ status: 'VOTING' }) }), 2_000)).toBe(false);
     expect(applyEvent(s, event(9, 'TASK_DISPATCHED', { task: task('OPEN'), incident: incident('REPORTED') }), 2_000)).toBe(false);
-    expect(applyEvent(s, event(3, 'TURNOUT_REPORTED', { pollingArea: area(), turnoutReport: { id: '1', voted: 5, at: '' } }), 2_000)).toBe(false);
+    expect(applyEvent(s, event(3, 'TURNOUT_REPORTED', { pollingArea: area(), turnoutReport: report('1', 5) }), 2_000)).toBe(false);
     expect(s).toEqual(before);
     expect(s.asOf).toBe(1_000);
   });
@@ -62,8 +70,8 @@ describe('applying live events', () => {
     const s = emptyState();
     applyEvent(s, event(5, 'POLLING_AREA_LATE', { pollingArea: area(), checkpoint: '10:00' }));
     expect(s.late['3']).toMatchObject({ checkpoint: '10:00', code: 'dong-tam-03' });
-    const report = { id: '1', voted: 200, at: '' };
-    applyEvent(s, event(6, 'TURNOUT_REPORTED', { pollingArea: area({ latestTurnout: report }), turnoutReport: report }));
+    const r = report('1', 200);
+    applyEvent(s, event(6, 'TURNOUT_REPORTED', { pollingArea: area({ latestTurnout: r }), turnoutReport: r }));
     expect(s.late['3']).toBeUndefined();
     expect(s.turnoutStale).toBe(true);
   });
@@ -108,6 +116,26 @@ describe('applying live events', () => {
   });
 });
 
+describe('findings and flagged figures loaded beside the snapshot', () => {
+  it('never takes a finding back to OPEN with a list read before its event was applied', () => {
+    const s = emptyState();
+    applyEvent(s, event(1, 'FINDING_ADDRESSED', { finding: finding('ADDRESSED', { addressedNote: 'Đã xử lý' }) }));
+    putLoadedFindings(s, [finding('OPEN'), finding('OPEN', { id: '6', code: 'GS-0006' })], []);
+    expect([s.findings['5'].status, s.findings['6'].status]).toEqual(['ADDRESSED', 'OPEN']);
+  });
+
+  it('keeps only flagged figures, and never brings back one verified meanwhile', () => {
+    const s = emptyState();
+    applyEvent(s, event(1, 'TURNOUT_REPORTED', { pollingArea: area(), turnoutReport: report('r1', 100) }));
+    expect(s.flagged).toEqual({});
+    applyEvent(s, event(2, 'TURNOUT_VERIFIED', { pollingArea: area(), turnoutReport: report('r2', 990, ['EARLY_NEAR_FULL'], true) }));
+    const listed = { id: 'r2', voted: 990, at: '2021-05-23T03:00:00Z', flags: ['EARLY_NEAR_FULL' as const], verified: false, pollingArea: { id: '3', wardId: { id: '7' } } };
+    putFlagged(s, flaggedFromList(listed));
+    putFlagged(s, flaggedFromList({ ...listed, id: 'r3' }));
+    expect([s.flagged['r2'].verified, s.flagged['r3'].verified, s.flagged['r3'].areaId]).toEqual([true, false, '3']);
+  });
+});
+
 describe('each event type lands in its domains', () => {
   // One case per type: a type added to the schema fails to compile here until it is tested.
   const cases: { [T in EventType]: { fields: Partial<RawEvent>; expect: (s: DistrictState) => void } } = {
@@ -135,8 +163,15 @@ describe('each event type lands in its domains', () => {
       expect: (s) => expect([s.tasks['11'].overdue, s.incidents['7'].status]).toEqual([true, 'IN_PROGRESS']),
     },
     TURNOUT_REPORTED: {
-      fields: { pollingArea: area({ latestTurnout: { id: 'r1', voted: 420, at: '' } }), turnoutReport: { id: 'r1', voted: 420, at: '' } },
-      expect: (s) => expect([s.areas['3'].latestTurnout?.voted, s.areas['3'].checklist?.length, s.late['3'], s.turnoutStale]).toEqual([420, 2, undefined, true]),
+      fields: { pollingArea: area({ latestTurnout: report('r1', 420, ['JUMP']) }), turnoutReport: report('r1', 420, ['JUMP']) },
+      // A flagged figure joins the figures to check.
+      expect: (s) =>
+        expect([s.areas['3'].latestTurnout?.voted, s.areas['3'].checklist?.length, s.late['3'], s.turnoutStale, s.flagged['r1']?.flags]).toEqual([420, 2, undefined, true, ['JUMP']]),
+    },
+    TURNOUT_VERIFIED: {
+      fields: { pollingArea: area({ latestTurnout: report('r0', 300, ['EARLY_NEAR_FULL'], true) }), turnoutReport: report('r0', 300, ['EARLY_NEAR_FULL'], true) },
+      // No longer one to check; the area's latest figure says it is verified.
+      expect: (s) => expect([s.flagged['r0'].verified, s.areas['3'].latestTurnout?.verified, s.areas['3'].checklist?.length]).toEqual([true, true, 2]),
     },
     POLLING_AREA_STATUS_CHANGED: {
       fields: { pollingArea: area({ status: 'SUSPENDED', statusReason: 'Giông' }) },
@@ -151,6 +186,16 @@ describe('each event type lands in its domains', () => {
       fields: { pollingArea: area({ id: '4', code: 'dong-tam-04' }), checkpoint: '12:30' },
       // The mark for an area this screen has no record of; the area itself is not added.
       expect: (s) => expect([s.late['4']?.checkpoint, s.areas['4']]).toEqual(['12:30', undefined]),
+    },
+    FINDING_REPORTED: { fields: { finding: finding('OPEN') }, expect: (s) => expect(s.findings['5']).toMatchObject({ status: 'OPEN', code: 'GS-0005' }) },
+    FINDING_ADDRESSED: {
+      fields: { finding: finding('ADDRESSED', { addressedNote: 'Đã nhắc tổ bầu cử' }) },
+      expect: (s) => expect(s.findings['5']).toMatchObject({ status: 'ADDRESSED', addressedNote: 'Đã nhắc tổ bầu cử' }),
+    },
+    FINDING_ESCALATED: {
+      fields: { finding: finding('ADDRESSED', { addressedNote: 'SC-0009', incident: { id: '9', code: 'SC-0009', status: 'REPORTED' } }), incident: incident('REPORTED', { id: '9', code: 'SC-0009' }) },
+      // The finding, and the incident it became.
+      expect: (s) => expect([s.findings['5'].incident?.code, s.incidents['9']?.code]).toEqual(['SC-0009', 'SC-0009']),
     },
   };
 

@@ -1,9 +1,10 @@
 import type { SnapshotQuery } from '@election-ops/schema';
 import { assertNever, type LiveEvent, type Received } from '../live/events';
 import { areasFrom, putArea, putChecklistItem, putKnownArea, putStatusChange, type AreasState } from './areas-state';
+import { putFinding, type FindingsState } from './findings-state';
 import { incidentsFrom, pruneIncidents, putIncident, type IncidentsState } from './incidents-state';
 import { pruneTasks, putTask, tasksFrom, type TasksState } from './tasks-state';
-import { markReadinessStale, putLate, putReport, turnoutFrom, type TurnoutState } from './turnout-state';
+import { flaggedFromEvent, markReadinessStale, putFlagged, putLate, putReport, putVerified, turnoutFrom, type TurnoutState } from './turnout-state';
 
 type Snapshot = SnapshotQuery['snapshot'];
 
@@ -22,13 +23,16 @@ export interface Frame {
 
 /**
  * Everything the screens show: the cursor, the frame, and each domain's records keyed by id (its own
- * module: incidents-state, tasks-state, areas-state, turnout-state), so an event, or a replayed one,
- * applies idempotently.
+ * module: incidents-state, tasks-state, areas-state, turnout-state, findings-state), so an event, or a
+ * replayed one, applies idempotently.
  */
-export type DistrictState = Cursor & Frame & IncidentsState & TasksState & AreasState & TurnoutState;
+export type DistrictState = Cursor & Frame & IncidentsState & TasksState & AreasState & TurnoutState & FindingsState;
 
 export function emptyState(): DistrictState {
-  return { seq: 0, asOf: 0, election: null, wards: [], incidents: {}, tasks: {}, areas: {}, late: {}, turnout: null, turnoutStale: false };
+  return {
+    seq: 0, asOf: 0, election: null, wards: [], incidents: {}, tasks: {}, areas: {}, late: {}, flagged: {}, turnout: null, turnoutStale: false,
+    findings: {}, teams: [],
+  };
 }
 
 export function fromSnapshot(s: Snapshot, now = Date.now()): DistrictState {
@@ -41,6 +45,9 @@ export function fromSnapshot(s: Snapshot, now = Date.now()): DistrictState {
     ...tasksFrom(s.tasks),
     ...areasFrom(s.pollingAreas),
     ...turnoutFrom(s),
+    // Not in the snapshot: loaded after it (useFindings, useTurnout's flagged figures).
+    findings: {},
+    teams: [],
   };
 }
 
@@ -81,7 +88,12 @@ function dispatch(s: DistrictState, e: LiveEvent): void {
       return putIncident(s, e.task.incident);
     case 'TURNOUT_REPORTED':
       putArea(s, e.pollingArea);
+      putFlagged(s, flaggedFromEvent(e.turnoutReport, e.pollingArea));
       return putReport(s, e.pollingArea.id);
+    case 'TURNOUT_VERIFIED':
+      // The area carries its latest figure, verified if it was this one.
+      putKnownArea(s, e.pollingArea);
+      return putVerified(s, flaggedFromEvent(e.turnoutReport, e.pollingArea));
     case 'POLLING_AREA_STATUS_CHANGED':
       return putStatusChange(s, e.pollingArea, e.at);
     case 'CHECKLIST_ITEM_SET':
@@ -90,6 +102,12 @@ function dispatch(s: DistrictState, e: LiveEvent): void {
     case 'POLLING_AREA_LATE':
       putKnownArea(s, e.pollingArea);
       return putLate(s, e.pollingArea, e.checkpoint);
+    case 'FINDING_REPORTED':
+    case 'FINDING_ADDRESSED':
+      return putFinding(s, e.finding);
+    case 'FINDING_ESCALATED':
+      putIncident(s, e.incident);
+      return putFinding(s, e.finding);
     default:
       return assertNever(e);
   }

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { markRaw, reactive, ref, shallowReactive } from 'vue';
+import { effectScope, markRaw, reactive, ref, shallowReactive, watch } from 'vue';
 import { SnapshotDocument, TurnoutDocument, type TurnoutQuery } from '@election-ops/schema';
 import { ApiError, request } from '../api/request';
 import { isActiveTask } from '../domain/statuses';
@@ -10,6 +10,8 @@ import { forgetOfflineCopies, readOfflineCopy, saveOfflineCopy } from './offline
 import { useSession } from './session';
 
 const APPLY_SPACING_MS = 100;
+/** How soon what is loaded beside the snapshot is asked for again after a failure (offline: the copy's stays). */
+const ALONGSIDE_RETRY_MS = 10_000;
 /** How often at most the offline copy is written while events arrive. */
 const SAVE_SPACING_MS = 2_000;
 
@@ -25,6 +27,11 @@ export const useDistrict = defineStore('district', () => {
   const loaded = ref(false);
   /** The state shown came from the offline copy (no snapshot could be loaded) and the socket has not been up since. */
   const fromCopy = ref(false);
+  /**
+   * Counts the states put in place whole (a snapshot, the offline copy): what is loaded beside the
+   * snapshot (findings, flagged figures) is loaded again each time (see `useFindings`).
+   */
+  const generation = ref(0);
   const listeners = new Set<(e: LiveEvent) => void>();
   /** What `connect` started, for which token: stopped by `reset`, or by a new token. */
   let live: { token: string | null; stop: () => void; loaded: Promise<void>; copyFor: string | null } | null = null;
@@ -72,6 +79,7 @@ export const useDistrict = defineStore('district', () => {
           prune();
           loaded.value = true;
           fromCopy.value = false;
+          generation.value += 1;
           scheduleSave();
           // The figure asked for before the snapshot may predate it: ask again, so it reflects at least the snapshot's seq.
           scheduleRefresh();
@@ -84,6 +92,7 @@ export const useDistrict = defineStore('district', () => {
           electionAt = Date.now();
           loaded.value = true;
           fromCopy.value = true;
+          generation.value += 1;
         },
       );
     const stop = followEvents({
@@ -197,9 +206,35 @@ export const useDistrict = defineStore('district', () => {
     periodic = null;
     Object.assign(state, shallowState(emptyState()));
     loaded.value = false;
+    generation.value += 1;
   }
 
-  return { state, readiness, loaded, fromCopy, connect, start, reset, onEvent, refreshTurnout };
+  /**
+   * Load what the snapshot does not carry (the findings, the flagged figures) into the state: now if a
+   * snapshot or an offline copy is in place, again after each new one, and every ALONGSIDE_RETRY_MS
+   * until it succeeds. `load` answers with how to apply what it read; an answer for a state replaced
+   * meanwhile (another user, a new snapshot) is dropped. For the app's lifetime: call it once per kind.
+   */
+  function alongside(load: () => Promise<(s: DistrictState) => void>): void {
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const run = async () => {
+      clearTimeout(retry);
+      const asked = generation.value;
+      if (!loaded.value) return;
+      try {
+        const apply = await load();
+        if (generation.value !== asked) return;
+        apply(state);
+        scheduleSave();
+      } catch {
+        if (generation.value === asked) retry = setTimeout(run, ALONGSIDE_RETRY_MS);
+      }
+    };
+    // Detached: it outlives the screen that asked first.
+    effectScope(true).run(() => watch(generation, run, { immediate: true }));
+  }
+
+  return { state, readiness, loaded, fromCopy, generation, connect, start, reset, onEvent, refreshTurnout, alongside };
 });
 
 /**
@@ -219,5 +254,8 @@ function shallowState(s: DistrictState): DistrictState {
     incidents: shallowReactive(s.incidents),
     tasks: shallowReactive(s.tasks),
     late: shallowReactive(s.late),
+    flagged: shallowReactive(s.flagged),
+    findings: shallowReactive(s.findings),
+    teams: markRaw(s.teams),
   };
 }

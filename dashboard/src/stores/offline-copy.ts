@@ -1,5 +1,5 @@
 import { localDb } from '../live/local-db';
-import type { DistrictState } from './district-state';
+import { emptyState, type DistrictState } from './district-state';
 
 interface Stored {
   state: Omit<DistrictState, 'turnoutStale'>;
@@ -32,7 +32,8 @@ export async function readOfflineCopy(userId: string, now = Date.now()): Promise
       ...state.election,
       now: new Date(Date.parse(state.election.now) + (now - savedAt) * state.election.drill.speed).toISOString(),
     };
-    return { ...state, election, turnoutStale: true };
+    // A copy from a build before the findings and the flagged figures has none of them.
+    return { ...emptyState(), ...state, election, turnoutStale: true };
   } catch {
     return null; // no IndexedDB (private mode) or a copy from an older build: start without one
   }

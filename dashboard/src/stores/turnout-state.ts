@@ -1,4 +1,4 @@
-import type { AreaFieldsFragment, SnapshotQuery } from '@election-ops/schema';
+import type { AreaFieldsFragment, FlaggedReportFieldsFragment, SnapshotQuery, TurnoutFlag } from '@election-ops/schema';
 
 type Snapshot = SnapshotQuery['snapshot'];
 
@@ -11,10 +11,26 @@ export interface LateArea {
   wardId: string;
 }
 
-/** Turnout: the server's summary and curve, and the areas late with a report, by area id. */
+/** A turnout figure flagged as worth a second look (SPEC 8.3), and whether the operator has confirmed it. */
+export interface FlaggedReport {
+  id: string;
+  voted: number;
+  at: string;
+  flags: TurnoutFlag[];
+  verified: boolean;
+  areaId: string;
+  wardId: string;
+}
+
+/**
+ * Turnout: the server's summary and curve, the areas late with a report (by area id), and the flagged
+ * figures (by report id: loaded with `flaggedTurnoutReports` after the snapshot, then kept by the
+ * TURNOUT_REPORTED and TURNOUT_VERIFIED events).
+ */
 export interface TurnoutState {
   turnout: Snapshot['turnout'] | null;
   late: Record<string, LateArea>;
+  flagged: Record<string, FlaggedReport>;
   /** The summary (turnout and readiness) is behind the events applied since: it is asked for again. */
   turnoutStale: boolean;
 }
@@ -25,6 +41,7 @@ export function turnoutFrom(s: Pick<Snapshot, 'turnout' | 'lateAreas'>): Turnout
     late: Object.fromEntries(
       s.lateAreas.map((l) => [l.pollingArea.id, { checkpoint: l.checkpoint, areaId: l.pollingArea.id, code: l.pollingArea.code, name: l.pollingArea.name, wardId: l.pollingArea.wardId.id }]),
     ),
+    flagged: {},
     turnoutStale: false,
   };
 }
@@ -43,4 +60,29 @@ export function putLate(s: TurnoutState, area: AreaFieldsFragment, checkpoint: s
 /** A checklist changed: the readiness in the summary is behind. */
 export function markReadinessStale(s: TurnoutState): void {
   s.turnoutStale = true;
+}
+
+type EventReport = { id: string; voted: number; at: string; flags: TurnoutFlag[]; verified: boolean };
+
+/** A report as an event brings it, with its area. */
+export const flaggedFromEvent = (r: EventReport, area: AreaFieldsFragment): FlaggedReport => ({
+  id: r.id, voted: r.voted, at: r.at, flags: r.flags, verified: r.verified, areaId: area.id, wardId: area.wardId.id,
+});
+/** A report as `flaggedTurnoutReports` lists it. */
+export const flaggedFromList = (r: FlaggedReportFieldsFragment): FlaggedReport => ({
+  id: r.id, voted: r.voted, at: r.at, flags: r.flags, verified: r.verified, areaId: r.pollingArea.id, wardId: r.pollingArea.wardId.id,
+});
+
+/**
+ * A flagged report, from an event or a load. Only flagged ones are kept, and a report only moves
+ * forward (flagged → verified): a list read before a TURNOUT_VERIFIED applied never brings it back.
+ */
+export function putFlagged(s: TurnoutState, r: FlaggedReport): void {
+  if (!r.flags.length || s.flagged[r.id]?.verified) return;
+  s.flagged[r.id] = r;
+}
+
+/** The operator confirmed the figure: it is no longer one to check. */
+export function putVerified(s: TurnoutState, r: FlaggedReport): void {
+  if (r.flags.length) s.flagged[r.id] = { ...s.flagged[r.id], ...r, verified: true };
 }
