@@ -7,7 +7,7 @@ import OpsView from './views/OpsView.vue';
 
 /**
  * One screen per role; each needs a session, except login. `meta.district`: the screen shows the live
- * district; `meta.offline`: it keeps an offline copy of it (the ward desk, used on phones).
+ * district; `meta.offline`: it keeps an offline copy of it (the ward desk and the team screen, used on phones).
  */
 export const router = createRouter({
   history: createWebHistory(),
@@ -16,8 +16,9 @@ export const router = createRouter({
     { path: '/login', component: () => import('./views/LoginView.vue') },
     { path: '/ops', component: OpsView, meta: { district: true } },
     { path: '/ward', component: () => import('./views/WardView.vue'), meta: { district: true, offline: true } },
+    { path: '/team', component: () => import('./views/TeamView.vue'), meta: { district: true, offline: true } },
     { path: '/tasks', component: () => import('./views/TasksView.vue'), meta: { district: true } },
-    // The board, the area view (?view=area&area=<id>) and the sessions panel (?view=sessions).
+    // The board, the area view (?view=area&area=<id>), supervision (?view=findings) and the sessions panel (?view=sessions).
     { path: '/incidents', component: () => import('./views/OperatorDesk.vue'), meta: { district: true } },
     { path: '/areas/:id?', redirect: (to) => ({ path: '/incidents', query: { view: 'area', area: to.params.id || undefined } }) },
   ],

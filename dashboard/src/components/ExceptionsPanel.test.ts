@@ -36,6 +36,18 @@ describe('the exceptions panel', () => {
     expect(w.text()).toContain('2 chưa khai mạc');
   });
 
+  it('tells a team\'s open issue with the team and its words, and a figure to check with its flags in words', () => {
+    const found = findExceptions({
+      areas, late: [], opened: false,
+      findings: [{ at: '2021-05-23T03:00:00Z', text: 'Chưa niêm yết danh sách cử tri', team: { name: 'Đoàn giám sát số 1' }, ward: { id: 'w1', name: 'Bạch Đằng' }, pollingArea: null }],
+      flagged: [{ areaId: 'w1-2', wardId: 'w1', voted: 1200, at: '2021-05-23T03:00:00Z', flags: ['CORRECTED', 'JUMP'] }],
+    });
+    const w = mount(ExceptionsPanel, { props: { groups: groupExceptions(found, wards), lines: 40 }, global: { plugins: [i18n] } });
+    expect(w.get('[data-kind=finding]').text()).toBe('Toàn phường Bạch ĐằngĐoàn giám sát số 1: Chưa niêm yết danh sách cử tri');
+    expect(w.get('[data-kind=flagged]').text()).toContain('Số 1.200 cần kiểm tra: Tăng đột biến · Đã đính chính');
+    expect(w.findAll('.heading').map((h) => h.text())).toContain('Bạch Đằng1 vấn đề giám sát1 số cần kiểm tra');
+  });
+
   it('says when nothing needs attention', () => {
     const w = mount(ExceptionsPanel, { props: { groups: [], lines: 10 }, global: { plugins: [i18n] } });
     expect(w.text()).toContain('Không có khu vực cần xử lý');

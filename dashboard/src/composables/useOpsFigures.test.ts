@@ -16,6 +16,8 @@ function district() {
     turnout: { byWard: [{ wardId: '1', percent: 12.5 }] },
     late: {},
     election: null,
+    findings: {},
+    flagged: {},
   });
   const tasks = ref([
     task('t1', 'OPEN', '2021-05-23T05:10:00Z'),

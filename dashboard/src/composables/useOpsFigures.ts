@@ -2,6 +2,7 @@ import { computed, type Ref } from 'vue';
 import type { WardTile } from '../components/WardTileMap.vue';
 import { bySeverity, isActiveTask, isOpenIncident } from '../domain/statuses';
 import { countStatuses, dayPhase } from '../ops/day-phase';
+import { isOpenFinding } from '../stores/findings-state';
 import { findExceptions, groupExceptions, type ExceptionGroup } from '../ops/exceptions';
 import { useDistrict } from '../stores/district';
 import type { DistrictState } from '../stores/district-state';
@@ -20,7 +21,7 @@ export const REPORTED_2021 = [
 
 /** What the figures are made of: the live state, and the incidents and tasks in their domains' order. */
 export interface OpsSources {
-  state: Pick<DistrictState, 'areas' | 'late' | 'wards' | 'turnout' | 'election'>;
+  state: Pick<DistrictState, 'areas' | 'late' | 'wards' | 'turnout' | 'election' | 'findings' | 'flagged'>;
   /** Newest first. */
   incidents: readonly Incident[];
   /** By acknowledgement deadline. */
@@ -94,7 +95,13 @@ export function useOpsFigures(now: Ref<number>, district: OpsSources = liveSourc
   // Before opening the checklist ticks change an area several times a second and nothing is an
   // exception: the same empty list each time, so the panel does not re-render for them.
   const exceptions = computed(() => {
-    const found = findExceptions({ areas: Object.values(district.state.areas), late: Object.values(district.state.late), opened: opened.value });
+    const found = findExceptions({
+      areas: Object.values(district.state.areas),
+      late: Object.values(district.state.late),
+      opened: opened.value,
+      findings: Object.values(district.state.findings).filter((f) => f.kind === 'ISSUE' && isOpenFinding(f)),
+      flagged: Object.values(district.state.flagged).filter((r) => !r.verified),
+    });
     return found.length ? groupExceptions(found, district.state.wards) : NO_EXCEPTIONS;
   });
   const wardTiles = computed<WardTile[]>(() => {

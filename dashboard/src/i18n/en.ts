@@ -9,7 +9,7 @@ const en: typeof vi = {
     password: 'Password',
     submit: 'Sign in',
     expired: 'Your session expired; please sign in again. What you were typing is kept.',
-    demo: 'Demo accounts: operator, observer, ward.dong-tam, liaison.power … password demo',
+    demo: 'Demo accounts: operator, observer, ward.dong-tam, liaison.power, team.doan-01 … password demo',
   },
   live: { live: 'Live', connecting: 'Connecting…', offline: 'Disconnected — retrying', asOf: 'Data as of {time}' },
   ops: {
@@ -224,7 +224,7 @@ const en: typeof vi = {
     link: 'Supervision ({n})',
     filter: { status: 'Status', kind: 'Kind', team: 'Team' },
     none: 'No findings match the filter',
-    byline: '{team} · {author} · {time}',
+    list: 'Supervision findings ({n})',
     address: 'Acted on…',
     addressNote: 'What was done (required)',
     addressPlaceholder: 'E.g. asked the area team to post the voter list again',

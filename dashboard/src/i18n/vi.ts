@@ -7,7 +7,7 @@ export default {
     password: 'Mật khẩu',
     submit: 'Đăng nhập',
     expired: 'Phiên làm việc đã hết hạn, vui lòng đăng nhập lại. Dữ liệu đang nhập vẫn được giữ.',
-    demo: 'Tài khoản thử: operator, observer, ward.dong-tam, liaison.power … mật khẩu demo',
+    demo: 'Tài khoản thử: operator, observer, ward.dong-tam, liaison.power, team.doan-01 … mật khẩu demo',
   },
   live: { live: 'Trực tuyến', connecting: 'Đang kết nối…', offline: 'Mất kết nối — đang thử lại', asOf: 'Số liệu lúc {time}' },
   ops: {
@@ -222,7 +222,7 @@ export default {
     link: 'Giám sát ({n})',
     filter: { status: 'Trạng thái', kind: 'Loại', team: 'Đoàn' },
     none: 'Không có ghi nhận phù hợp bộ lọc',
-    byline: '{team} · {author} · {time}',
+    list: 'Ghi nhận giám sát ({n})',
     address: 'Đã xử lý…',
     addressNote: 'Đã làm gì (bắt buộc)',
     addressPlaceholder: 'VD: đã nhắc tổ bầu cử niêm yết lại danh sách cử tri',

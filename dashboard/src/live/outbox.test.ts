@@ -37,12 +37,33 @@ describe('the ward desk outbox', () => {
       if (body.query.includes('setChecklistItem')) {
         return new Response(JSON.stringify({ data: { setChecklistItem: { id: body.variables.pollingAreaId, checklist: [] } } }));
       }
+      if (body.query.includes('reportFinding')) {
+        if ((body.variables.input as unknown as { text: string }).text.length > 2000) return refuse('BAD_USER_INPUT', 'textTooLong');
+        return new Response(JSON.stringify({ data: { reportFinding: { id: '5', code: 'GS-0005', status: 'OPEN' } } }));
+      }
       return new Response(JSON.stringify({ data: { reportTurnout: { id: '1', voted: body.variables.input?.voted, at: '' } } }));
     });
   });
   afterEach(() => {
     vi.unstubAllGlobals();
     configureOutbox({ user: () => null });
+  });
+
+  it('sends a supervision finding once, with its clientRequestId, and keeps a refused one with its text whole', async () => {
+    online = false;
+    const first = await enqueue({ kind: 'reportFinding', variables: { input: { pollingAreaId: '3', kind: 'ISSUE', text: 'Chưa niêm yết danh sách' } } });
+    const long = 'x'.repeat(2001);
+    const second = await enqueue({ kind: 'reportFinding', variables: { input: { wardId: '7', kind: 'RECOMMENDATION', text: long } } });
+    expect([areaOf(first), areaOf(second)]).toEqual(['3', null]);
+    online = true;
+    const confirmed: unknown[] = [];
+    const off = onConfirmed((_e, data) => confirmed.push(data));
+    await flush();
+    off();
+    expect(calls.map((c) => c.variables.input?.clientRequestId)).toEqual([first.id, second.id]);
+    expect(pending.value).toHaveLength(0);
+    expect(confirmed).toEqual([{ reportFinding: { id: '5', code: 'GS-0005', status: 'OPEN' } }]);
+    expect(rejected.value.map((r) => [r.error.reason, r.entry.kind === 'reportFinding' && r.entry.variables.input.text.length])).toEqual([['textTooLong', 2001]]);
   });
 
   it('keeps a write while offline and sends it once, with its clientRequestId, when back', async () => {

@@ -38,10 +38,37 @@ describe('the areas that need someone now', () => {
     expect(found.map((e) => [e.areaId, e.kind])).toEqual([['s', 'suspended'], ['p', 'notOpened']]);
   });
 
+  it('adds the teams\' open issues (at an area, the newest told; or for a whole ward) and the figures to check, each place once', () => {
+    const finding = (at: string, text: string, pollingArea: { id: string; code: string; number: number; name: string } | null, wardId = 'w3') => ({
+      at, text, team: { name: 'Đoàn giám sát số 4' }, ward: { id: wardId, name: 'Đồng Tâm' }, pollingArea,
+    });
+    const place = { id: 'v', code: voting.code, number: 1, name: voting.name };
+    const found = findExceptions({
+      areas: [suspended, voting, lateVoting],
+      late: [],
+      opened: true,
+      findings: [finding('2021-05-23T03:00:00Z', 'Chưa niêm yết danh sách', place), finding('2021-05-23T03:30:00Z', 'Hòm phiếu phụ chưa niêm phong', place), finding('2021-05-23T03:10:00Z', 'Thiếu loa', null)],
+      flagged: [
+        { areaId: 'l', wardId: 'w3', voted: 990, at: '2021-05-23T03:00:00Z', flags: ['EARLY_NEAR_FULL'] },
+        { areaId: 's', wardId: 'w2', voted: 10, at: '2021-05-23T03:00:00Z', flags: ['FLATLINE'] },
+      ],
+    });
+    expect(found.map((e) => [e.areaId, e.kind, e.text ?? e.flags])).toEqual([
+      ['s', 'suspended', undefined],
+      ['v', 'finding', 'Hòm phiếu phụ chưa niêm phong'],
+      ['ward:w3', 'finding', 'Thiếu loa'],
+      ['l', 'flagged', ['EARLY_NEAR_FULL']],
+    ]);
+    expect(found.find((e) => e.areaId === 'ward:w3')).toMatchObject({ wholeWard: true, name: 'Đồng Tâm', number: null, team: 'Đoàn giám sát số 4' });
+    const [, dongTam] = groupExceptions(found, wards);
+    expect(dongTam.counts).toMatchObject({ finding: 2, flagged: 1 });
+    expect(dongTam.entries.map((e) => e.kind)).toEqual(['finding', 'finding', 'flagged']);
+  });
+
   it('groups by ward with its name: a ward with a suspended area first, then the busiest, most pressing first within', () => {
     const groups = groupExceptions(findExceptions({ areas: [preparing, ready, suspended, lateVoting], late: [late(lateVoting)], opened: true }), wards);
     expect(groups.map((g) => [g.wardName, g.entries.map((e) => e.number)])).toEqual([['Phố Huế', [4]], ['Bạch Đằng', [2, 3]], ['Đồng Tâm', [5]]]);
-    expect(groups[1].counts).toEqual({ suspended: 0, notOpened: 2, late: 0 });
+    expect(groups[1].counts).toEqual({ suspended: 0, notOpened: 2, finding: 0, late: 0, flagged: 0 });
   });
 });
 
@@ -51,7 +78,10 @@ describe('fitting the list to its panel', () => {
     ({ kind, areaId: `${wardId}${number}`, code: `${wardId}-${number}`, wardId, number, name: `KV ${number}`, status: null });
   const group = (wardId: string, entries: ReturnType<typeof entry>[]): ExceptionGroup => ({
     wardId, wardName: wardId, entries,
-    counts: { suspended: entries.filter((e) => e.kind === 'suspended').length, notOpened: entries.filter((e) => e.kind === 'notOpened').length, late: entries.filter((e) => e.kind === 'late').length },
+    counts: {
+      suspended: entries.filter((e) => e.kind === 'suspended').length, notOpened: entries.filter((e) => e.kind === 'notOpened').length, finding: 0,
+      late: entries.filter((e) => e.kind === 'late').length, flagged: 0,
+    },
   });
   const groups = [
     group('A', [entry('suspended', 'A', 1), entry('late', 'A', 2), entry('late', 'A', 3), entry('late', 'A', 4)]),

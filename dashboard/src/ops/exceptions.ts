@@ -1,20 +1,23 @@
-import type { PollingAreaStatus } from '@election-ops/schema';
+import type { PollingAreaStatus, TurnoutFlag } from '@election-ops/schema';
 import { NOT_OPENED_STATUSES } from '../domain/statuses';
 
 /**
  * The areas that need someone now, for the ops room's first panel: suspended (with its reason and
- * since when), not opened once the polls should be open, late for a checkpoint. One entry per area,
- * under its most pressing kind, grouped by ward; `fitExceptions` decides what is listed by name and
- * what only counted, so the panel never cuts anything off.
+ * since when), not opened once the polls should be open, an issue a supervision team found and nobody
+ * has acted on yet (at an area, or for a whole ward), late for a checkpoint, a turnout figure flagged and
+ * not yet verified. One entry per place, under its most pressing kind, grouped by ward; `fitExceptions`
+ * decides what is listed by name and what only counted, so the panel never cuts anything off.
  */
 
-/** Most pressing first. (`flagged`, a turnout report flagged as suspicious, joins when the API has it.) */
-export const EXCEPTION_KINDS = ['suspended', 'notOpened', 'late'] as const;
+/** Most pressing first. */
+export const EXCEPTION_KINDS = ['suspended', 'notOpened', 'finding', 'late', 'flagged'] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
-const RANK: Record<ExceptionKind, number> = { suspended: 0, notOpened: 1, late: 2 };
+const RANK: Record<ExceptionKind, number> = { suspended: 0, notOpened: 1, finding: 2, late: 3, flagged: 4 };
+const noCounts = (): Record<ExceptionKind, number> => ({ suspended: 0, notOpened: 0, finding: 0, late: 0, flagged: 0 });
 
 export interface AreaException {
   kind: ExceptionKind;
+  /** The area's id (`ward:<id>` for a finding about a whole ward). */
   areaId: string;
   code: string;
   wardId: string;
@@ -27,6 +30,23 @@ export interface AreaException {
   since?: string | null;
   /** The checkpoint it has not reported for. */
   checkpoint?: string;
+  /** A finding: for the whole ward (`name` is then the ward's), the team and what it found, when (the newest of the place's). */
+  wholeWard?: boolean;
+  team?: string;
+  text?: string;
+  at?: string;
+  /** A flagged figure: the figure and why. */
+  voted?: number;
+  flags?: TurnoutFlag[];
+}
+
+/** An open ISSUE finding, as the panel needs it. */
+interface FindingLike {
+  at: string;
+  text: string;
+  team: { name: string };
+  ward: { id: string; name: string };
+  pollingArea: { id: string; code: string; number: number; name: string } | null;
 }
 
 export interface ExceptionGroup {
@@ -52,6 +72,10 @@ export function findExceptions(input: {
   areas: Iterable<AreaLike>;
   late: Iterable<{ areaId: string; code: string; name: string; wardId: string; checkpoint: string }>;
   opened: boolean;
+  /** Open ISSUE findings. */
+  findings?: Iterable<FindingLike>;
+  /** Flagged figures not yet verified. */
+  flagged?: Iterable<{ areaId: string; wardId: string; voted: number; at: string; flags: TurnoutFlag[] }>;
 }): AreaException[] {
   const found = new Map<string, AreaException>();
   const put = (e: AreaException) => {
@@ -69,6 +93,30 @@ export function findExceptions(input: {
     const a = byId.get(l.areaId);
     put({ kind: 'late', areaId: l.areaId, code: l.code, wardId: l.wardId, number: a?.number ?? null, name: a?.name ?? l.name, status: a?.status ?? null, checkpoint: l.checkpoint });
   }
+  for (const f of input.findings ?? []) {
+    const p = f.pollingArea;
+    const key = p?.id ?? `ward:${f.ward.id}`;
+    const had = found.get(key);
+    // Several at one place: the newest is told.
+    if (had?.kind === 'finding' && (had.at ?? '') >= f.at) continue;
+    const place = p
+      ? { areaId: p.id, code: p.code, number: p.number, name: p.name, status: byId.get(p.id)?.status ?? null }
+      : { areaId: key, code: `ward-${f.ward.id}`, number: null, name: f.ward.name, status: null, wholeWard: true };
+    const e: AreaException = { ...place, kind: 'finding', wardId: f.ward.id, team: f.team.name, text: f.text, at: f.at };
+    if (had?.kind === 'finding') found.set(key, e);
+    else put(e);
+  }
+  for (const r of input.flagged ?? []) {
+    const a = byId.get(r.areaId);
+    const had = found.get(r.areaId);
+    if (had?.kind === 'flagged' && (had.at ?? '') >= r.at) continue;
+    const e: AreaException = {
+      kind: 'flagged', areaId: r.areaId, code: a?.code ?? '', wardId: r.wardId, number: a?.number ?? null, name: a?.name ?? '', status: a?.status ?? null,
+      voted: r.voted, flags: r.flags, at: r.at,
+    };
+    if (had?.kind === 'flagged') found.set(r.areaId, e);
+    else put(e);
+  }
   return [...found.values()];
 }
 
@@ -78,7 +126,7 @@ export function groupExceptions(list: AreaException[], wards: { id: string; name
   const groups = new Map<string, ExceptionGroup>();
   for (const e of list) {
     let g = groups.get(e.wardId);
-    if (!g) groups.set(e.wardId, (g = { wardId: e.wardId, wardName: names.get(e.wardId)?.name ?? '', counts: { suspended: 0, notOpened: 0, late: 0 }, entries: [] }));
+    if (!g) groups.set(e.wardId, (g = { wardId: e.wardId, wardName: names.get(e.wardId)?.name ?? '', counts: noCounts(), entries: [] }));
     g.counts[e.kind] += 1;
     g.entries.push(e);
   }

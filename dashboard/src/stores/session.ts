@@ -105,6 +105,8 @@ export function homeOf(role: string | undefined): string {
       return '/ward';
     case 'LIAISON':
       return '/tasks';
+    case 'SUPERVISOR':
+      return '/team';
     default:
       return '/login';
   }
