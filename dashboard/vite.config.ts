@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 export default defineConfig({
   plugins: [
     vue(),
-    // The ward desk is used on phones on a bad network: the app shell (every built file) is precached by a
+    // The ward desk and the team screen are used on phones on a bad network: the app shell (every built file) is precached by a
     // service worker, so a reload without network still opens the screens; the data comes from IndexedDB
     // (stores/offline-copy.ts) and the writes wait in the outbox (live/outbox.ts).
     VitePWA({
@@ -16,7 +16,7 @@ export default defineConfig({
       manifest: {
         name: 'Điều hành bầu cử quận Hai Bà Trưng',
         short_name: 'Bầu cử HBT',
-        description: 'Bàn làm việc của phường: khu vực bỏ phiếu, danh mục chuẩn bị, số cử tri, sự cố.',
+        description: 'Bàn làm việc của phường và đoàn giám sát: khu vực bỏ phiếu, danh mục chuẩn bị, số cử tri, sự cố, ghi nhận giám sát.',
         lang: 'vi',
         start_url: '/',
         scope: '/',

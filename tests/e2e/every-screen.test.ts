@@ -15,6 +15,7 @@ const SCREENS = [
   { name: 'login', user: null, path: '/login' },
   { name: 'ops', user: 'observer', path: '/ops' },
   { name: 'ward', user: 'ward.vinh-tuy', path: '/ward' },
+  { name: 'team', user: 'team.doan-10', path: '/team' },
   { name: 'tasks', user: 'liaison.power', path: '/tasks' },
   { name: 'incidents', user: 'operator', path: '/incidents' },
 ] as const;
@@ -36,7 +37,7 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
       return r.data!;
     };
     // A morning as it looks at 10:20: Vĩnh Tuy (17 areas) mostly voting and reporting, one area
-    // suspended, two never opened, ten incidents in the ward, tasks for the power company.
+    // suspended, two never opened, ten incidents in the ward, tasks for the power company, two findings.
     const vinhTuy = ids.ward('vinh-tuy');
     const officer = await login(server.url, 'ward.vinh-tuy');
     for (const [i, area] of vinhTuy.pollingAreas.entries()) {
@@ -50,6 +51,11 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
       await ask('mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }', {
         i: { pollingAreaId: vinhTuy.pollingAreas[i].id, category, severity: ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'][i % 4], title: `Sự cố thử số ${i + 1} tại khu vực bỏ phiếu với tên dài` },
       }, officer);
+    }
+    // Supervision team 10 follows Vĩnh Tuy: an issue it found and a good practice.
+    const team = await login(server.url, 'team.doan-10');
+    for (const [kind, text] of [['ISSUE', 'Tổ bầu cử số 6 chưa niêm yết danh sách cử tri ở cổng, cử tri phải hỏi nhiều lần'], ['GOOD_PRACTICE', 'Phường bố trí xe đưa cử tri cao tuổi']]) {
+      await ask('mutation($i: ReportFindingInput!) { reportFinding(input: $i) { id } }', { i: { pollingAreaId: vinhTuy.pollingAreas[5].id, kind, text } }, team);
     }
     browser = await launchBrowser();
   });

@@ -43,7 +43,7 @@ describe('the exceptions panel', () => {
       flagged: [{ areaId: 'w1-2', wardId: 'w1', voted: 1200, at: '2021-05-23T03:00:00Z', flags: ['CORRECTED', 'JUMP'] }],
     });
     const w = mount(ExceptionsPanel, { props: { groups: groupExceptions(found, wards), lines: 40 }, global: { plugins: [i18n] } });
-    expect(w.get('[data-kind=finding]').text()).toBe('Toàn phường Bạch ĐằngĐoàn giám sát số 1: Chưa niêm yết danh sách cử tri');
+    expect(w.get('[data-kind=finding]').text()).toBe('Toàn phường Bạch ĐằngChưa niêm yết danh sách cử tri (Đoàn giám sát số 1)');
     expect(w.get('[data-kind=flagged]').text()).toContain('Số 1.200 cần kiểm tra: Tăng đột biến · Đã đính chính');
     expect(w.findAll('.heading').map((h) => h.text())).toContain('Bạch Đằng1 vấn đề giám sát1 số cần kiểm tra');
   });

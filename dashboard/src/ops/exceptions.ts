@@ -137,9 +137,12 @@ export function groupExceptions(list: AreaException[], wards: { id: string; name
   );
 }
 
-/** A ward's heading takes one line; an area listed by name two (its name, then what is wrong), a suspended one three (its reason may need two). */
+/**
+ * A ward's heading takes one line; an area listed by name two (its name, then what is wrong), a suspended
+ * one or a finding three (its reason, or what the team saw, may need two).
+ */
 export const HEADING_LINES = 1;
-export const entryLines = (e: AreaException) => (e.kind === 'suspended' ? 3 : 2);
+export const entryLines = (e: AreaException) => (e.kind === 'suspended' || e.kind === 'finding' ? 3 : 2);
 
 export interface FittedGroup extends ExceptionGroup {
   /** The areas listed by name: the most pressing first part of `entries` (all, some, or none: counted only). */
