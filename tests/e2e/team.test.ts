@@ -30,7 +30,7 @@ function offlineCopies(): Promise<number> {
     const req = indexedDB.open('election-ops');
     req.onsuccess = () => {
       const db = req.result;
-      if (!db.objectStoreNames.contains('offline')) return db.close(), ok(0);
+      if (!db.objectStoreNames.contains('offline')) return (db.close(), ok(0));
       const count = db.transaction('offline').objectStore('offline').count();
       count.onsuccess = () => (db.close(), ok(count.result));
     };
@@ -67,10 +67,17 @@ describe.skipIf(!hasBrowser)('the supervision team screen in Chromium', () => {
     for (const [i, a] of bachKhoa.pollingAreas.slice(0, 4).entries()) {
       await openArea(server.url, operator, a.id);
       const voted = Math.round(a.registeredVoters * (i === 2 ? 0.97 : 0.2 + i / 100));
-      expect((await gql(server.url, 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }', { i: { pollingAreaId: a.id, voted } }, officer)).errors).toBeUndefined();
+      expect(
+        (await gql(server.url, 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }', { i: { pollingAreaId: a.id, voted } }, officer)).errors,
+      ).toBeUndefined();
     }
     const incident = (token: string, wardId: string, title: string) =>
-      gql(server.url, 'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ code } }', { i: { wardId, category: 'MATERIALS', severity: 'HIGH', title } }, token);
+      gql(
+        server.url,
+        'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ code } }',
+        { i: { wardId, category: 'MATERIALS', severity: 'HIGH', title } },
+        token,
+      );
     expect((await incident(officer, bachKhoa.id, 'Thiếu thẻ cử tri tại tổ bầu cử số 2')).errors).toBeUndefined();
     const vinhTuy = r.data!.wards.find((w) => w.code === 'vinh-tuy')!;
     expect((await incident(await login(server.url, 'ward.vinh-tuy'), vinhTuy.id, 'Sự cố ở phường khác: không của đoàn')).errors).toBeUndefined();
@@ -86,7 +93,10 @@ describe.skipIf(!hasBrowser)('the supervision team screen in Chromium', () => {
   async function teamPhone(viewport: { width: number; height: number } = PHONE): Promise<Page> {
     const page = await signInAs(browser, server.url, 'team.doan-01', viewport);
     expect(new URL(page.url()).pathname).toBe('/team');
-    await page.locator('[data-area]').nth(teamAreas - 1).waitFor();
+    await page
+      .locator('[data-area]')
+      .nth(teamAreas - 1)
+      .waitFor();
     return page;
   }
 
@@ -111,7 +121,7 @@ describe.skipIf(!hasBrowser)('the supervision team screen in Chromium', () => {
     return r.data!.findings.filter((f) => f.text === text);
   }
 
-  it('shows only its team\'s wards, files a finding the operator sees live and acts on, and shows what the district did', async () => {
+  it("shows only its team's wards, files a finding the operator sees live and acts on, and shows what the district did", async () => {
     const phone = await teamPhone();
     expect(await phone.locator('.ward-header h1').textContent()).toBe('Đoàn giám sát số 1');
     expect(await phone.locator('[data-test=team-wards] [data-ward]').allTextContents()).toEqual([
@@ -166,7 +176,9 @@ describe.skipIf(!hasBrowser)('the supervision team screen in Chromium', () => {
     await desk.screenshot({ path: join(SCREENSHOTS, 'findings-addressed-1920x1080.png') });
 
     await phone.locator(`[data-finding="${code}"][data-status=ADDRESSED]`).waitFor();
-    expect(await phone.locator(`[data-finding="${code}"] [data-test=finding-state]`).textContent()).toBe('Quận đã xử lý: Đã nhắc tổ bầu cử niêm yết lại ở cổng');
+    expect(await phone.locator(`[data-finding="${code}"] [data-test=finding-state]`).textContent()).toBe(
+      'Quận đã xử lý: Đã nhắc tổ bầu cử niêm yết lại ở cổng',
+    );
 
     // Another, made an incident: the team reads its code.
     const urgent = 'Hòm phiếu phụ chưa được niêm phong trước khi mang đi';
@@ -240,9 +252,14 @@ describe.skipIf(!hasBrowser)('the supervision team screen in Chromium', () => {
   it('fits 360×640, 1920×1080 and 4K, for the team and for the operator, and puts open issues on the ops room', async () => {
     const issue = 'Tổ bầu cử chưa hướng dẫn cử tri cách gạch phiếu';
     const team = await login(server.url, 'team.doan-01');
-    const filed = await gql(server.url, 'mutation($i:ReportFindingInput!){ reportFinding(input:$i){ code } }', {
-      i: { pollingAreaId: bachKhoa.pollingAreas[1].id, kind: 'ISSUE', text: issue },
-    }, team);
+    const filed = await gql(
+      server.url,
+      'mutation($i:ReportFindingInput!){ reportFinding(input:$i){ code } }',
+      {
+        i: { pollingAreaId: bachKhoa.pollingAreas[1].id, kind: 'ISSUE', text: issue },
+      },
+      team,
+    );
     expect(filed.errors).toBeUndefined();
     for (const size of VIEWPORTS) {
       const name = `${size.width}x${size.height}`;

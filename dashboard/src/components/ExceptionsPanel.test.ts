@@ -5,9 +5,19 @@ import { i18n } from '../i18n';
 import { findExceptions, groupExceptions } from '../ops/exceptions';
 import ExceptionsPanel from './ExceptionsPanel.vue';
 
-const wards = [{ id: 'w1', name: 'Bạch Đằng' }, { id: 'w2', name: 'Nguyễn Du' }];
+const wards = [
+  { id: 'w1', name: 'Bạch Đằng' },
+  { id: 'w2', name: 'Nguyễn Du' },
+];
 const area = (n: number, wardId: string, status: PollingAreaStatus, extra: Record<string, unknown> = {}) => ({
-  id: `${wardId}-${n}`, code: `${wardId === 'w1' ? 'bach-dang' : 'nguyen-du'}-0${n}`, number: n, name: `Trường THCS ${n}`, status, statusReason: null, wardId: { id: wardId }, ...extra,
+  id: `${wardId}-${n}`,
+  code: `${wardId === 'w1' ? 'bach-dang' : 'nguyen-du'}-0${n}`,
+  number: n,
+  name: `Trường THCS ${n}`,
+  status,
+  statusReason: null,
+  wardId: { id: wardId },
+  ...extra,
 });
 const areas = [
   area(4, 'w2', 'SUSPENDED', { statusReason: 'Mất điện do giông', statusChangedAt: '2021-05-23T10:04:00Z' }),
@@ -36,10 +46,20 @@ describe('the exceptions panel', () => {
     expect(w.text()).toContain('2 chưa khai mạc');
   });
 
-  it('tells a team\'s open issue with the team and its words, and a figure to check with its flags in words', () => {
+  it("tells a team's open issue with the team and its words, and a figure to check with its flags in words", () => {
     const found = findExceptions({
-      areas, late: [], opened: false,
-      findings: [{ at: '2021-05-23T03:00:00Z', text: 'Chưa niêm yết danh sách cử tri', team: { name: 'Đoàn giám sát số 1' }, ward: { id: 'w1', name: 'Bạch Đằng' }, pollingArea: null }],
+      areas,
+      late: [],
+      opened: false,
+      findings: [
+        {
+          at: '2021-05-23T03:00:00Z',
+          text: 'Chưa niêm yết danh sách cử tri',
+          team: { name: 'Đoàn giám sát số 1' },
+          ward: { id: 'w1', name: 'Bạch Đằng' },
+          pollingArea: null,
+        },
+      ],
       flagged: [{ areaId: 'w1-2', wardId: 'w1', voted: 1200, at: '2021-05-23T03:00:00Z', flags: ['CORRECTED', 'JUMP'] }],
     });
     const w = mount(ExceptionsPanel, { props: { groups: groupExceptions(found, wards), lines: 40 }, global: { plugins: [i18n] } });

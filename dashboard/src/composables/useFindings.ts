@@ -1,8 +1,14 @@
 import { defineStore } from 'pinia';
 import { computed } from 'vue';
 import {
-  AddressFindingDocument, EscalateFindingDocument, FindingsDocument, SupervisionTeamsDocument,
-  type IncidentCategory, type ReportFindingInput, type ReportFindingMutation, type Severity,
+  AddressFindingDocument,
+  EscalateFindingDocument,
+  FindingsDocument,
+  SupervisionTeamsDocument,
+  type IncidentCategory,
+  type ReportFindingInput,
+  type ReportFindingMutation,
+  type Severity,
 } from '@election-ops/schema';
 import { request } from '../api/request';
 import { enqueue, onConfirmed, pending, rejected } from '../live/outbox';
@@ -60,7 +66,13 @@ export const useFindings = defineStore('findings', () => {
       putIncident(district.state, incident);
       // The server's answer is the incident; the finding, addressed by it, is shown so before its event arrives.
       const f = district.state.findings[id];
-      if (f) putFinding(district.state, { ...f, status: 'ADDRESSED', addressedNote: incident.code, incident: { id: incident.id, code: incident.code, status: incident.status } });
+      if (f)
+        putFinding(district.state, {
+          ...f,
+          status: 'ADDRESSED',
+          addressedNote: incident.code,
+          incident: { id: incident.id, code: incident.code, status: incident.status },
+        });
       return incident;
     },
   };

@@ -19,7 +19,11 @@ export const useTurnout = defineStore('turnout', () => {
   const district = useDistrict();
   let following = false;
   /** Flagged and not verified, newest first. */
-  const flagged = computed(() => Object.values(district.state.flagged).filter((r) => !r.verified).sort(newestFirst));
+  const flagged = computed(() =>
+    Object.values(district.state.flagged)
+      .filter((r) => !r.verified)
+      .sort(newestFirst),
+  );
   return {
     summary: computed(() => district.state.turnout),
     readiness: computed(() => district.readiness),

@@ -7,7 +7,15 @@ import { areaOf, configureOutbox, dismissRefusal, enqueue, flush, onConfirmed, p
 /** A request as the stand-in server reads it: the variables of whichever operation the outbox sent. */
 interface Sent {
   query: string;
-  variables: { id?: string; status?: string; reason?: string; item?: string; pollingAreaId?: string; clientRequestId?: string; input?: { voted: number; clientRequestId: string } };
+  variables: {
+    id?: string;
+    status?: string;
+    reason?: string;
+    item?: string;
+    pollingAreaId?: string;
+    clientRequestId?: string;
+    input?: { voted: number; clientRequestId: string };
+  };
 }
 
 // The outbox against a real IndexedDB implementation; only the network (fetch) is stood in for.
@@ -63,7 +71,9 @@ describe('the ward desk outbox', () => {
     expect(calls.map((c) => c.variables.input?.clientRequestId)).toEqual([first.id, second.id]);
     expect(pending.value).toHaveLength(0);
     expect(confirmed).toEqual([{ reportFinding: { id: '5', code: 'GS-0005', status: 'OPEN' } }]);
-    expect(rejected.value.map((r) => [r.error.reason, r.entry.kind === 'reportFinding' && r.entry.variables.input.text.length])).toEqual([['textTooLong', 2001]]);
+    expect(rejected.value.map((r) => [r.error.reason, r.entry.kind === 'reportFinding' && r.entry.variables.input.text.length])).toEqual([
+      ['textTooLong', 2001],
+    ]);
   });
 
   it('keeps a write while offline and sends it once, with its clientRequestId, when back', async () => {

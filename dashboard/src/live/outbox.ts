@@ -1,8 +1,15 @@
 import { ref } from 'vue';
 import {
-  ReportFindingDocument, ReportIncidentDocument, ReportTurnoutDocument, SetChecklistItemDocument, SetPollingAreaStatusDocument,
-  type ReportFindingMutationVariables, type ReportIncidentMutationVariables, type ReportTurnoutMutationVariables,
-  type SetChecklistItemMutationVariables, type SetPollingAreaStatusMutationVariables,
+  ReportFindingDocument,
+  ReportIncidentDocument,
+  ReportTurnoutDocument,
+  SetChecklistItemDocument,
+  SetPollingAreaStatusDocument,
+  type ReportFindingMutationVariables,
+  type ReportIncidentMutationVariables,
+  type ReportTurnoutMutationVariables,
+  type SetChecklistItemMutationVariables,
+  type SetPollingAreaStatusMutationVariables,
 } from '@election-ops/schema';
 import { ApiError, request } from '../api/request';
 import { localDb } from './local-db';

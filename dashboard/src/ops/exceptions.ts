@@ -91,7 +91,16 @@ export function findExceptions(input: {
   }
   for (const l of input.late) {
     const a = byId.get(l.areaId);
-    put({ kind: 'late', areaId: l.areaId, code: l.code, wardId: l.wardId, number: a?.number ?? null, name: a?.name ?? l.name, status: a?.status ?? null, checkpoint: l.checkpoint });
+    put({
+      kind: 'late',
+      areaId: l.areaId,
+      code: l.code,
+      wardId: l.wardId,
+      number: a?.number ?? null,
+      name: a?.name ?? l.name,
+      status: a?.status ?? null,
+      checkpoint: l.checkpoint,
+    });
   }
   for (const f of input.findings ?? []) {
     const p = f.pollingArea;
@@ -111,8 +120,16 @@ export function findExceptions(input: {
     const had = found.get(r.areaId);
     if (had?.kind === 'flagged' && (had.at ?? '') >= r.at) continue;
     const e: AreaException = {
-      kind: 'flagged', areaId: r.areaId, code: a?.code ?? '', wardId: r.wardId, number: a?.number ?? null, name: a?.name ?? '', status: a?.status ?? null,
-      voted: r.voted, flags: r.flags, at: r.at,
+      kind: 'flagged',
+      areaId: r.areaId,
+      code: a?.code ?? '',
+      wardId: r.wardId,
+      number: a?.number ?? null,
+      name: a?.name ?? '',
+      status: a?.status ?? null,
+      voted: r.voted,
+      flags: r.flags,
+      at: r.at,
     };
     if (had?.kind === 'flagged') found.set(r.areaId, e);
     else put(e);
@@ -131,7 +148,8 @@ export function groupExceptions(list: AreaException[], wards: { id: string; name
     g.entries.push(e);
   }
   const top = (g: ExceptionGroup) => Math.min(...g.entries.map((e) => RANK[e.kind]));
-  for (const g of groups.values()) g.entries.sort((a, b) => RANK[a.kind] - RANK[b.kind] || (a.number ?? 999) - (b.number ?? 999) || a.code.localeCompare(b.code));
+  for (const g of groups.values())
+    g.entries.sort((a, b) => RANK[a.kind] - RANK[b.kind] || (a.number ?? 999) - (b.number ?? 999) || a.code.localeCompare(b.code));
   return [...groups.values()].sort(
     (a, b) => top(a) - top(b) || b.entries.length - a.entries.length || (names.get(a.wardId)?.order ?? 0) - (names.get(b.wardId)?.order ?? 0),
   );

@@ -10,37 +10,104 @@ import type { Incident } from './incidents-state';
 import type { Task } from './tasks-state';
 
 const incident = (status: IncidentStatus, over: Partial<Incident> = {}): Incident => ({
-  id: '7', code: 'SC-0007', category: 'POWER_OUTAGE', severity: 'HIGH', status, title: '<b>Mất điện</b>', description: null, affectsVoting: true,
-  reportedAt: '2021-05-23T01:00:00Z', acknowledgedAt: null, resolvedAt: null, note: null, reporter: 'Phường Đồng Tâm',
-  ward: { id: '7', name: 'Đồng Tâm' }, pollingArea: null, ...over,
+  id: '7',
+  code: 'SC-0007',
+  category: 'POWER_OUTAGE',
+  severity: 'HIGH',
+  status,
+  title: '<b>Mất điện</b>',
+  description: null,
+  affectsVoting: true,
+  reportedAt: '2021-05-23T01:00:00Z',
+  acknowledgedAt: null,
+  resolvedAt: null,
+  note: null,
+  reporter: 'Phường Đồng Tâm',
+  ward: { id: '7', name: 'Đồng Tâm' },
+  pollingArea: null,
+  ...over,
 });
 const task = (status: TaskStatus, over: Partial<Task> = {}): Task => ({
-  id: '11', status, note: null, declineReason: null, cancelReason: null, cancelledAt: null, createdAt: '2021-05-23T01:00:00Z', ackDueAt: '2021-05-23T01:05:00Z',
-  acknowledgedAt: null, startedAt: null, doneAt: null, declinedAt: null, escalatedAt: null, overdue: false,
-  agency: { id: '1', code: 'POWER', name: 'Điện lực' }, incident: incident('ACKNOWLEDGED'), ...over,
+  id: '11',
+  status,
+  note: null,
+  declineReason: null,
+  cancelReason: null,
+  cancelledAt: null,
+  createdAt: '2021-05-23T01:00:00Z',
+  ackDueAt: '2021-05-23T01:05:00Z',
+  acknowledgedAt: null,
+  startedAt: null,
+  doneAt: null,
+  declinedAt: null,
+  escalatedAt: null,
+  overdue: false,
+  agency: { id: '1', code: 'POWER', name: 'Điện lực' },
+  incident: incident('ACKNOWLEDGED'),
+  ...over,
 });
 const area = (over: Partial<AreaFieldsFragment> = {}): AreaFieldsFragment => ({
-  id: '3', code: 'dong-tam-03', number: 3, name: 'Khu vực 3', address: '1 Phố', status: 'VOTING', statusReason: null, statusChangedAt: '2021-05-23T00:00:00Z',
-  registeredVoters: 1000, wardId: { id: '7' }, latestTurnout: null, ...over,
+  id: '3',
+  code: 'dong-tam-03',
+  number: 3,
+  name: 'Khu vực 3',
+  address: '1 Phố',
+  status: 'VOTING',
+  statusReason: null,
+  statusChangedAt: '2021-05-23T00:00:00Z',
+  registeredVoters: 1000,
+  wardId: { id: '7' },
+  latestTurnout: null,
+  ...over,
 });
 
 const report = (id: string, voted: number, flags: TurnoutFlag[] = [], verified = false) => ({ id, voted, at: '2021-05-23T03:00:00Z', flags, verified });
 const finding = (status: FindingStatus, over: Partial<Finding> = {}): Finding => ({
-  id: '5', code: 'GS-0005', kind: 'ISSUE', status, text: 'Chưa niêm yết danh sách cử tri', at: '2021-05-23T02:00:00Z', author: 'Đoàn giám sát số 4',
-  addressedNote: null, addressedAt: null, team: { id: '4', name: 'Đoàn giám sát số 4' }, ward: { id: '7', name: 'Đồng Tâm' }, pollingArea: null, incident: null, ...over,
+  id: '5',
+  code: 'GS-0005',
+  kind: 'ISSUE',
+  status,
+  text: 'Chưa niêm yết danh sách cử tri',
+  at: '2021-05-23T02:00:00Z',
+  author: 'Đoàn giám sát số 4',
+  addressedNote: null,
+  addressedAt: null,
+  team: { id: '4', name: 'Đoàn giám sát số 4' },
+  ward: { id: '7', name: 'Đồng Tâm' },
+  pollingArea: null,
+  incident: null,
+  ...over,
 });
 
 /** An event as the socket would hand it on: the raw event, narrowed by its type. */
 const event = (seq: number, type: EventType, fields: Partial<RawEvent> = {}) =>
   toLiveEvent({
-    seq, type, at: '2021-05-23T01:00:00Z', actor: 'ward.dong-tam', wardId: '7', checklistItem: null, checklistDone: null, checkpoint: null,
-    incident: null, task: null, turnoutReport: null, pollingArea: null, finding: null, ...fields,
+    seq,
+    type,
+    at: '2021-05-23T01:00:00Z',
+    actor: 'ward.dong-tam',
+    wardId: '7',
+    checklistItem: null,
+    checklistDone: null,
+    checkpoint: null,
+    incident: null,
+    task: null,
+    turnoutReport: null,
+    pollingArea: null,
+    finding: null,
+    ...fields,
   });
 
 /** A state that knows area 3 with its checklist, as a snapshot brings it. */
 function withArea(): DistrictState {
   const s = emptyState();
-  s.areas['3'] = { ...area(), checklist: [{ item: 'BALLOT_BOX', done: false }, { item: 'BALLOTS', done: true }] } satisfies Area;
+  s.areas['3'] = {
+    ...area(),
+    checklist: [
+      { item: 'BALLOT_BOX', done: false },
+      { item: 'BALLOTS', done: true },
+    ],
+  } satisfies Area;
   return s;
 }
 
@@ -80,18 +147,24 @@ describe('applying live events', () => {
     const s = emptyState();
     for (let n = 1; n <= 5; n++) {
       const status = n === 5 ? 'REPORTED' : 'RESOLVED';
-      applyEvent(s, event(n, 'INCIDENT_REPORTED', { incident: incident(status, { id: String(n), resolvedAt: status === 'RESOLVED' ? `2021-05-23T0${n}:00:00Z` : null }) }));
+      applyEvent(
+        s,
+        event(n, 'INCIDENT_REPORTED', { incident: incident(status, { id: String(n), resolvedAt: status === 'RESOLVED' ? `2021-05-23T0${n}:00:00Z` : null }) }),
+      );
     }
     pruneFinished(s, 2);
     expect(Object.keys(s.incidents).sort()).toEqual(['3', '4', '5']);
   });
 
-  it('keeps when an area\'s status changed, from the server when it says, else from the event', () => {
+  it("keeps when an area's status changed, from the server when it says, else from the event", () => {
     const s = emptyState();
     const suspended = { ...area({ status: 'SUSPENDED', statusReason: 'Mất điện' }), statusChangedAt: null } as unknown as AreaFieldsFragment;
     applyEvent(s, event(1, 'POLLING_AREA_STATUS_CHANGED', { at: '2021-05-23T10:04:00Z', pollingArea: suspended }));
     expect(s.areas['3']).toMatchObject({ status: 'SUSPENDED', statusReason: 'Mất điện', statusChangedAt: '2021-05-23T10:04:00Z' });
-    applyEvent(s, event(2, 'POLLING_AREA_STATUS_CHANGED', { at: '2021-05-23T10:30:00Z', pollingArea: area({ status: 'VOTING', statusChangedAt: '2021-05-23T10:29:59Z' }) }));
+    applyEvent(
+      s,
+      event(2, 'POLLING_AREA_STATUS_CHANGED', { at: '2021-05-23T10:30:00Z', pollingArea: area({ status: 'VOTING', statusChangedAt: '2021-05-23T10:29:59Z' }) }),
+    );
     expect(s.areas['3'].statusChangedAt).toBe('2021-05-23T10:29:59Z');
   });
 
@@ -129,7 +202,14 @@ describe('findings and flagged figures loaded beside the snapshot', () => {
     applyEvent(s, event(1, 'TURNOUT_REPORTED', { pollingArea: area(), turnoutReport: report('r1', 100) }));
     expect(s.flagged).toEqual({});
     applyEvent(s, event(2, 'TURNOUT_VERIFIED', { pollingArea: area(), turnoutReport: report('r2', 990, ['EARLY_NEAR_FULL'], true) }));
-    const listed = { id: 'r2', voted: 990, at: '2021-05-23T03:00:00Z', flags: ['EARLY_NEAR_FULL' as const], verified: false, pollingArea: { id: '3', wardId: { id: '7' } } };
+    const listed = {
+      id: 'r2',
+      voted: 990,
+      at: '2021-05-23T03:00:00Z',
+      flags: ['EARLY_NEAR_FULL' as const],
+      verified: false,
+      pollingArea: { id: '3', wardId: { id: '7' } },
+    };
     putFlagged(s, flaggedFromList(listed));
     putFlagged(s, flaggedFromList({ ...listed, id: 'r3' }));
     expect([s.flagged['r2'].verified, s.flagged['r3'].verified, s.flagged['r3'].areaId]).toEqual([true, false, '3']);
@@ -142,18 +222,36 @@ describe('each event type lands in its domains', () => {
     INCIDENT_REPORTED: { fields: { incident: incident('REPORTED') }, expect: (s) => expect(s.incidents['7'].status).toBe('REPORTED') },
     INCIDENT_ACKNOWLEDGED: { fields: { incident: incident('ACKNOWLEDGED') }, expect: (s) => expect(s.incidents['7'].status).toBe('ACKNOWLEDGED') },
     INCIDENT_IN_PROGRESS: { fields: { incident: incident('IN_PROGRESS') }, expect: (s) => expect(s.incidents['7'].status).toBe('IN_PROGRESS') },
-    INCIDENT_RESOLVED: { fields: { incident: incident('RESOLVED', { note: 'Đã có điện' }) }, expect: (s) => expect(s.incidents['7']).toMatchObject({ status: 'RESOLVED', note: 'Đã có điện' }) },
-    INCIDENT_REOPENED: { fields: { incident: incident('REPORTED', { note: 'Mất lại' }) }, expect: (s) => expect(s.incidents['7']).toMatchObject({ status: 'REPORTED', note: 'Mất lại' }) },
-    INCIDENT_NOTE_ADDED: { fields: { incident: incident('IN_PROGRESS', { title: 'Mất điện toàn khu' }) }, expect: (s) => expect(s.incidents['7'].title).toBe('Mất điện toàn khu') },
+    INCIDENT_RESOLVED: {
+      fields: { incident: incident('RESOLVED', { note: 'Đã có điện' }) },
+      expect: (s) => expect(s.incidents['7']).toMatchObject({ status: 'RESOLVED', note: 'Đã có điện' }),
+    },
+    INCIDENT_REOPENED: {
+      fields: { incident: incident('REPORTED', { note: 'Mất lại' }) },
+      expect: (s) => expect(s.incidents['7']).toMatchObject({ status: 'REPORTED', note: 'Mất lại' }),
+    },
+    INCIDENT_NOTE_ADDED: {
+      fields: { incident: incident('IN_PROGRESS', { title: 'Mất điện toàn khu' }) },
+      expect: (s) => expect(s.incidents['7'].title).toBe('Mất điện toàn khu'),
+    },
     TASK_DISPATCHED: {
       fields: { task: task('OPEN', { incident: incident('REPORTED', { title: 'as delivered' }) }), incident: incident('REPORTED', { title: 'as emitted' }) },
       // The task's incident is read at delivery: the newer of the two.
       expect: (s) => expect([s.tasks['11'].status, s.incidents['7'].title]).toEqual(['OPEN', 'as delivered']),
     },
-    TASK_ACKNOWLEDGED: { fields: { task: task('ACKNOWLEDGED'), incident: incident('ACKNOWLEDGED') }, expect: (s) => expect(s.tasks['11'].status).toBe('ACKNOWLEDGED') },
+    TASK_ACKNOWLEDGED: {
+      fields: { task: task('ACKNOWLEDGED'), incident: incident('ACKNOWLEDGED') },
+      expect: (s) => expect(s.tasks['11'].status).toBe('ACKNOWLEDGED'),
+    },
     TASK_STARTED: { fields: { task: task('IN_PROGRESS'), incident: incident('IN_PROGRESS') }, expect: (s) => expect(s.tasks['11'].status).toBe('IN_PROGRESS') },
-    TASK_DONE: { fields: { task: task('DONE', { note: 'Xong' }), incident: incident('IN_PROGRESS') }, expect: (s) => expect(s.tasks['11']).toMatchObject({ status: 'DONE', note: 'Xong' }) },
-    TASK_DECLINED: { fields: { task: task('DECLINED', { declineReason: 'Không thuộc' }), incident: incident('ACKNOWLEDGED') }, expect: (s) => expect(s.tasks['11'].declineReason).toBe('Không thuộc') },
+    TASK_DONE: {
+      fields: { task: task('DONE', { note: 'Xong' }), incident: incident('IN_PROGRESS') },
+      expect: (s) => expect(s.tasks['11']).toMatchObject({ status: 'DONE', note: 'Xong' }),
+    },
+    TASK_DECLINED: {
+      fields: { task: task('DECLINED', { declineReason: 'Không thuộc' }), incident: incident('ACKNOWLEDGED') },
+      expect: (s) => expect(s.tasks['11'].declineReason).toBe('Không thuộc'),
+    },
     TASK_CANCELLED: {
       fields: { task: task('CANCELLED', { incident: incident('RESOLVED') }), incident: incident('RESOLVED') },
       expect: (s) => expect([s.tasks['11'].status, s.incidents['7'].status]).toEqual(['CANCELLED', 'RESOLVED']),
@@ -166,10 +264,19 @@ describe('each event type lands in its domains', () => {
       fields: { pollingArea: area({ latestTurnout: report('r1', 420, ['JUMP']) }), turnoutReport: report('r1', 420, ['JUMP']) },
       // A flagged figure joins the figures to check.
       expect: (s) =>
-        expect([s.areas['3'].latestTurnout?.voted, s.areas['3'].checklist?.length, s.late['3'], s.turnoutStale, s.flagged['r1']?.flags]).toEqual([420, 2, undefined, true, ['JUMP']]),
+        expect([s.areas['3'].latestTurnout?.voted, s.areas['3'].checklist?.length, s.late['3'], s.turnoutStale, s.flagged['r1']?.flags]).toEqual([
+          420,
+          2,
+          undefined,
+          true,
+          ['JUMP'],
+        ]),
     },
     TURNOUT_VERIFIED: {
-      fields: { pollingArea: area({ latestTurnout: report('r0', 300, ['EARLY_NEAR_FULL'], true) }), turnoutReport: report('r0', 300, ['EARLY_NEAR_FULL'], true) },
+      fields: {
+        pollingArea: area({ latestTurnout: report('r0', 300, ['EARLY_NEAR_FULL'], true) }),
+        turnoutReport: report('r0', 300, ['EARLY_NEAR_FULL'], true),
+      },
       // No longer one to check; the area's latest figure says it is verified.
       expect: (s) => expect([s.flagged['r0'].verified, s.areas['3'].latestTurnout?.verified, s.areas['3'].checklist?.length]).toEqual([true, true, 2]),
     },
@@ -180,7 +287,14 @@ describe('each event type lands in its domains', () => {
     CHECKLIST_ITEM_SET: {
       fields: { pollingArea: area(), checklistItem: 'BALLOT_BOX', checklistDone: true },
       // The readiness in the summary is behind: it is asked for again.
-      expect: (s) => expect([s.areas['3'].checklist, s.turnoutStale]).toEqual([[{ item: 'BALLOT_BOX', done: true }, { item: 'BALLOTS', done: true }], true]),
+      expect: (s) =>
+        expect([s.areas['3'].checklist, s.turnoutStale]).toEqual([
+          [
+            { item: 'BALLOT_BOX', done: true },
+            { item: 'BALLOTS', done: true },
+          ],
+          true,
+        ]),
     },
     POLLING_AREA_LATE: {
       fields: { pollingArea: area({ id: '4', code: 'dong-tam-04' }), checkpoint: '12:30' },
@@ -193,7 +307,10 @@ describe('each event type lands in its domains', () => {
       expect: (s) => expect(s.findings['5']).toMatchObject({ status: 'ADDRESSED', addressedNote: 'Đã nhắc tổ bầu cử' }),
     },
     FINDING_ESCALATED: {
-      fields: { finding: finding('ADDRESSED', { addressedNote: 'SC-0009', incident: { id: '9', code: 'SC-0009', status: 'REPORTED' } }), incident: incident('REPORTED', { id: '9', code: 'SC-0009' }) },
+      fields: {
+        finding: finding('ADDRESSED', { addressedNote: 'SC-0009', incident: { id: '9', code: 'SC-0009', status: 'REPORTED' } }),
+        incident: incident('REPORTED', { id: '9', code: 'SC-0009' }),
+      },
       // The finding, and the incident it became.
       expect: (s) => expect([s.findings['5'].incident?.code, s.incidents['9']?.code]).toEqual(['SC-0009', 'SC-0009']),
     },

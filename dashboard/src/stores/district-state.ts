@@ -30,8 +30,19 @@ export type DistrictState = Cursor & Frame & IncidentsState & TasksState & Areas
 
 export function emptyState(): DistrictState {
   return {
-    seq: 0, asOf: 0, election: null, wards: [], incidents: {}, tasks: {}, areas: {}, late: {}, flagged: {}, turnout: null, turnoutStale: false,
-    findings: {}, teams: [],
+    seq: 0,
+    asOf: 0,
+    election: null,
+    wards: [],
+    incidents: {},
+    tasks: {},
+    areas: {},
+    late: {},
+    flagged: {},
+    turnout: null,
+    turnoutStale: false,
+    findings: {},
+    teams: [],
   };
 }
 

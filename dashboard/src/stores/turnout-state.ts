@@ -39,7 +39,10 @@ export function turnoutFrom(s: Pick<Snapshot, 'turnout' | 'lateAreas'>): Turnout
   return {
     turnout: s.turnout,
     late: Object.fromEntries(
-      s.lateAreas.map((l) => [l.pollingArea.id, { checkpoint: l.checkpoint, areaId: l.pollingArea.id, code: l.pollingArea.code, name: l.pollingArea.name, wardId: l.pollingArea.wardId.id }]),
+      s.lateAreas.map((l) => [
+        l.pollingArea.id,
+        { checkpoint: l.checkpoint, areaId: l.pollingArea.id, code: l.pollingArea.code, name: l.pollingArea.name, wardId: l.pollingArea.wardId.id },
+      ]),
     ),
     flagged: {},
     turnoutStale: false,
@@ -66,11 +69,23 @@ type EventReport = { id: string; voted: number; at: string; flags: TurnoutFlag[]
 
 /** A report as an event brings it, with its area. */
 export const flaggedFromEvent = (r: EventReport, area: AreaFieldsFragment): FlaggedReport => ({
-  id: r.id, voted: r.voted, at: r.at, flags: r.flags, verified: r.verified, areaId: area.id, wardId: area.wardId.id,
+  id: r.id,
+  voted: r.voted,
+  at: r.at,
+  flags: r.flags,
+  verified: r.verified,
+  areaId: area.id,
+  wardId: area.wardId.id,
 });
 /** A report as `flaggedTurnoutReports` lists it. */
 export const flaggedFromList = (r: FlaggedReportFieldsFragment): FlaggedReport => ({
-  id: r.id, voted: r.voted, at: r.at, flags: r.flags, verified: r.verified, areaId: r.pollingArea.id, wardId: r.pollingArea.wardId.id,
+  id: r.id,
+  voted: r.voted,
+  at: r.at,
+  flags: r.flags,
+  verified: r.verified,
+  areaId: r.pollingArea.id,
+  wardId: r.pollingArea.wardId.id,
 });
 
 /**
