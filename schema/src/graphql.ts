@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 /** An agency that works tasks dispatched for incidents. */
@@ -209,6 +211,8 @@ export type Event = {
   pollingArea: Maybe<PollingArea>;
   /** Position in the log: strictly increasing. A change to a record another change touched comes after it, and a reader that has seen a seq never later finds a lower one. */
   seq: Scalars['Int']['output'];
+  /** The situation report, for SITUATION_REPORT_*. */
+  situationReport: Maybe<SituationReport>;
   /** The task as it was after the change. */
   task: Maybe<Task>;
   /** The turnout report filed. */
@@ -233,6 +237,8 @@ export type EventType =
   | 'INCIDENT_RESOLVED'
   | 'POLLING_AREA_LATE'
   | 'POLLING_AREA_STATUS_CHANGED'
+  | 'SITUATION_REPORT_COMPILED'
+  | 'SITUATION_REPORT_SENT'
   | 'TASK_ACKNOWLEDGED'
   | 'TASK_CANCELLED'
   | 'TASK_DECLINED'
@@ -429,6 +435,8 @@ export type Mutation = {
   resolveIncident: Incident;
   /** The operator ends every session of a user (a lost phone): its tokens stop working and its open screens are signed out. */
   revokeSessions: User;
+  /** Send a draft report to the steering committee, once, with a note: the operator; a ward officer its ward's. */
+  sendSituationReport: SituationReport;
   /** Tick or untick a checklist item of a polling area. */
   setChecklistItem: PollingArea;
   /** Move a polling area through its day; SUSPENDED needs a reason; CLOSED → VOTING (closed by mistake) is the operator's, with a reason, before 21:00. */
@@ -529,6 +537,12 @@ export type MutationResolveIncidentArgs = {
 export type MutationRevokeSessionsArgs = {
   clientRequestId?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendSituationReportArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -685,6 +699,8 @@ export type Query = {
   provinces: Array<Province>;
   /** Readiness of the whole district, with the countdown to opening. */
   readiness: Readiness;
+  /** Situation reports the caller may read, by checkpoint, the district's first: the district's to the operator and district-wide observers, a ward's to those who read the ward. */
+  situationReports: Array<SituationReport>;
   /** Everything a screen starts from, with the seq to subscribe after. */
   snapshot: Snapshot;
   /** The standing committee's supervision teams and the wards each follows. */
@@ -747,6 +763,12 @@ export type QueryPollingAreasArgs = {
 
 export type QueryProvinceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySituationReportsArgs = {
+  checkpoint?: InputMaybe<Scalars['String']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -848,6 +870,40 @@ export type Severity =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** A situation report (báo cáo nhanh) to the steering committee: the district's or one ward's figures as of a checkpoint, compiled once. */
+export type SituationReport = {
+  __typename?: 'SituationReport';
+  /** The checkpoint it reports (`10:00`, `12:30`, `16:30`, `18:30`, `final`). */
+  checkpoint: Scalars['String']['output'];
+  /** The instant of the checkpoint: every figure is as of it. */
+  checkpointAt: Scalars['DateTimeISO']['output'];
+  /** When the server compiled it (election clock). */
+  compiledAt: Scalars['DateTimeISO']['output'];
+  /** The figures as of the checkpoint (shape: server/src/modules/reports/report-figures.types.ts). */
+  figures: Scalars['JSONObject']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The sender's note, given when sending. */
+  note: Maybe<Scalars['String']['output']>;
+  /** When it was sent. */
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The sender's display name. */
+  sentBy: Maybe<Scalars['String']['output']>;
+  /** The log's last seq when it was compiled. */
+  seq: Scalars['Int']['output'];
+  /** DRAFT → SENT. */
+  status: SituationReportStatus;
+  /** The ward it covers; null for the district's report. */
+  ward: Maybe<Ward>;
+};
+
+/** DRAFT → SENT, once. */
+export type SituationReportStatus =
+  /** Compiled by the server at its checkpoint; not yet sent to the standing committee. */
+  | 'DRAFT'
+  /** Sent, with its note and sender; its figures never change. */
+  | 'SENT';
 
 /** What a screen loads first. `seq` is read before everything else in it, so the data reflects at least that seq: subscribe with `events(after: seq)` and apply events by id, and nothing is missed. */
 export type Snapshot = {
@@ -1227,6 +1283,14 @@ export type RevokeSessionsMutationVariables = Exact<{
 
 export type RevokeSessionsMutation = { __typename?: 'Mutation', revokeSessions: { __typename?: 'User', id: string, displayName: string } };
 
+export type SendSituationReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SendSituationReportMutation = { __typename?: 'Mutation', sendSituationReport: { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, figures: Record<string, unknown>, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } };
+
 export type SetChecklistItemMutationVariables = Exact<{
   pollingAreaId: Scalars['ID']['input'];
   item: ChecklistItem;
@@ -1246,6 +1310,14 @@ export type SetPollingAreaStatusMutationVariables = Exact<{
 
 
 export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPollingAreaStatus: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } };
+
+export type SituationReportsQueryVariables = Exact<{
+  checkpoint?: InputMaybe<Scalars['String']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SituationReportsQuery = { __typename?: 'Query', situationReports: Array<{ __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, figures: Record<string, unknown>, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null }> };
 
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1283,6 +1355,8 @@ export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code
 export type TaskFieldsFragment = { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type TurnoutFieldsFragment = { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> };
+
+export type SituationReportFieldsFragment = { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, figures: Record<string, unknown>, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1423,6 +1497,24 @@ export const TurnoutFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TurnoutFields"}) as unknown as TypedDocumentString<TurnoutFieldsFragment, unknown>;
+export const SituationReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SituationReportFields on SituationReport {
+  id
+  checkpoint
+  checkpointAt
+  compiledAt
+  ward {
+    id
+    code
+    name
+  }
+  status
+  note
+  sentAt
+  sentBy
+  figures
+}
+    `, {"fragmentName":"SituationReportFields"}) as unknown as TypedDocumentString<SituationReportFieldsFragment, unknown>;
 export const AcknowledgeIncidentDocument = new TypedDocumentString(`
     mutation AcknowledgeIncident($id: ID!) {
   acknowledgeIncident(id: $id) {
@@ -2034,6 +2126,28 @@ export const RevokeSessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeSessionsMutation, RevokeSessionsMutationVariables>;
+export const SendSituationReportDocument = new TypedDocumentString(`
+    mutation SendSituationReport($id: ID!, $note: String) {
+  sendSituationReport(id: $id, note: $note) {
+    ...SituationReportFields
+  }
+}
+    fragment SituationReportFields on SituationReport {
+  id
+  checkpoint
+  checkpointAt
+  compiledAt
+  ward {
+    id
+    code
+    name
+  }
+  status
+  note
+  sentAt
+  sentBy
+  figures
+}`) as unknown as TypedDocumentString<SendSituationReportMutation, SendSituationReportMutationVariables>;
 export const SetChecklistItemDocument = new TypedDocumentString(`
     mutation SetChecklistItem($pollingAreaId: ID!, $item: ChecklistItem!, $done: Boolean!, $clientRequestId: String) {
   setChecklistItem(
@@ -2080,6 +2194,28 @@ export const SetPollingAreaStatusDocument = new TypedDocumentString(`
     at
   }
 }`) as unknown as TypedDocumentString<SetPollingAreaStatusMutation, SetPollingAreaStatusMutationVariables>;
+export const SituationReportsDocument = new TypedDocumentString(`
+    query SituationReports($checkpoint: String, $wardId: ID) {
+  situationReports(checkpoint: $checkpoint, wardId: $wardId) {
+    ...SituationReportFields
+  }
+}
+    fragment SituationReportFields on SituationReport {
+  id
+  checkpoint
+  checkpointAt
+  compiledAt
+  ward {
+    id
+    code
+    name
+  }
+  status
+  note
+  sentAt
+  sentBy
+  figures
+}`) as unknown as TypedDocumentString<SituationReportsQuery, SituationReportsQueryVariables>;
 export const SnapshotDocument = new TypedDocumentString(`
     query Snapshot {
   snapshot {

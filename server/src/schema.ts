@@ -12,6 +12,7 @@ import { PollingAreaResolver } from './modules/polling-areas/polling-area.resolv
 import {
   DistrictReadinessResolver, PollingAreaReadinessResolver, ProvinceReadinessResolver, ReadinessQueryResolver, WardReadinessResolver,
 } from './modules/readiness/readiness.resolver.js';
+import { SituationReportResolver } from './modules/reports/situation-report.resolver.js';
 import { FindingResolver, SupervisionTeamResolver } from './modules/supervision/supervision.resolver.js';
 import { TaskResolver } from './modules/tasks/task.resolver.js';
 import {
@@ -27,6 +28,7 @@ export const resolvers = [
   ReadinessQueryResolver, TurnoutResolver, TurnoutSummaryResolver, WardTurnoutResolver, WardTurnoutFieldResolver,
   PollingAreaTurnoutResolver, IncidentResolver, TaskResolver, AgencyResolver, ElectionResolver, EventResolver, EventSubscriptionResolver,
   LateAreaResolver, SnapshotResolver, DrillResolver, ElectionDrillResolver, SupervisionTeamResolver, FindingResolver,
+  SituationReportResolver,
 ] as const;
 
 /** type-graphql insists on a pub/sub; ours is the event log and the live hub (src/realtime), so this one refuses. */

@@ -292,6 +292,7 @@ const en: typeof vi = {
       INCIDENT_REOPENED: 'Reopened', TASK_DISPATCHED: 'Dispatched', TASK_ACKNOWLEDGED: 'Agency acknowledged', TASK_STARTED: 'Agency started', TASK_DONE: 'Agency done',
       TASK_DECLINED: 'Agency declined', TASK_OVERDUE: 'Acknowledgement overdue', TURNOUT_REPORTED: 'Turnout reported', POLLING_AREA_STATUS_CHANGED: 'Status changed',
       CHECKLIST_ITEM_SET: 'Checklist updated', POLLING_AREA_LATE: 'Late report', TASK_CANCELLED: 'Task cancelled', INCIDENT_NOTE_ADDED: 'Note',
+      SITUATION_REPORT_COMPILED: 'Situation report compiled', SITUATION_REPORT_SENT: 'Situation report sent',
     },
   },
   errors: {

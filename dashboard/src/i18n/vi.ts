@@ -290,6 +290,7 @@ export default {
       INCIDENT_REOPENED: 'Mở lại', TASK_DISPATCHED: 'Điều động', TASK_ACKNOWLEDGED: 'Đơn vị nhận', TASK_STARTED: 'Đơn vị bắt đầu', TASK_DONE: 'Đơn vị hoàn thành',
       TASK_DECLINED: 'Đơn vị từ chối', TASK_OVERDUE: 'Quá hạn nhận', TURNOUT_REPORTED: 'Báo số cử tri', POLLING_AREA_STATUS_CHANGED: 'Đổi trạng thái',
       CHECKLIST_ITEM_SET: 'Cập nhật danh mục', POLLING_AREA_LATE: 'Chậm báo cáo', TASK_CANCELLED: 'Hủy nhiệm vụ', INCIDENT_NOTE_ADDED: 'Ghi chú',
+      SITUATION_REPORT_COMPILED: 'Tổng hợp báo cáo nhanh', SITUATION_REPORT_SENT: 'Gửi báo cáo nhanh',
     },
   },
   errors: {

@@ -11,6 +11,7 @@ import { Task } from '../modules/tasks/task.entity.js';
 import { LateMark } from '../modules/turnout/late-mark.entity.js';
 import { TurnoutReport } from '../modules/turnout/turnout-report.entity.js';
 import { District, Province, Ward } from '../modules/units/units.entity.js';
+import { SituationReport } from '../modules/reports/situation-report.entity.js';
 import { Finding } from '../modules/supervision/finding.entity.js';
 import { SupervisionTeam } from '../modules/supervision/team.entity.js';
 import { User } from '../modules/users/user.entity.js';
@@ -19,5 +20,5 @@ import { User } from '../modules/users/user.entity.js';
 export const entities = [
   Province, District, Ward, PollingArea, ChecklistEntry, TurnoutReport,
   Election, Agency, User, Incident, IncidentNote, Task, Event, ClientRequest, LateMark, DrillClock,
-  SupervisionTeam, Finding,
+  SupervisionTeam, Finding, SituationReport,
 ];
