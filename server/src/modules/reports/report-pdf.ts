@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { SituationReportStatus, type SituationReport } from './situation-report.entity.js';
-import type { AreaRef, SituationFigures } from './report-figures.types.js';
+import type { AreaList, AreaRef, SituationFigures, TurnoutLine } from './report-figures.types.js';
 import { duration, local, num, pct, signedPoints, VI } from './report-pdf-labels.js';
 
 // pdfmake's own Roboto (shipped in the npm package, covers Vietnamese): no browser, no system fonts, no
@@ -78,9 +78,8 @@ export function documentOf(report: SituationReport, election: { name: string }):
       ...incidentsSection(f),
       ...tasksSection(f),
       ...otherSection(f),
-      { text: 'Ghi chú', bold: true, margin: [0, 10, 0, 2] },
-      { text: report.note ?? '—' },
-      signature(report, draft),
+      // The note and who sent it stay on one page.
+      { unbreakable: true, stack: [{ text: 'Ghi chú', bold: true, margin: [0, 10, 0, 2] }, { text: report.note ?? '—' }, signature(report, draft)] },
     ],
   };
 }
@@ -92,10 +91,12 @@ function section(title: string): Content {
 function turnoutSection(f: SituationFigures, isWard: boolean): Content[] {
   const t = f.turnout;
   const since = f.previous ? `so với ${f.previous.checkpoint}` : 'từ khi khai mạc';
-  const summary = `Tổng số cử tri: ${num(t.registered)}; đã đi bỏ phiếu: ${num(t.voted)}, đạt ${pct(t.percent)} (${signedPoints(t.change.percentPoints)} điểm % ${since}, thêm ${num(t.change.voted)} cử tri). ${num(t.areasReported)}/${num(t.areasTotal)} khu vực đã báo cáo.`;
-  const rows = isWard
-    ? (t.byArea ?? []).map((a) => [cell(`KVBP số ${a.number} · ${a.name}`), right(num(a.registered)), right(num(a.voted)), right(pct(a.percent)), right(signedPoints(a.change.percentPoints))])
-    : t.byWard.map((w) => [cell(w.name), right(num(w.registered)), right(num(w.voted)), right(pct(w.percent)), right(signedPoints(w.change.percentPoints))]);
+  const summary =
+    `Tổng số cử tri: ${num(t.registered)}; đã đi bỏ phiếu: ${num(t.voted)}, đạt ${pct(t.percent)} ` +
+    `(${signedPoints(t.change.percentPoints)} điểm % ${since}, thêm ${num(t.change.voted)} cử tri). ` +
+    `${num(t.areasReported)}/${num(t.areasTotal)} khu vực đã báo cáo.`;
+  const line = (name: string, l: TurnoutLine) => [cell(name), right(num(l.registered)), right(num(l.voted)), right(pct(l.percent)), right(signedPoints(l.change.percentPoints))];
+  const rows = isWard ? (t.byArea ?? []).map((a) => line(`KVBP số ${a.number} · ${a.name}`, a)) : t.byWard.map((w) => line(w.name, w));
   return [
     section('I. Tình hình cử tri đi bỏ phiếu'),
     { text: summary },
@@ -105,21 +106,25 @@ function turnoutSection(f: SituationFigures, isWard: boolean): Content[] {
 
 function areasSection(f: SituationFigures, isWard: boolean): Content[] {
   const a = f.areas;
+  const statuses = (Object.entries(a.byStatus) as [keyof typeof VI.status, number][]).filter(([, n]) => n > 0).map(([s, n]) => `${VI.status[s].toLowerCase()} ${num(n)}`);
+  const names = (list: AreaList) => `${list.areas.map((x) => areaName(x, !isWard)).join('; ')}${more(list.count, list.areas.length)}`;
   const out: Content[] = [
     section('II. Tình hình các khu vực bỏ phiếu'),
-    { text: `${num(a.total)} khu vực: ${Object.entries(a.byStatus).filter(([, n]) => n > 0).map(([s, n]) => `${VI.status[s as keyof typeof VI.status].toLowerCase()} ${num(n)}`).join('; ')}.` },
+    { text: `${num(a.total)} khu vực: ${statuses.join('; ')}.` },
   ];
-  if (f.readiness) out.push({ text: `Công tác chuẩn bị: ${num(f.readiness.done)}/${num(f.readiness.required)} hạng mục (${pct(f.readiness.percent)}); ${num(f.readiness.areasComplete)}/${num(f.readiness.areasTotal)} khu vực đã hoàn tất.` });
+  const r = f.readiness;
+  if (r) out.push({ text: `Công tác chuẩn bị: ${num(r.done)}/${num(r.required)} hạng mục (${pct(r.percent)}); ${num(r.areasComplete)}/${num(r.areasTotal)} khu vực đã hoàn tất.` });
   if (a.suspended.count > 0) {
     out.push({ text: `Tạm dừng bỏ phiếu: ${num(a.suspended.count)} khu vực.` });
-    out.push(table(['*', 50, '*'], head('Khu vực', 'Từ', 'Lý do'), a.suspended.areas.map((s) => [cell(areaName(s, !isWard)), cell(local(s.since).hhmm), cell(s.reason ?? '—')])));
+    const rows = a.suspended.areas.map((s) => [cell(areaName(s, !isWard)), cell(local(s.since).hhmm), cell(s.reason ?? '—')]);
+    out.push(table(['*', 50, '*'], head('Khu vực', 'Từ', 'Lý do'), rows));
   }
-  if (a.notOpened.count > 0) out.push({ text: `Chưa khai mạc: ${num(a.notOpened.count)} khu vực – ${a.notOpened.areas.map((x) => areaName(x, !isWard)).join('; ')}${more(a.notOpened.count, a.notOpened.areas.length)}.` });
+  if (a.notOpened.count > 0) out.push({ text: `Chưa khai mạc: ${num(a.notOpened.count)} khu vực – ${names(a.notOpened)}.` });
   const late = f.late;
   out.push({
     text: late.notReported.count === 0
       ? 'Tất cả các khu vực đã báo cáo số liệu cho mốc này.'
-      : `Chưa báo cáo số liệu mốc ${f.checkpoint}: ${num(late.notReported.count)} khu vực – ${late.notReported.areas.map((x) => areaName(x, !isWard)).join('; ')}${more(late.notReported.count, late.notReported.areas.length)}.`,
+      : `Chưa báo cáo số liệu mốc ${f.checkpoint}: ${num(late.notReported.count)} khu vực – ${names(late.notReported)}.`,
   });
   if (late.previous && late.previous.count > 0) out.push({ text: `Chậm báo cáo mốc ${late.previous.checkpoint}: ${num(late.previous.count)} khu vực.` });
   return out;
@@ -127,21 +132,34 @@ function areasSection(f: SituationFigures, isWard: boolean): Content[] {
 
 function incidentsSection(f: SituationFigures): Content[] {
   const i = f.incidents;
-  const rows = i.byCategory.filter((c) => c.new + c.open + c.resolved > 0).map((c) => [cell(VI.category[c.category]), right(num(c.new)), right(num(c.open)), right(num(c.resolved))]);
+  const rows = i.byCategory
+    .filter((c) => c.new + c.open + c.resolved > 0)
+    .map((c) => [cell(VI.category[c.category]), right(num(c.new)), right(num(c.open)), right(num(c.resolved))]);
   const severity = i.bySeverity.filter((s) => s.open > 0).map((s) => `${VI.severity[s.severity].toLowerCase()} ${num(s.open)}`);
   return [
     section('III. Sự cố phát sinh'),
-    { text: `Phát sinh mới: ${num(i.new)}; đang xử lý: ${num(i.open)}${severity.length ? ` (mức độ: ${severity.join(', ')})` : ''}; đã xử lý xong: ${num(i.resolved)}. Ảnh hưởng đến việc bỏ phiếu: ${num(i.openAffectingVoting)}.` },
+    {
+      text:
+        `Phát sinh mới: ${num(i.new)}; đang xử lý: ${num(i.open)}${severity.length ? ` (mức độ: ${severity.join(', ')})` : ''}; ` +
+        `đã xử lý xong: ${num(i.resolved)}. Ảnh hưởng đến việc bỏ phiếu: ${num(i.openAffectingVoting)}.`,
+    },
     ...(rows.length ? [table(['*', 60, 60, 60], head('Loại sự cố', 'Mới', 'Đang xử lý', 'Đã xử lý'), rows)] : []),
   ];
 }
 
 function tasksSection(f: SituationFigures): Content[] {
   const t = f.tasks;
-  const rows = t.byAgency.filter((a) => a.dispatched > 0).map((a) => [cell(a.name), right(num(a.dispatched)), right(num(a.acknowledged)), right(num(a.overdue)), right(duration(a.medianAckSeconds))]);
+  const rows = t.byAgency
+    .filter((a) => a.dispatched > 0)
+    .map((a) => [cell(a.name), right(num(a.dispatched)), right(num(a.acknowledged)), right(num(a.overdue)), right(duration(a.medianAckSeconds))]);
+  const onTime = t.onTimePercent === null ? '—' : pct(t.onTimePercent);
   return [
     section('IV. Phối hợp của các đơn vị'),
-    { text: `Nhiệm vụ đã giao: ${num(t.dispatched)} (mới ${num(t.new)}); tiếp nhận đúng hạn: ${t.onTimePercent === null ? '—' : pct(t.onTimePercent)} (${num(t.acknowledgedOnTime)}/${num(t.due)}); quá hạn chưa tiếp nhận: ${num(t.overdue)}.` },
+    {
+      text:
+        `Nhiệm vụ đã giao: ${num(t.dispatched)} (mới ${num(t.new)}); tiếp nhận đúng hạn: ${onTime} (${num(t.acknowledgedOnTime)}/${num(t.due)}); ` +
+        `quá hạn chưa tiếp nhận: ${num(t.overdue)}.`,
+    },
     ...(rows.length ? [table(['*', 50, 50, 50, 80], head('Đơn vị', 'Được giao', 'Đã nhận', 'Quá hạn', 'Thời gian nhận (trung vị)'), rows)] : []),
   ];
 }

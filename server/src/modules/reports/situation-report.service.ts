@@ -27,9 +27,6 @@ const INSERT_SQL = `
 
 /** Situation reports (SPEC 8.2): compiled by the leader at each checkpoint, read in scope, sent once. */
 export class SituationReportService {
-  /** Checkpoints this process has seen complete (every scope has its report): not asked again. */
-  private readonly complete = new Set<string>();
-
   constructor(
     private readonly db: Database,
     private readonly elections: ElectionService,
@@ -41,13 +38,19 @@ export class SituationReportService {
     const now = this.db.clock.now().getTime();
     const moments = momentsOf(election);
     if (now > moments[moments.length - 1].at.getTime() + COMPILE_UNTIL_MS) return [];
+    const passed = moments.filter((m) => m.at.getTime() <= now);
+    if (passed.length === 0) return [];
+    // One cheap count per tick: a checkpoint is compiled while it has fewer reports than scopes.
+    const rows: { label: string }[] = await this.db.read((m) =>
+      m.query(
+        `SELECT c.label FROM unnest($1::text[]) AS c(label)
+          WHERE (SELECT count(*) FROM situation_reports r WHERE r.checkpoint = c.label) < (SELECT count(*) FROM wards) + 1`,
+        [passed.map((m) => m.checkpoint)],
+      ),
+    );
+    const incomplete = new Set(rows.map((r) => r.label));
     const compiled: SituationReport[] = [];
-    for (const moment of moments) {
-      if (moment.at.getTime() > now) break;
-      if (this.complete.has(moment.checkpoint)) continue;
-      compiled.push(...(await this.compile(moment)));
-      this.complete.add(moment.checkpoint);
-    }
+    for (const moment of passed.filter((m) => incomplete.has(m.checkpoint))) compiled.push(...(await this.compile(moment)));
     return compiled;
   }
 
