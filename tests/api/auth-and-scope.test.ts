@@ -39,7 +39,12 @@ describe('login', () => {
 describe('roles and scopes over HTTP', () => {
   it('lets a ward officer report in its own ward and refuses another ward, with the log unchanged', async () => {
     const officer = await login(server.url, 'ward.dong-tam');
-    const own = await gql(server.url, REPORT, { input: { wardId: ids.ward('dong-tam').id, category: 'POWER_OUTAGE', severity: 'HIGH', title: 'Mất điện tổ 5' } }, officer);
+    const own = await gql(
+      server.url,
+      REPORT,
+      { input: { wardId: ids.ward('dong-tam').id, category: 'POWER_OUTAGE', severity: 'HIGH', title: 'Mất điện tổ 5' } },
+      officer,
+    );
     expect(own.data!.reportIncident.tasks.map((t: { agency: { code: string } }) => t.agency.code)).toEqual(['POWER']);
 
     const before = await lastSeq(server.url, ids.operator);
@@ -54,9 +59,14 @@ describe('roles and scopes over HTTP', () => {
     expect(seen.data!.incidents.map((i: { id: string }) => i.id)).not.toContain(own.data!.reportIncident.id);
   });
 
-  it('lets a liaison work only its own agency\'s tasks', async () => {
+  it("lets a liaison work only its own agency's tasks", async () => {
     const officer = await login(server.url, 'ward.bach-mai');
-    const storm = await gql(server.url, REPORT, { input: { wardId: ids.ward('bach-mai').id, category: 'STORM', severity: 'CRITICAL', title: 'Cây đổ chắn lối vào' } }, officer);
+    const storm = await gql(
+      server.url,
+      REPORT,
+      { input: { wardId: ids.ward('bach-mai').id, category: 'STORM', severity: 'CRITICAL', title: 'Cây đổ chắn lối vào' } },
+      officer,
+    );
     const tasks: { id: string; agency: { code: string } }[] = storm.data!.reportIncident.tasks;
     const powerTask = tasks.find((t) => t.agency.code === 'POWER')!;
     const sanitationTask = tasks.find((t) => t.agency.code === 'SANITATION')!;
@@ -69,7 +79,11 @@ describe('roles and scopes over HTTP', () => {
     const mine = await gql(server.url, '{ tasks { id agency { code } } }', {}, power);
     expect(mine.data!.tasks.every((t: { agency: { code: string } }) => t.agency.code === 'POWER')).toBe(true);
     expect(mine.data!.tasks.map((t: { id: string }) => t.id)).not.toContain(sanitationTask.id);
-    expect(codeOf(await gql(server.url, 'mutation($id:ID!){ dispatchTask(input:{incidentId:$id, agency:POLICE}){ id } }', { id: storm.data!.reportIncident.id }, power))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await gql(server.url, 'mutation($id:ID!){ dispatchTask(input:{incidentId:$id, agency:POLICE}){ id } }', { id: storm.data!.reportIncident.id }, power),
+      ),
+    ).toBe('FORBIDDEN');
     expect(codeOf(await gql(server.url, '{ pollingAreas { id } }', {}, power))).toBe('FORBIDDEN');
   });
 
@@ -77,7 +91,9 @@ describe('roles and scopes over HTTP', () => {
     const observer = await login(server.url, 'observer');
     expect((await gql(server.url, '{ pollingAreas { id } }', {}, observer)).data!.pollingAreas.length).toBeGreaterThan(150);
     const area = ids.ward('dong-tam').pollingAreas[0].id;
-    expect(codeOf(await gql(server.url, 'mutation($id:ID!){ setChecklistItem(pollingAreaId:$id, item:BALLOTS, done:true){ id } }', { id: area }, observer))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await gql(server.url, 'mutation($id:ID!){ setChecklistItem(pollingAreaId:$id, item:BALLOTS, done:true){ id } }', { id: area }, observer)),
+    ).toBe('FORBIDDEN');
   });
 
   it('gives every role the district totals', async () => {
@@ -134,9 +150,13 @@ describe('writes', () => {
     expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
     expect(tooMany.errors![0].message).toMatch(/cử tri/);
     expect(codeOf(await gql(server.url, TURNOUT, { input: { pollingAreaId: area.id, voted: 'many' } }, officer))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await gql(server.url, REPORT, { input: { wardId: ids.ward('dong-tam').id, category: 'VOLCANO', severity: 'LOW', title: 'x' } }, officer))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await gql(server.url, REPORT, { input: { wardId: ids.ward('dong-tam').id, category: 'VOLCANO', severity: 'LOW', title: 'x' } }, officer)),
+    ).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(server.url, 'mutation { acknowledgeTask(id:"424242"){ id } }', {}, ids.operator))).toBe('NOT_FOUND');
-    expect(codeOf(await gql(server.url, 'mutation($id:ID!){ setPollingAreaStatus(id:$id, status:COUNTED){ id } }', { id: area.id }, ids.operator))).toBe('CONFLICT');
+    expect(codeOf(await gql(server.url, 'mutation($id:ID!){ setPollingAreaStatus(id:$id, status:COUNTED){ id } }', { id: area.id }, ids.operator))).toBe(
+      'CONFLICT',
+    );
     expect(await lastSeq(server.url, ids.operator)).toBe(before);
   });
 });

@@ -34,7 +34,7 @@ describe.skipIf(!pg)('the event log under concurrent writers [postgres]', () => 
     );
     const [{ data: start }] = [await gql(server.url, '{ events(after: 0, limit: 1000) { seq } }', {}, operator)];
     let after = 0;
-    for (let page = start!.events; page.length > 0; ) {
+    for (let page = start!.events; page.length > 0;) {
       after = page[page.length - 1].seq;
       page = (await gql(server.url, 'query($a:Int){ events(after:$a, limit:1000){ seq } }', { a: after }, operator)).data!.events;
     }
@@ -60,8 +60,18 @@ describe.skipIf(!pg)('the event log under concurrent writers [postgres]', () => 
         for (let i = 0; i < PER_WRITER; i++) {
           const r =
             i % 3 === 0
-              ? await gql(server.url, 'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id } }', { i: { wardId: w.wardId, category: 'STORM', severity: 'LOW', title: `Gió lớn ${i}` } }, w.token)
-              : await gql(server.url, 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }', { i: { pollingAreaId: w.areaId, voted: i * 10 } }, w.token);
+              ? await gql(
+                  server.url,
+                  'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id } }',
+                  { i: { wardId: w.wardId, category: 'STORM', severity: 'LOW', title: `Gió lớn ${i}` } },
+                  w.token,
+                )
+              : await gql(
+                  server.url,
+                  'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }',
+                  { i: { pollingAreaId: w.areaId, voted: i * 10 } },
+                  w.token,
+                );
           expect(r.errors).toBeUndefined();
           ids.push(JSON.stringify(r.data));
         }
@@ -79,7 +89,7 @@ describe.skipIf(!pg)('the event log under concurrent writers [postgres]', () => 
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
 
     const all: number[] = [];
-    for (let cursor = after; ; ) {
+    for (let cursor = after; ;) {
       const page: { seq: number }[] = (await gql(server.url, 'query($a:Int){ events(after:$a, limit:1000){ seq } }', { a: cursor }, operator)).data!.events;
       if (page.length === 0) break;
       all.push(...page.map((e) => e.seq));

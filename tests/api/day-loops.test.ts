@@ -46,13 +46,17 @@ describe('resolving an incident', () => {
     const live = collect(client, { after: await lastSeq(server.url, operator) });
     try {
       const { reportIncident: incident } = await ask<{ reportIncident: { id: string; tasks: { id: string; ackDueAt: string }[] } }>(
-        REPORT, { i: { pollingAreaId: ward.pollingAreas[0].id, category: 'POWER_OUTAGE', severity: 'CRITICAL', title: 'Mất điện' } }, officer,
+        REPORT,
+        { i: { pollingAreaId: ward.pollingAreas[0].id, category: 'POWER_OUTAGE', severity: 'CRITICAL', title: 'Mất điện' } },
+        officer,
       );
       const taskId = incident.tasks[0].id;
       await ask('mutation($id: ID!) { resolveIncident(id: $id, note: "Có điện lại sau 1 phút") { id } }', { id: incident.id }, officer);
       await live.until((es) => es.some((e) => e.type === 'TASK_CANCELLED' && e.task?.id === taskId));
       const { task } = await ask<{ task: { status: string; overdue: boolean; cancelReason: string; incident: { status: string } } }>(
-        'query($id: ID!) { task(id: $id) { status overdue cancelReason incident { status } } }', { id: taskId }, power,
+        'query($id: ID!) { task(id: $id) { status overdue cancelReason incident { status } } }',
+        { id: taskId },
+        power,
       );
       expect(task).toEqual({ status: 'CANCELLED', overdue: false, cancelReason: 'Có điện lại sau 1 phút', incident: { status: 'RESOLVED' } });
       expect(codeOf(await gql(server.url, 'mutation($id: ID!) { acknowledgeTask(id: $id) { id } }', { id: taskId }, power))).toBe('CONFLICT');
@@ -79,11 +83,15 @@ describe('mistakes are fixable', () => {
     expect(codeOf(refused)).toBe('CONFLICT');
     expect(refused.errors![0].message).toMatch(/Đính chính/);
     expect(codeOf(await gql(server.url, TURNOUT, { i: { pollingAreaId: area, voted: 500, correctionReason: 'Nhập nhầm' } }, foreign))).toBe('FORBIDDEN');
-    const fixed = await ask<{ reportTurnout: { voted: number; correctionReason: string } }>(TURNOUT, { i: { pollingAreaId: area, voted: 500, correctionReason: 'Nhập nhầm 1300' } }, officer);
-    expect(fixed.reportTurnout).toMatchObject({ voted: 500, correctionReason: 'Nhập nhầm 1300' });
-    const { pollingArea } = await ask<{ pollingArea: { latestTurnout: { voted: number }; turnoutReports: { voted: number; correctionReason: string | null; reportedBy: string }[] } }>(
-      'query($id: ID!) { pollingArea(id: $id) { latestTurnout { voted } turnoutReports { voted correctionReason reportedBy } } }', { id: area }, operator,
+    const fixed = await ask<{ reportTurnout: { voted: number; correctionReason: string } }>(
+      TURNOUT,
+      { i: { pollingAreaId: area, voted: 500, correctionReason: 'Nhập nhầm 1300' } },
+      officer,
     );
+    expect(fixed.reportTurnout).toMatchObject({ voted: 500, correctionReason: 'Nhập nhầm 1300' });
+    const { pollingArea } = await ask<{
+      pollingArea: { latestTurnout: { voted: number }; turnoutReports: { voted: number; correctionReason: string | null; reportedBy: string }[] };
+    }>('query($id: ID!) { pollingArea(id: $id) { latestTurnout { voted } turnoutReports { voted correctionReason reportedBy } } }', { id: area }, operator);
     expect(pollingArea.latestTurnout.voted).toBe(500);
     expect(pollingArea.turnoutReports).toEqual([
       { voted: 500, correctionReason: 'Nhập nhầm 1300', reportedBy: 'Cán bộ phường Đồng Tâm' },
@@ -98,10 +106,16 @@ describe('mistakes are fixable', () => {
     await ask(STATUS, { id: area, s: 'CLOSED' }, officer);
     expect(codeOf(await gql(server.url, STATUS, { id: area, s: 'VOTING', r: 'Bấm nhầm' }, officer))).toBe('FORBIDDEN');
     expect(codeOf(await gql(server.url, STATUS, { id: area, s: 'VOTING' }, operator))).toBe('BAD_USER_INPUT');
-    const reopened = await ask<{ setPollingAreaStatus: { status: string; statusReason: string } }>(STATUS, { id: area, s: 'VOTING', r: 'Tổ bầu cử bấm nhầm kết thúc' }, operator);
+    const reopened = await ask<{ setPollingAreaStatus: { status: string; statusReason: string } }>(
+      STATUS,
+      { id: area, s: 'VOTING', r: 'Tổ bầu cử bấm nhầm kết thúc' },
+      operator,
+    );
     expect(reopened.setPollingAreaStatus).toEqual({ status: 'VOTING', statusReason: 'Tổ bầu cử bấm nhầm kết thúc' });
     const { pollingArea } = await ask<{ pollingArea: { statusHistory: { status: string; reason: string | null; actorName: string }[] } }>(
-      'query($id: ID!) { pollingArea(id: $id) { statusHistory { status reason actorName } } }', { id: area }, operator,
+      'query($id: ID!) { pollingArea(id: $id) { statusHistory { status reason actorName } } }',
+      { id: area },
+      operator,
     );
     expect(pollingArea.statusHistory.map((h) => [h.status, h.reason, h.actorName])).toEqual([
       ['READY', null, 'Ban Chỉ đạo bầu cử quận'],
@@ -111,9 +125,15 @@ describe('mistakes are fixable', () => {
     ]);
     // The officer's own view of the area holds the history too; a liaison reaching it through an incident does not.
     const power = await login(server.url, 'liaison.power');
-    const { reportIncident } = await ask<{ reportIncident: { id: string } }>(REPORT, { i: { pollingAreaId: area, category: 'POWER_OUTAGE', severity: 'LOW', title: 'Chập điện' } }, officer);
+    const { reportIncident } = await ask<{ reportIncident: { id: string } }>(
+      REPORT,
+      { i: { pollingAreaId: area, category: 'POWER_OUTAGE', severity: 'LOW', title: 'Chập điện' } },
+      officer,
+    );
     const seen = await ask<{ incident: { pollingArea: { statusHistory: unknown[]; turnoutReports: unknown[] } } }>(
-      'query($id: ID!) { incident(id: $id) { pollingArea { statusHistory { status } turnoutReports { voted } } } }', { id: reportIncident.id }, power,
+      'query($id: ID!) { incident(id: $id) { pollingArea { statusHistory { status } turnoutReports { voted } } } }',
+      { id: reportIncident.id },
+      power,
     );
     expect(seen.incident.pollingArea).toEqual({ statusHistory: [], turnoutReports: [] });
   });
@@ -125,7 +145,11 @@ describe('incident notes and names', () => {
     const power = await login(server.url, 'liaison.power');
     const police = await login(server.url, 'liaison.police');
     const ward = ids.ward('thanh-nhan');
-    const { reportIncident } = await ask<{ reportIncident: { id: string } }>(REPORT, { i: { wardId: ward.id, category: 'POWER_OUTAGE', severity: 'LOW', title: 'Chập điện' } }, officer);
+    const { reportIncident } = await ask<{ reportIncident: { id: string } }>(
+      REPORT,
+      { i: { wardId: ward.id, category: 'POWER_OUTAGE', severity: 'LOW', title: 'Chập điện' } },
+      officer,
+    );
     const id = reportIncident.id;
     await ask('mutation($id: ID!) { addIncidentNote(id: $id, text: "Tổ đã dùng đèn dự phòng", clientRequestId: "note-1") { id } }', { id }, officer);
     await ask('mutation($id: ID!) { addIncidentNote(id: $id, text: "Tổ đã dùng đèn dự phòng", clientRequestId: "note-1") { id } }', { id }, officer);
@@ -134,8 +158,13 @@ describe('incident notes and names', () => {
     await ask('mutation($id: ID!) { startIncident(id: $id) { id } }', { id }, operator);
     await ask('mutation($id: ID!) { resolveIncident(id: $id) { id } }', { id }, operator);
     await ask('mutation($id: ID!) { reopenIncident(id: $id, reason: "Lại mất điện") { id } }', { id }, officer);
-    const r = await ask<{ incident: { notes: { text: string; author: string }[] }; incidentTimeline: { type: string; actor: string; actorName: string; incident: { note: string | null } }[] }>(
-      'query($id: ID!) { incident(id: $id) { notes { text author } } incidentTimeline(incidentId: $id) { type actorName incident { status note } } }', { id }, operator,
+    const r = await ask<{
+      incident: { notes: { text: string; author: string }[] };
+      incidentTimeline: { type: string; actor: string; actorName: string; incident: { note: string | null } }[];
+    }>(
+      'query($id: ID!) { incident(id: $id) { notes { text author } } incidentTimeline(incidentId: $id) { type actorName incident { status note } } }',
+      { id },
+      operator,
     );
     expect(r.incident.notes).toEqual([
       { text: 'Tổ đã dùng đèn dự phòng', author: 'Cán bộ phường Thanh Nhàn' },
@@ -159,7 +188,8 @@ describe('incident notes and names', () => {
 describe('sessions', () => {
   it('renews a token before it expires, and revoking ends every session of a lost device, socket included', async () => {
     const r = await gql<{ login: { token: string; expiresAt: string; user: { id: string } } }>(
-      server.url, 'mutation { login(username: "ward.minh-khai", password: "demo") { token expiresAt user { id } } }',
+      server.url,
+      'mutation { login(username: "ward.minh-khai", password: "demo") { token expiresAt user { id } } }',
     );
     const { token, expiresAt, user } = r.data!.login;
     await new Promise((ok) => setTimeout(ok, 1_100)); // a new second: a later expiry

@@ -22,10 +22,15 @@ interface Summary {
 /** Run `pnpm drill --url ... --json` as a user would, and read its summary line. */
 function runDrill(url: string, seed: number): Promise<{ summary: Summary; stderr: string }> {
   return new Promise((ok, fail) => {
-    execFile(process.execPath, [DRILL, '--url', url, '--speed', String(SPEED), '--seed', String(seed), '--json'], { timeout: 240_000 }, (err, stdout, stderr) => {
-      if (err) return fail(new Error(`drill failed: ${err.message}\n${stderr}`));
-      ok({ summary: JSON.parse(stdout.trim().split('\n').pop()!), stderr });
-    });
+    execFile(
+      process.execPath,
+      [DRILL, '--url', url, '--speed', String(SPEED), '--seed', String(seed), '--json'],
+      { timeout: 240_000 },
+      (err, stdout, stderr) => {
+        if (err) return fail(new Error(`drill failed: ${err.message}\n${stderr}`));
+        ok({ summary: JSON.parse(stdout.trim().split('\n').pop()!), stderr });
+      },
+    );
   });
 }
 
@@ -54,7 +59,10 @@ describe(`drill against a running server (${kind})`, () => {
     // While it runs, the screens' field says so and the clock is the drill's, on election day.
     for (let seen = false; !seen; await new Promise((ok) => setTimeout(ok, 100))) {
       const r = await gql<{ election: { date: string; now: string; drill: { active: boolean; speed: number } } }>(
-        server.url, '{ election { date now drill { active speed } } }', {}, operator,
+        server.url,
+        '{ election { date now drill { active speed } } }',
+        {},
+        operator,
       );
       seen = r.data!.election.drill.active;
       if (seen) {
@@ -75,13 +83,15 @@ describe(`drill against a running server (${kind})`, () => {
     expect(Math.abs(summary.finalTurnoutPercent - 99.68)).toBeLessThanOrEqual(0.5);
 
     const after = await gql<{ election: { drill: { active: boolean } }; pollingAreas: { status: string }[]; turnout: { percent: number } }>(
-      server.url, '{ election { drill { active } } pollingAreas { status } turnout { percent } }', {}, operator,
+      server.url,
+      '{ election { drill { active } } pollingAreas { status } turnout { percent } }',
+      {},
+      operator,
     );
     expect(after.data!.election.drill.active).toBe(false);
     expect(new Set(after.data!.pollingAreas.map((a) => a.status))).toEqual(new Set(['COUNTED']));
     expect(after.data!.turnout.percent).toBe(summary.finalTurnoutPercent);
   }, 300_000);
-
 });
 
 describe('drill on a day that has already begun', () => {

@@ -9,7 +9,6 @@ import { startServer, storage, type Storage, type TestServer } from '../support/
 
 const hasBrowser = browserAvailable();
 
-
 /** Every screen, as the person it is for opens it. */
 const SCREENS = [
   { name: 'login', user: null, path: '/login' },
@@ -18,7 +17,6 @@ const SCREENS = [
   { name: 'tasks', user: 'liaison.power', path: '/tasks' },
   { name: 'incidents', user: 'operator', path: '/incidents' },
 ] as const;
-
 
 describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => {
   let server: TestServer;
@@ -42,14 +40,31 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
     for (const [i, area] of vinhTuy.pollingAreas.entries()) {
       if (i >= vinhTuy.pollingAreas.length - 2) continue;
       await openArea(server.url, op, area.id);
-      await ask('mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { id } }', { i: { pollingAreaId: area.id, voted: Math.round(area.registeredVoters * (0.3 + i / 100)) } }, officer);
+      await ask(
+        'mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { id } }',
+        { i: { pollingAreaId: area.id, voted: Math.round(area.registeredVoters * (0.3 + i / 100)) } },
+        officer,
+      );
     }
-    await ask('mutation($id: ID!) { setPollingAreaStatus(id: $id, status: SUSPENDED, reason: "Mất điện, đã niêm phong hòm phiếu") { id } }', { id: vinhTuy.pollingAreas[2].id }, officer);
+    await ask(
+      'mutation($id: ID!) { setPollingAreaStatus(id: $id, status: SUSPENDED, reason: "Mất điện, đã niêm phong hòm phiếu") { id } }',
+      { id: vinhTuy.pollingAreas[2].id },
+      officer,
+    );
     const categories = ['POWER_OUTAGE', 'SANITATION', 'SECURITY', 'MEDICAL', 'MATERIALS', 'STORM', 'FIRE', 'COMPLAINT', 'OTHER', 'FLOOD'];
     for (const [i, category] of categories.entries()) {
-      await ask('mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }', {
-        i: { pollingAreaId: vinhTuy.pollingAreas[i].id, category, severity: ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'][i % 4], title: `Sự cố thử số ${i + 1} tại khu vực bỏ phiếu với tên dài` },
-      }, officer);
+      await ask(
+        'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }',
+        {
+          i: {
+            pollingAreaId: vinhTuy.pollingAreas[i].id,
+            category,
+            severity: ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'][i % 4],
+            title: `Sự cố thử số ${i + 1} tại khu vực bỏ phiếu với tên dài`,
+          },
+        },
+        officer,
+      );
     }
     browser = await launchBrowser();
   });

@@ -87,7 +87,12 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
     const area = ids.ward('quynh-mai').pollingAreas.find((a) => a.registeredVoters >= 1300)!;
     await openArea(server.url, ids.operator, area.id);
     const officer = await login(server.url, 'ward.quynh-mai');
-    const typo = await gql(server.url, 'mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { voted } }', { i: { pollingAreaId: area.id, voted: 1300 } }, officer);
+    const typo = await gql(
+      server.url,
+      'mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { voted } }',
+      { i: { pollingAreaId: area.id, voted: 1300 } },
+      officer,
+    );
     expect(typo.errors).toBeUndefined();
 
     const view = await signIn('operator', { width: 1400, height: 900 });
@@ -118,7 +123,12 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
     expect(await status.locator('[data-test=reopen-confirm]').textContent()).toContain('cử tri còn xếp hàng');
     await status.locator('[data-action=reopen-confirm]').click();
     await status.locator('[data-test=status-history] li[data-status=VOTING]', { hasText: 'bấm nhầm kết thúc' }).waitFor();
-    const now = await gql<{ pollingArea: { status: string } }>(server.url, 'query($id: ID!) { pollingArea(id: $id) { status } }', { id: area.id }, ids.operator);
+    const now = await gql<{ pollingArea: { status: string } }>(
+      server.url,
+      'query($id: ID!) { pollingArea(id: $id) { status } }',
+      { id: area.id },
+      ids.operator,
+    );
     expect(now.data!.pollingArea.status).toBe('VOTING');
     expect(dialogs).toEqual([]);
     await view.context().close();
@@ -145,15 +155,35 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
   it('fits the board and the area view on a phone, an office screen and a 4K wall', async () => {
     dialogs = [];
     const incident = await report('dong-tam', 'Loa phát thanh điểm bỏ phiếu hỏng, cử tri không nghe gọi tên', 'OTHER');
-    const dispatched = await gql<{ dispatchTask: { id: string } }>(server.url, 'mutation($i: DispatchTaskInput!) { dispatchTask(input: $i) { id } }', { i: { incidentId: incident.id, agency: 'POLICE' } }, ids.operator);
-    await gql(server.url, 'mutation($id: ID!) { acknowledgeTask(id: $id) { status } }', { id: dispatched.data!.dispatchTask.id }, await login(server.url, 'liaison.police'));
-    await gql(server.url, 'mutation($id: ID!, $t: String!) { addIncidentNote(id: $id, text: $t) { id } }', { id: incident.id, t: 'Đã mượn loa cầm tay của tổ dân phố, cử tri đã nghe rõ' }, ids.operator);
+    const dispatched = await gql<{ dispatchTask: { id: string } }>(
+      server.url,
+      'mutation($i: DispatchTaskInput!) { dispatchTask(input: $i) { id } }',
+      { i: { incidentId: incident.id, agency: 'POLICE' } },
+      ids.operator,
+    );
+    await gql(
+      server.url,
+      'mutation($id: ID!) { acknowledgeTask(id: $id) { status } }',
+      { id: dispatched.data!.dispatchTask.id },
+      await login(server.url, 'liaison.police'),
+    );
+    await gql(
+      server.url,
+      'mutation($id: ID!, $t: String!) { addIncidentNote(id: $id, text: $t) { id } }',
+      { id: incident.id, t: 'Đã mượn loa cầm tay của tổ dân phố, cử tri đã nghe rõ' },
+      ids.operator,
+    );
     const area = ids.ward('dong-tam').pollingAreas[1];
     await openArea(server.url, ids.operator, area.id);
     const officer = await login(server.url, 'ward.dong-tam');
     const turnout = 'mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { voted } }';
     for (const voted of [210, 480]) await gql(server.url, turnout, { i: { pollingAreaId: area.id, voted } }, officer);
-    await gql(server.url, turnout, { i: { pollingAreaId: area.id, voted: 408, correctionReason: 'Tổ bầu cử cộng nhầm hai lần danh sách cử tri vãng lai' } }, ids.operator);
+    await gql(
+      server.url,
+      turnout,
+      { i: { pollingAreaId: area.id, voted: 408, correctionReason: 'Tổ bầu cử cộng nhầm hai lần danh sách cử tri vãng lai' } },
+      ids.operator,
+    );
     for (const viewport of VIEWPORTS) {
       const board = await signIn('operator', viewport);
       await board.locator(`[data-incident="${incident.code}"] button`).click();

@@ -28,7 +28,7 @@ describe.skipIf(!hasBrowser)('the screens in Chromium', () => {
 
   const signIn = (username: string, viewport: { width: number; height: number }) => signInAs(browser, server.url, username, viewport);
 
-  it('carries a ward officer\'s power outage to the ops room and the power liaison, and the acknowledgement back', async () => {
+  it("carries a ward officer's power outage to the ops room and the power liaison, and the acknowledgement back", async () => {
     const ops = await signIn('observer', { width: 1920, height: 1080 });
     expect(new URL(ops.url()).pathname).toBe('/ops');
     const ward = await signIn('ward.dong-tam', { width: 360, height: 640 });
@@ -67,7 +67,9 @@ describe.skipIf(!hasBrowser)('the screens in Chromium', () => {
     const ops = await signIn('observer', { width: 3840, height: 2160 });
     await ops.waitForSelector('[data-test=district-turnout]');
     await ops.screenshot({ path: join(SCREENSHOTS, 'ops-3840x2160.png') });
-    const overflow = await ops.evaluate(() => document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth);
+    const overflow = await ops.evaluate(
+      () => document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth,
+    );
     expect(overflow).toBe(false);
   });
 
@@ -90,7 +92,9 @@ describe.skipIf(!hasBrowser)('the screens in Chromium', () => {
     await ward.unroute('**/graphql');
     await ward.locator('[data-test=pending-count]').waitFor({ state: 'detached', timeout: 20_000 });
     const events = await gql(server.url, 'query { events(after: 0, limit: 1000) { type turnoutReport { voted } pollingArea { id } } }', {}, ids.operator);
-    const reports = events.data!.events.filter((e: { type: string; pollingArea: { id: string } | null }) => e.type === 'TURNOUT_REPORTED' && e.pollingArea?.id === area.id);
+    const reports = events.data!.events.filter(
+      (e: { type: string; pollingArea: { id: string } | null }) => e.type === 'TURNOUT_REPORTED' && e.pollingArea?.id === area.id,
+    );
     expect(reports.map((e: { turnoutReport: { voted: number } }) => e.turnoutReport.voted)).toEqual([432]);
   });
 

@@ -81,7 +81,12 @@ describe.skipIf(!hasBrowser)('the task inbox in Chromium', () => {
     await criticalCard.locator('[data-action=confirm]').click();
     await inbox.locator(`[data-task="${critical.taskId}"][data-status=DONE]`).waitFor();
 
-    const task = await gql<{ task: { status: string; note: string } }>(server.url, 'query($id: ID!) { task(id: $id) { status note } }', { id: critical.taskId }, ids.operator);
+    const task = await gql<{ task: { status: string; note: string } }>(
+      server.url,
+      'query($id: ID!) { task(id: $id) { status note } }',
+      { id: critical.taskId },
+      ids.operator,
+    );
     expect(task.data!.task).toEqual({ status: 'DONE', note: 'Đã thay cầu dao, có điện lại lúc 08:10' });
     // Ended tasks go below the ones still to do.
     const fresh = await report('POWER_OUTAGE', 'LOW', 'Đèn đường trước cổng không sáng');
@@ -101,7 +106,12 @@ describe.skipIf(!hasBrowser)('the task inbox in Chromium', () => {
     await card(inbox, open.taskId).waitFor();
 
     for (const incident of [open, underWay]) {
-      const r = await gql(server.url, 'mutation($id: ID!, $n: String) { resolveIncident(id: $id, note: $n) { status } }', { id: incident.id, n: 'Tổ dân phố đã dọn xong' }, ids.operator);
+      const r = await gql(
+        server.url,
+        'mutation($id: ID!, $n: String) { resolveIncident(id: $id, note: $n) { status } }',
+        { id: incident.id, n: 'Tổ dân phố đã dọn xong' },
+        ids.operator,
+      );
       expect(r.errors).toBeUndefined();
     }
     const cancelled = inbox.locator(`[data-task="${open.taskId}"][data-status=CANCELLED]`);
@@ -128,7 +138,12 @@ describe.skipIf(!hasBrowser)('the task inbox in Chromium', () => {
     await gql(server.url, 'mutation($id: ID!) { acknowledgeTask(id: $id) { status } }', { id: inHand.taskId }, power);
     await gql(server.url, 'mutation($id: ID!) { startTask(id: $id) { status } }', { id: inHand.taskId }, power);
     const gone = await report('POWER_OUTAGE', 'HIGH', 'Cột điện nghiêng trước cổng trường');
-    await gql(server.url, 'mutation($id: ID!, $n: String) { resolveIncident(id: $id, note: $n) { status } }', { id: gone.id, n: 'Công an phường đã rào chắn, không cần điện lực' }, ids.operator);
+    await gql(
+      server.url,
+      'mutation($id: ID!, $n: String) { resolveIncident(id: $id, note: $n) { status } }',
+      { id: gone.id, n: 'Công an phường đã rào chắn, không cần điện lực' },
+      ids.operator,
+    );
     for (const viewport of VIEWPORTS) {
       const inbox = await signIn('liaison.power', viewport);
       await card(inbox, waiting.taskId).waitFor();

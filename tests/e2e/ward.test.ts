@@ -16,7 +16,7 @@ function offlineCopies(): Promise<number> {
     const req = indexedDB.open('election-ops');
     req.onsuccess = () => {
       const db = req.result;
-      if (!db.objectStoreNames.contains('offline')) return db.close(), ok(0);
+      if (!db.objectStoreNames.contains('offline')) return (db.close(), ok(0));
       const count = db.transaction('offline').objectStore('offline').count();
       count.onsuccess = () => (db.close(), ok(count.result));
     };
@@ -48,7 +48,10 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     operator = await login(server.url, 'operator');
     officer = await login(server.url, 'ward.vinh-tuy');
     const r = await gql<{ wards: { id: string; code: string; pollingAreas: DemoArea[] }[] }>(
-      server.url, '{ wards { id code pollingAreas { id code number registeredVoters } } }', {}, operator,
+      server.url,
+      '{ wards { id code pollingAreas { id code number registeredVoters } } }',
+      {},
+      operator,
     );
     const ward = r.data!.wards.find((w) => w.code === 'vinh-tuy')!;
     wardId = ward.id;
@@ -71,7 +74,10 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     await page.fill('input[name=password]', 'demo');
     await page.click('button[type=submit]');
     await page.waitForSelector('[data-state=live]');
-    await page.locator('[data-area]').nth(areas.length - 1).waitFor();
+    await page
+      .locator('[data-area]')
+      .nth(areas.length - 1)
+      .waitFor();
     return { page, context };
   }
 
@@ -84,18 +90,20 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
 
   async function areaNow(area: DemoArea) {
     const r = await gql<{ pollingArea: { status: string; statusReason: string | null; latestTurnout: { voted: number } | null } }>(
-      server.url, 'query($id:ID!){ pollingArea(id:$id){ status statusReason latestTurnout { voted } } }', { id: area.id }, operator,
+      server.url,
+      'query($id:ID!){ pollingArea(id:$id){ status statusReason latestTurnout { voted } } }',
+      { id: area.id },
+      operator,
     );
     return r.data!.pollingArea;
   }
 
   async function eventsSince(after: number) {
-    const r = await gql<{ events: { type: string; pollingArea: { id: string } | null; turnoutReport: { voted: number } | null; checklistItem: string | null }[] }>(
-      server.url, 'query($a:Int){ events(after:$a, limit:1000){ type pollingArea { id } turnoutReport { voted } checklistItem } }', { a: after }, operator,
-    );
+    const r = await gql<{
+      events: { type: string; pollingArea: { id: string } | null; turnoutReport: { voted: number } | null; checklistItem: string | null }[];
+    }>(server.url, 'query($a:Int){ events(after:$a, limit:1000){ type pollingArea { id } turnoutReport { voted } checklistItem } }', { a: after }, operator);
     return r.data!.events;
   }
-
 
   it('reloads offline from the service worker and the offline copy, queues writes as pending, and sends each once when back', async () => {
     const voting = areas[0];
@@ -216,7 +224,12 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     await c.locator('[data-test=send-turnout]').click();
     await c.locator('[data-test=pending]').waitFor();
     for (const s of ['CLOSED', 'COUNTED']) {
-      const r = await gql(server.url, 'mutation($id: ID!, $s: PollingAreaStatus!) { setPollingAreaStatus(id: $id, status: $s) { id } }', { id: area.id, s }, operator);
+      const r = await gql(
+        server.url,
+        'mutation($id: ID!, $s: PollingAreaStatus!) { setPollingAreaStatus(id: $id, status: $s) { id } }',
+        { id: area.id, s },
+        operator,
+      );
       expect(r.errors).toBeUndefined();
     }
     await page.context().setOffline(false);
@@ -234,15 +247,29 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     // Areas in every phase with large figures, and ten incidents with long titles.
     for (const a of areas.slice(10, 14)) await openArea(server.url, operator, a.id);
     for (const a of areas.slice(10, 12)) {
-      await gql(server.url, 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }', { i: { pollingAreaId: a.id, voted: a.registeredVoters } }, officer);
+      await gql(
+        server.url,
+        'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }',
+        { i: { pollingAreaId: a.id, voted: a.registeredVoters } },
+        officer,
+      );
     }
     for (let i = 0; i < 10; i++) {
-      const r = await gql(server.url, 'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id } }', {
-        i: {
-          wardId, pollingAreaId: areas[i % areas.length].id, category: 'MATERIALS', severity: i % 3 ? 'MEDIUM' : 'HIGH',
-          title: `Thiếu phiếu bầu và thẻ cử tri tại điểm bỏ phiếu, cần bổ sung gấp trước giờ cao điểm (${i + 1})`, affectsVoting: false,
+      const r = await gql(
+        server.url,
+        'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id } }',
+        {
+          i: {
+            wardId,
+            pollingAreaId: areas[i % areas.length].id,
+            category: 'MATERIALS',
+            severity: i % 3 ? 'MEDIUM' : 'HIGH',
+            title: `Thiếu phiếu bầu và thẻ cử tri tại điểm bỏ phiếu, cần bổ sung gấp trước giờ cao điểm (${i + 1})`,
+            affectsVoting: false,
+          },
         },
-      }, officer);
+        officer,
+      );
       expect(r.errors).toBeUndefined();
     }
     const { page } = await signIn();
@@ -250,7 +277,12 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     // The areas start within the first screen, under the header, the totals and the folded incidents.
     const firstArea = await page.locator('[data-area]').first().boundingBox();
     expect(firstArea!.y).toBeLessThan(PHONE.height);
-    expect(await page.locator('[data-area] .summary').first().evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(60);
+    expect(
+      await page
+        .locator('[data-area] .summary')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().height),
+    ).toBeLessThan(60);
     expect(await page.locator('[data-test=area-name]').first().textContent()).toMatch(/^Số 1 · /);
     await page.screenshot({ path: join(SCREENSHOTS, 'ward-vinh-tuy-360x640.png') });
     await page.screenshot({ path: join(SCREENSHOTS, 'ward-vinh-tuy-360x640-full.png'), fullPage: true });
@@ -276,7 +308,10 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'ward-incident-form-360x640.png') });
     expect(await pastTheEdge(page)).toEqual([]);
 
-    for (const viewport of [{ width: 1920, height: 1080 }, { width: 3840, height: 2160 }]) {
+    for (const viewport of [
+      { width: 1920, height: 1080 },
+      { width: 3840, height: 2160 },
+    ]) {
       const { page: wide } = await signIn(viewport);
       await open(wide, areas[10]);
       await wide.screenshot({ path: join(SCREENSHOTS, `ward-${viewport.width}x${viewport.height}.png`) });

@@ -130,7 +130,12 @@ describe.skipIf(!pg_)('a replica told to stop, on PostgreSQL', () => {
     const writer = async () => {
       while (writing) {
         const title = `Mất điện cục bộ ${++n}`;
-        const r = await gql(one.url, REPORT, { i: { wardId, category: 'POWER_OUTAGE', severity: 'LOW', title, clientRequestId: `shutdown-${n}` } }, officer).catch(() => null);
+        const r = await gql(
+          one.url,
+          REPORT,
+          { i: { wardId, category: 'POWER_OUTAGE', severity: 'LOW', title, clientRequestId: `shutdown-${n}` } },
+          officer,
+        ).catch(() => null);
         if (r?.data?.reportIncident) answered.push(title);
         else if (r === null) await sleep(20);
       }

@@ -89,9 +89,14 @@ describe('a subscriber that stops reading', () => {
 
     const officer = await login(server.url, 'ward.bach-dang');
     for (let i = 0; i < WRITES; i++) {
-      const r = await gql(server.url, 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }', {
-        i: { wardId: ward('bach-dang').id, category: 'OTHER', severity: 'LOW', title: `Chậm ${i}`, description: 'đ'.repeat(2000) },
-      }, officer);
+      const r = await gql(
+        server.url,
+        'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }',
+        {
+          i: { wardId: ward('bach-dang').id, category: 'OTHER', severity: 'LOW', title: `Chậm ${i}`, description: 'đ'.repeat(2000) },
+        },
+        officer,
+      );
       expect(r.errors).toBeUndefined();
     }
     const end = await lastSeq(server.url, operator);

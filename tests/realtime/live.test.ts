@@ -36,7 +36,15 @@ describe.skipIf(!pg)('the events subscription [postgres]', () => {
   it('closes a socket without a valid token before any event', async () => {
     for (const params of [{}, { authorization: 'Bearer forged.token.here' }]) {
       const code = await new Promise<number>((ok) => {
-        const c = createClient({ url: server.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined, on: { closed: (e) => ok((e as { code: number }).code) } });
+        const c = createClient({
+          url: server.url.replace('http', 'ws') + '/graphql',
+          webSocketImpl: WebSocket,
+          connectionParams: params,
+          retryAttempts: 0,
+          lazy: false,
+          onNonLazyError: () => undefined,
+          on: { closed: (e) => ok((e as { code: number }).code) },
+        });
         c.subscribe({ query: '{ __typename }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
       });
       expect([4401, 4403]).toContain(code);
@@ -56,7 +64,10 @@ describe.skipIf(!pg)('the events subscription [postgres]', () => {
       ),
     };
     const start = await lastSeq(server.url, ids.operator);
-    const subs = Object.fromEntries(Object.entries(tokens).map(([k, t]) => [k, collect(open(t), { after: start })])) as Record<keyof typeof tokens, ReturnType<typeof collect>>;
+    const subs = Object.fromEntries(Object.entries(tokens).map(([k, t]) => [k, collect(open(t), { after: start })])) as Record<
+      keyof typeof tokens,
+      ReturnType<typeof collect>
+    >;
     const dongTam = ids.ward('dong-tam');
     const phoHue = ids.ward('pho-hue');
     await openArea(server.url, ids.operator, dongTam.pollingAreas[3].id);
@@ -65,7 +76,12 @@ describe.skipIf(!pg)('the events subscription [postgres]', () => {
       gql(server.url, REPORT, { i: { wardId: phoHue.id, category: 'SANITATION', severity: 'LOW', title: 'Rác' } }, tokens.phoHue),
       gql(server.url, REPORT, { i: { wardId: phoHue.id, category: 'FLOOD', severity: 'CRITICAL', title: 'Ngập' } }, tokens.phoHue),
       gql(server.url, TURNOUT, { i: { pollingAreaId: dongTam.pollingAreas[3].id, voted: 50 } }, tokens.dongTam),
-      gql(server.url, 'mutation($id:ID!){ setChecklistItem(pollingAreaId:$id, item:SEAL_TAPE, done:true){ id } }', { id: phoHue.pollingAreas[0].id }, tokens.phoHue),
+      gql(
+        server.url,
+        'mutation($id:ID!){ setChecklistItem(pollingAreaId:$id, item:SEAL_TAPE, done:true){ id } }',
+        { id: phoHue.pollingAreas[0].id },
+        tokens.phoHue,
+      ),
     ]);
     const end = await lastSeq(server.url, ids.operator);
     // What each may read, by the HTTP query's scope; the socket must agree exactly.
@@ -133,7 +149,12 @@ describe.skipIf(!pg)('the events subscription [postgres]', () => {
   it('starts a screen from a snapshot and its seq, then misses nothing after it', async () => {
     const officer = await login(server.url, 'ward.bach-dang');
     const wardId = ids.ward('bach-dang').id;
-    const snap = await gql(server.url, '{ snapshot { seq incidents { id } pollingAreas { id } tasks { id } turnout { registered } wards { id } lateAreas { checkpoint } election { date } } }', {}, officer);
+    const snap = await gql(
+      server.url,
+      '{ snapshot { seq incidents { id } pollingAreas { id } tasks { id } turnout { registered } wards { id } lateAreas { checkpoint } election { date } } }',
+      {},
+      officer,
+    );
     const { seq, incidents, pollingAreas, wards } = snap.data!.snapshot;
     expect(seq).toBe(await lastSeq(server.url, ids.operator));
     expect(pollingAreas).toHaveLength(ids.ward('bach-dang').pollingAreas.length);

@@ -84,8 +84,8 @@ describe.skipIf(!pg)('replicas on one PostgreSQL', () => {
     for (const [name, token] of Object.entries(who)) {
       const wardId = name === 'wardFiltered' ? ward('quynh-mai').id : undefined;
       // What this subscriber may read, from the log itself.
-      const expected = (await gql(b.url, 'query($a:Int){ events(after:$a, limit:1000){ seq wardId } }', { a: start }, token)).data!.events
-        .filter((e: { wardId: string | null }) => wardId === undefined || e.wardId === wardId)
+      const expected = (await gql(b.url, 'query($a:Int){ events(after:$a, limit:1000){ seq wardId } }', { a: start }, token))
+        .data!.events.filter((e: { wardId: string | null }) => wardId === undefined || e.wardId === wardId)
         .map((e: { seq: number }) => e.seq);
       await subs[name].until((ev) => ev.at(-1)?.seq === expected.at(-1));
       expect(seqs(subs[name].events), name).toEqual(expected);
@@ -120,7 +120,13 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
   it('escalates an unacknowledged task once, seen once on each replica', async () => {
     data = await storage('postgres');
     // The election clock at 60×: a CRITICAL task's 2 minutes pass in 2 seconds.
-    const env = { ...data.env, CLOCK_START: '2021-05-23T08:00:00+07:00', CLOCK_ANCHOR: new Date().toISOString(), CLOCK_SPEED: '60', SCHEDULER_INTERVAL_MS: '200' };
+    const env = {
+      ...data.env,
+      CLOCK_START: '2021-05-23T08:00:00+07:00',
+      CLOCK_ANCHOR: new Date().toISOString(),
+      CLOCK_SPEED: '60',
+      SCHEDULER_INTERVAL_MS: '200',
+    };
     const one = await startServer({ ...env, SEED: 'demo' });
     servers.push(one);
     const two = await startServer({ ...env, SEED: 'none' });
@@ -150,7 +156,12 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
 
     // The first replica (the leader) dies: the other takes over escalation.
     await one.stop('SIGKILL');
-    const again = await gql(two.url, REPORT, { i: { wardId: ward('le-dai-hanh').id, category: 'SECURITY', severity: 'CRITICAL', title: 'Gây rối trật tự' } }, officer);
+    const again = await gql(
+      two.url,
+      REPORT,
+      { i: { wardId: ward('le-dai-hanh').id, category: 'SECURITY', severity: 'CRITICAL', title: 'Gây rối trật tự' } },
+      officer,
+    );
     const policeTask = again.data!.reportIncident.tasks[0].id;
     await subs[1].until((ev) => ev.some((e) => e.type === 'TASK_OVERDUE' && e.task!.id === policeTask));
   });
@@ -158,7 +169,13 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
   it('announces areas late for a checkpoint once each, to the operator and to their ward', async () => {
     const lateData = await storage('postgres');
     // 10:10 at 20×: five election minutes (15 s, enough for a loaded CI machine to boot) before the 10:00 checkpoint's grace ends at 10:15.
-    const env = { ...lateData.env, CLOCK_START: '2021-05-23T10:10:00+07:00', CLOCK_ANCHOR: new Date().toISOString(), CLOCK_SPEED: '20', SCHEDULER_INTERVAL_MS: '200' };
+    const env = {
+      ...lateData.env,
+      CLOCK_START: '2021-05-23T10:10:00+07:00',
+      CLOCK_ANCHOR: new Date().toISOString(),
+      CLOCK_SPEED: '20',
+      SCHEDULER_INTERVAL_MS: '200',
+    };
     const one = await startServer({ ...env, SEED: 'demo' });
     servers.push(one);
     const { operator, ward } = await demoIds(one.url);
@@ -169,11 +186,23 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
     expect(reported.errors).toBeUndefined();
     const two = await startServer({ ...env, SEED: 'none' });
     servers.push(two);
-    const officerSub = collect((() => { const c = liveClient(two.url, officer); clients.push(c); return c; })(), { after: 0 });
+    const officerSub = collect(
+      (() => {
+        const c = liveClient(two.url, officer);
+        clients.push(c);
+        return c;
+      })(),
+      { after: 0 },
+    );
     await officerSub.until((ev) => ev.filter((e) => e.type === 'POLLING_AREA_LATE').length >= 6, 30_000);
     const late = officerSub.events.filter((e) => e.type === 'POLLING_AREA_LATE');
     expect(late.every((e) => e.checkpoint === '10:00' && e.wardId === dongTam.id)).toBe(true);
-    expect(late.map((e) => e.pollingArea!.id).sort()).toEqual(dongTam.pollingAreas.slice(1).map((a) => a.id).sort());
+    expect(late.map((e) => e.pollingArea!.id).sort()).toEqual(
+      dongTam.pollingAreas
+        .slice(1)
+        .map((a) => a.id)
+        .sort(),
+    );
     const lateAreas = await gql(two.url, '{ lateAreas { checkpoint pollingArea { id } } }', {}, operator);
     expect(lateAreas.data!.lateAreas).toHaveLength(176 - 1);
     const all = await gql(one.url, 'query { events(after: 0, limit: 1000) { type } }', {}, operator);

@@ -94,7 +94,8 @@ describe.skipIf(!pg)('authorisation matrix: every principal × every operation, 
     const subs = new Map(PRINCIPALS.map((p) => [p, collect(sockets.get(p)!, { after: start })]));
     // Own scope (ward A, POWER), foreign scope (ward B, POLICE), then one marker of each, in that seq order.
     const write = async (wardId: string, category: string) =>
-      (await world.asOperator<{ reportIncident: { id: string } }>(REPORT, { i: { wardId, category, severity: 'LOW', title: `Luồng ${category}` } })).reportIncident.id;
+      (await world.asOperator<{ reportIncident: { id: string } }>(REPORT, { i: { wardId, category, severity: 'LOW', title: `Luồng ${category}` } }))
+        .reportIncident.id;
     const ownTarget = await write(world.wardA, 'POWER_OUTAGE');
     const foreignTarget = await write(world.wardB, 'SECURITY');
     const ownMarker = await write(world.wardA, 'POWER_OUTAGE');
@@ -102,8 +103,17 @@ describe.skipIf(!pg)('authorisation matrix: every principal × every operation, 
     const own = [ownTarget, ownMarker];
     const foreign = [foreignTarget, foreignMarker];
     const visible: Record<Principal, string[]> = {
-      operator: [...own, ...foreign], observer: [...own, ...foreign], 'observer.own': own, 'observer.foreign': foreign, 'ward.own': own,
-      'ward.foreign': foreign, 'liaison.own': own, 'liaison.foreign': foreign, anonymous: [], expired: [], forged: [],
+      operator: [...own, ...foreign],
+      observer: [...own, ...foreign],
+      'observer.own': own,
+      'observer.foreign': foreign,
+      'ward.own': own,
+      'ward.foreign': foreign,
+      'liaison.own': own,
+      'liaison.foreign': foreign,
+      anonymous: [],
+      expired: [],
+      forged: [],
     };
     for (const p of PRINCIPALS) {
       const sub = subs.get(p)!;

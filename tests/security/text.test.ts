@@ -7,7 +7,7 @@ import { startServer, storage, type Storage, type TestServer } from '../support/
 const TRICKY = [
   '<script>alert("xss")</script>',
   '<img src=x onerror=alert(1)><b>đậm</b>&amp;&lt;',
-  "Robert'); DROP TABLE incidents;-- \" ` ${x} {{x}}",
+  'Robert\'); DROP TABLE incidents;-- " ` ${x} {{x}}',
   '  lề trái và phải  \n\tdòng hai\r\ndòng ba  ',
   'Cầu Dền \u202Eđảo chiều\u202C \u200Bzero\u200Dwidth \uFEFF',
   '👩‍👩‍👧‍👦 🇻🇳 e\u0301 Ǹ \u{1F9D1}\u200D\u{1F692}',
@@ -55,17 +55,29 @@ describe('text from users', () => {
     const op = (query: string, variables: Record<string, unknown>) => gql(server.url, query, variables, ids.operator);
     const inc = await op(REPORT, { i: { wardId: ids.ward('thanh-nhan').id, category: 'OTHER', severity: 'LOW', title: 'Ghi chú' } });
     const incidentId = inc.data!.reportIncident.id;
-    const task = await op('mutation($id: ID!, $n: String) { dispatchTask(input: { incidentId: $id, agency: HEALTH, note: $n }) { id note } }', { id: incidentId, n: text });
+    const task = await op('mutation($id: ID!, $n: String) { dispatchTask(input: { incidentId: $id, agency: HEALTH, note: $n }) { id note } }', {
+      id: incidentId,
+      n: text,
+    });
     expect(task.data!.dispatchTask.note).toBe(text);
-    const declined = await op('mutation($id: ID!, $r: String!) { declineTask(id: $id, reason: $r) { declineReason } }', { id: task.data!.dispatchTask.id, r: text });
+    const declined = await op('mutation($id: ID!, $r: String!) { declineTask(id: $id, reason: $r) { declineReason } }', {
+      id: task.data!.dispatchTask.id,
+      r: text,
+    });
     expect(declined.data!.declineTask.declineReason).toBe(text);
     const resolved = await op('mutation($id: ID!, $n: String) { resolveIncident(id: $id, note: $n) { note } }', { id: incidentId, n: text });
     expect(resolved.data!.resolveIncident.note).toBe(text);
     const reopened = await op('mutation($id: ID!, $r: String!) { reopenIncident(id: $id, reason: $r) { note } }', { id: incidentId, r: text });
     expect(reopened.data!.reopenIncident.note).toBe(text);
-    const suspended = await op('mutation($id: ID!, $r: String) { setPollingAreaStatus(id: $id, status: SUSPENDED, reason: $r) { statusReason } }', { id: area, r: text });
+    const suspended = await op('mutation($id: ID!, $r: String) { setPollingAreaStatus(id: $id, status: SUSPENDED, reason: $r) { statusReason } }', {
+      id: area,
+      r: text,
+    });
     expect(suspended.data!.setPollingAreaStatus.statusReason).toBe(text);
-    const ticked = await op('mutation($id: ID!, $n: String) { setChecklistItem(pollingAreaId: $id, item: SEAL_TAPE, done: true, note: $n) { checklist { item note } } }', { id: area, n: text });
+    const ticked = await op(
+      'mutation($id: ID!, $n: String) { setChecklistItem(pollingAreaId: $id, item: SEAL_TAPE, done: true, note: $n) { checklist { item note } } }',
+      { id: area, n: text },
+    );
     expect(ticked.data!.setChecklistItem.checklist.find((c: { item: string }) => c.item === 'SEAL_TAPE').note).toBe(text);
   });
 
@@ -84,7 +96,12 @@ describe('text from users', () => {
     await refuse({ description: 'lone surrogate \uD800 here' }, 'textMalformed');
     await refuse({ clientRequestId: 'r'.repeat(101) }, 'textTooLong');
     expect(await lastSeq(server.url, ids.operator)).toBe(before);
-    const ok = await gql(server.url, REPORT, { i: { wardId, category: 'OTHER', severity: 'LOW', title: 'a'.repeat(200), description: 'đ'.repeat(2000) } }, officer);
+    const ok = await gql(
+      server.url,
+      REPORT,
+      { i: { wardId, category: 'OTHER', severity: 'LOW', title: 'a'.repeat(200), description: 'đ'.repeat(2000) } },
+      officer,
+    );
     expect(ok.errors).toBeUndefined();
   });
 });

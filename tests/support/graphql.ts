@@ -11,12 +11,7 @@ export interface GqlResult<T = AnyData> {
   errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
 }
 
-export async function gql<T = AnyData>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<GqlResult<T>> {
+export async function gql<T = AnyData>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -31,7 +26,10 @@ export function codeOf(result: GqlResult): string | undefined {
 }
 
 export async function login(url: string, username: string, password = 'demo'): Promise<string> {
-  const r = await gql<{ login: { token: string } }>(url, 'mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }', { u: username, p: password });
+  const r = await gql<{ login: { token: string } }>(url, 'mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }', {
+    u: username,
+    p: password,
+  });
   if (!r.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
   return r.data.login.token;
 }

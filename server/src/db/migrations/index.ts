@@ -9,6 +9,11 @@ import { TurnoutQuality1796165936330 } from './1796165936330-TurnoutQuality.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
 export const migrations: (new () => MigrationInterface)[] = [
-  Initial1795641083452, LateMarks1795641514205, DrillClock1795642265553, ChecklistDone1795650258280, DayLoops1796154308645,
-  SupervisionTeams1796165347238, TurnoutQuality1796165936330,
+  Initial1795641083452,
+  LateMarks1795641514205,
+  DrillClock1795642265553,
+  ChecklistDone1795650258280,
+  DayLoops1796154308645,
+  SupervisionTeams1796165347238,
+  TurnoutQuality1796165936330,
 ];
