@@ -1,4 +1,5 @@
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { login } from '../support/operations.js';
 import type { SocketSpec } from './fanout-protocol.js';
 
 export const WARDS = ['bach-khoa', 'bach-dang', 'bach-mai', 'cau-den', 'dong-mac', 'dong-nhan', 'dong-tam', 'le-dai-hanh', 'minh-khai', 'nguyen-du', 'pham-dinh-ho', 'pho-hue', 'quynh-loi', 'quynh-mai', 'thanh-luong', 'thanh-nhan', 'truong-dinh', 'vinh-tuy'];
