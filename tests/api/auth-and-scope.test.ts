@@ -2,8 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
 import { codeOf, gql } from '../support/graphql.js';
 import {
-  AcknowledgeTaskDocument, DispatchTaskDocument, eventLog, IncidentsDocument, lastSeq, login, LoginDocument, MeDocument, PollingAreasDocument,
-  reportIncident, ReportIncidentWithTasksDocument, ReportTurnoutDocument, SetChecklistItemDocument, SetPollingAreaStatusDocument, TasksDocument,
+  AcknowledgeTaskDocument,
+  DispatchTaskDocument,
+  eventLog,
+  IncidentsDocument,
+  lastSeq,
+  login,
+  LoginDocument,
+  MeDocument,
+  PollingAreasDocument,
+  reportIncident,
+  ReportIncidentWithTasksDocument,
+  ReportTurnoutDocument,
+  SetChecklistItemDocument,
+  SetPollingAreaStatusDocument,
+  TasksDocument,
   TurnoutDocument,
 } from '../support/operations.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
@@ -41,11 +54,20 @@ describe('login', () => {
 describe('roles and scopes over HTTP', () => {
   it('lets a ward officer report in its own ward and refuses another ward, with the log unchanged', async () => {
     const officer = await login(server.url, 'ward.dong-tam');
-    const own = await reportIncident(server.url, { wardId: ids.ward('dong-tam').id, category: 'POWER_OUTAGE', severity: 'HIGH', title: 'Mất điện tổ 5' }, officer);
+    const own = await reportIncident(
+      server.url,
+      { wardId: ids.ward('dong-tam').id, category: 'POWER_OUTAGE', severity: 'HIGH', title: 'Mất điện tổ 5' },
+      officer,
+    );
     expect(own.tasks.map((t) => t.agency.code)).toEqual(['POWER']);
 
     const before = await lastSeq(server.url, ids.operator);
-    const foreign = await gql(server.url, ReportIncidentWithTasksDocument, { input: { wardId: ids.ward('pho-hue').id, category: 'FIRE', severity: 'LOW', title: 'x' } }, officer);
+    const foreign = await gql(
+      server.url,
+      ReportIncidentWithTasksDocument,
+      { input: { wardId: ids.ward('pho-hue').id, category: 'FIRE', severity: 'LOW', title: 'x' } },
+      officer,
+    );
     expect(codeOf(foreign)).toBe('FORBIDDEN');
     const area = ids.ward('pho-hue').pollingAreas[0].id;
     expect(codeOf(await gql(server.url, ReportTurnoutDocument, { input: { pollingAreaId: area, voted: 10 } }, officer))).toBe('FORBIDDEN');
@@ -56,9 +78,13 @@ describe('roles and scopes over HTTP', () => {
     expect(seen.data!.incidents.map((i) => i.id)).not.toContain(own.id);
   });
 
-  it('lets a liaison work only its own agency\'s tasks', async () => {
+  it("lets a liaison work only its own agency's tasks", async () => {
     const officer = await login(server.url, 'ward.bach-mai');
-    const storm = await reportIncident(server.url, { wardId: ids.ward('bach-mai').id, category: 'STORM', severity: 'CRITICAL', title: 'Cây đổ chắn lối vào' }, officer);
+    const storm = await reportIncident(
+      server.url,
+      { wardId: ids.ward('bach-mai').id, category: 'STORM', severity: 'CRITICAL', title: 'Cây đổ chắn lối vào' },
+      officer,
+    );
     const tasks = storm.tasks;
     const powerTask = tasks.find((t) => t.agency.code === 'POWER')!;
     const sanitationTask = tasks.find((t) => t.agency.code === 'SANITATION')!;
@@ -137,7 +163,9 @@ describe('writes', () => {
     const turnout = String(ReportTurnoutDocument);
     const report = String(ReportIncidentWithTasksDocument);
     expect(codeOf(await gql(server.url, turnout, { input: { pollingAreaId: area.id, voted: 'many' } }, officer))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await gql(server.url, report, { input: { wardId: ids.ward('dong-tam').id, category: 'VOLCANO', severity: 'LOW', title: 'x' } }, officer))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await gql(server.url, report, { input: { wardId: ids.ward('dong-tam').id, category: 'VOLCANO', severity: 'LOW', title: 'x' } }, officer)),
+    ).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(server.url, AcknowledgeTaskDocument, { id: '424242' }, ids.operator))).toBe('NOT_FOUND');
     expect(codeOf(await gql(server.url, SetPollingAreaStatusDocument, { id: area.id, status: 'COUNTED' }, ids.operator))).toBe('CONFLICT');
     expect(await lastSeq(server.url, ids.operator)).toBe(before);

@@ -55,7 +55,12 @@ describe.skipIf(!pg)('the event log under concurrent writers [postgres]', () => 
         for (let i = 0; i < PER_WRITER; i++) {
           const r =
             i % 3 === 0
-              ? await gql(server.url, ReportIncidentWithTasksDocument, { input: { wardId: w.wardId, category: 'STORM', severity: 'LOW', title: `Gió lớn ${i}` } }, w.token)
+              ? await gql(
+                  server.url,
+                  ReportIncidentWithTasksDocument,
+                  { input: { wardId: w.wardId, category: 'STORM', severity: 'LOW', title: `Gió lớn ${i}` } },
+                  w.token,
+                )
               : await gql(server.url, ReportTurnoutDocument, { input: { pollingAreaId: w.areaId, voted: i * 10 } }, w.token);
           expect(r.errors).toBeUndefined();
           ids.push(JSON.stringify(r.data));

@@ -3,9 +3,28 @@ import { demoIds, openArea } from '../support/demo.js';
 import { codeOf, gql } from '../support/graphql.js';
 import { collect, liveClient } from '../support/live.js';
 import {
-  AcknowledgeTaskDocument, AddIncidentNoteDocument, AreaDetailDocument, ask, IncidentsDocument, lastSeq, login, LoginDocument, MeDocument,
-  RenewTokenDocument, ReopenIncidentDocument, reportIncident, reportTurnout, ReportTurnoutDocument, resolveIncident, ResolveIncidentDocument,
-  RevokeSessionsDocument, setAreaStatus, SetPollingAreaStatusDocument, StartIncidentDocument, TaskDocument, TasksDocument,
+  AcknowledgeTaskDocument,
+  AddIncidentNoteDocument,
+  AreaDetailDocument,
+  ask,
+  IncidentsDocument,
+  lastSeq,
+  login,
+  LoginDocument,
+  MeDocument,
+  RenewTokenDocument,
+  ReopenIncidentDocument,
+  reportIncident,
+  reportTurnout,
+  ReportTurnoutDocument,
+  resolveIncident,
+  ResolveIncidentDocument,
+  RevokeSessionsDocument,
+  setAreaStatus,
+  SetPollingAreaStatusDocument,
+  StartIncidentDocument,
+  TaskDocument,
+  TasksDocument,
 } from '../support/operations.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
@@ -40,10 +59,18 @@ describe('resolving an incident', () => {
     const client = liveClient(server.url, power);
     const live = collect(client, { after: await lastSeq(server.url, operator) });
     try {
-      const incident = await reportIncident(server.url, { pollingAreaId: ward.pollingAreas[0].id, category: 'POWER_OUTAGE', severity: 'CRITICAL', title: 'Mất điện' }, officer);
+      const incident = await reportIncident(
+        server.url,
+        { pollingAreaId: ward.pollingAreas[0].id, category: 'POWER_OUTAGE', severity: 'CRITICAL', title: 'Mất điện' },
+        officer,
+      );
       const taskId = incident.tasks[0].id;
       // A control with a later deadline, left open: once the scheduler escalates it, it has looked past the first one's deadline too.
-      const control = await reportIncident(server.url, { pollingAreaId: ward.pollingAreas[1].id, category: 'POWER_OUTAGE', severity: 'CRITICAL', title: 'Mất điện (đối chứng)' }, officer);
+      const control = await reportIncident(
+        server.url,
+        { pollingAreaId: ward.pollingAreas[1].id, category: 'POWER_OUTAGE', severity: 'CRITICAL', title: 'Mất điện (đối chứng)' },
+        officer,
+      );
       await resolveIncident(server.url, { id: incident.id, note: 'Có điện lại sau 1 phút' }, officer);
       await live.until((es) => es.some((e) => e.type === 'TASK_CANCELLED' && e.task?.id === taskId));
       const { task } = await ask(server.url, TaskDocument, { id: taskId }, power);
@@ -71,7 +98,9 @@ describe('mistakes are fixable', () => {
     const refused = await gql(server.url, ReportTurnoutDocument, { input: { pollingAreaId: area, voted: 500 } }, officer);
     expect(codeOf(refused)).toBe('CONFLICT');
     expect(refused.errors![0].message).toMatch(/Đính chính/);
-    expect(codeOf(await gql(server.url, ReportTurnoutDocument, { input: { pollingAreaId: area, voted: 500, correctionReason: 'Nhập nhầm' } }, foreign))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(server.url, ReportTurnoutDocument, { input: { pollingAreaId: area, voted: 500, correctionReason: 'Nhập nhầm' } }, foreign))).toBe(
+      'FORBIDDEN',
+    );
     const fixed = await reportTurnout(server.url, { pollingAreaId: area, voted: 500, correctionReason: 'Nhập nhầm 1300' }, officer);
     expect(fixed).toMatchObject({ voted: 500, correctionReason: 'Nhập nhầm 1300' });
     const { pollingArea } = await ask(server.url, AreaDetailDocument, { id: area }, operator);
@@ -101,7 +130,12 @@ describe('mistakes are fixable', () => {
     // The officer's own view of the area holds the history too; a liaison reaching it through an incident does not.
     const power = await login(server.url, 'liaison.power');
     const reported = await reportIncident(server.url, { pollingAreaId: area, category: 'POWER_OUTAGE', severity: 'LOW', title: 'Chập điện' }, officer);
-    const seen = await gql(server.url, 'query($id: ID!) { incident(id: $id) { pollingArea { statusHistory { status } turnoutReports { voted } } } }', { id: reported.id }, power);
+    const seen = await gql(
+      server.url,
+      'query($id: ID!) { incident(id: $id) { pollingArea { statusHistory { status } turnoutReports { voted } } } }',
+      { id: reported.id },
+      power,
+    );
     expect(seen.errors).toBeUndefined();
     expect(seen.data!.incident.pollingArea).toEqual({ statusHistory: [], turnoutReports: [] });
   });
@@ -123,8 +157,14 @@ describe('incident notes and names', () => {
     await ask(server.url, ResolveIncidentDocument, { id }, operator);
     await ask(server.url, ReopenIncidentDocument, { id, reason: 'Lại mất điện' }, officer);
     // The notes and the timeline in one read, as the incident view shows them together.
-    const answer = await gql<{ incident: { notes: { text: string; author: string }[] }; incidentTimeline: { type: string; actorName: string; incident: { note: string | null } }[] }>(
-      server.url, 'query($id: ID!) { incident(id: $id) { notes { text author } } incidentTimeline(incidentId: $id) { type actorName incident { status note } } }', { id }, operator,
+    const answer = await gql<{
+      incident: { notes: { text: string; author: string }[] };
+      incidentTimeline: { type: string; actorName: string; incident: { note: string | null } }[];
+    }>(
+      server.url,
+      'query($id: ID!) { incident(id: $id) { notes { text author } } incidentTimeline(incidentId: $id) { type actorName incident { status note } } }',
+      { id },
+      operator,
     );
     const r = answer.data!;
     expect(r.incident.notes).toEqual([

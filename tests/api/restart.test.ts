@@ -27,7 +27,9 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const { ward } = await demoIds(first.url);
       const officer = await login(first.url, 'ward.thanh-luong');
       const wardId = ward('thanh-luong').id;
-      const input = (i: number) => ({ input: { wardId, category: 'SANITATION', severity: 'MEDIUM', title: `Rác tồn đọng ${i}`, clientRequestId: `restart-${i}` } as const });
+      const input = (i: number) => ({
+        input: { wardId, category: 'SANITATION', severity: 'MEDIUM', title: `Rác tồn đọng ${i}`, clientRequestId: `restart-${i}` } as const,
+      });
 
       // Writes in flight when the process dies: some answered, some not; only the answered ones are promised.
       const answered = new Map<number, string>();

@@ -23,10 +23,15 @@ interface Summary {
 /** Run `pnpm drill --url ... --json` as a user would, and read its summary line. */
 function runDrill(url: string, seed: number): Promise<{ summary: Summary; stderr: string }> {
   return new Promise((ok, fail) => {
-    execFile(process.execPath, [DRILL, '--url', url, '--speed', String(SPEED), '--seed', String(seed), '--json'], { timeout: 240_000 }, (err, stdout, stderr) => {
-      if (err) return fail(new Error(`drill failed: ${err.message}\n${stderr}`));
-      ok({ summary: JSON.parse(stdout.trim().split('\n').pop()!), stderr });
-    });
+    execFile(
+      process.execPath,
+      [DRILL, '--url', url, '--speed', String(SPEED), '--seed', String(seed), '--json'],
+      { timeout: 240_000 },
+      (err, stdout, stderr) => {
+        if (err) return fail(new Error(`drill failed: ${err.message}\n${stderr}`));
+        ok({ summary: JSON.parse(stdout.trim().split('\n').pop()!), stderr });
+      },
+    );
   });
 }
 
@@ -53,10 +58,15 @@ describe(`drill against a running server (${kind})`, () => {
     const drill = runDrill(server.url, 7);
 
     // While it runs, the screens' field says so and the clock is the drill's, on election day.
-    const election = await eventually('the drill runs', async () => {
-      const { election } = await ask(server.url, ElectionNowDocument, {}, operator);
-      return election.drill.active && election;
-    }, 60_000, 100);
+    const election = await eventually(
+      'the drill runs',
+      async () => {
+        const { election } = await ask(server.url, ElectionNowDocument, {}, operator);
+        return election.drill.active && election;
+      },
+      60_000,
+      100,
+    );
     expect(election.drill.speed).toBe(SPEED);
     const now = Date.parse(election.now);
     expect(now).toBeGreaterThanOrEqual(Date.parse('2021-05-23T05:00:00+07:00'));
@@ -76,7 +86,6 @@ describe(`drill against a running server (${kind})`, () => {
     expect(new Set(pollingAreas.map((a) => a.status))).toEqual(new Set(['COUNTED']));
     expect((await ask(server.url, TurnoutDocument, {}, operator)).turnout.percent).toBe(summary.finalTurnoutPercent);
   }, 300_000);
-
 });
 
 describe('drill on a day that has already begun', () => {

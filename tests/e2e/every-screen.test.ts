@@ -9,16 +9,19 @@ import { startServer, storage, type Storage, type TestServer } from '../support/
 
 const hasBrowser = browserAvailable();
 
-
 /** Every screen, as the person it is for opens it, and what shows once its snapshot's lists are on it. */
 const SCREENS = [
   { name: 'login', user: null, path: '/login', loaded: [] },
-  { name: 'ops', user: 'observer', path: '/ops', loaded: ['[data-test=exceptions]', '[data-test=turnout-chart] svg', '.feed [data-incident]', '.tasks [data-task]'] },
+  {
+    name: 'ops',
+    user: 'observer',
+    path: '/ops',
+    loaded: ['[data-test=exceptions]', '[data-test=turnout-chart] svg', '.feed [data-incident]', '.tasks [data-task]'],
+  },
   { name: 'ward', user: 'ward.vinh-tuy', path: '/ward', loaded: ['[data-area="vinh-tuy-17"]', '[data-test=incident-count]'] },
   { name: 'tasks', user: 'liaison.power', path: '/tasks', loaded: ['[data-task]'] },
   { name: 'incidents', user: 'operator', path: '/incidents', loaded: ['[data-incident]'] },
 ] as const;
-
 
 describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => {
   let server: TestServer;
@@ -43,7 +46,11 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
     const categories: IncidentCategory[] = ['POWER_OUTAGE', 'SANITATION', 'SECURITY', 'MEDICAL', 'MATERIALS', 'STORM', 'FIRE', 'COMPLAINT', 'OTHER', 'FLOOD'];
     const severities: Severity[] = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
     for (const [i, category] of categories.entries()) {
-      await reportIncident(server.url, { pollingAreaId: vinhTuy.pollingAreas[i].id, category, severity: severities[i % 4], title: `Sự cố thử số ${i + 1} tại khu vực bỏ phiếu với tên dài` }, officer);
+      await reportIncident(
+        server.url,
+        { pollingAreaId: vinhTuy.pollingAreas[i].id, category, severity: severities[i % 4], title: `Sự cố thử số ${i + 1} tại khu vực bỏ phiếu với tên dài` },
+        officer,
+      );
     }
     browser = await launchBrowser();
   });

@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { demoIds, openArea } from '../support/demo.js';
 import {
-  acknowledgeTask, AddIncidentNoteDocument, AreaDetailDocument, ask, dispatchTask, login, MeDocument, reportIncident, reportTurnout, setAreaStatus,
+  acknowledgeTask,
+  AddIncidentNoteDocument,
+  AreaDetailDocument,
+  ask,
+  dispatchTask,
+  login,
+  MeDocument,
+  reportIncident,
+  reportTurnout,
+  setAreaStatus,
   type IncidentCategory,
 } from '../support/operations.js';
 import { pastTheEdge, signIn as signInAs, VIEWPORTS } from '../support/layout.js';
@@ -39,7 +48,11 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
 
   async function report(wardCode: string, title: string, category: IncidentCategory = 'MATERIALS') {
     const w = ids.ward(wardCode);
-    return reportIncident(server.url, { wardId: w.id, pollingAreaId: w.pollingAreas[1].id, category, severity: 'HIGH', title, affectsVoting: true }, await login(server.url, `ward.${wardCode}`));
+    return reportIncident(
+      server.url,
+      { wardId: w.id, pollingAreaId: w.pollingAreas[1].id, category, severity: 'HIGH', title, affectsVoting: true },
+      await login(server.url, `ward.${wardCode}`),
+    );
   }
 
   it('takes a note, marks in progress, and shows the reopen reason, with display names in the timeline', async () => {
@@ -143,7 +156,11 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
     await openArea(server.url, ids.operator, area.id);
     const officer = await login(server.url, 'ward.dong-tam');
     for (const voted of [210, 480]) await reportTurnout(server.url, { pollingAreaId: area.id, voted }, officer);
-    await reportTurnout(server.url, { pollingAreaId: area.id, voted: 408, correctionReason: 'Tổ bầu cử cộng nhầm hai lần danh sách cử tri vãng lai' }, ids.operator);
+    await reportTurnout(
+      server.url,
+      { pollingAreaId: area.id, voted: 408, correctionReason: 'Tổ bầu cử cộng nhầm hai lần danh sách cử tri vãng lai' },
+      ids.operator,
+    );
     for (const viewport of VIEWPORTS) {
       const board = await signIn('operator', viewport);
       await board.locator(`[data-incident="${incident.code}"] button`).click();

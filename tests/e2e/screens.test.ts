@@ -28,7 +28,7 @@ describe.skipIf(!hasBrowser)('the screens in Chromium', () => {
 
   const signIn = (username: string, viewport: { width: number; height: number }) => signInAs(browser, server.url, username, viewport);
 
-  it('carries a ward officer\'s power outage to the ops room and the power liaison, and the acknowledgement back', async () => {
+  it("carries a ward officer's power outage to the ops room and the power liaison, and the acknowledgement back", async () => {
     const ops = await signIn('observer', { width: 1920, height: 1080 });
     expect(new URL(ops.url()).pathname).toBe('/ops');
     const ward = await signIn('ward.dong-tam', { width: 360, height: 640 });
@@ -67,7 +67,9 @@ describe.skipIf(!hasBrowser)('the screens in Chromium', () => {
     const ops = await signIn('observer', { width: 3840, height: 2160 });
     await ops.waitForSelector('[data-test=district-turnout]');
     await ops.screenshot({ path: join(SCREENSHOTS, 'ops-3840x2160.png') });
-    const overflow = await ops.evaluate(() => document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth);
+    const overflow = await ops.evaluate(
+      () => document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth,
+    );
     expect(overflow).toBe(false);
   });
 

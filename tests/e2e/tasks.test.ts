@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { demoIds } from '../support/demo.js';
 import {
-  acknowledgeTask, ask, login, reportIncident, resolveIncident, StartTaskDocument, TaskDocument, type IncidentCategory, type Severity,
+  acknowledgeTask,
+  ask,
+  login,
+  reportIncident,
+  resolveIncident,
+  StartTaskDocument,
+  TaskDocument,
+  type IncidentCategory,
+  type Severity,
 } from '../support/operations.js';
 import { pastTheEdge, signIn as signInAs, VIEWPORTS } from '../support/layout.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
@@ -37,7 +45,11 @@ describe.skipIf(!hasBrowser)('the task inbox in Chromium', () => {
   /** A ward officer's incident in Đồng Tâm's first area; its default agency gets a task. */
   async function report(category: IncidentCategory, severity: Severity, title: string): Promise<{ id: string; taskId: string }> {
     const dongTam = ids.ward('dong-tam');
-    const incident = await reportIncident(server.url, { wardId: dongTam.id, pollingAreaId: dongTam.pollingAreas[0].id, category, severity, title, affectsVoting: false }, ward);
+    const incident = await reportIncident(
+      server.url,
+      { wardId: dongTam.id, pollingAreaId: dongTam.pollingAreas[0].id, category, severity, title, affectsVoting: false },
+      ward,
+    );
     return { id: incident.id, taskId: incident.tasks[0].id };
   }
 

@@ -16,7 +16,7 @@ function offlineCopies(): Promise<number> {
     const req = indexedDB.open('election-ops');
     req.onsuccess = () => {
       const db = req.result;
-      if (!db.objectStoreNames.contains('offline')) return db.close(), ok(0);
+      if (!db.objectStoreNames.contains('offline')) return (db.close(), ok(0));
       const count = db.transaction('offline').objectStore('offline').count();
       count.onsuccess = () => (db.close(), ok(count.result));
     };
@@ -69,7 +69,10 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     await page.fill('input[name=password]', 'demo');
     await page.click('button[type=submit]');
     await page.waitForSelector('[data-state=live]');
-    await page.locator('[data-area]').nth(areas.length - 1).waitFor();
+    await page
+      .locator('[data-area]')
+      .nth(areas.length - 1)
+      .waitFor();
     return { page, context };
   }
 
@@ -83,7 +86,6 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
   async function areaNow(area: DemoArea) {
     return (await ask(server.url, AreaDetailDocument, { id: area.id }, operator)).pollingArea!;
   }
-
 
   it('reloads offline from the service worker and the offline copy, queues writes as pending, and sends each once when back', async () => {
     const voting = areas[0];
@@ -219,17 +221,30 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     for (const a of areas.slice(10, 14)) await openArea(server.url, operator, a.id);
     for (const a of areas.slice(10, 12)) await reportTurnout(server.url, { pollingAreaId: a.id, voted: a.registeredVoters }, officer);
     for (let i = 0; i < 10; i++) {
-      await reportIncident(server.url, {
-        wardId, pollingAreaId: areas[i % areas.length].id, category: 'MATERIALS', severity: i % 3 ? 'MEDIUM' : 'HIGH',
-        title: `Thiếu phiếu bầu và thẻ cử tri tại điểm bỏ phiếu, cần bổ sung gấp trước giờ cao điểm (${i + 1})`, affectsVoting: false,
-      }, officer);
+      await reportIncident(
+        server.url,
+        {
+          wardId,
+          pollingAreaId: areas[i % areas.length].id,
+          category: 'MATERIALS',
+          severity: i % 3 ? 'MEDIUM' : 'HIGH',
+          title: `Thiếu phiếu bầu và thẻ cử tri tại điểm bỏ phiếu, cần bổ sung gấp trước giờ cao điểm (${i + 1})`,
+          affectsVoting: false,
+        },
+        officer,
+      );
     }
     const { page } = await signIn();
     await page.locator('[data-test=incident-count]', { hasText: '10' }).waitFor();
     // The areas start within the first screen, under the header, the totals and the folded incidents.
     const firstArea = await page.locator('[data-area]').first().boundingBox();
     expect(firstArea!.y).toBeLessThan(PHONE.height);
-    expect(await page.locator('[data-area] .summary').first().evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(60);
+    expect(
+      await page
+        .locator('[data-area] .summary')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().height),
+    ).toBeLessThan(60);
     expect(await page.locator('[data-test=area-name]').first().textContent()).toMatch(/^Số 1 · /);
     await page.screenshot({ path: join(SCREENSHOTS, 'ward-vinh-tuy-360x640.png') });
     await page.screenshot({ path: join(SCREENSHOTS, 'ward-vinh-tuy-360x640-full.png'), fullPage: true });
@@ -255,7 +270,10 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'ward-incident-form-360x640.png') });
     expect(await pastTheEdge(page)).toEqual([]);
 
-    for (const viewport of [{ width: 1920, height: 1080 }, { width: 3840, height: 2160 }]) {
+    for (const viewport of [
+      { width: 1920, height: 1080 },
+      { width: 3840, height: 2160 },
+    ]) {
       const { page: wide } = await signIn(viewport);
       await open(wide, areas[10]);
       await wide.screenshot({ path: join(SCREENSHOTS, `ward-${viewport.width}x${viewport.height}.png`) });

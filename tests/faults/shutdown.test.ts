@@ -125,7 +125,12 @@ describe.skipIf(!pg_)('a replica told to stop, on PostgreSQL', () => {
     const writer = async () => {
       while (writing) {
         const title = `Mất điện cục bộ ${++n}`;
-        const r = await gql(one.url, ReportIncidentWithTasksDocument, { input: { wardId, category: 'POWER_OUTAGE', severity: 'LOW', title, clientRequestId: `shutdown-${n}` } }, officer).catch(() => null);
+        const r = await gql(
+          one.url,
+          ReportIncidentWithTasksDocument,
+          { input: { wardId, category: 'POWER_OUTAGE', severity: 'LOW', title, clientRequestId: `shutdown-${n}` } },
+          officer,
+        ).catch(() => null);
         if (r?.data?.reportIncident) answered.push(title);
         // Pacing, not a wait for an event: the port is closing, and a writer that cannot connect should not spin.
         else if (r === null) await sleep(20);
@@ -165,7 +170,11 @@ describe.skipIf(!pg_)('a replica told to stop, on PostgreSQL', () => {
 
     const stopped = signalAndWait(one.process, 'SIGTERM');
     const reportedAt = Date.now();
-    const { tasks } = await reportIncident(two.url, { wardId: ward('le-dai-hanh').id, category: 'FIRE', severity: 'CRITICAL', title: 'Chập điện, khói' }, officer);
+    const { tasks } = await reportIncident(
+      two.url,
+      { wardId: ward('le-dai-hanh').id, category: 'FIRE', severity: 'CRITICAL', title: 'Chập điện, khói' },
+      officer,
+    );
     const taskIds = tasks.map((t) => t.id);
     // Due 2 s (real) after the report; the survivor's scheduler looks every 200 ms: 4 s of slack for a busy machine.
     await sub.until((ev) => taskIds.every((id) => ev.some((e) => e.type === 'TASK_OVERDUE' && e.task!.id === id)), 2_000 + 4_000 - (Date.now() - reportedAt));

@@ -89,7 +89,11 @@ describe('a subscriber that stops reading', () => {
 
     const officer = await login(server.url, 'ward.bach-dang');
     for (let i = 0; i < WRITES; i++) {
-      await reportIncident(server.url, { wardId: ward('bach-dang').id, category: 'OTHER', severity: 'LOW', title: `Chậm ${i}`, description: 'đ'.repeat(2000) }, officer);
+      await reportIncident(
+        server.url,
+        { wardId: ward('bach-dang').id, category: 'OTHER', severity: 'LOW', title: `Chậm ${i}`, description: 'đ'.repeat(2000) },
+        officer,
+      );
     }
     const end = await lastSeq(server.url, operator);
     // The others get everything while the slow one reads nothing.

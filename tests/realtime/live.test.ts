@@ -35,7 +35,15 @@ describe.skipIf(!pg)('the events subscription [postgres]', () => {
   it('closes a socket without a valid token before any event', async () => {
     for (const params of [{}, { authorization: 'Bearer forged.token.here' }]) {
       const code = await new Promise<number>((ok) => {
-        const c = createClient({ url: server.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined, on: { closed: (e) => ok((e as { code: number }).code) } });
+        const c = createClient({
+          url: server.url.replace('http', 'ws') + '/graphql',
+          webSocketImpl: WebSocket,
+          connectionParams: params,
+          retryAttempts: 0,
+          lazy: false,
+          onNonLazyError: () => undefined,
+          on: { closed: (e) => ok((e as { code: number }).code) },
+        });
         c.subscribe({ query: '{ __typename }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
       });
       expect([4401, 4403]).toContain(code);
@@ -55,7 +63,10 @@ describe.skipIf(!pg)('the events subscription [postgres]', () => {
       ),
     };
     const start = await lastSeq(server.url, ids.operator);
-    const subs = Object.fromEntries(Object.entries(tokens).map(([k, t]) => [k, collect(open(t), { after: start })])) as Record<keyof typeof tokens, ReturnType<typeof collect>>;
+    const subs = Object.fromEntries(Object.entries(tokens).map(([k, t]) => [k, collect(open(t), { after: start })])) as Record<
+      keyof typeof tokens,
+      ReturnType<typeof collect>
+    >;
     const dongTam = ids.ward('dong-tam');
     const phoHue = ids.ward('pho-hue');
     await openArea(server.url, ids.operator, dongTam.pollingAreas[3].id);

@@ -40,7 +40,11 @@ describe.skipIf(!pg)('replicas on one PostgreSQL', () => {
     const sub = collect(client, { after: await lastSeq(b.url, operator), wardId: ward('cau-den').id });
     // Connected before the write, so it usually reaches b live (through its wake-up); `after` makes it arrive either way.
     await client.connected;
-    const incident = await reportIncident(a.url, { wardId: ward('cau-den').id, category: 'MEDICAL', severity: 'HIGH', title: 'Cử tri cao tuổi bị mệt' }, officer);
+    const incident = await reportIncident(
+      a.url,
+      { wardId: ward('cau-den').id, category: 'MEDICAL', severity: 'HIGH', title: 'Cử tri cao tuổi bị mệt' },
+      officer,
+    );
     await sub.until((ev) => ev.some((e) => e.type === 'TASK_DISPATCHED' && e.incident?.id === incident.id));
     expect(sub.events.map((e) => e.type)).toEqual(['INCIDENT_REPORTED', 'TASK_DISPATCHED']);
   });
@@ -118,7 +122,13 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
   it('escalates an unacknowledged task once, seen once on each replica', async () => {
     data = await storage('postgres');
     // The election clock at 60×: a CRITICAL task's 2 minutes pass in 2 seconds.
-    const env = { ...data.env, CLOCK_START: '2021-05-23T08:00:00+07:00', CLOCK_ANCHOR: new Date().toISOString(), CLOCK_SPEED: '60', SCHEDULER_INTERVAL_MS: '200' };
+    const env = {
+      ...data.env,
+      CLOCK_START: '2021-05-23T08:00:00+07:00',
+      CLOCK_ANCHOR: new Date().toISOString(),
+      CLOCK_SPEED: '60',
+      SCHEDULER_INTERVAL_MS: '200',
+    };
     const one = await startServer({ ...env, SEED: 'demo' });
     servers.push(one);
     const two = await startServer({ ...env, SEED: 'none' });
@@ -132,7 +142,11 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
       return collect(c, { after: start, wardId: ward('le-dai-hanh').id });
     });
     const officer = await login(one.url, 'ward.le-dai-hanh');
-    const incident = await reportIncident(one.url, { wardId: ward('le-dai-hanh').id, category: 'FIRE', severity: 'CRITICAL', title: 'Chập điện, khói' }, officer);
+    const incident = await reportIncident(
+      one.url,
+      { wardId: ward('le-dai-hanh').id, category: 'FIRE', severity: 'CRITICAL', title: 'Chập điện, khói' },
+      officer,
+    );
     const taskIds = incident.tasks.map((t) => t.id);
     expect(taskIds).toHaveLength(2);
     for (const sub of subs) await sub.until((ev) => ev.filter((e) => e.type === 'TASK_OVERDUE').length === 2);
@@ -150,7 +164,11 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
 
     // The first replica (the leader) dies: the other takes over escalation.
     await one.stop('SIGKILL');
-    const again = await reportIncident(two.url, { wardId: ward('le-dai-hanh').id, category: 'SECURITY', severity: 'CRITICAL', title: 'Gây rối trật tự' }, officer);
+    const again = await reportIncident(
+      two.url,
+      { wardId: ward('le-dai-hanh').id, category: 'SECURITY', severity: 'CRITICAL', title: 'Gây rối trật tự' },
+      officer,
+    );
     const policeTask = again.tasks[0].id;
     await subs[1].until((ev) => ev.some((e) => e.type === 'TASK_OVERDUE' && e.task!.id === policeTask));
   });
@@ -158,7 +176,13 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
   it('announces areas late for a checkpoint once each, to the operator and to their ward', async () => {
     const lateData = await storage('postgres');
     // 10:10 at 20×: five election minutes (15 s, enough for a loaded CI machine to boot) before the 10:00 checkpoint's grace ends at 10:15.
-    const env = { ...lateData.env, CLOCK_START: '2021-05-23T10:10:00+07:00', CLOCK_ANCHOR: new Date().toISOString(), CLOCK_SPEED: '20', SCHEDULER_INTERVAL_MS: '200' };
+    const env = {
+      ...lateData.env,
+      CLOCK_START: '2021-05-23T10:10:00+07:00',
+      CLOCK_ANCHOR: new Date().toISOString(),
+      CLOCK_SPEED: '20',
+      SCHEDULER_INTERVAL_MS: '200',
+    };
     const one = await startServer({ ...env, SEED: 'demo' });
     servers.push(one);
     const { operator, ward } = await demoIds(one.url);
@@ -168,11 +192,23 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
     await reportTurnout(one.url, { pollingAreaId: dongTam.pollingAreas[0].id, voted: 400 }, officer);
     const two = await startServer({ ...env, SEED: 'none' });
     servers.push(two);
-    const officerSub = collect((() => { const c = liveClient(two.url, officer); clients.push(c); return c; })(), { after: 0 });
+    const officerSub = collect(
+      (() => {
+        const c = liveClient(two.url, officer);
+        clients.push(c);
+        return c;
+      })(),
+      { after: 0 },
+    );
     await officerSub.until((ev) => ev.filter((e) => e.type === 'POLLING_AREA_LATE').length >= 6, 30_000);
     const late = officerSub.events.filter((e) => e.type === 'POLLING_AREA_LATE');
     expect(late.every((e) => e.checkpoint === '10:00' && e.wardId === dongTam.id)).toBe(true);
-    expect(late.map((e) => e.pollingArea!.id).sort()).toEqual(dongTam.pollingAreas.slice(1).map((a) => a.id).sort());
+    expect(late.map((e) => e.pollingArea!.id).sort()).toEqual(
+      dongTam.pollingAreas
+        .slice(1)
+        .map((a) => a.id)
+        .sort(),
+    );
     const lateAreas = await gql(two.url, '{ lateAreas { checkpoint pollingArea { id } } }', {}, operator);
     expect(lateAreas.data!.lateAreas).toHaveLength(176 - 1);
     expect((await eventLog(one.url, operator)).filter((e) => e.type === 'POLLING_AREA_LATE')).toHaveLength(175);

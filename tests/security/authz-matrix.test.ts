@@ -103,8 +103,17 @@ describe.skipIf(!pg)('authorisation matrix: every principal × every operation, 
     const own = [ownTarget, ownMarker];
     const foreign = [foreignTarget, foreignMarker];
     const visible: Record<Principal, string[]> = {
-      operator: [...own, ...foreign], observer: [...own, ...foreign], 'observer.own': own, 'observer.foreign': foreign, 'ward.own': own,
-      'ward.foreign': foreign, 'liaison.own': own, 'liaison.foreign': foreign, anonymous: [], expired: [], forged: [],
+      operator: [...own, ...foreign],
+      observer: [...own, ...foreign],
+      'observer.own': own,
+      'observer.foreign': foreign,
+      'ward.own': own,
+      'ward.foreign': foreign,
+      'liaison.own': own,
+      'liaison.foreign': foreign,
+      anonymous: [],
+      expired: [],
+      forged: [],
     };
     for (const p of PRINCIPALS) {
       const sub = subs.get(p)!;

@@ -6,7 +6,17 @@ import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
 import { Fingerprint } from '../support/fingerprint.js';
-import { acknowledgeTask, AreaDetailDocument, ask, login, reportIncident, reportTurnout, resolveIncident, stopDrill, type IncidentCategory } from '../support/operations.js';
+import {
+  acknowledgeTask,
+  AreaDetailDocument,
+  ask,
+  login,
+  reportIncident,
+  reportTurnout,
+  resolveIncident,
+  stopDrill,
+  type IncidentCategory,
+} from '../support/operations.js';
 import { postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 import { Relative, text, type Pools } from './fuzz-arbitraries.js';
@@ -29,7 +39,11 @@ interface Answer {
 }
 
 async function post(url: string, body: string, token?: string): Promise<Answer> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  });
   return { status: res.status, body: await res.json() };
 }
 
@@ -54,7 +68,12 @@ describe.skipIf(!pg)('generated bad input to every mutation', () => {
     await reportTurnout(server.url, { pollingAreaId: areas[0], voted: 300 }, operator);
     const incidents: string[] = [];
     const tasks: string[] = [];
-    const seeds: [string, IncidentCategory][] = [[a.id, 'POWER_OUTAGE'], [a.id, 'STORM'], [a.id, 'OTHER'], [b.id, 'SECURITY']];
+    const seeds: [string, IncidentCategory][] = [
+      [a.id, 'POWER_OUTAGE'],
+      [a.id, 'STORM'],
+      [a.id, 'OTHER'],
+      [b.id, 'SECURITY'],
+    ];
     for (const [wardId, category] of seeds) {
       const incident = await reportIncident(server.url, { wardId, category, severity: 'LOW', title: 'Mồi' }, operator);
       incidents.push(incident.id);
@@ -86,60 +105,72 @@ describe.skipIf(!pg)('generated bad input to every mutation', () => {
 
   it('has a generator for every mutation in the schema', () => {
     const schema = buildSchema(readFileSync(SCHEMA, 'utf8'));
-    expect(mutations(pools).map((m) => m.field).sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
+    expect(
+      mutations(pools)
+        .map((m) => m.field)
+        .sort(),
+    ).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
   });
 
-  it('answers every generated input with data or a stable code, and a refused write changes nothing', async () => {
-    let current = await fingerprint.take();
-    for (const m of mutations(pools)) {
-      const property = fc.asyncProperty(fc.constantFrom(...users), m.variables, async (token, generated) => {
-        const variables = await resolveRelative(generated);
-        const r = await post(server.url, JSON.stringify({ query: m.document, variables }), token);
-        const after = await fingerprint.take();
-        tally.inputs++;
-        expect(r.status, JSON.stringify(r.body)).toBeLessThan(500);
-        const error = r.body.errors?.[0];
-        if (!error) {
-          expect(r.body.data?.[m.field], m.field).toBeTruthy();
-          tally.accepted++;
-          current = after;
-          return;
-        }
-        const code = error.extensions?.code ?? 'none';
-        tally.byCode[code] = (tally.byCode[code] ?? 0) + 1;
-        expect(STABLE, `${m.field}: ${error.message}`).toContain(code);
-        expect(error.message, code).toMatch(VIETNAMESE);
-        expect(r.body.data?.[m.field] ?? null).toBeNull();
-        expect(after, `a refused ${m.field} changed the database: ${error.message}`).toEqual(current);
-      });
-      await fc.assert(property, { numRuns: RUNS });
-    }
-    // The drill may have been started by a generated input: stopped, or its clock would run on.
-    await stopDrill(server.url, operator);
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    expect(server.process.exitCode).toBeNull();
-  }, TIMEOUT);
+  it(
+    'answers every generated input with data or a stable code, and a refused write changes nothing',
+    async () => {
+      let current = await fingerprint.take();
+      for (const m of mutations(pools)) {
+        const property = fc.asyncProperty(fc.constantFrom(...users), m.variables, async (token, generated) => {
+          const variables = await resolveRelative(generated);
+          const r = await post(server.url, JSON.stringify({ query: m.document, variables }), token);
+          const after = await fingerprint.take();
+          tally.inputs++;
+          expect(r.status, JSON.stringify(r.body)).toBeLessThan(500);
+          const error = r.body.errors?.[0];
+          if (!error) {
+            expect(r.body.data?.[m.field], m.field).toBeTruthy();
+            tally.accepted++;
+            current = after;
+            return;
+          }
+          const code = error.extensions?.code ?? 'none';
+          tally.byCode[code] = (tally.byCode[code] ?? 0) + 1;
+          expect(STABLE, `${m.field}: ${error.message}`).toContain(code);
+          expect(error.message, code).toMatch(VIETNAMESE);
+          expect(r.body.data?.[m.field] ?? null).toBeNull();
+          expect(after, `a refused ${m.field} changed the database: ${error.message}`).toEqual(current);
+        });
+        await fc.assert(property, { numRuns: RUNS });
+      }
+      // The drill may have been started by a generated input: stopped, or its clock would run on.
+      await stopDrill(server.url, operator);
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      expect(server.process.exitCode).toBeNull();
+    },
+    TIMEOUT,
+  );
 
-  it('answers malformed documents and bodies with BAD_USER_INPUT, never a crash', async () => {
-    const before = await fingerprint.take();
-    const body = fc.oneof(
-      text.map((q) => JSON.stringify({ query: q })),
-      fc.jsonValue().map((v) => JSON.stringify(v)),
-      fc.tuple(text, fc.jsonValue()).map(([q, v]) => JSON.stringify({ query: `mutation ${q}`, variables: v })),
-      fc.string({ unit: 'binary', maxLength: 200 }),
-    );
-    await fc.assert(
-      fc.asyncProperty(body, async (raw) => {
-        const r = await post(server.url, raw, operator);
-        tally.inputs++;
-        expect(r.status, raw.slice(0, 80)).toBeLessThan(500);
-        if (!r.body.errors) return; // a string that happens to be a valid query
-        const code = r.body.errors[0].extensions?.code ?? 'none';
-        tally.byCode[code] = (tally.byCode[code] ?? 0) + 1;
-        expect(['BAD_USER_INPUT'], raw.slice(0, 80)).toContain(code);
-      }),
-      { numRuns: RUNS },
-    );
-    expect(await fingerprint.take()).toEqual(before);
-  }, TIMEOUT);
+  it(
+    'answers malformed documents and bodies with BAD_USER_INPUT, never a crash',
+    async () => {
+      const before = await fingerprint.take();
+      const body = fc.oneof(
+        text.map((q) => JSON.stringify({ query: q })),
+        fc.jsonValue().map((v) => JSON.stringify(v)),
+        fc.tuple(text, fc.jsonValue()).map(([q, v]) => JSON.stringify({ query: `mutation ${q}`, variables: v })),
+        fc.string({ unit: 'binary', maxLength: 200 }),
+      );
+      await fc.assert(
+        fc.asyncProperty(body, async (raw) => {
+          const r = await post(server.url, raw, operator);
+          tally.inputs++;
+          expect(r.status, raw.slice(0, 80)).toBeLessThan(500);
+          if (!r.body.errors) return; // a string that happens to be a valid query
+          const code = r.body.errors[0].extensions?.code ?? 'none';
+          tally.byCode[code] = (tally.byCode[code] ?? 0) + 1;
+          expect(['BAD_USER_INPUT'], raw.slice(0, 80)).toContain(code);
+        }),
+        { numRuns: RUNS },
+      );
+      expect(await fingerprint.take()).toEqual(before);
+    },
+    TIMEOUT,
+  );
 });

@@ -55,7 +55,12 @@ describe('operation limits, over HTTP and WebSocket alike', () => {
     ['nested too deep', deep, {}, 'queryTooDeep'],
     ['aliases past the cost limit', costly, {}, 'queryTooCostly'],
     ['a page of events past the cost limit', 'query($n: Int) { events(limit: $n) { incident { tasks { agency { code } } } } }', { n: 1000 }, 'queryTooCostly'],
-    ['a list variable past the cap', 'query($s: [IncidentStatus!]) { incidents(filter: { status: $s }) { id } }', { s: Array(101).fill('REPORTED') }, 'listTooLong'],
+    [
+      'a list variable past the cap',
+      'query($s: [IncidentStatus!]) { incidents(filter: { status: $s }) { id } }',
+      { s: Array(101).fill('REPORTED') },
+      'listTooLong',
+    ],
     ['more tokens than the parser takes', manyTokens, {}, 'GRAPHQL_PARSE_FAILED'],
     ['a limit above the page size', '{ events(limit: 1001) { seq } }', {}, 'argumentOutOfRange'],
     ['a limit below one', '{ events(limit: 0) { seq } }', {}, 'argumentOutOfRange'],
@@ -94,7 +99,11 @@ describe('CSRF prevention', () => {
   it('refuses a GET without a preflight header and a text/plain POST, which a foreign page could send', async () => {
     const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(400);
-    const plain = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const plain = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(plain.status).toBe(400);
     const preflighted = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(preflighted.status).toBe(200);
@@ -134,7 +143,9 @@ describe('WebSocket connections', () => {
 
   it('caps the operations one socket runs at once (20)', async () => {
     const client = socket(operator);
-    const live = Array.from({ length: 20 }, () => client.subscribe({ query: 'subscription { events { seq } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined }));
+    const live = Array.from({ length: 20 }, () =>
+      client.subscribe({ query: 'subscription { events { seq } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined }),
+    );
     expect(reasonOf(await wsOnce(client, me))).toBe('tooManySubscriptions');
     live.forEach((stop) => stop());
   });

@@ -7,8 +7,17 @@ import { createUser } from '../support/users.js';
 
 /** Who knocks: every role, each in its own scope and in a foreign one, and three ways of being nobody. */
 export const PRINCIPALS = [
-  'operator', 'observer', 'observer.own', 'observer.foreign', 'ward.own', 'ward.foreign', 'liaison.own', 'liaison.foreign',
-  'anonymous', 'expired', 'forged',
+  'operator',
+  'observer',
+  'observer.own',
+  'observer.foreign',
+  'ward.own',
+  'ward.foreign',
+  'liaison.own',
+  'liaison.foreign',
+  'anonymous',
+  'expired',
+  'forged',
 ] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 export const SIGNED_OUT: readonly Principal[] = ['anonymous', 'expired', 'forged'];
@@ -74,9 +83,10 @@ export type World = Awaited<ReturnType<typeof makeWorld>>;
 
 /** The outcome table of a case: `allowed` get `yes`, other signed-in principals `no`, the signed-out UNAUTHENTICATED. */
 export function table(allowed: readonly Principal[], no: Outcome = 'FORBIDDEN', yes: Outcome = 'ok'): Record<Principal, Outcome> {
-  return Object.fromEntries(
-    PRINCIPALS.map((p) => [p, SIGNED_OUT.includes(p) ? 'UNAUTHENTICATED' : allowed.includes(p) ? yes : no]),
-  ) as Record<Principal, Outcome>;
+  return Object.fromEntries(PRINCIPALS.map((p) => [p, SIGNED_OUT.includes(p) ? 'UNAUTHENTICATED' : allowed.includes(p) ? yes : no])) as Record<
+    Principal,
+    Outcome
+  >;
 }
 
 export const SIGNED_IN = PRINCIPALS.filter((p) => !SIGNED_OUT.includes(p));

@@ -56,7 +56,8 @@ export const reportTurnout = async (url: string, input: ReportTurnoutInput, toke
 export const setAreaStatus = async (url: string, variables: SetPollingAreaStatusMutationVariables, token: string) =>
   (await ask(url, SetPollingAreaStatusDocument, variables, token)).setPollingAreaStatus;
 
-export const dispatchTask = async (url: string, input: DispatchTaskInput, token: string) => (await ask(url, DispatchTaskDocument, { input }, token)).dispatchTask;
+export const dispatchTask = async (url: string, input: DispatchTaskInput, token: string) =>
+  (await ask(url, DispatchTaskDocument, { input }, token)).dispatchTask;
 
 export const acknowledgeTask = async (url: string, id: string, token: string) => (await ask(url, AcknowledgeTaskDocument, { id }, token)).acknowledgeTask;
 

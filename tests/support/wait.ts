@@ -4,7 +4,12 @@
  * has changed. A check that throws counts as "not yet"; past `timeoutMs` the wait fails with `what`
  * and the last error.
  */
-export async function eventually<T>(what: string, check: () => Promise<T>, timeoutMs = 30_000, everyMs = 50): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T>,
+  timeoutMs = 30_000,
+  everyMs = 50,
+): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
   const until = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

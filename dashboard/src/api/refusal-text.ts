@@ -25,7 +25,9 @@ export function writeLabel(entry: OutboxEntry): string {
   const { t } = i18n.global;
   switch (entry.kind) {
     case 'reportTurnout':
-      return t(entry.variables.input.correctionReason ? 'ward.write.correctTurnout' : 'ward.write.reportTurnout', { voted: formatNumber(entry.variables.input.voted) });
+      return t(entry.variables.input.correctionReason ? 'ward.write.correctTurnout' : 'ward.write.reportTurnout', {
+        voted: formatNumber(entry.variables.input.voted),
+      });
     case 'setPollingAreaStatus':
       return t('ward.write.setPollingAreaStatus', { status: t(areaStatusLabel(entry.variables.status)) });
     case 'setChecklistItem':

@@ -68,9 +68,7 @@ export function closingWarnings(opts: { now: number; pollsCloseAt: number; voted
 /** A jump larger than this share of the registered voters since the last report is worth a second look. */
 export const JUMP_SHARE = 0.3;
 
-export type TurnoutCheck =
-  | { ok: false; error: 'notInteger' | 'overRegistered' }
-  | { ok: true; correction: boolean; jump: number | null };
+export type TurnoutCheck = { ok: false; error: 'notInteger' | 'overRegistered' } | { ok: true; correction: boolean; jump: number | null };
 
 /**
  * A figure typed for an area: impossible (refused here, beside the field), lower than the last report

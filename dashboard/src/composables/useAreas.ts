@@ -25,7 +25,8 @@ export const useAreas = defineStore('areas', () => {
     get: (id: string): Area | undefined => district.state.areas[id],
     /** One ward's areas, by number. */
     ofWard: (wardId: string): Area[] => list.value.filter((a) => a.wardId.id === wardId).sort(byNumber),
-    enqueueStatus: (id: string, status: PollingAreaStatus, reason: string | null) => enqueue({ kind: 'setPollingAreaStatus', variables: { id, status, reason } }),
+    enqueueStatus: (id: string, status: PollingAreaStatus, reason: string | null) =>
+      enqueue({ kind: 'setPollingAreaStatus', variables: { id, status, reason } }),
     enqueueTick: (pollingAreaId: string, item: ChecklistItem, done: boolean) => enqueue({ kind: 'setChecklistItem', variables: { pollingAreaId, item, done } }),
     /** The operator reopens an area closed by mistake (before 21:00, with a reason). */
     reopen: (id: string, reason: string) => request(SetPollingAreaStatusDocument, { id, status: 'VOTING', reason, clientRequestId: crypto.randomUUID() }),

@@ -1,8 +1,13 @@
 import { defineStore } from 'pinia';
 import { computed, onMounted, onScopeDispose, reactive, ref, watch } from 'vue';
 import {
-  AcknowledgeIncidentDocument, AddIncidentNoteDocument, IncidentTimelineDocument, ReopenIncidentDocument, ResolveIncidentDocument,
-  StartIncidentDocument, type ReportIncidentInput,
+  AcknowledgeIncidentDocument,
+  AddIncidentNoteDocument,
+  IncidentTimelineDocument,
+  ReopenIncidentDocument,
+  ResolveIncidentDocument,
+  StartIncidentDocument,
+  type ReportIncidentInput,
 } from '@election-ops/schema';
 import { request } from '../api/request';
 import { timelineEntries, type TimelineEntry } from '../components/timeline-entries';

@@ -4,7 +4,10 @@ import { useOpsFigures, type OpsSources } from './useOpsFigures';
 
 const ward = (id: string, readiness = 0) => ({ id, code: `w${id}`, name: `Phường ${id}`, readiness: { percent: readiness } });
 const area = (id: string, wardId: string, done: boolean[]) => ({
-  id, code: `a${id}`, wardId: { id: wardId }, checklist: done.map((d, i) => ({ item: `ITEM_${i}`, done: d })),
+  id,
+  code: `a${id}`,
+  wardId: { id: wardId },
+  checklist: done.map((d, i) => ({ item: `ITEM_${i}`, done: d })),
 });
 const task = (id: string, status: string, ackDueAt: string) => ({ id, status, ackDueAt });
 
@@ -49,12 +52,20 @@ describe('the ops room figures', () => {
   it('puts overdue open tasks first, then by deadline, and reorders only when one becomes overdue', () => {
     const now = ref(Date.parse('2021-05-23T05:00:00Z'));
     const f = useOpsFigures(now, district());
-    expect(f.openTasks.value.map((t) => [t.id, t.late])).toEqual([['t2', false], ['t1', false], ['t3', false]]);
+    expect(f.openTasks.value.map((t) => [t.id, t.late])).toEqual([
+      ['t2', false],
+      ['t1', false],
+      ['t3', false],
+    ]);
     const before = f.openTasks.value;
     now.value = Date.parse('2021-05-23T05:09:00Z');
     expect(f.openTasks.value).toBe(before); // the clock moved, nothing became overdue: the list is not rebuilt
     now.value = Date.parse('2021-05-23T05:11:00Z');
-    expect(f.openTasks.value.map((t) => [t.id, t.late])).toEqual([['t1', true], ['t2', false], ['t3', false]]);
+    expect(f.openTasks.value.map((t) => [t.id, t.late])).toEqual([
+      ['t1', true],
+      ['t2', false],
+      ['t3', false],
+    ]);
   });
 
   it('follows the day: the phase by the election clock, areas not opened only once the polls should be open', () => {
@@ -76,4 +87,3 @@ describe('the ops room figures', () => {
     expect(f.phase.value).toBe('evening');
   });
 });
-

@@ -45,9 +45,7 @@ function liveSources(): OpsSources {
 
 /** What the ops room shows, derived from the live district (or, in tests, from `district`). */
 export function useOpsFigures(now: Ref<number>, district: OpsSources = liveSources()) {
-  const openIncidents = computed(() =>
-    district.incidents.filter(isOpenIncident).sort((a, b) => bySeverity(a, b) || b.reportedAt.localeCompare(a.reportedAt)),
-  );
+  const openIncidents = computed(() => district.incidents.filter(isOpenIncident).sort((a, b) => bySeverity(a, b) || b.reportedAt.localeCompare(a.reportedAt)));
   // The open tasks past their deadline, as a string: it is recomputed with every tick of the clock, but
   // what depends on it (the list's order and colours) only when a task actually becomes overdue.
   const overdueIds = computed(() =>
@@ -114,7 +112,10 @@ export function useOpsFigures(now: Ref<number>, district: OpsSources = liveSourc
       const c = checklists.value.byWard.get(w.id);
       const k = counted.get(w.id);
       return {
-        id: w.id, code: w.code, name: w.name, turnout: turnoutByWard.get(w.id) ?? 0,
+        id: w.id,
+        code: w.code,
+        name: w.name,
+        turnout: turnoutByWard.get(w.id) ?? 0,
         readiness: c?.items ? (c.done / c.items) * 100 : w.readiness.percent,
         counted: k?.total ? (k.done / k.total) * 100 : 0,
         openIncidents: incidentsByWard.get(w.id)?.n ?? 0,

@@ -1,7 +1,12 @@
 import { defineStore } from 'pinia';
 import { computed, onScopeDispose } from 'vue';
 import {
-  AcknowledgeTaskDocument, CompleteTaskDocument, DeclineTaskDocument, DispatchTaskDocument, StartTaskDocument, type AgencyCode,
+  AcknowledgeTaskDocument,
+  CompleteTaskDocument,
+  DeclineTaskDocument,
+  DispatchTaskDocument,
+  StartTaskDocument,
+  type AgencyCode,
 } from '@election-ops/schema';
 import { request } from '../api/request';
 import { useDistrict } from '../stores/district';

@@ -6,7 +6,16 @@ import type { Covers } from './statuses';
 
 /** The most frequent on election day first (SPEC 3's list). */
 export const INCIDENT_CATEGORIES = [
-  'POWER_OUTAGE', 'STORM', 'FLOOD', 'FIRE', 'SECURITY', 'SANITATION', 'MEDICAL', 'MATERIALS', 'COMPLAINT', 'OTHER',
+  'POWER_OUTAGE',
+  'STORM',
+  'FLOOD',
+  'FIRE',
+  'SECURITY',
+  'SANITATION',
+  'MEDICAL',
+  'MATERIALS',
+  'COMPLAINT',
+  'OTHER',
 ] as const satisfies readonly IncidentCategory[];
 /** The agencies an incident is dispatched to. */
 export const AGENCY_CODES = ['POWER', 'SANITATION', 'FIRE', 'POLICE', 'HEALTH'] as const satisfies readonly AgencyCode[];

@@ -72,13 +72,16 @@ export function followEvents(opts: {
     void Promise.resolve(opts.after()).then(
       (after) => {
         if (stopped || client !== current) return;
-        dispose = current.subscribe<EventsSubscription>({ query, variables: { after } }, {
-          next: (r) => {
-            if (r.data) opts.onEvent(toLiveEvent(r.data.events));
+        dispose = current.subscribe<EventsSubscription>(
+          { query, variables: { after } },
+          {
+            next: (r) => {
+              if (r.data) opts.onEvent(toLiveEvent(r.data.events));
+            },
+            error: () => retry(),
+            complete: () => retry(),
           },
-          error: () => retry(),
-          complete: () => retry(),
-        });
+        );
       },
       () => undefined, // no snapshot, nothing to resume from: the caller stops us
     );

@@ -3,10 +3,33 @@ import type { EventType } from '@election-ops/schema';
 import { toLiveEvent, type RawEvent } from './events';
 
 const raw = (type: string, fields: Partial<RawEvent> = {}): RawEvent => ({
-  seq: 8, type: type as EventType, at: '2021-05-23T03:00:00Z', actor: null, wardId: '7', checklistItem: null, checklistDone: null, checkpoint: null,
-  incident: null, task: null, turnoutReport: null, pollingArea: null, ...fields,
+  seq: 8,
+  type: type as EventType,
+  at: '2021-05-23T03:00:00Z',
+  actor: null,
+  wardId: '7',
+  checklistItem: null,
+  checklistDone: null,
+  checkpoint: null,
+  incident: null,
+  task: null,
+  turnoutReport: null,
+  pollingArea: null,
+  ...fields,
 });
-const area = { id: '3', code: 'dong-tam-03', number: 3, name: 'Khu vực 3', address: '', status: 'VOTING', statusReason: null, statusChangedAt: '', registeredVoters: 900, wardId: { id: '7' }, latestTurnout: null } as const;
+const area = {
+  id: '3',
+  code: 'dong-tam-03',
+  number: 3,
+  name: 'Khu vực 3',
+  address: '',
+  status: 'VOTING',
+  statusReason: null,
+  statusChangedAt: '',
+  registeredVoters: 900,
+  wardId: { id: '7' },
+  latestTurnout: null,
+} as const;
 
 describe('an event as it arrives from the socket', () => {
   it('is narrowed by its type when it carries what its topic promises', () => {

@@ -7,7 +7,15 @@ import { areaOf, configureOutbox, dismissRefusal, enqueue, flush, onConfirmed, p
 /** A request as the stand-in server reads it: the variables of whichever operation the outbox sent. */
 interface Sent {
   query: string;
-  variables: { id?: string; status?: string; reason?: string; item?: string; pollingAreaId?: string; clientRequestId?: string; input?: { voted: number; clientRequestId: string } };
+  variables: {
+    id?: string;
+    status?: string;
+    reason?: string;
+    item?: string;
+    pollingAreaId?: string;
+    clientRequestId?: string;
+    input?: { voted: number; clientRequestId: string };
+  };
 }
 
 // The outbox against a real IndexedDB implementation; only the network (fetch) is stood in for.

@@ -16,7 +16,13 @@ describe('the phase of the day the readiness panel follows', () => {
   });
 
   it('counts the areas by status, an unknown status in the total only', () => {
-    const counts = countStatuses([{ status: 'VOTING' }, { status: 'VOTING' }, { status: 'SUSPENDED' }, { status: 'COUNTED' }, { status: 'RECOUNTING' as PollingAreaStatus }]);
+    const counts = countStatuses([
+      { status: 'VOTING' },
+      { status: 'VOTING' },
+      { status: 'SUSPENDED' },
+      { status: 'COUNTED' },
+      { status: 'RECOUNTING' as PollingAreaStatus },
+    ]);
     expect(counts).toEqual({ PREPARING: 0, READY: 0, VOTING: 2, SUSPENDED: 1, CLOSED: 0, COUNTED: 1, total: 5 });
   });
 });

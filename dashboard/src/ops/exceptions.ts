@@ -67,7 +67,16 @@ export function findExceptions(input: {
   }
   for (const l of input.late) {
     const a = byId.get(l.areaId);
-    put({ kind: 'late', areaId: l.areaId, code: l.code, wardId: l.wardId, number: a?.number ?? null, name: a?.name ?? l.name, status: a?.status ?? null, checkpoint: l.checkpoint });
+    put({
+      kind: 'late',
+      areaId: l.areaId,
+      code: l.code,
+      wardId: l.wardId,
+      number: a?.number ?? null,
+      name: a?.name ?? l.name,
+      status: a?.status ?? null,
+      checkpoint: l.checkpoint,
+    });
   }
   return [...found.values()];
 }
@@ -78,12 +87,14 @@ export function groupExceptions(list: AreaException[], wards: { id: string; name
   const groups = new Map<string, ExceptionGroup>();
   for (const e of list) {
     let g = groups.get(e.wardId);
-    if (!g) groups.set(e.wardId, (g = { wardId: e.wardId, wardName: names.get(e.wardId)?.name ?? '', counts: { suspended: 0, notOpened: 0, late: 0 }, entries: [] }));
+    if (!g)
+      groups.set(e.wardId, (g = { wardId: e.wardId, wardName: names.get(e.wardId)?.name ?? '', counts: { suspended: 0, notOpened: 0, late: 0 }, entries: [] }));
     g.counts[e.kind] += 1;
     g.entries.push(e);
   }
   const top = (g: ExceptionGroup) => Math.min(...g.entries.map((e) => RANK[e.kind]));
-  for (const g of groups.values()) g.entries.sort((a, b) => RANK[a.kind] - RANK[b.kind] || (a.number ?? 999) - (b.number ?? 999) || a.code.localeCompare(b.code));
+  for (const g of groups.values())
+    g.entries.sort((a, b) => RANK[a.kind] - RANK[b.kind] || (a.number ?? 999) - (b.number ?? 999) || a.code.localeCompare(b.code));
   return [...groups.values()].sort(
     (a, b) => top(a) - top(b) || b.entries.length - a.entries.length || (names.get(a.wardId)?.order ?? 0) - (names.get(b.wardId)?.order ?? 0),
   );

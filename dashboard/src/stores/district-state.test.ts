@@ -8,31 +8,85 @@ import type { Incident } from './incidents-state';
 import type { Task } from './tasks-state';
 
 const incident = (status: IncidentStatus, over: Partial<Incident> = {}): Incident => ({
-  id: '7', code: 'SC-0007', category: 'POWER_OUTAGE', severity: 'HIGH', status, title: '<b>Mất điện</b>', description: null, affectsVoting: true,
-  reportedAt: '2021-05-23T01:00:00Z', acknowledgedAt: null, resolvedAt: null, note: null, reporter: 'Phường Đồng Tâm',
-  ward: { id: '7', name: 'Đồng Tâm' }, pollingArea: null, ...over,
+  id: '7',
+  code: 'SC-0007',
+  category: 'POWER_OUTAGE',
+  severity: 'HIGH',
+  status,
+  title: '<b>Mất điện</b>',
+  description: null,
+  affectsVoting: true,
+  reportedAt: '2021-05-23T01:00:00Z',
+  acknowledgedAt: null,
+  resolvedAt: null,
+  note: null,
+  reporter: 'Phường Đồng Tâm',
+  ward: { id: '7', name: 'Đồng Tâm' },
+  pollingArea: null,
+  ...over,
 });
 const task = (status: TaskStatus, over: Partial<Task> = {}): Task => ({
-  id: '11', status, note: null, declineReason: null, cancelReason: null, cancelledAt: null, createdAt: '2021-05-23T01:00:00Z', ackDueAt: '2021-05-23T01:05:00Z',
-  acknowledgedAt: null, startedAt: null, doneAt: null, declinedAt: null, escalatedAt: null, overdue: false,
-  agency: { id: '1', code: 'POWER', name: 'Điện lực' }, incident: incident('ACKNOWLEDGED'), ...over,
+  id: '11',
+  status,
+  note: null,
+  declineReason: null,
+  cancelReason: null,
+  cancelledAt: null,
+  createdAt: '2021-05-23T01:00:00Z',
+  ackDueAt: '2021-05-23T01:05:00Z',
+  acknowledgedAt: null,
+  startedAt: null,
+  doneAt: null,
+  declinedAt: null,
+  escalatedAt: null,
+  overdue: false,
+  agency: { id: '1', code: 'POWER', name: 'Điện lực' },
+  incident: incident('ACKNOWLEDGED'),
+  ...over,
 });
 const area = (over: Partial<AreaFieldsFragment> = {}): AreaFieldsFragment => ({
-  id: '3', code: 'dong-tam-03', number: 3, name: 'Khu vực 3', address: '1 Phố', status: 'VOTING', statusReason: null, statusChangedAt: '2021-05-23T00:00:00Z',
-  registeredVoters: 1000, wardId: { id: '7' }, latestTurnout: null, ...over,
+  id: '3',
+  code: 'dong-tam-03',
+  number: 3,
+  name: 'Khu vực 3',
+  address: '1 Phố',
+  status: 'VOTING',
+  statusReason: null,
+  statusChangedAt: '2021-05-23T00:00:00Z',
+  registeredVoters: 1000,
+  wardId: { id: '7' },
+  latestTurnout: null,
+  ...over,
 });
 
 /** An event as the socket would hand it on: the raw event, narrowed by its type. */
 const event = (seq: number, type: EventType, fields: Partial<RawEvent> = {}) =>
   toLiveEvent({
-    seq, type, at: '2021-05-23T01:00:00Z', actor: 'ward.dong-tam', wardId: '7', checklistItem: null, checklistDone: null, checkpoint: null,
-    incident: null, task: null, turnoutReport: null, pollingArea: null, ...fields,
+    seq,
+    type,
+    at: '2021-05-23T01:00:00Z',
+    actor: 'ward.dong-tam',
+    wardId: '7',
+    checklistItem: null,
+    checklistDone: null,
+    checkpoint: null,
+    incident: null,
+    task: null,
+    turnoutReport: null,
+    pollingArea: null,
+    ...fields,
   });
 
 /** A state that knows area 3 with its checklist, as a snapshot brings it. */
 function withArea(): DistrictState {
   const s = emptyState();
-  s.areas['3'] = { ...area(), checklist: [{ item: 'BALLOT_BOX', done: false }, { item: 'BALLOTS', done: true }] } satisfies Area;
+  s.areas['3'] = {
+    ...area(),
+    checklist: [
+      { item: 'BALLOT_BOX', done: false },
+      { item: 'BALLOTS', done: true },
+    ],
+  } satisfies Area;
   return s;
 }
 
@@ -72,18 +126,24 @@ describe('applying live events', () => {
     const s = emptyState();
     for (let n = 1; n <= 5; n++) {
       const status = n === 5 ? 'REPORTED' : 'RESOLVED';
-      applyEvent(s, event(n, 'INCIDENT_REPORTED', { incident: incident(status, { id: String(n), resolvedAt: status === 'RESOLVED' ? `2021-05-23T0${n}:00:00Z` : null }) }));
+      applyEvent(
+        s,
+        event(n, 'INCIDENT_REPORTED', { incident: incident(status, { id: String(n), resolvedAt: status === 'RESOLVED' ? `2021-05-23T0${n}:00:00Z` : null }) }),
+      );
     }
     pruneFinished(s, 2);
     expect(Object.keys(s.incidents).sort()).toEqual(['3', '4', '5']);
   });
 
-  it('keeps when an area\'s status changed, from the server when it says, else from the event', () => {
+  it("keeps when an area's status changed, from the server when it says, else from the event", () => {
     const s = emptyState();
     const suspended = { ...area({ status: 'SUSPENDED', statusReason: 'Mất điện' }), statusChangedAt: null } as unknown as AreaFieldsFragment;
     applyEvent(s, event(1, 'POLLING_AREA_STATUS_CHANGED', { at: '2021-05-23T10:04:00Z', pollingArea: suspended }));
     expect(s.areas['3']).toMatchObject({ status: 'SUSPENDED', statusReason: 'Mất điện', statusChangedAt: '2021-05-23T10:04:00Z' });
-    applyEvent(s, event(2, 'POLLING_AREA_STATUS_CHANGED', { at: '2021-05-23T10:30:00Z', pollingArea: area({ status: 'VOTING', statusChangedAt: '2021-05-23T10:29:59Z' }) }));
+    applyEvent(
+      s,
+      event(2, 'POLLING_AREA_STATUS_CHANGED', { at: '2021-05-23T10:30:00Z', pollingArea: area({ status: 'VOTING', statusChangedAt: '2021-05-23T10:29:59Z' }) }),
+    );
     expect(s.areas['3'].statusChangedAt).toBe('2021-05-23T10:29:59Z');
   });
 
@@ -114,18 +174,36 @@ describe('each event type lands in its domains', () => {
     INCIDENT_REPORTED: { fields: { incident: incident('REPORTED') }, expect: (s) => expect(s.incidents['7'].status).toBe('REPORTED') },
     INCIDENT_ACKNOWLEDGED: { fields: { incident: incident('ACKNOWLEDGED') }, expect: (s) => expect(s.incidents['7'].status).toBe('ACKNOWLEDGED') },
     INCIDENT_IN_PROGRESS: { fields: { incident: incident('IN_PROGRESS') }, expect: (s) => expect(s.incidents['7'].status).toBe('IN_PROGRESS') },
-    INCIDENT_RESOLVED: { fields: { incident: incident('RESOLVED', { note: 'Đã có điện' }) }, expect: (s) => expect(s.incidents['7']).toMatchObject({ status: 'RESOLVED', note: 'Đã có điện' }) },
-    INCIDENT_REOPENED: { fields: { incident: incident('REPORTED', { note: 'Mất lại' }) }, expect: (s) => expect(s.incidents['7']).toMatchObject({ status: 'REPORTED', note: 'Mất lại' }) },
-    INCIDENT_NOTE_ADDED: { fields: { incident: incident('IN_PROGRESS', { title: 'Mất điện toàn khu' }) }, expect: (s) => expect(s.incidents['7'].title).toBe('Mất điện toàn khu') },
+    INCIDENT_RESOLVED: {
+      fields: { incident: incident('RESOLVED', { note: 'Đã có điện' }) },
+      expect: (s) => expect(s.incidents['7']).toMatchObject({ status: 'RESOLVED', note: 'Đã có điện' }),
+    },
+    INCIDENT_REOPENED: {
+      fields: { incident: incident('REPORTED', { note: 'Mất lại' }) },
+      expect: (s) => expect(s.incidents['7']).toMatchObject({ status: 'REPORTED', note: 'Mất lại' }),
+    },
+    INCIDENT_NOTE_ADDED: {
+      fields: { incident: incident('IN_PROGRESS', { title: 'Mất điện toàn khu' }) },
+      expect: (s) => expect(s.incidents['7'].title).toBe('Mất điện toàn khu'),
+    },
     TASK_DISPATCHED: {
       fields: { task: task('OPEN', { incident: incident('REPORTED', { title: 'as delivered' }) }), incident: incident('REPORTED', { title: 'as emitted' }) },
       // The task's incident is read at delivery: the newer of the two.
       expect: (s) => expect([s.tasks['11'].status, s.incidents['7'].title]).toEqual(['OPEN', 'as delivered']),
     },
-    TASK_ACKNOWLEDGED: { fields: { task: task('ACKNOWLEDGED'), incident: incident('ACKNOWLEDGED') }, expect: (s) => expect(s.tasks['11'].status).toBe('ACKNOWLEDGED') },
+    TASK_ACKNOWLEDGED: {
+      fields: { task: task('ACKNOWLEDGED'), incident: incident('ACKNOWLEDGED') },
+      expect: (s) => expect(s.tasks['11'].status).toBe('ACKNOWLEDGED'),
+    },
     TASK_STARTED: { fields: { task: task('IN_PROGRESS'), incident: incident('IN_PROGRESS') }, expect: (s) => expect(s.tasks['11'].status).toBe('IN_PROGRESS') },
-    TASK_DONE: { fields: { task: task('DONE', { note: 'Xong' }), incident: incident('IN_PROGRESS') }, expect: (s) => expect(s.tasks['11']).toMatchObject({ status: 'DONE', note: 'Xong' }) },
-    TASK_DECLINED: { fields: { task: task('DECLINED', { declineReason: 'Không thuộc' }), incident: incident('ACKNOWLEDGED') }, expect: (s) => expect(s.tasks['11'].declineReason).toBe('Không thuộc') },
+    TASK_DONE: {
+      fields: { task: task('DONE', { note: 'Xong' }), incident: incident('IN_PROGRESS') },
+      expect: (s) => expect(s.tasks['11']).toMatchObject({ status: 'DONE', note: 'Xong' }),
+    },
+    TASK_DECLINED: {
+      fields: { task: task('DECLINED', { declineReason: 'Không thuộc' }), incident: incident('ACKNOWLEDGED') },
+      expect: (s) => expect(s.tasks['11'].declineReason).toBe('Không thuộc'),
+    },
     TASK_CANCELLED: {
       fields: { task: task('CANCELLED', { incident: incident('RESOLVED') }), incident: incident('RESOLVED') },
       expect: (s) => expect([s.tasks['11'].status, s.incidents['7'].status]).toEqual(['CANCELLED', 'RESOLVED']),
@@ -136,7 +214,8 @@ describe('each event type lands in its domains', () => {
     },
     TURNOUT_REPORTED: {
       fields: { pollingArea: area({ latestTurnout: { id: 'r1', voted: 420, at: '' } }), turnoutReport: { id: 'r1', voted: 420, at: '' } },
-      expect: (s) => expect([s.areas['3'].latestTurnout?.voted, s.areas['3'].checklist?.length, s.late['3'], s.turnoutStale]).toEqual([420, 2, undefined, true]),
+      expect: (s) =>
+        expect([s.areas['3'].latestTurnout?.voted, s.areas['3'].checklist?.length, s.late['3'], s.turnoutStale]).toEqual([420, 2, undefined, true]),
     },
     POLLING_AREA_STATUS_CHANGED: {
       fields: { pollingArea: area({ status: 'SUSPENDED', statusReason: 'Giông' }) },
@@ -145,7 +224,14 @@ describe('each event type lands in its domains', () => {
     CHECKLIST_ITEM_SET: {
       fields: { pollingArea: area(), checklistItem: 'BALLOT_BOX', checklistDone: true },
       // The readiness in the summary is behind: it is asked for again.
-      expect: (s) => expect([s.areas['3'].checklist, s.turnoutStale]).toEqual([[{ item: 'BALLOT_BOX', done: true }, { item: 'BALLOTS', done: true }], true]),
+      expect: (s) =>
+        expect([s.areas['3'].checklist, s.turnoutStale]).toEqual([
+          [
+            { item: 'BALLOT_BOX', done: true },
+            { item: 'BALLOTS', done: true },
+          ],
+          true,
+        ]),
     },
     POLLING_AREA_LATE: {
       fields: { pollingArea: area({ id: '4', code: 'dong-tam-04' }), checkpoint: '12:30' },

@@ -20,10 +20,26 @@ const { useAreas } = await import('../composables/useAreas');
 const { useSession } = await import('./session');
 const { readOfflineCopy } = await import('./offline-copy');
 
-const turnout = { registered: 100, voted: 40, percent: 40, areasReported: 1, areasTotal: 2, byWard: [], series: [{ at: '2021-05-23T01:00:00Z', checkpoint: null, voted: 40, percent: 40 }] };
+const turnout = {
+  registered: 100,
+  voted: 40,
+  percent: 40,
+  areasReported: 1,
+  areasTotal: 2,
+  byWard: [],
+  series: [{ at: '2021-05-23T01:00:00Z', checkpoint: null, voted: 40, percent: 40 }],
+};
 const snapshot = {
   seq: 42,
-  election: { name: 'x', date: '2021-05-23', pollsOpenAt: '2021-05-23T00:00:00Z', pollsCloseAt: '2021-05-23T12:00:00Z', now: '2021-05-23T01:00:00Z', drill: { active: false, speed: 1 }, checkpoints: [] },
+  election: {
+    name: 'x',
+    date: '2021-05-23',
+    pollsOpenAt: '2021-05-23T00:00:00Z',
+    pollsCloseAt: '2021-05-23T12:00:00Z',
+    now: '2021-05-23T01:00:00Z',
+    drill: { active: false, speed: 1 },
+    checkpoints: [],
+  },
   wards: [],
   pollingAreas: [],
   incidents: [],
@@ -54,7 +70,7 @@ describe('the district store', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('shows the turnout figure first, then the snapshot, and subscribes after the snapshot\'s seq', async () => {
+  it("shows the turnout figure first, then the snapshot, and subscribes after the snapshot's seq", async () => {
     let release!: () => void;
     snapshotHeld = new Promise((ok) => (release = ok));
     const district = useDistrict();
@@ -146,7 +162,10 @@ describe('the district store', () => {
     const applied: number[] = [];
     district.onEvent((e) => applied.push(e.seq));
     const counts: number[] = [];
-    watch(() => Object.keys(district.state.incidents).length, (n) => counts.push(n));
+    watch(
+      () => Object.keys(district.state.incidents).length,
+      (n) => counts.push(n),
+    );
     const reported = (seq: number, id: string) => ({ seq, type: 'INCIDENT_REPORTED', incident: { id, status: 'REPORTED' } }) as never;
     follows[0].onEvent(reported(43, 'i1'));
     await new Promise((ok) => setTimeout(ok, 10)); // the next message, in a task of its own

@@ -23,7 +23,10 @@ export function turnoutFrom(s: Pick<Snapshot, 'turnout' | 'lateAreas'>): Turnout
   return {
     turnout: s.turnout,
     late: Object.fromEntries(
-      s.lateAreas.map((l) => [l.pollingArea.id, { checkpoint: l.checkpoint, areaId: l.pollingArea.id, code: l.pollingArea.code, name: l.pollingArea.name, wardId: l.pollingArea.wardId.id }]),
+      s.lateAreas.map((l) => [
+        l.pollingArea.id,
+        { checkpoint: l.checkpoint, areaId: l.pollingArea.id, code: l.pollingArea.code, name: l.pollingArea.name, wardId: l.pollingArea.wardId.id },
+      ]),
     ),
     turnoutStale: false,
   };

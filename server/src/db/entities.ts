@@ -15,6 +15,20 @@ import { User } from '../modules/users/user.entity.js';
 
 /** Every table, for both databases. */
 export const entities = [
-  Province, District, Ward, PollingArea, ChecklistEntry, TurnoutReport,
-  Election, Agency, User, Incident, IncidentNote, Task, Event, ClientRequest, LateMark, DrillClock,
+  Province,
+  District,
+  Ward,
+  PollingArea,
+  ChecklistEntry,
+  TurnoutReport,
+  Election,
+  Agency,
+  User,
+  Incident,
+  IncidentNote,
+  Task,
+  Event,
+  ClientRequest,
+  LateMark,
+  DrillClock,
 ];

@@ -12,7 +12,15 @@ import { makeWard } from '../test-support/fixtures.js';
 import { mayRead, mayReadField, mayWriteWard, readFilter, readsNone, scopeKey, type ScopeFacts, type ScopeKind } from './scope.js';
 
 const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
-  id: 1, username: role, role, wardId: null, agencyId: null, agencyCode: null, observerWardIds: null, sessionVersion: 0, ...extra,
+  id: 1,
+  username: role,
+  role,
+  wardId: null,
+  agencyId: null,
+  agencyCode: null,
+  observerWardIds: null,
+  sessionVersion: 0,
+  ...extra,
 });
 
 // Ward 1 and ward 2; the power company is agency 7.
@@ -100,13 +108,24 @@ describeEachDatabase('read scope in SQL', (get) => {
     const area = (w: typeof a) => String(w.areas[0].id);
     // Ward a: a complaint with no task; ward b: an outage with a power task; a storm in a with power and sanitation.
     await t.services.incidents.report(a.officer, { pollingAreaId: area(a), category: IncidentCategory.COMPLAINT, severity: Severity.LOW, title: 'Khiếu nại' });
-    await t.services.incidents.report(b.officer, { pollingAreaId: area(b), category: IncidentCategory.POWER_OUTAGE, severity: Severity.HIGH, title: 'Mất điện' });
+    await t.services.incidents.report(b.officer, {
+      pollingAreaId: area(b),
+      category: IncidentCategory.POWER_OUTAGE,
+      severity: Severity.HIGH,
+      title: 'Mất điện',
+    });
     await t.services.incidents.report(a.officer, { pollingAreaId: area(a), category: IncidentCategory.STORM, severity: Severity.HIGH, title: 'Mưa bão' });
     const wards = [a.ward.id, b.ward.id];
     const viewers = { ...a, bOfficer: b.officer, bObserver: b.scopedObserver };
     const who: Record<string, Viewer> = {
-      operator: viewers.operator, observer: viewers.observer, aObserver: viewers.scopedObserver, bObserver: viewers.bObserver,
-      aOfficer: viewers.officer, bOfficer: viewers.bOfficer, power: viewers.power, sanitation: viewers.sanitation,
+      operator: viewers.operator,
+      observer: viewers.observer,
+      aObserver: viewers.scopedObserver,
+      bObserver: viewers.bObserver,
+      aOfficer: viewers.officer,
+      bOfficer: viewers.bOfficer,
+      power: viewers.power,
+      sanitation: viewers.sanitation,
     };
     const m = t.db.dataSource.manager;
     const tasks = await m.createQueryBuilder(Task, 't').where('t.wardId IN (:...wards)', { wards }).getMany();
@@ -116,11 +135,11 @@ describeEachDatabase('read scope in SQL', (get) => {
         (await m.createQueryBuilder(PollingArea, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.id, facts: x })),
       incident: async () =>
         (await m.createQueryBuilder(Incident, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({
-          id: x.id, facts: { wardId: x.wardId, agencyIds: tasks.filter((k) => k.incidentId === x.id).map((k) => k.agencyId) },
+          id: x.id,
+          facts: { wardId: x.wardId, agencyIds: tasks.filter((k) => k.incidentId === x.id).map((k) => k.agencyId) },
         })),
       task: async () => tasks.map((x) => ({ id: x.id, facts: x })),
-      event: async () =>
-        (await m.createQueryBuilder(Event, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.seq, facts: x })),
+      event: async () => (await m.createQueryBuilder(Event, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.seq, facts: x })),
     };
     const entity = { ward: Ward, pollingArea: PollingArea, incident: Incident, task: Task, event: Event } as const;
     const idColumn = (kind: ScopeKind) => (kind === 'event' ? 'seq' : 'id');
@@ -137,7 +156,10 @@ describeEachDatabase('read scope in SQL', (get) => {
           .andWhere(f.sql, f.params)
           .getMany();
         const sqlIds = viaSql.map((r) => (r as unknown as Record<string, number>)[idColumn(kind)]).sort((p, q) => p - q);
-        const ruleIds = all.filter((r) => mayRead(v, kind, r.facts as never)).map((r) => r.id).sort((p, q) => p - q);
+        const ruleIds = all
+          .filter((r) => mayRead(v, kind, r.facts as never))
+          .map((r) => r.id)
+          .sort((p, q) => p - q);
         expect(sqlIds, `${name} × ${kind}`).toEqual(ruleIds);
         compared++;
       }

@@ -36,12 +36,20 @@ export async function seedDemo(db: Database, users: UserService, seed = 2021): P
         const site = SITES[Math.floor(rand() * SITES.length)](number, w.name);
         const address = `${10 + Math.floor(rand() * 190)} ${w.streets[Math.floor(rand() * w.streets.length)]}`;
         return manager.create(PollingArea, {
-          code: `${ward.code}-${String(number).padStart(2, '0')}`, number, wardId: ward.id, registeredVoters: v,
-          name: known[number]?.name ?? site, address: known[number]?.address ?? address, status: PollingAreaStatus.PREPARING,
+          code: `${ward.code}-${String(number).padStart(2, '0')}`,
+          number,
+          wardId: ward.id,
+          registeredVoters: v,
+          name: known[number]?.name ?? site,
+          address: known[number]?.address ?? address,
+          status: PollingAreaStatus.PREPARING,
         });
       });
       const saved = await manager.save(areas);
-      await manager.insert(ChecklistEntry, saved.flatMap((a) => CHECKLIST_ITEMS.map((item) => ({ pollingAreaId: a.id, item, done: false }))));
+      await manager.insert(
+        ChecklistEntry,
+        saved.flatMap((a) => CHECKLIST_ITEMS.map((item) => ({ pollingAreaId: a.id, item, done: false }))),
+      );
     }
     return true;
   });

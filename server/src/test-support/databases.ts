@@ -19,7 +19,9 @@ export async function postgresAvailable(): Promise<boolean> {
     return true;
   } catch (err) {
     if (process.env.REQUIRE_PG === '1') throw new Error(`PostgreSQL is required (REQUIRE_PG=1) but ${ADMIN_URL} does not answer: ${err}`);
-    console.warn(`\n!!! PostgreSQL at ${ADMIN_URL} does not answer: SKIPPING the PostgreSQL half of this suite.\n!!! Install it with: apt-get install -y postgresql\n`);
+    console.warn(
+      `\n!!! PostgreSQL at ${ADMIN_URL} does not answer: SKIPPING the PostgreSQL half of this suite.\n!!! Install it with: apt-get install -y postgresql\n`,
+    );
     return false;
   }
 }

@@ -6,4 +6,10 @@ import { ChecklistDone1795650258280 } from './1795650258280-ChecklistDone.js';
 import { DayLoops1796154308645 } from './1796154308645-DayLoops.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
-export const migrations: (new () => MigrationInterface)[] = [Initial1795641083452, LateMarks1795641514205, DrillClock1795642265553, ChecklistDone1795650258280, DayLoops1796154308645];
+export const migrations: (new () => MigrationInterface)[] = [
+  Initial1795641083452,
+  LateMarks1795641514205,
+  DrillClock1795642265553,
+  ChecklistDone1795650258280,
+  DayLoops1796154308645,
+];

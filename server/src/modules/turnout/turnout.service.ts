@@ -32,28 +32,39 @@ export class TurnoutService {
   async report(viewer: Viewer, input: ReportTurnoutInput): Promise<TurnoutReport> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
     return this.db.tx(viewer, (tx) =>
-      withClientRequest(tx, input.clientRequestId, 'reportTurnout', (id) => tx.manager.findOneByOrFail(TurnoutReport, { id }), async () => {
-        const area = await this.areas.lockForWrite(tx, viewer, input.pollingAreaId);
-        const reason = optionalText(input.correctionReason, LIMITS.reason);
-        if (!Number.isInteger(input.voted) || input.voted < 0 || input.voted > area.registeredVoters) {
-          throw new DomainError('turnoutOutOfBounds', `0-${area.registeredVoters}`);
-        }
-        if (!TURNOUT_STATUSES.includes(area.status)) throw new DomainError('turnoutWrongStatus', area.status);
-        // A figure below the latest is a correction of it (a typo fixed): the operator for any area, the
-        // area's own ward officer (lockForWrite checked the ward) — always with the reason on record.
-        if (input.voted < area.voted && !reason) throw new DomainError('turnoutDecreasing', `${input.voted} < ${area.voted}`);
-        const report = await tx.manager.save(
-          tx.manager.create(TurnoutReport, {
-            pollingAreaId: area.id, wardId: area.wardId, voted: input.voted, at: tx.now, correctionReason: reason, reportedById: viewer.id,
-          }),
-        );
-        area.voted = input.voted;
-        area.latestReportAt = tx.now;
-        // The row is locked and loaded already: an UPDATE, not save()'s reload-and-compare.
-        await tx.manager.update(PollingArea, area.id, { voted: area.voted, latestReportAt: area.latestReportAt });
-        tx.emit({ type: EventType.TURNOUT_REPORTED, wardId: area.wardId, data: { turnoutReport: { ...report }, pollingArea: { ...area } } });
-        return report;
-      }),
+      withClientRequest(
+        tx,
+        input.clientRequestId,
+        'reportTurnout',
+        (id) => tx.manager.findOneByOrFail(TurnoutReport, { id }),
+        async () => {
+          const area = await this.areas.lockForWrite(tx, viewer, input.pollingAreaId);
+          const reason = optionalText(input.correctionReason, LIMITS.reason);
+          if (!Number.isInteger(input.voted) || input.voted < 0 || input.voted > area.registeredVoters) {
+            throw new DomainError('turnoutOutOfBounds', `0-${area.registeredVoters}`);
+          }
+          if (!TURNOUT_STATUSES.includes(area.status)) throw new DomainError('turnoutWrongStatus', area.status);
+          // A figure below the latest is a correction of it (a typo fixed): the operator for any area, the
+          // area's own ward officer (lockForWrite checked the ward) — always with the reason on record.
+          if (input.voted < area.voted && !reason) throw new DomainError('turnoutDecreasing', `${input.voted} < ${area.voted}`);
+          const report = await tx.manager.save(
+            tx.manager.create(TurnoutReport, {
+              pollingAreaId: area.id,
+              wardId: area.wardId,
+              voted: input.voted,
+              at: tx.now,
+              correctionReason: reason,
+              reportedById: viewer.id,
+            }),
+          );
+          area.voted = input.voted;
+          area.latestReportAt = tx.now;
+          // The row is locked and loaded already: an UPDATE, not save()'s reload-and-compare.
+          await tx.manager.update(PollingArea, area.id, { voted: area.voted, latestReportAt: area.latestReportAt });
+          tx.emit({ type: EventType.TURNOUT_REPORTED, wardId: area.wardId, data: { turnoutReport: { ...report }, pollingArea: { ...area } } });
+          return report;
+        },
+      ),
     );
   }
 
@@ -139,7 +150,13 @@ export class TurnoutService {
     if (marks.size === 0) return [];
     const times = [...marks.keys()].sort((a, b) => a - b);
     const base = registered ?? (await this.total(scope)).registered;
-    const voted = await this.db.read((m) => votedAt(m, scope, times.map((t) => new Date(t))));
+    const voted = await this.db.read((m) =>
+      votedAt(
+        m,
+        scope,
+        times.map((t) => new Date(t)),
+      ),
+    );
     return times.map((t, i) => ({ at: new Date(t), checkpoint: marks.get(t) ?? null, voted: voted[i], percent: percent(voted[i], base) }));
   }
 }
