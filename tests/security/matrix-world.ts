@@ -1,5 +1,7 @@
+import type { IncidentCategory, TypedDocumentString } from '@election-ops/schema';
 import { demoIds, openArea } from '../support/demo.js';
-import { gql, login, type AnyData } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { acknowledgeTask, ask, login, reportIncident, StartTaskDocument } from '../support/operations.js';
 import { signToken, subjectOf } from '../support/tokens.js';
 import { createUser } from '../support/users.js';
 
@@ -26,8 +28,6 @@ export type Outcome = 'ok' | 'hidden' | 'null' | 'UNAUTHENTICATED' | 'FORBIDDEN'
 /** The own scope is ward A and agency POWER; the foreign scope is ward B and agency POLICE. */
 export const WARD_A = 'dong-tam';
 export const WARD_B = 'pho-hue';
-
-export const REPORT = 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id tasks { id } } }';
 
 /** The demo district seen by the operator, and helpers that make fresh targets in ward A for one cell. */
 export async function makeWorld(url: string, env: Record<string, string>, secret: string) {
@@ -59,30 +59,23 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     forged: signToken(`${secret}-not`, { sub: operatorId, exp: now + 3600 }),
   };
 
-  const asOperator = async <T = AnyData>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const r = await gql<T>(url, query, variables, operator);
-    if (r.errors || !r.data) throw new Error(`setup failed: ${JSON.stringify(r.errors)}`);
-    return r.data;
-  };
+  /** The cells' setup, as the operator: a refusal fails the run. */
+  const asOperator = <T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> => ask(url, document, variables, operator);
   let n = 0;
   /** A fresh incident in ward A (or B); POWER_OUTAGE brings a POWER task, OTHER none. */
-  const incident = async (category = 'POWER_OUTAGE', wardCode = WARD_A) => {
-    const wardId = wardCode === WARD_A ? a.id : b.id;
-    const r = await asOperator<{ reportIncident: { id: string; tasks: { id: string }[] } }>(REPORT, {
-      i: { wardId, category, severity: 'LOW', title: `Matrix target ${++n}` },
-    });
-    return r.reportIncident;
-  };
+  const incident = (category: IncidentCategory = 'POWER_OUTAGE', wardCode = WARD_A) =>
+    reportIncident(url, { wardId: wardCode === WARD_A ? a.id : b.id, category, severity: 'LOW', title: `Matrix target ${++n}` }, operator);
   /** A fresh POWER task on a fresh incident in ward A, moved to `status` by the operator. */
   const task = async (status: 'OPEN' | 'ACKNOWLEDGED' | 'IN_PROGRESS') => {
     const id = (await incident()).tasks[0].id;
-    if (status !== 'OPEN') await asOperator('mutation($id: ID!) { acknowledgeTask(id: $id) { id } }', { id });
-    if (status === 'IN_PROGRESS') await asOperator('mutation($id: ID!) { startTask(id: $id) { id } }', { id });
+    if (status !== 'OPEN') await acknowledgeTask(url, id, operator);
+    if (status === 'IN_PROGRESS') await asOperator(StartTaskDocument, { id });
     return id;
   };
-  const tree = await asOperator<{ provinces: { id: string; districts: { id: string }[] }[] }>('{ provinces { id districts { id } } }');
-  const province = tree.provinces[0].id;
-  const district = tree.provinces[0].districts[0].id;
+  // The administrative tree's ids: a read no screen makes.
+  const tree = await gql<{ provinces: { id: string; districts: { id: string }[] }[] }>(url, '{ provinces { id districts { id } } }', {}, operator);
+  const province = tree.data!.provinces[0].id;
+  const district = tree.data!.provinces[0].districts[0].id;
   return { url, tokens, asOperator, incident, task, spareUser, wardA: a.id, wardB: b.id, turnoutArea, statusArea, checklistArea, province, district };
 }
 
