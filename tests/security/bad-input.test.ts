@@ -6,6 +6,7 @@ import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
 import { Fingerprint } from '../support/fingerprint.js';
+import { gql } from '../support/graphql.js';
 import {
   acknowledgeTask,
   AreaDetailDocument,
@@ -65,7 +66,9 @@ describe.skipIf(!pg)('generated bad input to every mutation', () => {
     const b = ids.ward('pho-hue');
     const areas = [...a.pollingAreas.slice(0, 4), b.pollingAreas[0]].map((x) => x.id);
     for (const area of [areas[0], areas[1], areas[4]]) await openArea(server.url, operator, area);
-    await reportTurnout(server.url, { pollingAreaId: areas[0], voted: 300 }, operator);
+    const first = await reportTurnout(server.url, { pollingAreaId: areas[0], voted: 300 }, operator);
+    // A correction: flagged CORRECTED, for verifyTurnout.
+    const corrected = await reportTurnout(server.url, { pollingAreaId: areas[0], voted: 299, correctionReason: 'Nhập nhầm' }, operator);
     const incidents: string[] = [];
     const tasks: string[] = [];
     const seeds: [string, IncidentCategory][] = [
@@ -81,8 +84,22 @@ describe.skipIf(!pg)('generated bad input to every mutation', () => {
     }
     await resolveIncident(server.url, { id: incidents[2] }, operator);
     await acknowledgeTask(server.url, tasks[1], operator);
-    pools = { incidents, tasks, areas, wards: [a.id, b.id] };
-    users = [operator, ...(await Promise.all(['ward.dong-tam', 'ward.pho-hue', 'observer', 'liaison.power'].map((u) => login(server.url, u)))), undefined];
+    const findings: string[] = [];
+    for (const wardId of [a.id, b.id]) {
+      const r = await gql<{ reportFinding: { id: string } }>(
+        server.url,
+        'mutation($w: ID!) { reportFinding(input: { wardId: $w, kind: ISSUE, text: "Mồi" }) { id } }',
+        { w: wardId },
+        operator,
+      );
+      findings.push(r.data!.reportFinding.id);
+    }
+    pools = { incidents, tasks, areas, wards: [a.id, b.id], findings, turnoutReports: [first.id, corrected.id] };
+    users = [
+      operator,
+      ...(await Promise.all(['ward.dong-tam', 'ward.pho-hue', 'observer', 'liaison.power', 'team.doan-04'].map((u) => login(server.url, u)))),
+      undefined,
+    ];
     fingerprint = await Fingerprint.open(data.env.DATABASE_URL);
   });
   afterAll(async () => {

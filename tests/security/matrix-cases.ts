@@ -133,6 +133,23 @@ const queries: Case[] = [
     sees: (d, t) => ids(d.snapshot.incidents).includes(t!),
     expect: table(READ_TARGET, 'hidden'),
   },
+  { field: 'supervisionTeams', kind: 'query', op: '{ supervisionTeams { code wards { id } } }', expect: table(SIGNED_IN) },
+  {
+    field: 'findings',
+    kind: 'query',
+    op: '{ findings { id } }',
+    setup: async (w) => ({ vars: {}, target: await w.finding() }),
+    sees: (d, t) => ids(d.findings).includes(t!),
+    expect: table(READ_A, 'hidden'),
+  },
+  {
+    field: 'flaggedTurnoutReports',
+    kind: 'query',
+    op: '{ flaggedTurnoutReports { id flags } }',
+    setup: async (w) => ({ vars: {}, target: await w.flaggedReport() }),
+    sees: (d, t) => ids(d.flaggedTurnoutReports).includes(t!),
+    expect: table(READ_A, 'hidden'),
+  },
 ];
 
 const mutations: Case[] = [
@@ -266,6 +283,34 @@ const mutations: Case[] = [
     after: async (w) => void (await stopDrill(w.url, w.tokens.operator!)),
   },
   { field: 'stopDrill', kind: 'mutation', op: 'mutation { stopDrill { active } }', expect: table(['operator']) },
+  {
+    field: 'reportFinding',
+    kind: 'mutation',
+    op: 'mutation($w: ID!) { reportFinding(input: { wardId: $w, kind: RECOMMENDATION, text: "Nên bổ sung bàn viết phiếu" }) { id } }',
+    setup: async (w) => ({ vars: { w: w.wardA } }),
+    expect: table(['operator', 'supervisor.own']),
+  },
+  {
+    field: 'addressFinding',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { addressFinding(id: $id, note: "Đã xử lý") { id } }',
+    setup: byId((w) => w.finding()),
+    expect: table(['operator']),
+  },
+  {
+    field: 'escalateFinding',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { escalateFinding(id: $id, category: OTHER, severity: LOW) { id } }',
+    setup: byId((w) => w.finding()),
+    expect: table(['operator']),
+  },
+  {
+    field: 'verifyTurnout',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { verifyTurnout(id: $id, note: "Đã gọi xác minh") { id } }',
+    setup: byId((w) => w.flaggedReport()),
+    expect: table(['operator']),
+  },
 ];
 
 export const CASES: Case[] = [...queries, ...mutations];
