@@ -27,7 +27,7 @@ const pg = await postgresAvailable();
 /** Generated inputs per mutation (FUZZ_RUNS raises it for a longer hunt). */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 /** About 10-60 ms an input on this machine (more while other work shares its two cores); the bound only stops a hung run. */
-const MUTATION_COUNT = mutations({ incidents: ['1'], tasks: ['1'], areas: ['1'], wards: ['1'] }).length;
+const MUTATION_COUNT = mutations({ incidents: ['1'], tasks: ['1'], areas: ['1'], wards: ['1'], findings: ['1'], turnoutReports: ['1'] }).length;
 const TIMEOUT = 60_000 + RUNS * MUTATION_COUNT * 150;
 const STABLE = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'];
 /** A letter only Vietnamese uses: the message is meant for a ward officer. */
