@@ -25,12 +25,32 @@ test('the operations of SPEC section 4 are there under their names', () => {
     assert.ok(query.includes(name), `Query.${name}`);
   }
   const mutation = Object.keys(schema.getMutationType().getFields());
-  for (const name of ['login', 'reportIncident', 'acknowledgeIncident', 'resolveIncident', 'reopenIncident', 'dispatchTask', 'acknowledgeTask', 'startTask', 'completeTask', 'declineTask', 'reportTurnout', 'setPollingAreaStatus', 'setChecklistItem']) {
+  for (const name of [
+    'login',
+    'reportIncident',
+    'acknowledgeIncident',
+    'resolveIncident',
+    'reopenIncident',
+    'dispatchTask',
+    'acknowledgeTask',
+    'startTask',
+    'completeTask',
+    'declineTask',
+    'reportTurnout',
+    'setPollingAreaStatus',
+    'setChecklistItem',
+  ]) {
     assert.ok(mutation.includes(name), `Mutation.${name}`);
   }
   const role = schema.getType('Role');
   assert.ok(isEnumType(role));
-  assert.deepEqual(role.getValues().map((v) => v.name).sort(), ['DISTRICT_OPERATOR', 'LIAISON', 'OBSERVER', 'WARD_OFFICER']);
+  assert.deepEqual(
+    role
+      .getValues()
+      .map((v) => v.name)
+      .sort(),
+    ['DISTRICT_OPERATOR', 'LIAISON', 'OBSERVER', 'WARD_OFFICER'],
+  );
 });
 
 test('every operation the clients send is valid against the schema', async () => {

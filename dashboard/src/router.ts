@@ -27,6 +27,9 @@ router.beforeEach((to) => {
   const session = useSession();
   if (to.path !== '/login' && !session.token) return { path: '/login', query: { next: to.fullPath } };
   // The district loads while the screen's code does.
-  if (to.meta.district) void useDistrict().connect({ offlineCopy: to.meta.offline === true }).catch(() => undefined);
+  if (to.meta.district)
+    void useDistrict()
+      .connect({ offlineCopy: to.meta.offline === true })
+      .catch(() => undefined);
   return true;
 });

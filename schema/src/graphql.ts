@@ -1219,12 +1219,43 @@ export type ElectionNowQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ElectionNowQuery = { __typename?: 'Query', election: { __typename?: 'Election', now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number } } };
 
+export type EventLogQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EventLogQuery = { __typename?: 'Query', events: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, wardId: string | null, checkpoint: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, description: string | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, agency: { __typename?: 'Agency', code: AgencyCode } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, correctionReason: string | null } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string } | null }> };
+
+export type EventSeqsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EventSeqsQuery = { __typename?: 'Query', events: Array<{ __typename?: 'Event', seq: number, wardId: string | null }> };
+
+export type EventStreamSubscriptionVariables = Exact<{
+  after?: InputMaybe<Scalars['Int']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type EventStreamSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, wardId: string | null, actor: string | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, agency: { __typename?: 'Agency', code: AgencyCode } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string } | null } };
+
 export type EventsSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
 export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null } | null } };
+
+export type IncidentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IncidentQuery = { __typename?: 'Query', incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null };
 
 export type IncidentTimelineQueryVariables = Exact<{
   incidentId: Scalars['ID']['input'];
@@ -1233,6 +1264,13 @@ export type IncidentTimelineQueryVariables = Exact<{
 
 export type IncidentTimelineQuery = { __typename?: 'Query', incidentTimeline: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, note: { __typename?: 'IncidentNote', id: string, text: string, author: string } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, declineReason: string | null, cancelReason: string | null, note: string | null, agency: { __typename?: 'Agency', code: AgencyCode } } | null, incident: { __typename?: 'Incident', status: IncidentStatus, note: string | null } | null }> };
 
+export type IncidentsQueryVariables = Exact<{
+  filter?: InputMaybe<IncidentFilter>;
+}>;
+
+
+export type IncidentsQuery = { __typename?: 'Query', incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null }> };
+
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -1240,6 +1278,18 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null } | null };
+
+export type PollingAreasQueryVariables = Exact<{
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type PollingAreasQuery = { __typename?: 'Query', pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null }> };
 
 export type RenewTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1260,6 +1310,13 @@ export type ReportIncidentMutationVariables = Exact<{
 
 
 export type ReportIncidentMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+
+export type ReportIncidentWithTasksMutationVariables = Exact<{
+  input: ReportIncidentInput;
+}>;
+
+
+export type ReportIncidentWithTasksMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, ackDueAt: string, agency: { __typename?: 'Agency', code: AgencyCode } }>, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
 export type ReportTurnoutMutationVariables = Exact<{
   input: ReportTurnoutInput;
@@ -1324,6 +1381,14 @@ export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
 
+export type StartDrillMutationVariables = Exact<{
+  speed: Scalars['Float']['input'];
+  seed?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type StartDrillMutation = { __typename?: 'Mutation', startDrill: { __typename?: 'DrillInfo', active: boolean, speed: number } };
+
 export type StartIncidentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1338,6 +1403,25 @@ export type StartTaskMutationVariables = Exact<{
 
 export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
 
+export type StopDrillMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StopDrillMutation = { __typename?: 'Mutation', stopDrill: { __typename?: 'DrillInfo', active: boolean } };
+
+export type TaskQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TaskQuery = { __typename?: 'Query', task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null };
+
+export type TasksQueryVariables = Exact<{
+  filter?: InputMaybe<TaskFilter>;
+}>;
+
+
+export type TasksQuery = { __typename?: 'Query', tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }> };
+
 export type TurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1347,6 +1431,11 @@ export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role }> };
+
+export type WardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WardsQuery = { __typename?: 'Query', wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, registeredVoters: number }> }> };
 
 export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string } | null };
 
@@ -1857,6 +1946,81 @@ export const ElectionNowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ElectionNowQuery, ElectionNowQueryVariables>;
+export const EventLogDocument = new TypedDocumentString(`
+    query EventLog($after: Int, $limit: Int) {
+  events(after: $after, limit: $limit) {
+    seq
+    type
+    at
+    actorName
+    wardId
+    checkpoint
+    checklistItem
+    checklistDone
+    incident {
+      id
+      code
+      category
+      description
+    }
+    task {
+      id
+      status
+      agency {
+        code
+      }
+    }
+    turnoutReport {
+      id
+      voted
+      correctionReason
+    }
+    pollingArea {
+      id
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventLogQuery, EventLogQueryVariables>;
+export const EventSeqsDocument = new TypedDocumentString(`
+    query EventSeqs($after: Int, $limit: Int) {
+  events(after: $after, limit: $limit) {
+    seq
+    wardId
+  }
+}
+    `) as unknown as TypedDocumentString<EventSeqsQuery, EventSeqsQueryVariables>;
+export const EventStreamDocument = new TypedDocumentString(`
+    subscription EventStream($after: Int, $wardId: ID) {
+  events(after: $after, wardId: $wardId) {
+    seq
+    type
+    wardId
+    actor
+    checkpoint
+    incident {
+      id
+      code
+      category
+    }
+    task {
+      id
+      status
+      agency {
+        code
+      }
+    }
+    turnoutReport {
+      id
+      voted
+    }
+    pollingArea {
+      id
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventStreamSubscription, EventStreamSubscriptionVariables>;
 export const EventsDocument = new TypedDocumentString(`
     subscription Events($after: Int) {
   events(after: $after) {
@@ -1953,6 +2117,38 @@ fragment TaskFields on Task {
     ...IncidentFields
   }
 }`) as unknown as TypedDocumentString<EventsSubscription, EventsSubscriptionVariables>;
+export const IncidentDocument = new TypedDocumentString(`
+    query Incident($id: ID!) {
+  incident(id: $id) {
+    ...IncidentFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}`) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
 export const IncidentTimelineDocument = new TypedDocumentString(`
     query IncidentTimeline($incidentId: ID!) {
   incidentTimeline(incidentId: $incidentId) {
@@ -1982,6 +2178,38 @@ export const IncidentTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncidentTimelineQuery, IncidentTimelineQueryVariables>;
+export const IncidentsDocument = new TypedDocumentString(`
+    query Incidents($filter: IncidentFilter) {
+  incidents(filter: $filter) {
+    ...IncidentFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}`) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -1997,6 +2225,42 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    username
+    displayName
+    role
+    wardId
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const PollingAreasDocument = new TypedDocumentString(`
+    query PollingAreas($wardId: ID) {
+  pollingAreas(wardId: $wardId) {
+    ...AreaFields
+  }
+}
+    fragment AreaFields on PollingArea {
+  id
+  code
+  number
+  name
+  address
+  status
+  statusReason
+  statusChangedAt
+  registeredVoters
+  wardId: ward {
+    id
+  }
+  latestTurnout {
+    id
+    voted
+    at
+  }
+}`) as unknown as TypedDocumentString<PollingAreasQuery, PollingAreasQueryVariables>;
 export const RenewTokenDocument = new TypedDocumentString(`
     mutation RenewToken {
   renewToken {
@@ -2076,6 +2340,46 @@ export const ReportIncidentDocument = new TypedDocumentString(`
     address
   }
 }`) as unknown as TypedDocumentString<ReportIncidentMutation, ReportIncidentMutationVariables>;
+export const ReportIncidentWithTasksDocument = new TypedDocumentString(`
+    mutation ReportIncidentWithTasks($input: ReportIncidentInput!) {
+  reportIncident(input: $input) {
+    ...IncidentFields
+    tasks {
+      id
+      status
+      ackDueAt
+      agency {
+        code
+      }
+    }
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}`) as unknown as TypedDocumentString<ReportIncidentWithTasksMutation, ReportIncidentWithTasksMutationVariables>;
 export const ReportTurnoutDocument = new TypedDocumentString(`
     mutation ReportTurnout($input: ReportTurnoutInput!) {
   reportTurnout(input: $input) {
@@ -2363,6 +2667,14 @@ fragment TurnoutFields on TurnoutSummary {
     percent
   }
 }`) as unknown as TypedDocumentString<SnapshotQuery, SnapshotQueryVariables>;
+export const StartDrillDocument = new TypedDocumentString(`
+    mutation StartDrill($speed: Float!, $seed: Int) {
+  startDrill(speed: $speed, seed: $seed) {
+    active
+    speed
+  }
+}
+    `) as unknown as TypedDocumentString<StartDrillMutation, StartDrillMutationVariables>;
 export const StartIncidentDocument = new TypedDocumentString(`
     mutation StartIncident($id: ID!) {
   startIncident(id: $id) {
@@ -2451,6 +2763,125 @@ fragment TaskFields on Task {
     ...IncidentFields
   }
 }`) as unknown as TypedDocumentString<StartTaskMutation, StartTaskMutationVariables>;
+export const StopDrillDocument = new TypedDocumentString(`
+    mutation StopDrill {
+  stopDrill {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<StopDrillMutation, StopDrillMutationVariables>;
+export const TaskDocument = new TypedDocumentString(`
+    query Task($id: ID!) {
+  task(id: $id) {
+    ...TaskFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}
+fragment TaskFields on Task {
+  id
+  status
+  note
+  declineReason
+  cancelReason
+  cancelledAt
+  createdAt
+  ackDueAt
+  acknowledgedAt
+  startedAt
+  doneAt
+  declinedAt
+  escalatedAt
+  overdue
+  agency {
+    id
+    code
+    name
+  }
+  incident {
+    ...IncidentFields
+  }
+}`) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+export const TasksDocument = new TypedDocumentString(`
+    query Tasks($filter: TaskFilter) {
+  tasks(filter: $filter) {
+    ...TaskFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}
+fragment TaskFields on Task {
+  id
+  status
+  note
+  declineReason
+  cancelReason
+  cancelledAt
+  createdAt
+  ackDueAt
+  acknowledgedAt
+  startedAt
+  doneAt
+  declinedAt
+  escalatedAt
+  overdue
+  agency {
+    id
+    code
+    name
+  }
+  incident {
+    ...IncidentFields
+  }
+}`) as unknown as TypedDocumentString<TasksQuery, TasksQueryVariables>;
 export const TurnoutDocument = new TypedDocumentString(`
     query Turnout {
   turnout {
@@ -2495,3 +2926,19 @@ export const UsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const WardsDocument = new TypedDocumentString(`
+    query Wards {
+  wards {
+    id
+    code
+    name
+    pollingAreas {
+      id
+      code
+      number
+      name
+      registeredVoters
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WardsQuery, WardsQueryVariables>;

@@ -37,7 +37,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** config → database → schema → HTTP on one port. Returns once listening. */
 export async function boot(config: Config, logger: Logger): Promise<Running> {
   const clock = new Clock({ start: config.clockStart, speed: config.clockSpeed, anchor: config.clockAnchor });
-  const db = await openDatabase(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: resolve(config.dataDir, 'pgdata') }, clock);
+  const db = await openDatabase(
+    config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: resolve(config.dataDir, 'pgdata') },
+    clock,
+  );
   const tokens = new Tokens(config.jwtSecret, config.tokenTtlSeconds);
   const services = createServices(db, tokens, { allowDemo: !config.production, turnoutFlags: config.turnoutFlags });
   await ensureReference(db, config);
@@ -70,7 +73,14 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
     },
   });
   const live = openLiveSocket({
-    server: http.server, schema, hub, services, tokens, logger, maxConnectionsPerUser: config.wsMaxConnectionsPerUser, introspection: !config.production,
+    server: http.server,
+    schema,
+    hub,
+    services,
+    tokens,
+    logger,
+    maxConnectionsPerUser: config.wsMaxConnectionsPerUser,
+    introspection: !config.production,
   });
   await new Promise<void>((ok, fail) => {
     http.server.once('error', fail);

@@ -21,10 +21,26 @@ export const messages = {
   placeRequired: { code: 'BAD_USER_INPUT', vi: 'Cần chọn phường hoặc khu vực bỏ phiếu.', en: 'wardId or pollingAreaId is required' },
   placeMismatch: { code: 'BAD_USER_INPUT', vi: 'Khu vực bỏ phiếu không thuộc phường đã chọn.', en: 'Polling area is not in the given ward' },
   clientRequestReused: { code: 'BAD_USER_INPUT', vi: 'Mã yêu cầu đã được dùng cho thao tác khác.', en: 'clientRequestId reused for another operation' },
-  turnoutOutOfBounds: { code: 'BAD_USER_INPUT', vi: 'Số cử tri đã bỏ phiếu phải từ 0 đến tổng số cử tri của khu vực.', en: 'voted must be between 0 and registeredVoters' },
-  turnoutDecreasing: { code: 'CONFLICT', vi: 'Số đã bỏ phiếu thấp hơn lần báo cáo trước. Nếu báo nhầm, hãy chọn "Đính chính" và nêu lý do.', en: 'voted below the previous report: file it as a correction with a reason' },
-  turnoutCorrectionReason: { code: 'BAD_USER_INPUT', vi: 'Số thấp hơn lần báo cáo trước là đính chính: cần nêu lý do (ví dụ: nhập nhầm).', en: 'A correction (a figure below the previous report) needs a reason' },
-  turnoutWrongStatus: { code: 'CONFLICT', vi: 'Chỉ báo cáo số cử tri khi khu vực đang bỏ phiếu, tạm dừng hoặc đã kết thúc.', en: 'Turnout only while VOTING, SUSPENDED or CLOSED' },
+  turnoutOutOfBounds: {
+    code: 'BAD_USER_INPUT',
+    vi: 'Số cử tri đã bỏ phiếu phải từ 0 đến tổng số cử tri của khu vực.',
+    en: 'voted must be between 0 and registeredVoters',
+  },
+  turnoutDecreasing: {
+    code: 'CONFLICT',
+    vi: 'Số đã bỏ phiếu thấp hơn lần báo cáo trước. Nếu báo nhầm, hãy chọn "Đính chính" và nêu lý do.',
+    en: 'voted below the previous report: file it as a correction with a reason',
+  },
+  turnoutCorrectionReason: {
+    code: 'BAD_USER_INPUT',
+    vi: 'Số thấp hơn lần báo cáo trước là đính chính: cần nêu lý do (ví dụ: nhập nhầm).',
+    en: 'A correction (a figure below the previous report) needs a reason',
+  },
+  turnoutWrongStatus: {
+    code: 'CONFLICT',
+    vi: 'Chỉ báo cáo số cử tri khi khu vực đang bỏ phiếu, tạm dừng hoặc đã kết thúc.',
+    en: 'Turnout only while VOTING, SUSPENDED or CLOSED',
+  },
   statusTransition: { code: 'CONFLICT', vi: 'Không thể chuyển sang trạng thái này từ trạng thái hiện tại.', en: 'Illegal status transition' },
   checklistIncomplete: { code: 'CONFLICT', vi: 'Chưa hoàn tất danh mục chuẩn bị của khu vực.', en: 'Checklist incomplete' },
   votingWindow: { code: 'CONFLICT', vi: 'Ngoài khung giờ cho phép (mở từ 05:00, đóng trước 21:00 ngày bầu cử).', en: 'Outside the allowed voting window' },
@@ -44,9 +60,17 @@ export const messages = {
   queryTooCostly: { code: 'BAD_USER_INPUT', vi: 'Truy vấn đòi quá nhiều dữ liệu trong một lần.', en: 'Query cost over the limit' },
   requestTooLarge: { code: 'BAD_USER_INPUT', vi: 'Yêu cầu gửi lên quá lớn.', en: 'Request body too large' },
   requestMalformed: { code: 'BAD_USER_INPUT', vi: 'Yêu cầu gửi lên không đúng định dạng.', en: 'Malformed request body' },
-  subscriptionOverHttp: { code: 'BAD_USER_INPUT', vi: 'Luồng trực tiếp (subscription) chỉ dùng qua WebSocket.', en: 'Subscriptions are served over WebSocket only' },
+  subscriptionOverHttp: {
+    code: 'BAD_USER_INPUT',
+    vi: 'Luồng trực tiếp (subscription) chỉ dùng qua WebSocket.',
+    en: 'Subscriptions are served over WebSocket only',
+  },
   tooManySubscriptions: { code: 'RATE_LIMITED', vi: 'Quá nhiều luồng theo dõi trên một kết nối.', en: 'Too many subscriptions on one socket' },
-  slowConsumer: { code: 'RATE_LIMITED', vi: 'Kết nối nhận dữ liệu quá chậm; đang kết nối lại.', en: 'Subscriber too slow: dropped; resubscribe with after = last seq' },
+  slowConsumer: {
+    code: 'RATE_LIMITED',
+    vi: 'Kết nối nhận dữ liệu quá chậm; đang kết nối lại.',
+    en: 'Subscriber too slow: dropped; resubscribe with after = last seq',
+  },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof messages;

@@ -10,24 +10,58 @@ import { SnapshotResolver } from './modules/events/snapshot.resolver.js';
 import { IncidentResolver } from './modules/incidents/incident.resolver.js';
 import { PollingAreaResolver } from './modules/polling-areas/polling-area.resolver.js';
 import {
-  DistrictReadinessResolver, PollingAreaReadinessResolver, ProvinceReadinessResolver, ReadinessQueryResolver, WardReadinessResolver,
+  DistrictReadinessResolver,
+  PollingAreaReadinessResolver,
+  ProvinceReadinessResolver,
+  ReadinessQueryResolver,
+  WardReadinessResolver,
 } from './modules/readiness/readiness.resolver.js';
 import { SituationReportResolver } from './modules/reports/situation-report.resolver.js';
 import { FindingResolver, SupervisionTeamResolver } from './modules/supervision/supervision.resolver.js';
 import { TaskResolver } from './modules/tasks/task.resolver.js';
 import {
-  DistrictTurnoutResolver, LateAreaResolver, PollingAreaTurnoutResolver, ProvinceTurnoutResolver, TurnoutResolver, TurnoutSummaryResolver,
-  WardTurnoutFieldResolver, WardTurnoutResolver,
+  DistrictTurnoutResolver,
+  LateAreaResolver,
+  PollingAreaTurnoutResolver,
+  ProvinceTurnoutResolver,
+  TurnoutResolver,
+  TurnoutSummaryResolver,
+  WardTurnoutFieldResolver,
+  WardTurnoutResolver,
 } from './modules/turnout/turnout.resolver.js';
 import { DistrictResolver, ProvinceResolver, WardResolver } from './modules/units/units.resolver.js';
 import { AuthResolver } from './modules/users/auth.resolver.js';
 
 export const resolvers = [
-  AuthResolver, ProvinceResolver, WardResolver, DistrictResolver, DistrictTurnoutResolver, ProvinceTurnoutResolver,
-  DistrictReadinessResolver, ProvinceReadinessResolver, PollingAreaResolver, PollingAreaReadinessResolver, WardReadinessResolver,
-  ReadinessQueryResolver, TurnoutResolver, TurnoutSummaryResolver, WardTurnoutResolver, WardTurnoutFieldResolver,
-  PollingAreaTurnoutResolver, IncidentResolver, TaskResolver, AgencyResolver, ElectionResolver, EventResolver, EventSubscriptionResolver,
-  LateAreaResolver, SnapshotResolver, DrillResolver, ElectionDrillResolver, SupervisionTeamResolver, FindingResolver,
+  AuthResolver,
+  ProvinceResolver,
+  WardResolver,
+  DistrictResolver,
+  DistrictTurnoutResolver,
+  ProvinceTurnoutResolver,
+  DistrictReadinessResolver,
+  ProvinceReadinessResolver,
+  PollingAreaResolver,
+  PollingAreaReadinessResolver,
+  WardReadinessResolver,
+  ReadinessQueryResolver,
+  TurnoutResolver,
+  TurnoutSummaryResolver,
+  WardTurnoutResolver,
+  WardTurnoutFieldResolver,
+  PollingAreaTurnoutResolver,
+  IncidentResolver,
+  TaskResolver,
+  AgencyResolver,
+  ElectionResolver,
+  EventResolver,
+  EventSubscriptionResolver,
+  LateAreaResolver,
+  SnapshotResolver,
+  DrillResolver,
+  ElectionDrillResolver,
+  SupervisionTeamResolver,
+  FindingResolver,
   SituationReportResolver,
 ] as const;
 

@@ -10,14 +10,14 @@ export function parseId(id: string | number): number {
 /** Lengths in UTF-16 code units (what JavaScript's `length` counts: an emoji may count 2). */
 export const LIMITS = { title: 200, text: 2000, reason: 1000, clientRequestId: 100, username: 100, password: 1000 } as const;
 
-const MALFORMED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Can this text be stored exactly as given? PostgreSQL's text and jsonb refuse NUL, and a lone UTF-16
  * surrogate has no UTF-8 form (it would be stored as something else, or not at all).
  */
 export function isWellFormedText(value: string): boolean {
-  return !MALFORMED.test(value);
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
 }
 
 /** Text from users is stored as given (never rewritten), only trimmed for emptiness checks and length-limited. */

@@ -44,6 +44,8 @@ describe('GraphQL over HTTP conformance (graphql-http serverAudits)', () => {
     }
     expect(musts.length).toBeGreaterThan(10);
     expect(failures, JSON.stringify(failures, null, 1)).toEqual({ ...KNOWN_SHOULD_FAILURES, ...KNOWN_MAY_FAILURES });
-    console.info(`graphql-http audits: ${audits.length} run, ${musts.length} MUST all pass, ${Object.keys(KNOWN_SHOULD_FAILURES).length} SHOULD and ${Object.keys(KNOWN_MAY_FAILURES).length} MAY not met (listed)`);
+    console.info(
+      `graphql-http audits: ${audits.length} run, ${musts.length} MUST all pass, ${Object.keys(KNOWN_SHOULD_FAILURES).length} SHOULD and ${Object.keys(KNOWN_MAY_FAILURES).length} MAY not met (listed)`,
+    );
   });
 });

@@ -1,32 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { demoIds, openArea } from '../support/demo.js';
-import { codeOf, gql, login } from '../support/graphql.js';
+import { codeOf, gql } from '../support/graphql.js';
 import { collect, liveClient } from '../support/live.js';
+import { ask, login, reportTurnout, SendSituationReportDocument, SituationReportsDocument, type SituationReportFieldsFragment } from '../support/operations.js';
 import { postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
 const pg = await postgresAvailable();
 
-const REPORTS = `query($c:String,$w:ID){ situationReports(checkpoint:$c, wardId:$w){ id checkpoint checkpointAt compiledAt status note sentAt sentBy ward { id code name } figures } }`;
-const SEND = 'mutation($id:ID!,$n:String){ sendSituationReport(id:$id, note:$n){ id status note sentAt sentBy } }';
-const TURNOUT = 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id voted at } }';
-
-interface Report {
-  id: string;
-  checkpoint: string;
-  status: string;
-  ward: { id: string; code: string; name: string } | null;
-  figures: {
-    place: { district: string; ward: string | null };
-    turnout: { registered: number; voted: number; byWard: { code: string; name: string; registered: number; voted: number }[] };
-  };
+/** The part of `figures` (server/src/modules/reports/report-figures.types.ts) these checks read. */
+interface Figures {
+  place: { district: string; ward: string | null };
+  turnout: { registered: number; voted: number; byWard: { code: string; name: string; registered: number; voted: number }[] };
 }
+type Report = Omit<SituationReportFieldsFragment, 'figures'> & { figures: Figures };
+
+const reportsOf = async (url: string, token: string, checkpoint: string): Promise<Report[]> =>
+  (await ask(url, SituationReportsDocument, { checkpoint }, token)).situationReports as unknown as Report[];
 
 /** Every event of the log the caller may read, page by page. */
 async function allEvents(url: string, token: string) {
   const out: { seq: number; type: string; wardId: string | null; situationReport: { id: string; checkpoint: string } | null }[] = [];
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const r = await gql(url, 'query($a:Int){ events(after:$a, limit:1000){ seq type wardId situationReport { id checkpoint } } }', { a: after }, token);
     const page = r.data!.events;
     if (page.length === 0) return out;
@@ -47,7 +43,8 @@ async function pdfText(bytes: ArrayBuffer): Promise<string> {
   return lines.join('').normalize('NFC');
 }
 
-const pdf = (url: string, id: string, token?: string) => fetch(`${url}/reports/situation/${id}.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const pdf = (url: string, id: string, token?: string) =>
+  fetch(`${url}/reports/situation/${id}.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 const vi = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
 
 describe.skipIf(!pg)('situation reports across two replicas', () => {
@@ -74,12 +71,19 @@ describe.skipIf(!pg)('situation reports across two replicas', () => {
     areaId = ids.ward('dong-tam').pollingAreas[0].id;
     await openArea(a.url, operator, areaId);
     const officer = await login(b.url, 'ward.dong-tam');
-    before = (await gql(b.url, TURNOUT, { i: { pollingAreaId: areaId, voted: 412 } }, officer)).data!.reportTurnout;
-    const sub = collect((() => { const c = liveClient(b.url, operator); clients.push(c); return c; })(), { after: 0 });
+    before = await reportTurnout(b.url, { pollingAreaId: areaId, voted: 412 }, officer);
+    const sub = collect(
+      (() => {
+        const c = liveClient(b.url, operator);
+        clients.push(c);
+        return c;
+      })(),
+      { after: 0 },
+    );
     await sub.until((ev) => ev.filter((e) => e.type === 'SITUATION_REPORT_COMPILED').length >= 19, 60_000);
     // Filed after the checkpoint: a report as of 10:00 never counts it.
-    await gql(a.url, TURNOUT, { i: { pollingAreaId: areaId, voted: 700 } }, officer);
-    reports = (await gql(b.url, REPORTS, { c: '10:00' }, operator)).data!.situationReports;
+    await reportTurnout(a.url, { pollingAreaId: areaId, voted: 700 }, officer);
+    reports = await reportsOf(b.url, operator, '10:00');
   });
   afterAll(async () => {
     for (const c of clients) await c.dispose();
@@ -93,7 +97,7 @@ describe.skipIf(!pg)('situation reports across two replicas', () => {
     expect(new Set(reports.slice(1).map((r) => r.ward!.code)).size).toBe(18);
     expect(reports.every((r) => r.status === 'DRAFT' && r.checkpoint === '10:00')).toBe(true);
     // Both replicas read the same rows; the log holds one SITUATION_REPORT_COMPILED per report, nothing else for 10:00.
-    expect((await gql(a.url, REPORTS, { c: '10:00' }, operator)).data!.situationReports.map((r: Report) => r.id)).toEqual(reports.map((r) => r.id));
+    expect((await reportsOf(a.url, operator, '10:00')).map((r) => r.id)).toEqual(reports.map((r) => r.id));
     const compiled = (await allEvents(a.url, operator)).filter((e) => e.type === 'SITUATION_REPORT_COMPILED' && e.situationReport!.checkpoint === '10:00');
     expect(compiled.map((e) => e.situationReport!.id).sort()).toEqual(reports.map((r) => r.id).sort());
     expect(compiled.find((e) => e.situationReport!.id === reports[0].id)!.wardId).toBeNull();
@@ -134,10 +138,10 @@ describe.skipIf(!pg)('situation reports across two replicas', () => {
 
   it('sends a report once, and prints its sender instead of Bản nháp', async () => {
     const district = reports[0];
-    const sent = await gql(a.url, SEND, { id: district.id, n: 'Tình hình an ninh trật tự ổn định.' }, operator);
-    expect(sent.data!.sendSituationReport).toMatchObject({ status: 'SENT', sentBy: 'Ban Chỉ đạo bầu cử quận', note: 'Tình hình an ninh trật tự ổn định.' });
-    expect(codeOf(await gql(b.url, SEND, { id: district.id }, operator))).toBe('CONFLICT');
-    expect(codeOf(await gql(b.url, SEND, { id: district.id }, await login(b.url, 'ward.dong-tam')))).toBe('FORBIDDEN');
+    const sent = await ask(a.url, SendSituationReportDocument, { id: district.id, note: 'Tình hình an ninh trật tự ổn định.' }, operator);
+    expect(sent.sendSituationReport).toMatchObject({ status: 'SENT', sentBy: 'Ban Chỉ đạo bầu cử quận', note: 'Tình hình an ninh trật tự ổn định.' });
+    expect(codeOf(await gql(b.url, SendSituationReportDocument, { id: district.id }, operator))).toBe('CONFLICT');
+    expect(codeOf(await gql(b.url, SendSituationReportDocument, { id: district.id }, await login(b.url, 'ward.dong-tam')))).toBe('FORBIDDEN');
     const text = await pdfText(await (await pdf(b.url, district.id, operator)).arrayBuffer());
     expect(text).toContain('Ban Chỉ đạo bầu cử quận');
     expect(text).toContain('Tình hình an ninh trật tự ổn định.');

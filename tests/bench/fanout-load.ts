@@ -140,7 +140,17 @@ function collect(expected: Record<string, number[]>, ackedAt?: Record<number, nu
   });
   send({
     type: 'results',
-    results: { delivered: latencies.count, lost, doubled, latencies: latencies.summary(), fromAck: fromAck(ackedAt), firstReceivedAt: firstAt, lastReceivedAt: lastAt, payloads, firstSeen },
+    results: {
+      delivered: latencies.count,
+      lost,
+      doubled,
+      latencies: latencies.summary(),
+      fromAck: fromAck(ackedAt),
+      firstReceivedAt: firstAt,
+      lastReceivedAt: lastAt,
+      payloads,
+      firstSeen,
+    },
   });
 }
 

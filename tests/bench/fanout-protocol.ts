@@ -30,13 +30,10 @@ export interface LoadResults {
 }
 
 export type FromLoad =
-  | { type: 'opened'; connected: number; failed: number; errors: string[] }
-  | { type: 'count'; delivered: number }
-  | { type: 'results'; results: LoadResults };
+  { type: 'opened'; connected: number; failed: number; errors: string[] } | { type: 'count'; delivered: number } | { type: 'results'; results: LoadResults };
 
 /** Messages to the raw `ws` broadcast server. */
 export type ToRaw =
-  | { type: 'listen' }
-  | { type: 'play'; events: { seq: number; offsetMs: number; payload: string }[]; expected: Record<string, number[]>; scopes: string[] };
+  { type: 'listen' } | { type: 'play'; events: { seq: number; offsetMs: number; payload: string }[]; expected: Record<string, number[]>; scopes: string[] };
 
 export type FromRaw = { type: 'listening'; port: number } | { type: 'played'; sent: number; startedAt: number };

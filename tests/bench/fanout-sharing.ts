@@ -5,7 +5,8 @@
  * `pnpm bench -- --only sharing`
  */
 import { demoIds, openArea } from '../support/demo.js';
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { login } from '../support/operations.js';
 import { collect, liveClient } from '../support/live.js';
 import { startServer, storage } from '../support/server.js';
 import { AGENCIES, WARDS } from './fanout-sockets.js';
@@ -40,7 +41,9 @@ async function run(share: boolean, o: SharingOptions) {
     while (Date.now() - started < o.seconds * 1000) {
       const a = areas[n % areas.length];
       sentAt.set(`${a.id}:${n + 1}`, Date.now());
-      writes.push(gql(server.url, 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }', { i: { pollingAreaId: a.id, voted: n + 1 } }, officers.get(a.w)));
+      writes.push(
+        gql(server.url, 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }', { i: { pollingAreaId: a.id, voted: n + 1 } }, officers.get(a.w)),
+      );
       n += 1;
       await sleep(started + (n * 1000) / o.writes - Date.now());
     }
@@ -57,9 +60,16 @@ async function run(share: boolean, o: SharingOptions) {
       s.stop();
     }
     return {
-      mode: share ? 'shared per scope' : 'per socket', sockets: o.sockets, writes: n, delivered,
-      p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), p99Ms: percentile(latencies, 99),
-      serverCpuMs: used.cpuMs, serverPeakRssMb: used.peakRssMb, cpuPerDeliveredEventUs: Math.round((used.cpuMs * 1000) / Math.max(1, delivered)),
+      mode: share ? 'shared per scope' : 'per socket',
+      sockets: o.sockets,
+      writes: n,
+      delivered,
+      p50Ms: percentile(latencies, 50),
+      p95Ms: percentile(latencies, 95),
+      p99Ms: percentile(latencies, 99),
+      serverCpuMs: used.cpuMs,
+      serverPeakRssMb: used.peakRssMb,
+      cpuPerDeliveredEventUs: Math.round((used.cpuMs * 1000) / Math.max(1, delivered)),
     };
   } finally {
     await server.stop('SIGKILL');
@@ -70,5 +80,9 @@ async function run(share: boolean, o: SharingOptions) {
 export async function sharing(o: SharingOptions): Promise<Record<string, unknown>[]> {
   const shared = await run(true, o);
   const perSocket = await run(false, o);
-  return [shared, perSocket, { mode: 'per-socket / shared server CPU', ratio: Math.round((perSocket.serverCpuMs / Math.max(1, shared.serverCpuMs)) * 100) / 100 }];
+  return [
+    shared,
+    perSocket,
+    { mode: 'per-socket / shared server CPU', ratio: Math.round((perSocket.serverCpuMs / Math.max(1, shared.serverCpuMs)) * 100) / 100 },
+  ];
 }

@@ -1,7 +1,27 @@
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { login } from '../support/operations.js';
 import type { SocketSpec } from './fanout-protocol.js';
 
-export const WARDS = ['bach-khoa', 'bach-dang', 'bach-mai', 'cau-den', 'dong-mac', 'dong-nhan', 'dong-tam', 'le-dai-hanh', 'minh-khai', 'nguyen-du', 'pham-dinh-ho', 'pho-hue', 'quynh-loi', 'quynh-mai', 'thanh-luong', 'thanh-nhan', 'truong-dinh', 'vinh-tuy'];
+export const WARDS = [
+  'bach-khoa',
+  'bach-dang',
+  'bach-mai',
+  'cau-den',
+  'dong-mac',
+  'dong-nhan',
+  'dong-tam',
+  'le-dai-hanh',
+  'minh-khai',
+  'nguyen-du',
+  'pham-dinh-ho',
+  'pho-hue',
+  'quynh-loi',
+  'quynh-mai',
+  'thanh-luong',
+  'thanh-nhan',
+  'truong-dinh',
+  'vinh-tuy',
+];
 export const AGENCIES = ['power', 'sanitation', 'fire', 'police', 'health'];
 /** Observers limited to a few wards (created by the benchmark with the users command). */
 export const SCOPED_OBSERVERS: [string, string[]][] = [
@@ -49,8 +69,13 @@ export async function expectedByScope(url: string, specs: SocketSpec[], after: n
   for (const spec of specs) {
     if (out[spec.scope]) continue;
     const seqs: number[] = [];
-    for (let cursor = after; ; ) {
-      const r = await gql<{ events: { seq: number; wardId: string | null }[] }>(url, 'query($a:Int){ events(after:$a, limit:1000){ seq wardId } }', { a: cursor }, spec.token);
+    for (let cursor = after; ;) {
+      const r = await gql<{ events: { seq: number; wardId: string | null }[] }>(
+        url,
+        'query($a:Int){ events(after:$a, limit:1000){ seq wardId } }',
+        { a: cursor },
+        spec.token,
+      );
       if (r.errors) throw new Error(JSON.stringify(r.errors));
       for (const e of r.data!.events) if (spec.wardId === null || e.wardId === spec.wardId) seqs.push(e.seq);
       if (r.data!.events.length < 1000) break;

@@ -4,7 +4,7 @@
  * `ws` broadcast of the same payloads to the same sockets, for the ratio of the two throughputs.
  */
 import { demoIds, openArea } from '../support/demo.js';
-import { lastSeq } from '../support/graphql.js';
+import { lastSeq } from '../support/operations.js';
 import { startServer, storage } from '../support/server.js';
 import { createUser } from '../support/users.js';
 import type { FromLoad, FromRaw, LoadResults, ToLoad, ToRaw } from './fanout-protocol.js';
@@ -40,7 +40,13 @@ export async function fanout(o: FanoutOptions): Promise<Record<string, unknown>[
   const data = await storage('postgres');
   const anchor = new Date().toISOString();
   // The sockets share ~30 demo accounts; the hub groups work by scope, not by user, so lifting the per-user cap changes no work.
-  const server = await startServer({ ...data.env, SEED: 'demo', CLOCK_START, CLOCK_ANCHOR: anchor, WS_MAX_CONNECTIONS_PER_USER: String(Math.max(50, o.sockets)) }).catch(async (e) => {
+  const server = await startServer({
+    ...data.env,
+    SEED: 'demo',
+    CLOCK_START,
+    CLOCK_ANCHOR: anchor,
+    WS_MAX_CONNECTIONS_PER_USER: String(Math.max(50, o.sockets)),
+  }).catch(async (e) => {
     await data.dispose();
     throw e;
   });
@@ -51,7 +57,9 @@ export async function fanout(o: FanoutOptions): Promise<Record<string, unknown>[
     }
     const { operator, ward } = await demoIds(server.url);
     const { specs, tokens } = await socketMix(server.url, o.sockets, new Map(WARDS.map((w) => [w, ward(w).id])));
-    const targets = WARDS.flatMap((w) => ward(w).pollingAreas.map((a) => ({ id: a.id, wardId: ward(w).id, token: tokens.get(`ward.${w}`)!, registered: a.registeredVoters })));
+    const targets = WARDS.flatMap((w) =>
+      ward(w).pollingAreas.map((a) => ({ id: a.id, wardId: ward(w).id, token: tokens.get(`ward.${w}`)!, registered: a.registeredVoters })),
+    );
     for (const t of targets) await openArea(server.url, operator, t.id);
     const after = await lastSeq(server.url, operator);
 
@@ -73,28 +81,72 @@ export async function fanout(o: FanoutOptions): Promise<Record<string, unknown>[
     load.send({ type: 'close' });
     await load.stop();
 
-    const raw = await rawRun(specs.map((s) => s.scope), expected, gqlRun, false);
-    const flat = await rawRun(specs.map((s) => s.scope), expected, gqlRun, true);
+    const raw = await rawRun(
+      specs.map((s) => s.scope),
+      expected,
+      gqlRun,
+      false,
+    );
+    const flat = await rawRun(
+      specs.map((s) => s.scope),
+      expected,
+      gqlRun,
+      true,
+    );
     const rate = (r: LoadResults, from: number) => Math.round(r.delivered / Math.max(0.001, (r.lastReceivedAt - from) / 1000));
     const gqlRate = rate(gqlRun, written.startedAt);
     const common = { sockets: o.sockets, connected: opened.connected, writesPerS: o.writes, seconds: o.seconds };
     return [
       {
-        path: 'graphql-ws (live hub)', ...common, writes: written.writes, writesFailed: written.failed, writeP99Ms: written.writeLatency.p99,
-        delivered: gqlRun.delivered, deliveredPerS: gqlRate, lost: gqlRun.lost, doubled: gqlRun.doubled,
-        p50Ms: gqlRun.latencies.p50, p95Ms: gqlRun.latencies.p95, p99Ms: gqlRun.latencies.p99, maxMs: gqlRun.latencies.max,
-        ackP50Ms: gqlRun.fromAck?.p50, ackP95Ms: gqlRun.fromAck?.p95, ackP99Ms: gqlRun.fromAck?.p99,
-        serverCpuPct: server1.cpuPercent, serverPeakRssMb: server1.peakRssMb, loadCpuPct: load1.cpuPercent, errors: [...opened.errors, ...written.errors].join('; '),
+        path: 'graphql-ws (live hub)',
+        ...common,
+        writes: written.writes,
+        writesFailed: written.failed,
+        writeP99Ms: written.writeLatency.p99,
+        delivered: gqlRun.delivered,
+        deliveredPerS: gqlRate,
+        lost: gqlRun.lost,
+        doubled: gqlRun.doubled,
+        p50Ms: gqlRun.latencies.p50,
+        p95Ms: gqlRun.latencies.p95,
+        p99Ms: gqlRun.latencies.p99,
+        maxMs: gqlRun.latencies.max,
+        ackP50Ms: gqlRun.fromAck?.p50,
+        ackP95Ms: gqlRun.fromAck?.p95,
+        ackP99Ms: gqlRun.fromAck?.p99,
+        serverCpuPct: server1.cpuPercent,
+        serverPeakRssMb: server1.peakRssMb,
+        loadCpuPct: load1.cpuPercent,
+        errors: [...opened.errors, ...written.errors].join('; '),
       },
       {
-        path: 'raw ws, the GraphQL run\'s delivery schedule', ...common, connected: raw.connected, delivered: raw.results.delivered, deliveredPerS: rate(raw.results, raw.startedAt), lost: raw.results.lost, doubled: raw.results.doubled,
-        p50Ms: raw.results.latencies.p50, p95Ms: raw.results.latencies.p95, p99Ms: raw.results.latencies.p99, maxMs: raw.results.latencies.max,
-        serverCpuPct: raw.cpuPercent, serverPeakRssMb: raw.peakRssMb,
+        path: "raw ws, the GraphQL run's delivery schedule",
+        ...common,
+        connected: raw.connected,
+        delivered: raw.results.delivered,
+        deliveredPerS: rate(raw.results, raw.startedAt),
+        lost: raw.results.lost,
+        doubled: raw.results.doubled,
+        p50Ms: raw.results.latencies.p50,
+        p95Ms: raw.results.latencies.p95,
+        p99Ms: raw.results.latencies.p99,
+        maxMs: raw.results.latencies.max,
+        serverCpuPct: raw.cpuPercent,
+        serverPeakRssMb: raw.peakRssMb,
       },
       {
-        path: 'raw ws, flat out (capacity)', ...common, connected: flat.connected, delivered: flat.results.delivered, deliveredPerS: rate(flat.results, flat.startedAt),
-        lost: flat.results.lost, doubled: flat.results.doubled, p50Ms: flat.results.latencies.p50, p99Ms: flat.results.latencies.p99, maxMs: flat.results.latencies.max,
-        serverCpuPct: flat.cpuPercent, serverPeakRssMb: flat.peakRssMb,
+        path: 'raw ws, flat out (capacity)',
+        ...common,
+        connected: flat.connected,
+        delivered: flat.results.delivered,
+        deliveredPerS: rate(flat.results, flat.startedAt),
+        lost: flat.results.lost,
+        doubled: flat.results.doubled,
+        p50Ms: flat.results.latencies.p50,
+        p99Ms: flat.results.latencies.p99,
+        maxMs: flat.results.latencies.max,
+        serverCpuPct: flat.cpuPercent,
+        serverPeakRssMb: flat.peakRssMb,
         graphqlToRawRatio: Math.round((gqlRate / Math.max(1, rate(flat.results, flat.startedAt))) * 100) / 100,
       },
     ];
@@ -115,9 +167,19 @@ async function rawRun(scopes: string[], expected: Record<string, number[]>, gqlR
   try {
     rawServer.send({ type: 'listen' });
     const { port } = await rawServer.next('listening');
-    load.send({ type: 'open', mode: 'raw', url: `ws://127.0.0.1:${port}`, sockets: scopes.map((scope) => ({ token: '', wardId: null, scope })), after: 0, clockStart: 0, clockAnchor: 0 });
+    load.send({
+      type: 'open',
+      mode: 'raw',
+      url: `ws://127.0.0.1:${port}`,
+      sockets: scopes.map((scope) => ({ token: '', wardId: null, scope })),
+      after: 0,
+      clockStart: 0,
+      clockAnchor: 0,
+    });
     const opened = await load.next('opened');
-    const seqs = Object.keys(gqlRun.payloads).map(Number).sort((a, b) => a - b);
+    const seqs = Object.keys(gqlRun.payloads)
+      .map(Number)
+      .sort((a, b) => a - b);
     const t0 = Math.min(...seqs.map((s) => gqlRun.firstSeen[s]));
     const events = seqs.map((seq) => ({ seq, offsetMs: flat ? 0 : gqlRun.firstSeen[seq] - t0, payload: gqlRun.payloads[seq] }));
     const use = sampleProcess(rawServer.process.pid!);

@@ -5,7 +5,8 @@
  * cold (the first request a freshly started server process answers) and warm (the median and p95 of
  * the next 30).
  */
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { login } from '../support/operations.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { latencySummary } from './lib/measure.js';
 import { BENCH_OPERATOR, nationalDatabase } from './lib/national-db.js';
@@ -37,7 +38,12 @@ export async function national(o: { url?: string; seed: boolean }): Promise<{ ro
       const server = await startServer({ DATABASE_URL: db.url, SEED: 'none', CLOCK_START: '' });
       try {
         const token = await login(server.url, BENCH_OPERATOR.username, BENCH_OPERATOR.password);
-        const tree = await gql<{ provinces: { id: string; code: string; districts: { id: string }[] }[] }>(server.url, '{ provinces { id code districts { id } } }', {}, token);
+        const tree = await gql<{ provinces: { id: string; code: string; districts: { id: string }[] }[] }>(
+          server.url,
+          '{ provinces { id code districts { id } } }',
+          {},
+          token,
+        );
         const hanoi = tree.data!.provinces.find((p) => p.code === 'ha-noi') ?? tree.data!.provinces[0];
         const vars = { p: hanoi.id, d: hanoi.districts[0].id };
         const cold = await timed(server, query, vars, token);
@@ -54,7 +60,9 @@ export async function national(o: { url?: string; seed: boolean }): Promise<{ ro
   }
   const t = db.totals as Record<string, number>;
   const notes = [
-    o.url ? 'on the given database (seeding not timed)' : `seed:national took ${db.seedSeconds} s: ${t.provinces} provinces, ${t.districts} districts, ${t.wards} wards, ${t.areas} polling areas, ${t.voters} voters`,
+    o.url
+      ? 'on the given database (seeding not timed)'
+      : `seed:national took ${db.seedSeconds} s: ${t.provinces} provinces, ${t.districts} districts, ${t.wards} wards, ${t.areas} polling areas, ${t.voters} voters`,
     'latency is the whole HTTP round trip of one GraphQL request (token check included), measured by the client on the same machine',
     '"cold" is a fresh server process; PostgreSQL\'s own buffers stay warm from the seeding',
   ];

@@ -45,7 +45,8 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 function report(a: string, b: string, c?: string): string {
   const [sa, sb] = [readSnapshot(a), readSnapshot(b)];
   const [ra, rb] = [summarize(sa), summarize(sb)];
-  const total = (r: ReturnType<typeof summarize>, native = false) => [...r.values()].filter((x) => x.className.startsWith('(native)') === native).reduce((n, x) => n + x.bytes, 0);
+  const total = (r: ReturnType<typeof summarize>, native = false) =>
+    [...r.values()].filter((x) => x.className.startsWith('(native)') === native).reduce((n, x) => n + x.bytes, 0);
   // Compiled code (bytecode, feedback, machine code) warms up with the page; the rest is the page's data.
   const split = (r: ReturnType<typeof summarize>) => {
     const v8 = [...r.values()].filter((x) => !x.className.startsWith('(native)'));
@@ -62,7 +63,10 @@ function report(a: string, b: string, c?: string): string {
   for (const row of diffSummaries(ra, rb).slice(0, 30)) lines.push(`  ${kb(row.bytes).padStart(10)} ${String(row.count).padStart(7)}  ${row.className}`);
   if (c) {
     const rc = summarize(readSnapshot(c));
-    lines.push('', `fresh page on the final data: ${kb(total(rc))} in the V8 heap (compiled code ${kb(split(rc).code)}, the rest ${kb(split(rc).rest)}); the open page beyond it, by class:`);
+    lines.push(
+      '',
+      `fresh page on the final data: ${kb(total(rc))} in the V8 heap (compiled code ${kb(split(rc).code)}, the rest ${kb(split(rc).rest)}); the open page beyond it, by class:`,
+    );
     for (const row of diffSummaries(rc, rb).slice(0, 30)) lines.push(`  ${kb(row.bytes).padStart(10)} ${String(row.count).padStart(7)}  ${row.className}`);
   }
   lines.push('', 'machine code compiled after the first snapshot (Sparkplug/Maglev/TurboFan), by script, with its largest functions:');

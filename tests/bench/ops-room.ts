@@ -44,7 +44,8 @@ async function firstLiveRender(page: Page, url: string): Promise<{ ms: number; j
 }
 
 export async function opsRoom(o: { speed: number }): Promise<{ rows: Record<string, unknown>[]; notes: string[] }> {
-  if (!existsSync(`${root}/dashboard/dist/index.html`)) return { rows: [], notes: ['dashboard/dist is missing: run `pnpm build` first; ops-room bench skipped'] };
+  if (!existsSync(`${root}/dashboard/dist/index.html`))
+    return { rows: [], notes: ['dashboard/dist is missing: run `pnpm build` first; ops-room bench skipped'] };
   if (!existsSync(CHROMIUM)) return { rows: [], notes: [`${CHROMIUM} is missing (apt-get install -y chromium); ops-room bench skipped`] };
   const data = await storage('pglite');
   const server = await startServer({ ...data.env, CLOCK_START: '' });
@@ -88,12 +89,30 @@ export async function opsRoom(o: { speed: number }): Promise<{ rows: Record<stri
     const shownLater = await page.locator('[data-test=district-turnout]').textContent();
     const api = await gql<{ turnout: { percent: number } }>(server.url, '{ turnout { percent } }', {}, token);
     return {
-      rows: [{
-        firstLiveRenderColdMs: loads[0].ms, firstLiveRenderNewContextMs: coldBrowser.ms, firstLiveRenderWarmP50Ms: warm.p50, firstLiveRenderWarmMaxMs: warm.max,
-        jsKb: Math.round(loads[0].jsBytes / 1024), jsGzipKb: Math.round(loads[0].jsGzipBytes / 1024),
-        drillSpeed: o.speed, drillSeconds: summary.seconds, drillEvents: summary.eventsWritten,
-        heapShownMb: opened[0], heapBeforeDrillEvery30sMb: opened.join(' '), heapStartMb: heapStart, heapEndMb: heapEnd, heapChangePct: changePct(heapStart, heapEnd), heapChangeFromShownPct: changePct(opened[0], heapEnd), heapEvery30sMb: series.join(' '), heapFreshPageAtEndMb: heapFresh, turnoutShownAtEnd: shown, turnoutShown5sLater: shownLater, serverTurnout: api.data!.turnout.percent,
-      }],
+      rows: [
+        {
+          firstLiveRenderColdMs: loads[0].ms,
+          firstLiveRenderNewContextMs: coldBrowser.ms,
+          firstLiveRenderWarmP50Ms: warm.p50,
+          firstLiveRenderWarmMaxMs: warm.max,
+          jsKb: Math.round(loads[0].jsBytes / 1024),
+          jsGzipKb: Math.round(loads[0].jsGzipBytes / 1024),
+          drillSpeed: o.speed,
+          drillSeconds: summary.seconds,
+          drillEvents: summary.eventsWritten,
+          heapShownMb: opened[0],
+          heapBeforeDrillEvery30sMb: opened.join(' '),
+          heapStartMb: heapStart,
+          heapEndMb: heapEnd,
+          heapChangePct: changePct(heapStart, heapEnd),
+          heapChangeFromShownPct: changePct(opened[0], heapEnd),
+          heapEvery30sMb: series.join(' '),
+          heapFreshPageAtEndMb: heapFresh,
+          turnoutShownAtEnd: shown,
+          turnoutShown5sLater: shownLater,
+          serverTurnout: api.data!.turnout.percent,
+        },
+      ],
       notes: [
         `first live render: navigation until [data-test=district-turnout] is shown with the connection live; cold = first load (also the server's first answers), newContext = a new browser context (empty HTTP cache) after those, warm = ${LOADS - 1} reloads`,
         'JS: every script /ops loads until the network is idle, gzipped at level 9',

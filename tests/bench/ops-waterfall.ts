@@ -12,7 +12,10 @@ import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from 'playwright-core';
 import { opsShown, withObserverPage } from './lib/ops-page.js';
 
-interface Row { at: number; what: string }
+interface Row {
+  at: number;
+  what: string;
+}
 
 /** Collects request start/end and socket frames, in CDP's monotonic seconds. */
 function recordNetwork(cdp: CDPSession): { rows: { t: number; what: string }[] } {
@@ -24,7 +27,9 @@ function recordNetwork(cdp: CDPSession): { rows: { t: number; what: string }[] }
     urls.set(e.requestId, `${name(e.request.url)}${op ? ` ${op}` : ''}`);
     rows.push({ t: e.timestamp, what: `→ ${urls.get(e.requestId)}` });
   });
-  cdp.on('Network.responseReceived', (e: { requestId: string; timestamp: number }) => rows.push({ t: e.timestamp, what: `  ← first byte ${urls.get(e.requestId)}` }));
+  cdp.on('Network.responseReceived', (e: { requestId: string; timestamp: number }) =>
+    rows.push({ t: e.timestamp, what: `  ← first byte ${urls.get(e.requestId)}` }),
+  );
   cdp.on('Network.loadingFinished', (e: { requestId: string; timestamp: number; encodedDataLength: number }) =>
     rows.push({ t: e.timestamp, what: `  ✓ ${urls.get(e.requestId)} (${(e.encodedDataLength / 1024).toFixed(1)} KB)` }),
   );

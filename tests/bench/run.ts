@@ -40,32 +40,47 @@ if (!(await postgresAvailable())) {
 }
 
 const scenarios: [string, () => Promise<void>][] = [
-  ['fanout', async () => {
-    const o = { sockets: Math.min(10_000, num(values.sockets)), writes: num(values.writes), seconds: num(values.seconds) };
-    report('fanout', o, await fanout(o), [
-      'p50/p95/p99: from the write\'s transaction start (event.at, an upper bound of commit-to-receive); ack*: from the writer\'s HTTP answer (a lower bound)',
-      'deliveredPerS: deliveries over first write → last receipt; graphqlToRawRatio: GraphQL delivered/s over the raw broadcast\'s flat-out capacity for the same payloads and sockets',
-      'writesFailed: writes shed because every area still waited on its previous answer, or refused by the server (see errors)',
-    ]);
-  }],
-  ['spike', async () => {
-    const o = { areas: num(values.areas), concurrency: num(values.concurrency) };
-    report('closing-spike', o, await spike(o));
-  }],
-  ['national', async () => {
-    const o = { url: values['national-url'], seed: values['seed-national'] };
-    const r = await national(o);
-    report('national', o, r.rows, r.notes);
-  }],
-  ['sharing', async () => {
-    const o = { sockets: 1000, writes: 50, seconds: 10 };
-    report('fanout-sharing', o, await sharing(o));
-  }],
-  ['ops', async () => {
-    const o = { speed: num(values['drill-speed']) };
-    const r = await opsRoom(o);
-    report('ops-room', o, r.rows, r.notes);
-  }],
+  [
+    'fanout',
+    async () => {
+      const o = { sockets: Math.min(10_000, num(values.sockets)), writes: num(values.writes), seconds: num(values.seconds) };
+      report('fanout', o, await fanout(o), [
+        "p50/p95/p99: from the write's transaction start (event.at, an upper bound of commit-to-receive); ack*: from the writer's HTTP answer (a lower bound)",
+        "deliveredPerS: deliveries over first write → last receipt; graphqlToRawRatio: GraphQL delivered/s over the raw broadcast's flat-out capacity for the same payloads and sockets",
+        'writesFailed: writes shed because every area still waited on its previous answer, or refused by the server (see errors)',
+      ]);
+    },
+  ],
+  [
+    'spike',
+    async () => {
+      const o = { areas: num(values.areas), concurrency: num(values.concurrency) };
+      report('closing-spike', o, await spike(o));
+    },
+  ],
+  [
+    'national',
+    async () => {
+      const o = { url: values['national-url'], seed: values['seed-national'] };
+      const r = await national(o);
+      report('national', o, r.rows, r.notes);
+    },
+  ],
+  [
+    'sharing',
+    async () => {
+      const o = { sockets: 1000, writes: 50, seconds: 10 };
+      report('fanout-sharing', o, await sharing(o));
+    },
+  ],
+  [
+    'ops',
+    async () => {
+      const o = { speed: num(values['drill-speed']) };
+      const r = await opsRoom(o);
+      report('ops-room', o, r.rows, r.notes);
+    },
+  ],
 ];
 
 for (const [name, run] of scenarios) {

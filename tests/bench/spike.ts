@@ -4,7 +4,8 @@
  * filing their final figure together, `concurrency` requests in flight across both replicas.
  */
 import pg from 'pg';
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { login } from '../support/operations.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { Histogram, sampleProcess } from './lib/measure.js';
 import { BENCH_OPERATOR, nationalDatabase } from './lib/national-db.js';
@@ -39,9 +40,12 @@ export async function spike(o: { areas: number; concurrency: number }): Promise<
           const r = (worker + i) % 2;
           const area = rows[i];
           const t = performance.now();
-          const res = await gql(replicas[r].url, FINAL, { i: { pollingAreaId: String(area.id), voted: Math.round(area.registeredVoters * 0.9968), clientRequestId: `final-${area.id}` } }, tokens[r]).catch(
-            (e: Error) => ({ errors: [{ message: e.message, extensions: { code: 'NETWORK' } }] }),
-          );
+          const res = await gql(
+            replicas[r].url,
+            FINAL,
+            { i: { pollingAreaId: String(area.id), voted: Math.round(area.registeredVoters * 0.9968), clientRequestId: `final-${area.id}` } },
+            tokens[r],
+          ).catch((e: Error) => ({ errors: [{ message: e.message, extensions: { code: 'NETWORK' } }] }));
           if (res.errors) {
             const code = res.errors[0].extensions?.code ?? res.errors[0].message;
             errors.set(code, (errors.get(code) ?? 0) + 1);
@@ -53,12 +57,23 @@ export async function spike(o: { areas: number; concurrency: number }): Promise<
     const seconds = (performance.now() - started) / 1000;
     const [a, b] = use.map((u) => u.stop());
     const l = latency.summary();
-    return [{
-      replicas: 2, areas: rows.length, concurrency: o.concurrency, seconds: Math.round(seconds * 10) / 10,
-      writesPerS: Math.round(latency.count / seconds), p50Ms: l.p50, p99Ms: l.p99, maxMs: l.max,
-      errors: [...errors.values()].reduce((x, y) => x + y, 0), errorCodes: JSON.stringify(Object.fromEntries(errors)), errorSamples: [...samples.values()].join(' | '),
-      replicaCpuPct: `${a.cpuPercent} / ${b.cpuPercent}`, replicaPeakRssMb: `${a.peakRssMb} / ${b.peakRssMb}`,
-    }];
+    return [
+      {
+        replicas: 2,
+        areas: rows.length,
+        concurrency: o.concurrency,
+        seconds: Math.round(seconds * 10) / 10,
+        writesPerS: Math.round(latency.count / seconds),
+        p50Ms: l.p50,
+        p99Ms: l.p99,
+        maxMs: l.max,
+        errors: [...errors.values()].reduce((x, y) => x + y, 0),
+        errorCodes: JSON.stringify(Object.fromEntries(errors)),
+        errorSamples: [...samples.values()].join(' | '),
+        replicaCpuPct: `${a.cpuPercent} / ${b.cpuPercent}`,
+        replicaPeakRssMb: `${a.peakRssMb} / ${b.peakRssMb}`,
+      },
+    ];
   } finally {
     await Promise.all(replicas.map((r) => r.stop()));
     await db.drop();

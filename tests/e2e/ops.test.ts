@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
-import { gql, login } from '../support/graphql.js';
+import * as ops from '../support/operations.js';
 import { ELECTION_DATE, startServer, storage } from '../support/server.js';
 
 // The ops room as the watcher five metres from the wall sees it, at three times of the day, each on a
@@ -14,16 +14,14 @@ const PHONE = { width: 360, height: 640 };
 // A day's worth of status changes and reports through the API, on two cores shared with other work.
 const SETUP_MS = 300_000;
 
-interface DemoArea { id: string; code: string; number: number; name: string; registeredVoters: number }
-interface DemoWard { id: string; code: string; name: string; pollingAreas: DemoArea[] }
+type DemoArea = ops.WardsQuery['wards'][number]['pollingAreas'][number];
 
 /** A server of its own with the demo data and its clock started at `hhmm` on the election day, and the district as the operator reads it. */
 async function electionDay(hhmm: string) {
   const data = await storage('pglite');
   const server = await startServer({ ...data.env, SEED: 'demo', CLOCK_START: `${ELECTION_DATE}T${hhmm}:00+07:00` });
-  const operator = await login(server.url, 'operator');
-  const r = await gql<{ wards: DemoWard[] }>(server.url, '{ wards { id code name pollingAreas { id code number name registeredVoters } } }', {}, operator);
-  const wards = r.data!.wards;
+  const operator = await ops.login(server.url, 'operator');
+  const { wards } = await ops.ask(server.url, ops.WardsDocument, {}, operator);
   const dispose = async () => {
     await server.stop();
     await data.dispose();
@@ -35,21 +33,19 @@ type Day = Awaited<ReturnType<typeof electionDay>>;
 /** Run `fn` over `items`, `n` at a time. */
 async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: n }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
+    }),
+  );
 }
 
-async function ok(result: Promise<{ errors?: unknown }>): Promise<void> {
-  const r = await result;
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
-}
-const setStatus = (day: Day, token: string, id: string, status: string, reason?: string) =>
-  ok(gql(day.server.url, 'mutation($id:ID!,$s:PollingAreaStatus!,$r:String){ setPollingAreaStatus(id:$id,status:$s,reason:$r){ status } }', { id, s: status, r: reason ?? null }, token));
-const reportTurnout = (day: Day, token: string, area: DemoArea, share: number) =>
-  ok(gql(day.server.url, 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }', { i: { pollingAreaId: area.id, voted: Math.round(area.registeredVoters * share) } }, token));
-const reportIncident = (day: Day, token: string, input: Record<string, unknown>) =>
-  ok(gql(day.server.url, 'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id } }', { i: input }, token));
+// The day's writes, each refused one failing the setup.
+const setStatus = async (day: Day, token: string, id: string, status: ops.PollingAreaStatus, reason?: string) =>
+  void (await ops.setAreaStatus(day.server.url, { id, status, reason: reason ?? null }, token));
+const reportTurnout = async (day: Day, token: string, area: DemoArea, share: number) =>
+  void (await ops.reportTurnout(day.server.url, { pollingAreaId: area.id, voted: Math.round(area.registeredVoters * share) }, token));
+const reportIncident = async (day: Day, token: string, input: ops.ReportIncidentInput) => void (await ops.reportIncident(day.server.url, input, token));
 
 describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
   let browser: Browser;
@@ -93,7 +89,8 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
       const check = (selector: string, vertical: boolean) => {
         for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
           if (el.scrollWidth > el.clientWidth + 1) out.push(`${selector} ${el.textContent?.trim()}: ${el.scrollWidth} > ${el.clientWidth} wide`);
-          if (vertical && el.scrollHeight > el.clientHeight + 1) out.push(`${selector} ${el.textContent?.trim().slice(0, 40)}: ${el.scrollHeight} > ${el.clientHeight} high`);
+          if (vertical && el.scrollHeight > el.clientHeight + 1)
+            out.push(`${selector} ${el.textContent?.trim().slice(0, 40)}: ${el.scrollHeight} > ${el.clientHeight} high`);
         }
       };
       check('.tile', true);
@@ -139,31 +136,57 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
       day = await startDay('10:30');
       const { areas } = day;
       // Every area opens but four; two thirds report their turnout; the rest are late for 10:00.
-      const notOpened = new Set([day.ward('quynh-mai').pollingAreas[0].id, day.ward('quynh-mai').pollingAreas[1].id, day.ward('bach-mai').pollingAreas[2].id, day.ward('vinh-tuy').pollingAreas[0].id]);
-      await pool(areas.filter((a) => !notOpened.has(a.id)), 8, async (a) => {
-        await setStatus(day, day.operator, a.id, 'READY');
-        await setStatus(day, day.operator, a.id, 'VOTING');
-      });
-      await pool(areas.filter((a, i) => !notOpened.has(a.id) && i % 3 !== 0), 8, (a) => reportTurnout(day, day.operator, a, 0.25 + (a.number % 5) * 0.03));
+      const notOpened = new Set([
+        day.ward('quynh-mai').pollingAreas[0].id,
+        day.ward('quynh-mai').pollingAreas[1].id,
+        day.ward('bach-mai').pollingAreas[2].id,
+        day.ward('vinh-tuy').pollingAreas[0].id,
+      ]);
+      await pool(
+        areas.filter((a) => !notOpened.has(a.id)),
+        8,
+        async (a) => {
+          await setStatus(day, day.operator, a.id, 'READY');
+          await setStatus(day, day.operator, a.id, 'VOTING');
+        },
+      );
+      await pool(
+        areas.filter((a, i) => !notOpened.has(a.id) && i % 3 !== 0),
+        8,
+        (a) => reportTurnout(day, day.operator, a, 0.25 + (a.number % 5) * 0.03),
+      );
       // One area suspended before the screen loads (the snapshot brings it).
       const early = day.ward('thanh-nhan').pollingAreas[1];
       await setStatus(day, day.operator, early.id, 'SUSPENDED', 'Mất điện, chờ Điện lực');
-      const officer = await login(day.server.url, 'ward.dong-tam');
+      const officer = await ops.login(day.server.url, 'ward.dong-tam');
       const dongTam = day.ward('dong-tam');
-      await reportIncident(day, officer, { wardId: dongTam.id, pollingAreaId: dongTam.pollingAreas[2].id, category: 'POWER_OUTAGE', severity: 'CRITICAL', title: 'Mất điện toàn khu vực bỏ phiếu', affectsVoting: true });
+      await reportIncident(day, officer, {
+        wardId: dongTam.id,
+        pollingAreaId: dongTam.pollingAreas[2].id,
+        category: 'POWER_OUTAGE',
+        severity: 'CRITICAL',
+        title: 'Mất điện toàn khu vực bỏ phiếu',
+        affectsVoting: true,
+      });
       await reportIncident(day, officer, { wardId: dongTam.id, category: 'SECURITY', severity: 'MEDIUM', title: 'Người lạ gây rối trước cổng' });
       // More incidents and tasks than their panels hold: the lists show what fits and count the rest.
-      const categories = ['POWER_OUTAGE', 'FIRE', 'FLOOD', 'MEDICAL', 'SANITATION', 'STORM'];
+      const categories: ops.IncidentCategory[] = ['POWER_OUTAGE', 'FIRE', 'FLOOD', 'MEDICAL', 'SANITATION', 'STORM'];
       for (const [n, category] of categories.entries()) {
         const area = dongTam.pollingAreas[n % dongTam.pollingAreas.length];
-        await reportIncident(day, officer, { wardId: dongTam.id, pollingAreaId: area.id, category, severity: n % 2 ? 'HIGH' : 'LOW', title: `Sự cố thử số ${n + 1} tại điểm bỏ phiếu` });
+        await reportIncident(day, officer, {
+          wardId: dongTam.id,
+          pollingAreaId: area.id,
+          category,
+          severity: n % 2 ? 'HIGH' : 'LOW',
+          title: `Sự cố thử số ${n + 1} tại điểm bỏ phiếu`,
+        });
       }
       suspended = day.ward('pho-hue').pollingAreas[1];
     }, SETUP_MS);
 
     it('lists an area suspended by its ward officer with its human name, reason and since when', async () => {
       const page = await wall(day, FULL_HD);
-      const officer = await login(day.server.url, 'ward.pho-hue');
+      const officer = await ops.login(day.server.url, 'ward.pho-hue');
       await setStatus(day, officer, suspended.id, 'SUSPENDED', 'Giông lốc làm tốc mái, tạm dừng bỏ phiếu');
       const entry = page.locator(`.exceptions [data-area="${suspended.code}"][data-kind=suspended]`);
       await entry.waitFor();
@@ -185,7 +208,9 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
     it('is legible from across the room: at 4K the clock ≥ 48 px and the chart labels ≥ 24 px; at 1080p no text under 16 px', async () => {
       const uhd = await wall(day, UHD);
       expect(await uhd.$eval('[data-test=clock]', (el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(48);
-      const labels = await uhd.$$eval('[data-test=turnout-chart] text', (els) => els.filter((e) => e.textContent!.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      const labels = await uhd.$$eval('[data-test=turnout-chart] text', (els) =>
+        els.filter((e) => e.textContent!.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      );
       expect(labels.length).toBeGreaterThan(5);
       expect(Math.min(...labels)).toBeGreaterThanOrEqual(24);
       await uhd.screenshot({ path: join(SCREENSHOTS, 'ops-voting-3840x2160.png') });
@@ -208,7 +233,9 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
           await page.goto(page.url().replace(/\/ops.*$/, `/ops?measure=${measure}`));
           await page.waitForSelector('[data-test=exceptions]');
           await page.waitForSelector('.tile');
-          expect(await page.evaluate(() => [document.documentElement.scrollHeight - innerHeight, document.documentElement.scrollWidth - innerWidth])).toEqual([0, 0]);
+          expect(await page.evaluate(() => [document.documentElement.scrollHeight - innerHeight, document.documentElement.scrollWidth - innerWidth])).toEqual([
+            0, 0,
+          ]);
           expect(await clipped(page), `${viewport.width}×${viewport.height} ${measure}`).toEqual([]);
           await page.context().close();
         }
@@ -238,7 +265,8 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
       expect(Date.now() - cutAt).toBeGreaterThanOrEqual(4_900);
       expect(await page.locator('[data-test=stale-banner]').textContent()).toMatch(/MẤT KẾT NỐI từ 10:\d\d:\d\d/);
       expect(await page.locator('[data-test=ops]').getAttribute('data-stale')).toBe('true');
-      expect(Number(await page.$eval('.wall', (el) => getComputedStyle(el).opacity))).toBeLessThan(0.5);
+      // The wall dims over 0.4 s: wait for the fade, not a moment in it.
+      await page.waitForFunction(() => Number(getComputedStyle(document.querySelector('.wall')!).opacity) < 0.5, undefined, { timeout: 5_000 });
       const stopped = await timer.textContent();
       await page.waitForTimeout(2_500); // the countdown would have moved by two seconds
       expect(await timer.textContent()).toBe(stopped);
@@ -264,7 +292,11 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
     });
 
     it('shows readiness and the countdown to 07:00, in neutral tiles, nothing red', async () => {
-      for (const [viewport, name] of [[FULL_HD, '1920x1080'], [UHD, '3840x2160'], [PHONE, '360x640']] as const) {
+      for (const [viewport, name] of [
+        [FULL_HD, '1920x1080'],
+        [UHD, '3840x2160'],
+        [PHONE, '360x640'],
+      ] as const) {
         const page = await wall(day, viewport);
         const panel = (await page.locator('[data-test=day-panel]').textContent())!;
         expect(panel).toContain('Sẵn sàng khai mạc');
@@ -288,18 +320,26 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
       // All open before 21:00; all but three close with their final figure, most are counted.
       const stillVoting = new Set([areas[5].id, areas[40].id]);
       const neverOpened = areas[77].id;
-      await pool(areas.filter((a) => a.id !== neverOpened), 8, async (a) => {
-        await setStatus(day, day.operator, a.id, 'READY');
-        await setStatus(day, day.operator, a.id, 'VOTING');
-        if (stillVoting.has(a.id)) return;
-        await reportTurnout(day, day.operator, a, 0.97 + (a.number % 3) * 0.01);
-        await setStatus(day, day.operator, a.id, 'CLOSED');
-        if (a.number % 4 !== 0) await setStatus(day, day.operator, a.id, 'COUNTED');
-      });
+      await pool(
+        areas.filter((a) => a.id !== neverOpened),
+        8,
+        async (a) => {
+          await setStatus(day, day.operator, a.id, 'READY');
+          await setStatus(day, day.operator, a.id, 'VOTING');
+          if (stillVoting.has(a.id)) return;
+          await reportTurnout(day, day.operator, a, 0.97 + (a.number % 3) * 0.01);
+          await setStatus(day, day.operator, a.id, 'CLOSED');
+          if (a.number % 4 !== 0) await setStatus(day, day.operator, a.id, 'COUNTED');
+        },
+      );
     }, SETUP_MS);
 
     it('shows closing and counting progress, not readiness, and what is still open', async () => {
-      for (const [viewport, name] of [[FULL_HD, '1920x1080'], [UHD, '3840x2160'], [PHONE, '360x640']] as const) {
+      for (const [viewport, name] of [
+        [FULL_HD, '1920x1080'],
+        [UHD, '3840x2160'],
+        [PHONE, '360x640'],
+      ] as const) {
         const page = await wall(day, viewport);
         const panel = (await page.locator('[data-test=day-panel]').textContent())!;
         expect(panel).toContain('Kết thúc và kiểm phiếu');

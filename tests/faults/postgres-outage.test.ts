@@ -1,24 +1,22 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds } from '../support/demo.js';
-import { gql, lastSeq, login, type GqlResult } from '../support/graphql.js';
+import { gql, type GqlResult } from '../support/graphql.js';
 import { seqs } from '../support/live.js';
+import { ask, eventSeqs, IncidentsDocument, lastSeq, login, ReportIncidentWithTasksDocument } from '../support/operations.js';
 import { ADMIN_URL, postgresAvailable } from '../support/postgres.js';
 import { resumingSubscriber } from '../support/resuming.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
+import { eventually } from '../support/wait.js';
 
 const pg_ = await postgresAvailable();
-const REPORT = 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }';
-
-/** Keep asking until `check` holds: waiting for the server to notice something, not for time to pass. */
-async function eventually(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > until) throw new Error(`never happened: ${what}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-}
-const errorsLogged = (s: TestServer) => s.output().split('\n').filter((l) => l.includes('"level":50')).slice(-5).join('\n');
+const errorsLogged = (s: TestServer) =>
+  s
+    .output()
+    .split('\n')
+    .filter((l) => l.includes('"level":50'))
+    .slice(-5)
+    .join('\n');
 const ready = async (s: TestServer) => (await fetch(`${s.url}/readyz`)).status === 200;
 
 /**
@@ -48,12 +46,16 @@ describe.skipIf(!pg_)('PostgreSQL cut off during writes and subscriptions', () =
 
   const cut = async () => {
     await admin.query(`ALTER DATABASE ${dbName} ALLOW_CONNECTIONS false`);
-    const { rows } = await admin.query('SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [dbName]);
+    const { rows } = await admin.query(
+      'SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [dbName],
+    );
     return rows[0].n as number;
   };
   // The wake-up connection of each replica (it LISTENs before it counts as connected, and /readyz needs it).
   const listeners = async () =>
-    (await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'election-ops-listen'`, [dbName])).rows[0].n as number;
+    (await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'election-ops-listen'`, [dbName])).rows[0]
+      .n as number;
 
   it('fails writes in flight clearly, reports not ready, reconnects by itself, and streams resume with nothing lost or doubled', async () => {
     const a = await startServer({ ...data.env, SEED: 'demo' });
@@ -76,7 +78,12 @@ describe.skipIf(!pg_)('PostgreSQL cut off during writes and subscriptions', () =
     let n = 0;
     const write = async (url: string) => {
       const key = `outage-${++n}`;
-      const r = await gql(url, REPORT, { i: { wardId, category: 'OTHER', severity: 'LOW', title: key, clientRequestId: key } }, officer).catch((e) => ({ errors: [{ message: String(e) }] }));
+      const r = await gql(
+        url,
+        ReportIncidentWithTasksDocument,
+        { input: { wardId, category: 'OTHER', severity: 'LOW', title: key, clientRequestId: key } },
+        officer,
+      ).catch((e) => ({ errors: [{ message: String(e) }] }));
       answers.set(key, r);
       if (phase === 'during') during.push(r);
     };
@@ -112,15 +119,29 @@ describe.skipIf(!pg_)('PostgreSQL cut off during writes and subscriptions', () =
     if (unclear.length) console.error(JSON.stringify(unclear), ...[a, b].map(errorsLogged));
     for (const [key, r] of failed) expect(r.errors![0], key).toMatchObject({ extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'databaseUnavailable' } });
     // The phone resends what failed, with the same clientRequestId: each write lands exactly once.
-    for (const [key] of failed) expect((await gql(a.url, REPORT, { i: { wardId, category: 'OTHER', severity: 'LOW', title: key, clientRequestId: key } }, officer)).errors).toBeUndefined();
-    const titles = (await gql(a.url, 'query($w: ID) { incidents(filter: { wardId: $w }) { title } }', { w: wardId }, operator)).data!.incidents.map((i: { title: string }) => i.title);
-    expect(titles.filter((t: string) => t.startsWith('outage-')).sort()).toEqual([...answers.keys()].sort());
+    for (const [key] of failed)
+      expect(
+        (
+          await gql(
+            a.url,
+            ReportIncidentWithTasksDocument,
+            { input: { wardId, category: 'OTHER', severity: 'LOW', title: key, clientRequestId: key } },
+            officer,
+          )
+        ).errors,
+      ).toBeUndefined();
+    const titles = (await ask(a.url, IncidentsDocument, { filter: { wardId } }, operator)).incidents.map((i) => i.title);
+    expect(titles.filter((t) => t.startsWith('outage-')).sort()).toEqual([...answers.keys()].sort());
 
     // Live streams: resumed from their last seq, everything the log holds for them, once each, in order.
     const end = await lastSeq(a.url, operator);
     expect(lateComer.drops[0]).toBe('closed 1013');
-    for (const [sub, token] of [[onA, operator], [onB, officer], [lateComer, operator]] as const) {
-      const expected = (await gql(a.url, 'query($a: Int) { events(after: $a, limit: 1000) { seq } }', { a: start }, token)).data!.events.map((e: { seq: number }) => e.seq);
+    for (const [sub, token] of [
+      [onA, operator],
+      [onB, officer],
+      [lateComer, operator],
+    ] as const) {
+      const expected = (await eventSeqs(a.url, token, start)).map((e) => e.seq);
       expect(expected.at(-1)).toBeLessThanOrEqual(end);
       await sub.until((ev) => ev.at(-1)?.seq === expected.at(-1));
       expect(seqs(sub.events)).toEqual(expected);

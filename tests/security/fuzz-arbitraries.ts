@@ -6,6 +6,8 @@ export interface Pools {
   tasks: string[];
   areas: string[];
   wards: string[];
+  findings: string[];
+  turnoutReports: string[];
 }
 
 /** A turnout figure relative to the area's state at send time: its last report or its registered voters, ± delta. */
@@ -27,7 +29,14 @@ export const text = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 30 }),
-  fc.string({ unit: fc.oneof(fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)), fc.constant('\u0000'), fc.constant('a')), maxLength: 8 }),
+  fc.string({
+    unit: fc.oneof(
+      fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+      fc.constant('\u0000'),
+      fc.constant('a'),
+    ),
+    maxLength: 8,
+  }),
   fc.constantFrom('<script>alert(1)</script>', '"; DROP TABLE events; --', '\u202Eđảo\u202C', '👩‍👩‍👧‍👦', 'Mất điện tổ 5'),
   fc.constantFrom(199, 200, 201, 999, 1000, 1001, 1999, 2000, 2001, 5000).map((n) => 'đ'.repeat(n)),
 );
@@ -41,7 +50,8 @@ export const id = (pool: string[]) =>
     fc.constantFrom('0', '-1', '1e3', ' 1', '１', '0x10', '999999999', '99999999999999999999', 'abc', '1; DROP TABLE users'),
   );
 
-export const enumOf = (...values: string[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...values) }, fc.constantFrom('VOLCANO', '', 'reported', `${values[0]} `, 'null'));
+export const enumOf = (...values: string[]) =>
+  fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...values) }, fc.constantFrom('VOLCANO', '', 'reported', `${values[0]} `, 'null'));
 
 export const bool = fc.oneof({ weight: 3, arbitrary: fc.boolean() }, fc.constantFrom('true', 0, 1));
 
@@ -58,7 +68,4 @@ export const field = <T>(plausible: fc.Arbitrary<T>) =>
 
 /** An input object: its fields as above, or the whole object wrong. */
 export const input = (fields: Record<string, fc.Arbitrary<unknown>>) =>
-  fc.oneof(
-    { weight: 8, arbitrary: fc.record(Object.fromEntries(Object.entries(fields).map(([k, a]) => [k, field(a)]))) },
-    { weight: 1, arbitrary: junk },
-  );
+  fc.oneof({ weight: 8, arbitrary: fc.record(Object.fromEntries(Object.entries(fields).map(([k, a]) => [k, field(a)]))) }, { weight: 1, arbitrary: junk });

@@ -13,6 +13,7 @@ const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
 const AGENCIES = ['POWER', 'SANITATION', 'FIRE', 'POLICE', 'HEALTH'];
 const STATUSES = ['PREPARING', 'READY', 'VOTING', 'SUSPENDED', 'CLOSED', 'COUNTED'];
 const ITEMS = ['BALLOT_BOX', 'AUX_BALLOT_BOX', 'BALLOTS', 'SEAL_TAPE', 'BACKUP_POWER'];
+const FINDING_KINDS = ['ISSUE', 'RECOMMENDATION', 'GOOD_PRACTICE'];
 
 const vars = (fields: Record<string, fc.Arbitrary<unknown>>) => fc.record(fields);
 
@@ -27,14 +28,28 @@ export function mutations(p: Pools): FuzzedMutation[] {
       document: 'mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }',
       variables: vars({
         input: input({
-          wardId: id(p.wards), pollingAreaId: area, category: enumOf(...CATEGORIES), severity: enumOf(...SEVERITIES), title: text,
-          description: text, affectsVoting: bool, clientRequestId: text,
+          wardId: id(p.wards),
+          pollingAreaId: area,
+          category: enumOf(...CATEGORIES),
+          severity: enumOf(...SEVERITIES),
+          title: text,
+          description: text,
+          affectsVoting: bool,
+          clientRequestId: text,
         }),
       }),
     },
     { field: 'acknowledgeIncident', document: 'mutation($id: ID!) { acknowledgeIncident(id: $id) { id } }', variables: vars({ id: incident }) },
-    { field: 'resolveIncident', document: 'mutation($id: ID!, $note: String) { resolveIncident(id: $id, note: $note) { id } }', variables: vars({ id: incident, note: text }) },
-    { field: 'reopenIncident', document: 'mutation($id: ID!, $reason: String!) { reopenIncident(id: $id, reason: $reason) { id } }', variables: vars({ id: incident, reason: text }) },
+    {
+      field: 'resolveIncident',
+      document: 'mutation($id: ID!, $note: String) { resolveIncident(id: $id, note: $note) { id } }',
+      variables: vars({ id: incident, note: text }),
+    },
+    {
+      field: 'reopenIncident',
+      document: 'mutation($id: ID!, $reason: String!) { reopenIncident(id: $id, reason: $reason) { id } }',
+      variables: vars({ id: incident, reason: text }),
+    },
     {
       field: 'dispatchTask',
       document: 'mutation($input: DispatchTaskInput!) { dispatchTask(input: $input) { id } }',
@@ -42,8 +57,16 @@ export function mutations(p: Pools): FuzzedMutation[] {
     },
     { field: 'acknowledgeTask', document: 'mutation($id: ID!) { acknowledgeTask(id: $id) { id } }', variables: vars({ id: task }) },
     { field: 'startTask', document: 'mutation($id: ID!) { startTask(id: $id) { id } }', variables: vars({ id: task }) },
-    { field: 'completeTask', document: 'mutation($id: ID!, $note: String) { completeTask(id: $id, note: $note) { id } }', variables: vars({ id: task, note: text }) },
-    { field: 'declineTask', document: 'mutation($id: ID!, $reason: String!) { declineTask(id: $id, reason: $reason) { id } }', variables: vars({ id: task, reason: text }) },
+    {
+      field: 'completeTask',
+      document: 'mutation($id: ID!, $note: String) { completeTask(id: $id, note: $note) { id } }',
+      variables: vars({ id: task, note: text }),
+    },
+    {
+      field: 'declineTask',
+      document: 'mutation($id: ID!, $reason: String!) { declineTask(id: $id, reason: $reason) { id } }',
+      variables: vars({ id: task, reason: text }),
+    },
     {
       field: 'reportTurnout',
       document: 'mutation($input: ReportTurnoutInput!) { reportTurnout(input: $input) { id } }',
@@ -51,26 +74,58 @@ export function mutations(p: Pools): FuzzedMutation[] {
     },
     {
       field: 'setPollingAreaStatus',
-      document: 'mutation($id: ID!, $status: PollingAreaStatus!, $reason: String, $c: String) { setPollingAreaStatus(id: $id, status: $status, reason: $reason, clientRequestId: $c) { id } }',
+      document:
+        'mutation($id: ID!, $status: PollingAreaStatus!, $reason: String, $c: String) { setPollingAreaStatus(id: $id, status: $status, reason: $reason, clientRequestId: $c) { id } }',
       variables: vars({ id: area, status: enumOf(...STATUSES), reason: text, c: text }),
     },
     {
       field: 'setChecklistItem',
-      document: 'mutation($a: ID!, $item: ChecklistItem!, $done: Boolean!, $note: String, $c: String) { setChecklistItem(pollingAreaId: $a, item: $item, done: $done, note: $note, clientRequestId: $c) { id } }',
+      document:
+        'mutation($a: ID!, $item: ChecklistItem!, $done: Boolean!, $note: String, $c: String) { setChecklistItem(pollingAreaId: $a, item: $item, done: $done, note: $note, clientRequestId: $c) { id } }',
       variables: vars({ a: area, item: enumOf(...ITEMS), done: bool, note: text, c: text }),
     },
-    { field: 'startIncident', document: 'mutation($id: ID!, $c: String) { startIncident(id: $id, clientRequestId: $c) { id } }', variables: vars({ id: incident, c: text }) },
+    {
+      field: 'startIncident',
+      document: 'mutation($id: ID!, $c: String) { startIncident(id: $id, clientRequestId: $c) { id } }',
+      variables: vars({ id: incident, c: text }),
+    },
     {
       field: 'addIncidentNote',
       document: 'mutation($id: ID!, $text: String!, $c: String) { addIncidentNote(id: $id, text: $text, clientRequestId: $c) { id } }',
       variables: vars({ id: incident, text, c: text }),
+    },
+    {
+      field: 'reportFinding',
+      document: 'mutation($input: ReportFindingInput!) { reportFinding(input: $input) { id } }',
+      variables: vars({ input: input({ wardId: id(p.wards), pollingAreaId: area, kind: enumOf(...FINDING_KINDS), text, clientRequestId: text }) }),
+    },
+    {
+      field: 'addressFinding',
+      document: 'mutation($id: ID!, $note: String!) { addressFinding(id: $id, note: $note) { id } }',
+      variables: vars({ id: id(p.findings), note: text }),
+    },
+    {
+      field: 'escalateFinding',
+      document: 'mutation($id: ID!, $c: IncidentCategory!, $s: Severity!) { escalateFinding(id: $id, category: $c, severity: $s) { id } }',
+      variables: vars({ id: id(p.findings), c: enumOf(...CATEGORIES), s: enumOf(...SEVERITIES) }),
+    },
+    {
+      field: 'verifyTurnout',
+      document: 'mutation($id: ID!, $note: String) { verifyTurnout(id: $id, note: $note) { id } }',
+      variables: vars({ id: id(p.turnoutReports), note: text }),
     },
     { field: 'renewToken', document: 'mutation { renewToken { token } }', variables: fc.constant({}) },
     // Never a real account: revoking a caller's own sessions would sign the rest of the run out.
     {
       field: 'revokeSessions',
       document: 'mutation($u: ID!, $c: String) { revokeSessions(userId: $u, clientRequestId: $c) { id } }',
-      variables: vars({ c: text, u: fc.oneof(fc.integer({ min: 100_000, max: 1_000_000 }).map(String), fc.constantFrom('0', '-1', 'abc', '', '99999999999999999999', '1; DROP TABLE users', null)) }),
+      variables: vars({
+        c: text,
+        u: fc.oneof(
+          fc.integer({ min: 100_000, max: 1_000_000 }).map(String),
+          fc.constantFrom('0', '-1', 'abc', '', '99999999999999999999', '1; DROP TABLE users', null),
+        ),
+      }),
     },
     {
       field: 'login',
@@ -81,7 +136,10 @@ export function mutations(p: Pools): FuzzedMutation[] {
     {
       field: 'startDrill',
       document: 'mutation($speed: Float!, $seed: Int) { startDrill(speed: $speed, seed: $seed) { active } }',
-      variables: vars({ speed: fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(0, -1, 3600, 3601, 1e300, '60')), seed: fc.oneof(fc.integer(), fc.constantFrom(null, 2 ** 40, 'x')) }),
+      variables: vars({
+        speed: fc.oneof(fc.double({ noNaN: true }), fc.constantFrom(0, -1, 3600, 3601, 1e300, '60')),
+        seed: fc.oneof(fc.integer(), fc.constantFrom(null, 2 ** 40, 'x')),
+      }),
     },
     { field: 'stopDrill', document: 'mutation { stopDrill { active } }', variables: fc.constant({}) },
   ];

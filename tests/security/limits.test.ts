@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { codeOf, gql, login, type GqlResult } from '../support/graphql.js';
+import { codeOf, gql, type GqlResult } from '../support/graphql.js';
 import { liveClient } from '../support/live.js';
+import { login, LoginDocument, MeDocument } from '../support/operations.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 import { wsOnce } from '../support/ws-once.js';
 
@@ -42,7 +43,7 @@ async function post(body: string, headers: Record<string, string> = {}) {
 }
 
 const loginFrom = (address: string, username: string, password: string) =>
-  post(JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: username, p: password } }), {
+  post(JSON.stringify({ query: String(LoginDocument), variables: { username, password } }), {
     'x-forwarded-for': address,
   });
 
@@ -54,7 +55,12 @@ describe('operation limits, over HTTP and WebSocket alike', () => {
     ['nested too deep', deep, {}, 'queryTooDeep'],
     ['aliases past the cost limit', costly, {}, 'queryTooCostly'],
     ['a page of events past the cost limit', 'query($n: Int) { events(limit: $n) { incident { tasks { agency { code } } } } }', { n: 1000 }, 'queryTooCostly'],
-    ['a list variable past the cap', 'query($s: [IncidentStatus!]) { incidents(filter: { status: $s }) { id } }', { s: Array(101).fill('REPORTED') }, 'listTooLong'],
+    [
+      'a list variable past the cap',
+      'query($s: [IncidentStatus!]) { incidents(filter: { status: $s }) { id } }',
+      { s: Array(101).fill('REPORTED') },
+      'listTooLong',
+    ],
     ['more tokens than the parser takes', manyTokens, {}, 'GRAPHQL_PARSE_FAILED'],
     ['a limit above the page size', '{ events(limit: 1001) { seq } }', {}, 'argumentOutOfRange'],
     ['a limit below one', '{ events(limit: 0) { seq } }', {}, 'argumentOutOfRange'],
@@ -93,7 +99,11 @@ describe('CSRF prevention', () => {
   it('refuses a GET without a preflight header and a text/plain POST, which a foreign page could send', async () => {
     const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(400);
-    const plain = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const plain = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(plain.status).toBe(400);
     const preflighted = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(preflighted.status).toBe(200);
@@ -122,18 +132,21 @@ describe('login attempts', () => {
 });
 
 describe('WebSocket connections', () => {
+  const me = String(MeDocument);
   it('caps the sockets one user holds (3 here), closing the next with 1013, others unaffected', async () => {
     const user = await login(server.url, 'ward.minh-khai');
-    for (let i = 0; i < 3; i++) expect((await wsOnce(socket(user), '{ me { username } }')).data?.me).toEqual({ username: 'ward.minh-khai' });
+    for (let i = 0; i < 3; i++) expect((await wsOnce(socket(user), me)).data?.me).toMatchObject({ username: 'ward.minh-khai' });
     const fourth = socket(user);
-    expect((await wsOnce(fourth, '{ me { username } }')).closeCode).toBe(1013);
-    expect((await wsOnce(operatorSocket(), '{ me { username } }')).data?.me).toEqual({ username: 'operator' });
+    expect((await wsOnce(fourth, me)).closeCode).toBe(1013);
+    expect((await wsOnce(operatorSocket(), me)).data?.me).toMatchObject({ username: 'operator' });
   });
 
   it('caps the operations one socket runs at once (20)', async () => {
     const client = socket(operator);
-    const live = Array.from({ length: 20 }, () => client.subscribe({ query: 'subscription { events { seq } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined }));
-    expect(reasonOf(await wsOnce(client, '{ me { username } }'))).toBe('tooManySubscriptions');
+    const live = Array.from({ length: 20 }, () =>
+      client.subscribe({ query: 'subscription { events { seq } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined }),
+    );
+    expect(reasonOf(await wsOnce(client, me))).toBe('tooManySubscriptions');
     live.forEach((stop) => stop());
   });
 

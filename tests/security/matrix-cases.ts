@@ -1,11 +1,14 @@
-import { lastSeq } from '../support/graphql.js';
-import {
-  PRINCIPALS, READ_A, READ_TARGET, REPORT, SIGNED_IN, WORK_POWER, WRITE_A, table, type Outcome, type Principal, type World,
-} from './matrix-world.js';
+import type { AnyData } from '../support/graphql.js';
+import { AreaDetailDocument, lastSeq, resolveIncident, stopDrill } from '../support/operations.js';
+import { PRINCIPALS, READ_A, READ_TARGET, SIGNED_IN, WORK_POWER, WRITE_A, table, type Outcome, type Principal, type World } from './matrix-world.js';
 
-type Data = Record<string, any>;
+type Data = AnyData;
 
-/** One column of the matrix: an operation, the fresh target it acts on, and what each principal must get. */
+/**
+ * One column of the matrix: an operation, the fresh target it acts on, and what each principal must get.
+ * Each `op` is written here, not taken from the shared operations: it asks for its one root field and
+ * little else, so a cell's outcome is that field's own check and not a nested field's.
+ */
 export interface Case {
   field: string;
   kind: 'query' | 'mutation';
@@ -30,119 +33,284 @@ const queries: Case[] = [
   { field: 'readiness', kind: 'query', op: '{ readiness { done required } }', expect: table(SIGNED_IN) },
   { field: 'turnout', kind: 'query', op: '{ turnout { registered voted byWard { wardId voted } } }', expect: table(SIGNED_IN) },
   { field: 'provinces', kind: 'query', op: '{ provinces { name districts { wards { id } } } }', expect: table(SIGNED_IN) },
-  { field: 'province', kind: 'query', op: 'query($id: ID!) { province(id: $id) { id turnout { voted } } }', setup: byId(async (w) => w.province), expect: table(SIGNED_IN) },
-  { field: 'district', kind: 'query', op: 'query($id: ID!) { district(id: $id) { id turnout { voted } } }', setup: byId(async (w) => w.district), expect: table(SIGNED_IN) },
+  {
+    field: 'province',
+    kind: 'query',
+    op: 'query($id: ID!) { province(id: $id) { id turnout { voted } } }',
+    setup: byId(async (w) => w.province),
+    expect: table(SIGNED_IN),
+  },
+  {
+    field: 'district',
+    kind: 'query',
+    op: 'query($id: ID!) { district(id: $id) { id turnout { voted } } }',
+    setup: byId(async (w) => w.district),
+    expect: table(SIGNED_IN),
+  },
   { field: 'lateAreas', kind: 'query', op: '{ lateAreas { checkpoint } }', expect: table(SIGNED_IN) },
   {
-    field: 'wards', kind: 'query', op: '{ wards { id } }',
+    field: 'wards',
+    kind: 'query',
+    op: '{ wards { id } }',
     sees: (d, _t, w) => ids(d.wards).includes(w.wardA),
-    expect: table(SIGNED_IN.filter((p) => p !== 'observer.foreign'), 'hidden'),
+    expect: table(
+      SIGNED_IN.filter((p) => p !== 'observer.foreign'),
+      'hidden',
+    ),
   },
   {
-    field: 'ward', kind: 'query', op: 'query($id: ID!) { ward(id: $id) { id code } }', setup: byId(async (w) => w.wardA),
-    expect: table(SIGNED_IN.filter((p) => p !== 'observer.foreign'), 'null'),
+    field: 'ward',
+    kind: 'query',
+    op: 'query($id: ID!) { ward(id: $id) { id code } }',
+    setup: byId(async (w) => w.wardA),
+    expect: table(
+      SIGNED_IN.filter((p) => p !== 'observer.foreign'),
+      'null',
+    ),
   },
   {
-    field: 'pollingAreas', kind: 'query', op: '{ pollingAreas { id } }',
+    field: 'pollingAreas',
+    kind: 'query',
+    op: '{ pollingAreas { id } }',
     sees: (d, _t, w) => ids(d.pollingAreas).includes(w.turnoutArea),
     expect: { ...table(READ_A, 'hidden'), 'liaison.own': 'FORBIDDEN', 'liaison.foreign': 'FORBIDDEN' },
   },
-  { field: 'pollingArea', kind: 'query', op: 'query($id: ID!) { pollingArea(id: $id) { id } }', setup: byId(async (w) => w.turnoutArea), expect: table(READ_A) },
   {
-    field: 'incidents', kind: 'query', op: '{ incidents { id } }', setup: async (w) => ({ vars: {}, target: (await w.incident()).id }),
-    sees: (d, t) => ids(d.incidents).includes(t!), expect: table(READ_TARGET, 'hidden'),
-  },
-  { field: 'incident', kind: 'query', op: 'query($id: ID!) { incident(id: $id) { id } }', setup: byId(async (w) => (await w.incident()).id), expect: table(READ_TARGET) },
-  {
-    field: 'incidentTimeline', kind: 'query', op: 'query($id: ID!) { incidentTimeline(incidentId: $id) { seq } }',
-    setup: byId(async (w) => (await w.incident()).id), expect: table(READ_TARGET),
+    field: 'pollingArea',
+    kind: 'query',
+    op: 'query($id: ID!) { pollingArea(id: $id) { id } }',
+    setup: byId(async (w) => w.turnoutArea),
+    expect: table(READ_A),
   },
   {
-    field: 'tasks', kind: 'query', op: '{ tasks { id } }', setup: async (w) => ({ vars: {}, target: await w.task('OPEN') }),
-    sees: (d, t) => ids(d.tasks).includes(t!), expect: table(READ_TARGET, 'hidden'),
+    field: 'incidents',
+    kind: 'query',
+    op: '{ incidents { id } }',
+    setup: async (w) => ({ vars: {}, target: (await w.incident()).id }),
+    sees: (d, t) => ids(d.incidents).includes(t!),
+    expect: table(READ_TARGET, 'hidden'),
+  },
+  {
+    field: 'incident',
+    kind: 'query',
+    op: 'query($id: ID!) { incident(id: $id) { id } }',
+    setup: byId(async (w) => (await w.incident()).id),
+    expect: table(READ_TARGET),
+  },
+  {
+    field: 'incidentTimeline',
+    kind: 'query',
+    op: 'query($id: ID!) { incidentTimeline(incidentId: $id) { seq } }',
+    setup: byId(async (w) => (await w.incident()).id),
+    expect: table(READ_TARGET),
+  },
+  {
+    field: 'tasks',
+    kind: 'query',
+    op: '{ tasks { id } }',
+    setup: async (w) => ({ vars: {}, target: await w.task('OPEN') }),
+    sees: (d, t) => ids(d.tasks).includes(t!),
+    expect: table(READ_TARGET, 'hidden'),
   },
   { field: 'task', kind: 'query', op: 'query($id: ID!) { task(id: $id) { id } }', setup: byId((w) => w.task('OPEN')), expect: table(READ_TARGET) },
   {
-    field: 'events', kind: 'query', op: 'query($after: Int) { events(after: $after, limit: 1000) { incident { id } } }',
+    field: 'events',
+    kind: 'query',
+    op: 'query($after: Int) { events(after: $after, limit: 1000) { incident { id } } }',
     setup: async (w) => {
       const after = await lastSeq(w.url, w.tokens.operator!);
       return { vars: { after }, target: (await w.incident()).id };
     },
-    sees: (d, t) => d.events.some((e: { incident: { id: string } | null }) => e.incident?.id === t), expect: table(READ_TARGET, 'hidden'),
+    sees: (d, t) => d.events.some((e: { incident: { id: string } | null }) => e.incident?.id === t),
+    expect: table(READ_TARGET, 'hidden'),
   },
   { field: 'users', kind: 'query', op: '{ users { id displayName } }', expect: table(['operator']) },
   {
-    field: 'snapshot', kind: 'query', op: '{ snapshot { seq incidents { id } } }', setup: async (w) => ({ vars: {}, target: (await w.incident()).id }),
-    sees: (d, t) => ids(d.snapshot.incidents).includes(t!), expect: table(READ_TARGET, 'hidden'),
+    field: 'snapshot',
+    kind: 'query',
+    op: '{ snapshot { seq incidents { id } } }',
+    setup: async (w) => ({ vars: {}, target: (await w.incident()).id }),
+    sees: (d, t) => ids(d.snapshot.incidents).includes(t!),
+    expect: table(READ_TARGET, 'hidden'),
+  },
+  { field: 'supervisionTeams', kind: 'query', op: '{ supervisionTeams { code wards { id } } }', expect: table(SIGNED_IN) },
+  {
+    field: 'findings',
+    kind: 'query',
+    op: '{ findings { id } }',
+    setup: async (w) => ({ vars: {}, target: await w.finding() }),
+    sees: (d, t) => ids(d.findings).includes(t!),
+    expect: table(READ_A, 'hidden'),
+  },
+  {
+    field: 'flaggedTurnoutReports',
+    kind: 'query',
+    op: '{ flaggedTurnoutReports { id flags } }',
+    setup: async (w) => ({ vars: {}, target: await w.flaggedReport() }),
+    sees: (d, t) => ids(d.flaggedTurnoutReports).includes(t!),
+    expect: table(READ_A, 'hidden'),
   },
 ];
 
 const mutations: Case[] = [
   { field: 'login', kind: 'mutation', op: 'mutation { login(username: "observer", password: "demo") { token } }', expect: everyone('ok') },
   {
-    field: 'reportIncident', kind: 'mutation', op: REPORT,
-    setup: async (w) => ({ vars: { i: { wardId: w.wardA, category: 'OTHER', severity: 'LOW', title: 'Matrix report' } } }), expect: table(WRITE_A),
+    field: 'reportIncident',
+    kind: 'mutation',
+    op: 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id tasks { id } } }',
+    setup: async (w) => ({ vars: { i: { wardId: w.wardA, category: 'OTHER', severity: 'LOW', title: 'Matrix report' } } }),
+    expect: table(WRITE_A),
   },
-  { field: 'acknowledgeIncident', kind: 'mutation', op: 'mutation($id: ID!) { acknowledgeIncident(id: $id) { id } }', setup: byId(async (w) => (await w.incident('OTHER')).id), expect: table(['operator']) },
-  { field: 'resolveIncident', kind: 'mutation', op: 'mutation($id: ID!) { resolveIncident(id: $id, note: "Đã xong") { id } }', setup: byId(async (w) => (await w.incident('OTHER')).id), expect: table(WRITE_A) },
   {
-    field: 'reopenIncident', kind: 'mutation', op: 'mutation($id: ID!) { reopenIncident(id: $id, reason: "Lại mất điện") { id } }',
+    field: 'acknowledgeIncident',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { acknowledgeIncident(id: $id) { id } }',
+    setup: byId(async (w) => (await w.incident('OTHER')).id),
+    expect: table(['operator']),
+  },
+  {
+    field: 'resolveIncident',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { resolveIncident(id: $id, note: "Đã xong") { id } }',
+    setup: byId(async (w) => (await w.incident('OTHER')).id),
+    expect: table(WRITE_A),
+  },
+  {
+    field: 'reopenIncident',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { reopenIncident(id: $id, reason: "Lại mất điện") { id } }',
     setup: byId(async (w) => {
       const { id } = await w.incident('OTHER');
-      await w.asOperator('mutation($id: ID!) { resolveIncident(id: $id) { id } }', { id });
+      await resolveIncident(w.url, { id }, w.tokens.operator!);
       return id;
     }),
     expect: table(WRITE_A),
   },
   {
-    field: 'dispatchTask', kind: 'mutation', op: 'mutation($id: ID!) { dispatchTask(input: { incidentId: $id, agency: FIRE }) { id } }',
-    setup: byId(async (w) => (await w.incident('OTHER')).id), expect: table(['operator']),
+    field: 'dispatchTask',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { dispatchTask(input: { incidentId: $id, agency: FIRE }) { id } }',
+    setup: byId(async (w) => (await w.incident('OTHER')).id),
+    expect: table(['operator']),
   },
-  { field: 'acknowledgeTask', kind: 'mutation', op: 'mutation($id: ID!) { acknowledgeTask(id: $id) { id } }', setup: byId((w) => w.task('OPEN')), expect: table(WORK_POWER) },
-  { field: 'startTask', kind: 'mutation', op: 'mutation($id: ID!) { startTask(id: $id) { id } }', setup: byId((w) => w.task('ACKNOWLEDGED')), expect: table(WORK_POWER) },
-  { field: 'completeTask', kind: 'mutation', op: 'mutation($id: ID!) { completeTask(id: $id, note: "Đã có điện") { id } }', setup: byId((w) => w.task('IN_PROGRESS')), expect: table(WORK_POWER) },
-  { field: 'declineTask', kind: 'mutation', op: 'mutation($id: ID!) { declineTask(id: $id, reason: "Không thuộc phạm vi") { id } }', setup: byId((w) => w.task('OPEN')), expect: table(WORK_POWER) },
   {
-    field: 'reportTurnout', kind: 'mutation', op: 'mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { id } }',
+    field: 'acknowledgeTask',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { acknowledgeTask(id: $id) { id } }',
+    setup: byId((w) => w.task('OPEN')),
+    expect: table(WORK_POWER),
+  },
+  {
+    field: 'startTask',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { startTask(id: $id) { id } }',
+    setup: byId((w) => w.task('ACKNOWLEDGED')),
+    expect: table(WORK_POWER),
+  },
+  {
+    field: 'completeTask',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { completeTask(id: $id, note: "Đã có điện") { id } }',
+    setup: byId((w) => w.task('IN_PROGRESS')),
+    expect: table(WORK_POWER),
+  },
+  {
+    field: 'declineTask',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { declineTask(id: $id, reason: "Không thuộc phạm vi") { id } }',
+    setup: byId((w) => w.task('OPEN')),
+    expect: table(WORK_POWER),
+  },
+  {
+    field: 'reportTurnout',
+    kind: 'mutation',
+    op: 'mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { id } }',
     setup: async (w) => {
-      const d = await w.asOperator('query($id: ID!) { pollingArea(id: $id) { latestTurnout { voted } } }', { id: w.turnoutArea });
-      return { vars: { i: { pollingAreaId: w.turnoutArea, voted: (d.pollingArea.latestTurnout?.voted ?? 0) + 1 } } };
+      const d = await w.asOperator(AreaDetailDocument, { id: w.turnoutArea });
+      return { vars: { i: { pollingAreaId: w.turnoutArea, voted: (d.pollingArea!.latestTurnout?.voted ?? 0) + 1 } } };
     },
     expect: table(WRITE_A),
   },
   {
-    field: 'setPollingAreaStatus', kind: 'mutation', op: 'mutation($id: ID!, $s: PollingAreaStatus!, $r: String) { setPollingAreaStatus(id: $id, status: $s, reason: $r) { id } }',
+    field: 'setPollingAreaStatus',
+    kind: 'mutation',
+    op: 'mutation($id: ID!, $s: PollingAreaStatus!, $r: String) { setPollingAreaStatus(id: $id, status: $s, reason: $r) { id } }',
     setup: async (w) => {
-      const d = await w.asOperator('query($id: ID!) { pollingArea(id: $id) { status } }', { id: w.statusArea });
-      const suspend = d.pollingArea.status === 'VOTING';
+      const d = await w.asOperator(AreaDetailDocument, { id: w.statusArea });
+      const suspend = d.pollingArea!.status === 'VOTING';
       return { vars: { id: w.statusArea, s: suspend ? 'SUSPENDED' : 'VOTING', r: suspend ? 'Mất điện tạm thời' : null } };
     },
     expect: table(WRITE_A),
   },
   {
-    field: 'setChecklistItem', kind: 'mutation', op: 'mutation($id: ID!, $done: Boolean!) { setChecklistItem(pollingAreaId: $id, item: BALLOTS, done: $done) { id } }',
+    field: 'setChecklistItem',
+    kind: 'mutation',
+    op: 'mutation($id: ID!, $done: Boolean!) { setChecklistItem(pollingAreaId: $id, item: BALLOTS, done: $done) { id } }',
     setup: async (w) => {
-      const d = await w.asOperator('query($id: ID!) { pollingArea(id: $id) { checklist { item done } } }', { id: w.checklistArea });
-      const ballots = d.pollingArea.checklist.find((c: { item: string }) => c.item === 'BALLOTS');
+      const d = await w.asOperator(AreaDetailDocument, { id: w.checklistArea });
+      const ballots = d.pollingArea!.checklist.find((c) => c.item === 'BALLOTS')!;
       return { vars: { id: w.checklistArea, done: !ballots.done } };
     },
     expect: table(WRITE_A),
   },
-  { field: 'startIncident', kind: 'mutation', op: 'mutation($id: ID!) { startIncident(id: $id) { id } }', setup: byId(async (w) => (await w.incident('OTHER')).id), expect: table(['operator']) },
   {
-    field: 'addIncidentNote', kind: 'mutation', op: 'mutation($id: ID!) { addIncidentNote(id: $id, text: "Ghi chú ma trận") { id } }',
-    setup: byId(async (w) => (await w.incident()).id), expect: table(['operator', 'ward.own', 'liaison.own']),
+    field: 'startIncident',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { startIncident(id: $id) { id } }',
+    setup: byId(async (w) => (await w.incident('OTHER')).id),
+    expect: table(['operator']),
+  },
+  {
+    field: 'addIncidentNote',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { addIncidentNote(id: $id, text: "Ghi chú ma trận") { id } }',
+    setup: byId(async (w) => (await w.incident()).id),
+    expect: table(['operator', 'ward.own', 'liaison.own']),
   },
   { field: 'renewToken', kind: 'mutation', op: 'mutation { renewToken { token } }', expect: table(SIGNED_IN, 'FORBIDDEN') },
   {
-    field: 'revokeSessions', kind: 'mutation', op: 'mutation($id: ID!) { revokeSessions(userId: $id) { id } }',
-    setup: async (w) => ({ vars: { id: w.spareUser } }), expect: table(['operator']),
+    field: 'revokeSessions',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { revokeSessions(userId: $id) { id } }',
+    setup: async (w) => ({ vars: { id: w.spareUser } }),
+    expect: table(['operator']),
   },
   {
-    field: 'startDrill', kind: 'mutation', op: 'mutation { startDrill(speed: 1) { active } }', expect: table(['operator']),
-    after: async (w) => void (await w.asOperator('mutation { stopDrill { active } }')),
+    field: 'startDrill',
+    kind: 'mutation',
+    op: 'mutation { startDrill(speed: 1) { active } }',
+    expect: table(['operator']),
+    after: async (w) => void (await stopDrill(w.url, w.tokens.operator!)),
   },
   { field: 'stopDrill', kind: 'mutation', op: 'mutation { stopDrill { active } }', expect: table(['operator']) },
+  {
+    field: 'reportFinding',
+    kind: 'mutation',
+    op: 'mutation($w: ID!) { reportFinding(input: { wardId: $w, kind: RECOMMENDATION, text: "Nên bổ sung bàn viết phiếu" }) { id } }',
+    setup: async (w) => ({ vars: { w: w.wardA } }),
+    expect: table(['operator', 'supervisor.own']),
+  },
+  {
+    field: 'addressFinding',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { addressFinding(id: $id, note: "Đã xử lý") { id } }',
+    setup: byId((w) => w.finding()),
+    expect: table(['operator']),
+  },
+  {
+    field: 'escalateFinding',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { escalateFinding(id: $id, category: OTHER, severity: LOW) { id } }',
+    setup: byId((w) => w.finding()),
+    expect: table(['operator']),
+  },
+  {
+    field: 'verifyTurnout',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { verifyTurnout(id: $id, note: "Đã gọi xác minh") { id } }',
+    setup: byId((w) => w.flaggedReport()),
+    expect: table(['operator']),
+  },
 ];
 
 export const CASES: Case[] = [...queries, ...mutations];

@@ -1,12 +1,25 @@
+import type { IncidentCategory, TypedDocumentString } from '@election-ops/schema';
 import { demoIds, openArea } from '../support/demo.js';
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { acknowledgeTask, AreaDetailDocument, ask, login, ReportTurnoutDocument, reportIncident, StartTaskDocument } from '../support/operations.js';
 import { signToken, subjectOf } from '../support/tokens.js';
 import { createUser } from '../support/users.js';
 
 /** Who knocks: every role, each in its own scope and in a foreign one, and three ways of being nobody. */
 export const PRINCIPALS = [
-  'operator', 'observer', 'observer.own', 'observer.foreign', 'ward.own', 'ward.foreign', 'liaison.own', 'liaison.foreign',
-  'anonymous', 'expired', 'forged',
+  'operator',
+  'observer',
+  'observer.own',
+  'observer.foreign',
+  'ward.own',
+  'ward.foreign',
+  'liaison.own',
+  'liaison.foreign',
+  'supervisor.own',
+  'supervisor.foreign',
+  'anonymous',
+  'expired',
+  'forged',
 ] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 export const SIGNED_OUT: readonly Principal[] = ['anonymous', 'expired', 'forged'];
@@ -14,11 +27,12 @@ export const SIGNED_OUT: readonly Principal[] = ['anonymous', 'expired', 'forged
 /** What a cell may answer: data (with or without the target in it), null, a refusal code, or a refused socket. */
 export type Outcome = 'ok' | 'hidden' | 'null' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SOCKET_REFUSED';
 
-/** The own scope is ward A and agency POWER; the foreign scope is ward B and agency POLICE. */
+/** The own scope is ward A, agency POWER and the team following A; the foreign scope is ward B, agency POLICE and B's team. */
 export const WARD_A = 'dong-tam';
 export const WARD_B = 'pho-hue';
-
-export const REPORT = 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id tasks { id } } }';
+/** The demo teams that follow ward A (with le-dai-hanh) and ward B (with pham-dinh-ho). */
+export const TEAM_A = 'doan-04';
+export const TEAM_B = 'doan-06';
 
 /** The demo district seen by the operator, and helpers that make fresh targets in ward A for one cell. */
 export async function makeWorld(url: string, env: Record<string, string>, secret: string) {
@@ -44,51 +58,82 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     'ward.foreign': await login(url, `ward.${WARD_B}`),
     'liaison.own': await login(url, 'liaison.power'),
     'liaison.foreign': await login(url, 'liaison.police'),
+    'supervisor.own': await login(url, `team.${TEAM_A}`),
+    'supervisor.foreign': await login(url, `team.${TEAM_B}`),
     anonymous: undefined,
     // The operator's own id, correctly signed but an hour past expiry; and signed with a secret not the server's.
     expired: signToken(secret, { sub: operatorId, exp: now - 3600 }),
     forged: signToken(`${secret}-not`, { sub: operatorId, exp: now + 3600 }),
   };
 
-  const asOperator = async <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const r = await gql<T>(url, query, variables, operator);
-    if (r.errors || !r.data) throw new Error(`setup failed: ${JSON.stringify(r.errors)}`);
-    return r.data;
-  };
+  /** The cells' setup, as the operator: a refusal fails the run. */
+  const asOperator = <T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> => ask(url, document, variables, operator);
   let n = 0;
   /** A fresh incident in ward A (or B); POWER_OUTAGE brings a POWER task, OTHER none. */
-  const incident = async (category = 'POWER_OUTAGE', wardCode = WARD_A) => {
-    const wardId = wardCode === WARD_A ? a.id : b.id;
-    const r = await asOperator<{ reportIncident: { id: string; tasks: { id: string }[] } }>(REPORT, {
-      i: { wardId, category, severity: 'LOW', title: `Matrix target ${++n}` },
-    });
-    return r.reportIncident;
-  };
+  const incident = (category: IncidentCategory = 'POWER_OUTAGE', wardCode = WARD_A) =>
+    reportIncident(url, { wardId: wardCode === WARD_A ? a.id : b.id, category, severity: 'LOW', title: `Matrix target ${++n}` }, operator);
   /** A fresh POWER task on a fresh incident in ward A, moved to `status` by the operator. */
   const task = async (status: 'OPEN' | 'ACKNOWLEDGED' | 'IN_PROGRESS') => {
     const id = (await incident()).tasks[0].id;
-    if (status !== 'OPEN') await asOperator('mutation($id: ID!) { acknowledgeTask(id: $id) { id } }', { id });
-    if (status === 'IN_PROGRESS') await asOperator('mutation($id: ID!) { startTask(id: $id) { id } }', { id });
+    if (status !== 'OPEN') await acknowledgeTask(url, id, operator);
+    if (status === 'IN_PROGRESS') await asOperator(StartTaskDocument, { id });
     return id;
   };
-  const tree = await asOperator<{ provinces: { id: string; districts: { id: string }[] }[] }>('{ provinces { id districts { id } } }');
-  const province = tree.provinces[0].id;
-  const district = tree.provinces[0].districts[0].id;
-  return { url, tokens, asOperator, incident, task, spareUser, wardA: a.id, wardB: b.id, turnoutArea, statusArea, checklistArea, province, district };
+  /** A fresh finding in ward A, filed by the operator. */
+  const finding = async () =>
+    (
+      await gql<{ reportFinding: { id: string } }>(
+        url,
+        'mutation($w: ID!) { reportFinding(input: { wardId: $w, kind: ISSUE, text: "Matrix finding" }) { id } }',
+        { w: a.id },
+        operator,
+      )
+    ).data!.reportFinding.id;
+  /** A fresh flagged figure in ward A: a correction (CORRECTED) of the turnout area's figure, by the operator. */
+  const flaggedReport = async () => {
+    const report = (voted: number, correctionReason: string | null) =>
+      ask(url, ReportTurnoutDocument, { input: { pollingAreaId: turnoutArea, voted, correctionReason } }, operator);
+    const now = (await ask(url, AreaDetailDocument, { id: turnoutArea }, operator)).pollingArea!.latestTurnout?.voted ?? 0;
+    if (now === 0) await report(2, null);
+    const from = now === 0 ? 2 : now;
+    return (await report(from - 1, 'Nhập nhầm')).reportTurnout.id;
+  };
+  // The administrative tree's ids: a read no screen makes.
+  const tree = await gql<{ provinces: { id: string; districts: { id: string }[] }[] }>(url, '{ provinces { id districts { id } } }', {}, operator);
+  const province = tree.data!.provinces[0].id;
+  const district = tree.data!.provinces[0].districts[0].id;
+  return {
+    url,
+    tokens,
+    asOperator,
+    incident,
+    task,
+    finding,
+    flaggedReport,
+    spareUser,
+    wardA: a.id,
+    wardB: b.id,
+    turnoutArea,
+    statusArea,
+    checklistArea,
+    province,
+    district,
+  };
 }
 
 export type World = Awaited<ReturnType<typeof makeWorld>>;
 
 /** The outcome table of a case: `allowed` get `yes`, other signed-in principals `no`, the signed-out UNAUTHENTICATED. */
 export function table(allowed: readonly Principal[], no: Outcome = 'FORBIDDEN', yes: Outcome = 'ok'): Record<Principal, Outcome> {
-  return Object.fromEntries(
-    PRINCIPALS.map((p) => [p, SIGNED_OUT.includes(p) ? 'UNAUTHENTICATED' : allowed.includes(p) ? yes : no]),
-  ) as Record<Principal, Outcome>;
+  return Object.fromEntries(PRINCIPALS.map((p) => [p, SIGNED_OUT.includes(p) ? 'UNAUTHENTICATED' : allowed.includes(p) ? yes : no])) as Record<
+    Principal,
+    Outcome
+  >;
 }
 
 export const SIGNED_IN = PRINCIPALS.filter((p) => !SIGNED_OUT.includes(p));
 /** Who may read ward A's details. */
-export const READ_A: Principal[] = ['operator', 'observer', 'observer.own', 'ward.own'];
+export const READ_A: Principal[] = ['operator', 'observer', 'observer.own', 'ward.own', 'supervisor.own'];
 /** Who may read the incidents and tasks of ward A that POWER works on. */
 export const READ_TARGET: Principal[] = [...READ_A, 'liaison.own'];
 /** Who may change ward A. */

@@ -31,7 +31,9 @@ export class Fingerprint {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'migrations' ORDER BY 1`,
     );
     return rows
-      .map(({ table_name: t }) => `SELECT '${t}' AS name, count(*) || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS digest FROM "${t}" x`)
+      .map(
+        ({ table_name: t }) => `SELECT '${t}' AS name, count(*) || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS digest FROM "${t}" x`,
+      )
       .join(' UNION ALL ');
   }
 }

@@ -24,7 +24,9 @@ export function pastTheEdge(page: Page): Promise<string[]> {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       if (r.right > width + 0.5 && !scrollsSideways(el.parentElement)) {
-        out.push(`${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}" right ${Math.round(r.right)}`);
+        out.push(
+          `${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}" right ${Math.round(r.right)}`,
+        );
       }
     }
     return out;

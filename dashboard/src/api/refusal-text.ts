@@ -1,3 +1,4 @@
+import { areaStatusLabel } from '../domain/statuses';
 import { formatNumber, i18n } from '../i18n';
 import type { OutboxEntry } from '../live/outbox';
 import { errorText } from './error-text';
@@ -24,9 +25,11 @@ export function writeLabel(entry: OutboxEntry): string {
   const { t } = i18n.global;
   switch (entry.kind) {
     case 'reportTurnout':
-      return t(entry.variables.input.correctionReason ? 'ward.write.correctTurnout' : 'ward.write.reportTurnout', { voted: formatNumber(entry.variables.input.voted) });
+      return t(entry.variables.input.correctionReason ? 'ward.write.correctTurnout' : 'ward.write.reportTurnout', {
+        voted: formatNumber(entry.variables.input.voted),
+      });
     case 'setPollingAreaStatus':
-      return t('ward.write.setPollingAreaStatus', { status: t(`enum.PollingAreaStatus.${entry.variables.status}`) });
+      return t('ward.write.setPollingAreaStatus', { status: t(areaStatusLabel(entry.variables.status)) });
     case 'setChecklistItem':
       return t('ward.write.setChecklistItem', { item: t(`enum.ChecklistItem.${entry.variables.item}`) });
     case 'reportIncident':

@@ -15,7 +15,10 @@ const Screen = defineComponent({
     let renders = 0;
     return () => {
       renders += 1;
-      return h('div', { 'data-renders': renders }, [h(ElectionTime), h(Countdown, { to: '2021-05-23T07:00:00+07:00', before: 'ops.opensIn', after: 'ops.opened', class: 'countdown' })]);
+      return h('div', { 'data-renders': renders }, [
+        h(ElectionTime),
+        h(Countdown, { to: '2021-05-23T07:00:00+07:00', before: 'ops.opensIn', after: 'ops.opened', class: 'countdown' }),
+      ]);
     };
   },
 });
@@ -55,7 +58,7 @@ describe('the election clock on a screen', () => {
   });
 });
 
-describe('a countdown\'s text', () => {
+describe("a countdown's text", () => {
   const TaskTimer = defineComponent({
     props: { at: { type: String, required: true } },
     setup(props) {

@@ -1,12 +1,23 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
+import type { PollingAreaStatus } from '@election-ops/schema';
 import { i18n } from '../i18n';
 import { findExceptions, groupExceptions } from '../ops/exceptions';
 import ExceptionsPanel from './ExceptionsPanel.vue';
 
-const wards = [{ id: 'w1', name: 'Bạch Đằng' }, { id: 'w2', name: 'Nguyễn Du' }];
-const area = (n: number, wardId: string, status: string, extra: Record<string, unknown> = {}) => ({
-  id: `${wardId}-${n}`, code: `${wardId === 'w1' ? 'bach-dang' : 'nguyen-du'}-0${n}`, number: n, name: `Trường THCS ${n}`, status, statusReason: null, wardId: { id: wardId }, ...extra,
+const wards = [
+  { id: 'w1', name: 'Bạch Đằng' },
+  { id: 'w2', name: 'Nguyễn Du' },
+];
+const area = (n: number, wardId: string, status: PollingAreaStatus, extra: Record<string, unknown> = {}) => ({
+  id: `${wardId}-${n}`,
+  code: `${wardId === 'w1' ? 'bach-dang' : 'nguyen-du'}-0${n}`,
+  number: n,
+  name: `Trường THCS ${n}`,
+  status,
+  statusReason: null,
+  wardId: { id: wardId },
+  ...extra,
 });
 const areas = [
   area(4, 'w2', 'SUSPENDED', { statusReason: 'Mất điện do giông', statusChangedAt: '2021-05-23T10:04:00Z' }),

@@ -1,19 +1,45 @@
 import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n';
-import type { Task } from '../stores/district-state';
+import type { Task } from '../stores/tasks-state';
 import TaskCard from './TaskCard.vue';
 
 const incident = {
-  id: 'i1', code: 'SC-0042', category: 'POWER_OUTAGE', severity: 'CRITICAL', status: 'IN_PROGRESS', title: 'Mất điện', description: null, affectsVoting: true,
-  reportedAt: '2021-05-23T01:00:00Z', acknowledgedAt: null, resolvedAt: null, note: null, reporter: 'Phường Đồng Tâm',
-  ward: { id: 'w', name: 'Đồng Tâm' }, pollingArea: { id: 'a', code: 'dong-tam-04', number: 4, name: 'Nhà văn hóa tổ 12', address: '38 Đồng Tâm' },
+  id: 'i1',
+  code: 'SC-0042',
+  category: 'POWER_OUTAGE',
+  severity: 'CRITICAL',
+  status: 'IN_PROGRESS',
+  title: 'Mất điện',
+  description: null,
+  affectsVoting: true,
+  reportedAt: '2021-05-23T01:00:00Z',
+  acknowledgedAt: null,
+  resolvedAt: null,
+  note: null,
+  reporter: 'Phường Đồng Tâm',
+  ward: { id: 'w', name: 'Đồng Tâm' },
+  pollingArea: { id: 'a', code: 'dong-tam-04', number: 4, name: 'Nhà văn hóa tổ 12', address: '38 Đồng Tâm' },
 };
 const task = (p: Partial<Task> & { incidentStatus?: string }): Task =>
   ({
-    id: 't1', status: 'ACKNOWLEDGED', note: null, declineReason: null, cancelReason: null, cancelledAt: null, createdAt: '2021-05-23T01:00:00Z', ackDueAt: '2021-05-23T01:02:00Z',
-    acknowledgedAt: null, startedAt: null, doneAt: null, declinedAt: null, escalatedAt: null, overdue: false, agency: { id: 'g', code: 'POWER', name: 'Điện lực' },
-    ...p, incident: { ...incident, status: p.incidentStatus ?? incident.status },
+    id: 't1',
+    status: 'ACKNOWLEDGED',
+    note: null,
+    declineReason: null,
+    cancelReason: null,
+    cancelledAt: null,
+    createdAt: '2021-05-23T01:00:00Z',
+    ackDueAt: '2021-05-23T01:02:00Z',
+    acknowledgedAt: null,
+    startedAt: null,
+    doneAt: null,
+    declinedAt: null,
+    escalatedAt: null,
+    overdue: false,
+    agency: { id: 'g', code: 'POWER', name: 'Điện lực' },
+    ...p,
+    incident: { ...incident, status: p.incidentStatus ?? incident.status },
   }) as Task;
 const mountCard = (t: Task) => mount(TaskCard, { props: { task: t }, global: { plugins: [i18n], stubs: { IncidentTimeline: true, IncidentNoteForm: true } } });
 

@@ -40,4 +40,3 @@ describe('the ward tile map', () => {
     expect(w.find('[data-ward="pho-hue"] [data-test=tile-exceptions]').exists()).toBe(false);
   });
 });
-

@@ -1,13 +1,13 @@
-import type { IncidentTimelineQuery } from '@election-ops/schema';
+import type { AgencyCode, EventType, IncidentTimelineQuery } from '@election-ops/schema';
 
 type Event = IncidentTimelineQuery['incidentTimeline'][number];
 
 /** One line of an incident's timeline: what happened, what was said with it, and who (a display name). */
 export interface TimelineEntry {
   seq: number;
-  type: string;
+  type: EventType;
   at: string;
-  agency: string | null;
+  agency: AgencyCode | null;
   /** The note, reason or outcome that came with the change. */
   detail: string | null;
   /** Display name of who did it; null for the system. */

@@ -21,14 +21,20 @@ describe('the turnout curve', () => {
 
   it('places opening at the left of the plot, 100% at its top and the points on the curve', () => {
     expect(layout.plot).toEqual({ left: 48, top: 16, right: 813, bottom: 216 });
-    expect(layout.points.map((p) => [p.x, p.y])).toEqual([[48, 216], [378, 68.5]]);
+    expect(layout.points.map((p) => [p.x, p.y])).toEqual([
+      [48, 216],
+      [378, 68.5],
+    ]);
     expect(layout.line).toBe('48,216 378,68.5');
     expect(layout.reference).toEqual([{ x: 378, y: 68.5, at: '2021-05-23T05:30:00Z' }]);
     expect(layout.yTicks.map((t) => t.y)).toEqual([216, 176, 136, 96, 56, 16]);
   });
 
   it('marks each checkpoint, the final one without a label', () => {
-    expect(layout.checkpoints).toEqual([{ x: 228, label: '10:00' }, { x: 768, label: '' }]);
+    expect(layout.checkpoints).toEqual([
+      { x: 228, label: '10:00' },
+      { x: 768, label: '' },
+    ]);
   });
 
   it('ticks whole Vietnam hours, further apart when the plot is narrow', () => {

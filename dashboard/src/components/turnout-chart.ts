@@ -49,7 +49,10 @@ export function turnoutChartLayout(input: TurnoutChartInput, width: number, heig
     line: points.map((p) => `${p.x},${p.y}`).join(' '),
     points,
     reference: input.reference.map((r) => ({ x: x(Date.parse(r.at)), y: y(r.percent), at: r.at })),
-    checkpoints: labelled(input.checkpoints.map((c) => ({ x: x(Date.parse(c.at)), label: c.label === 'final' ? '' : c.label })), MIN_TICK_GAP_PX * 0.8),
+    checkpoints: labelled(
+      input.checkpoints.map((c) => ({ x: x(Date.parse(c.at)), label: c.label === 'final' ? '' : c.label })),
+      MIN_TICK_GAP_PX * 0.8,
+    ),
     yTicks: [0, 20, 40, 60, 80, 100].map((percent) => ({ y: y(percent), percent })),
     xTicks,
   };

@@ -1,10 +1,23 @@
 /** Our own tile layout of Hai Bà Trưng's 18 wards (north at the top), so the ops room needs no map tiles. */
 export const WARD_TILES: Record<string, [row: number, col: number]> = {
-  'nguyen-du': [0, 0], 'pho-hue': [0, 1], 'pham-dinh-ho': [0, 2], 'bach-dang': [0, 3],
-  'le-dai-hanh': [1, 0], 'dong-mac': [1, 1], 'dong-nhan': [1, 2], 'thanh-luong': [1, 3],
-  'bach-khoa': [2, 0], 'cau-den': [2, 1], 'thanh-nhan': [2, 2], 'vinh-tuy': [2, 3],
-  'dong-tam': [3, 0], 'bach-mai': [3, 1], 'quynh-loi': [3, 2], 'minh-khai': [3, 3],
-  'truong-dinh': [4, 1], 'quynh-mai': [4, 2],
+  'nguyen-du': [0, 0],
+  'pho-hue': [0, 1],
+  'pham-dinh-ho': [0, 2],
+  'bach-dang': [0, 3],
+  'le-dai-hanh': [1, 0],
+  'dong-mac': [1, 1],
+  'dong-nhan': [1, 2],
+  'thanh-luong': [1, 3],
+  'bach-khoa': [2, 0],
+  'cau-den': [2, 1],
+  'thanh-nhan': [2, 2],
+  'vinh-tuy': [2, 3],
+  'dong-tam': [3, 0],
+  'bach-mai': [3, 1],
+  'quynh-loi': [3, 2],
+  'minh-khai': [3, 3],
+  'truong-dinh': [4, 1],
+  'quynh-mai': [4, 2],
 };
 
 export type TileMeasure = 'turnout' | 'readiness' | 'counted' | 'incidents';

@@ -3,15 +3,20 @@ import { allowedMoves, checkTurnout, closingWarnings, votingWindow } from './are
 
 const window = votingWindow('2021-05-23');
 const at = (hhmm: string) => Date.parse(`2021-05-23T${hhmm}:00+07:00`);
-const moves = (status: Parameters<typeof allowedMoves>[0], now = at('08:00'), checklistMissing = 0) =>
-  allowedMoves(status, { checklistMissing, now, window });
+const moves = (status: Parameters<typeof allowedMoves>[0], now = at('08:00'), checklistMissing = 0) => allowedMoves(status, { checklistMissing, now, window });
 
 describe('the moves the ward desk offers', () => {
   it('offers only what the server allows now, in each status', () => {
     expect(moves('PREPARING').actions.map((a) => a.to)).toEqual(['READY']);
     expect(moves('READY').actions.map((a) => a.to)).toEqual(['VOTING', 'PREPARING']);
-    expect(moves('VOTING').actions.map((a) => [a.to, a.confirm])).toEqual([['SUSPENDED', 'suspend'], ['CLOSED', 'close']]);
-    expect(moves('SUSPENDED').actions.map((a) => [a.label, a.confirm])).toEqual([['RESUME', null], ['CLOSED', 'close']]);
+    expect(moves('VOTING').actions.map((a) => [a.to, a.confirm])).toEqual([
+      ['SUSPENDED', 'suspend'],
+      ['CLOSED', 'close'],
+    ]);
+    expect(moves('SUSPENDED').actions.map((a) => [a.label, a.confirm])).toEqual([
+      ['RESUME', null],
+      ['CLOSED', 'close'],
+    ]);
     expect(moves('CLOSED').actions.map((a) => [a.to, a.confirm])).toEqual([['COUNTED', 'counted']]);
     expect(moves('COUNTED').actions).toEqual([]);
   });

@@ -21,9 +21,6 @@ export interface AllowedMoves {
   blocked: { key: 'checklist' | 'opensAt' | 'window'; n?: number } | null;
 }
 
-/** Statuses in which turnout may be reported. */
-export const TURNOUT_STATUSES: readonly PollingAreaStatus[] = ['VOTING', 'SUSPENDED', 'CLOSED'];
-
 /** A polling team may open from 05:00 and keep voting until 21:00 of the election day, Vietnam time (art. 71). */
 export function votingWindow(date: string): { earliestOpen: number; latestClose: number } {
   return { earliestOpen: Date.parse(`${date}T05:00:00+07:00`), latestClose: Date.parse(`${date}T21:00:00+07:00`) };
@@ -71,9 +68,7 @@ export function closingWarnings(opts: { now: number; pollsCloseAt: number; voted
 /** A jump larger than this share of the registered voters since the last report is worth a second look. */
 export const JUMP_SHARE = 0.3;
 
-export type TurnoutCheck =
-  | { ok: false; error: 'notInteger' | 'overRegistered' }
-  | { ok: true; correction: boolean; jump: number | null };
+export type TurnoutCheck = { ok: false; error: 'notInteger' | 'overRegistered' } | { ok: true; correction: boolean; jump: number | null };
 
 /**
  * A figure typed for an area: impossible (refused here, beside the field), lower than the last report

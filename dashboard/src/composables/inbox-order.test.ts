@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import type { Task } from '../stores/district-state';
+import type { Task } from '../stores/tasks-state';
 import { inboxOrder } from './inbox-order';
 
 let n = 0;
-function task(p: { status?: string; severity?: string; createdAt?: string; ackDueAt?: string; overdue?: boolean; doneAt?: string; cancelledAt?: string }): Task {
+function task(p: {
+  status?: string;
+  severity?: string;
+  createdAt?: string;
+  ackDueAt?: string;
+  overdue?: boolean;
+  doneAt?: string;
+  cancelledAt?: string;
+}): Task {
   n += 1;
   return {
-    id: `t${n}`, status: p.status ?? 'OPEN', createdAt: p.createdAt ?? '2021-05-23T01:00:00Z', ackDueAt: p.ackDueAt ?? '2021-05-23T01:05:00Z',
-    overdue: p.overdue ?? false, doneAt: p.doneAt ?? null, cancelledAt: p.cancelledAt ?? null, declinedAt: null,
+    id: `t${n}`,
+    status: p.status ?? 'OPEN',
+    createdAt: p.createdAt ?? '2021-05-23T01:00:00Z',
+    ackDueAt: p.ackDueAt ?? '2021-05-23T01:05:00Z',
+    overdue: p.overdue ?? false,
+    doneAt: p.doneAt ?? null,
+    cancelledAt: p.cancelledAt ?? null,
+    declinedAt: null,
     incident: { severity: p.severity ?? 'MEDIUM' },
   } as unknown as Task;
 }

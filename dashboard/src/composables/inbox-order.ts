@@ -1,13 +1,10 @@
-import type { Task } from '../stores/district-state';
-
-/** The statuses in which a task still needs its liaison. */
-export const ACTIVE_TASK = new Set(['OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS']);
-const SEVERITY_RANK: Record<string, number> = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 };
+import { isActiveTask, SEVERITY_RANK } from '../domain/statuses';
+import type { Task } from '../stores/tasks-state';
 
 /** 0 overdue, 1 waiting to be acknowledged, 2 in hand, 3 ended (done, declined, cancelled). */
 function urgency(task: Task): number {
   if (task.status === 'OPEN') return task.overdue ? 0 : 1;
-  return ACTIVE_TASK.has(task.status) ? 2 : 3;
+  return isActiveTask(task) ? 2 : 3;
 }
 
 const endedAt = (task: Task) => task.doneAt ?? task.declinedAt ?? task.cancelledAt ?? task.createdAt;

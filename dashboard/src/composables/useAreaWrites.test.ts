@@ -4,14 +4,26 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ref } from 'vue';
 import { ApiError } from '../api/request';
 import { pending, rejected, type OutboxEntry } from '../live/outbox';
-import type { Area } from '../stores/district-state';
+import type { Area } from '../stores/areas-state';
 import { useAreaWrites } from './useAreaWrites';
 
 const area = (over: Partial<Area> = {}): Area =>
   ({
-    id: '5', code: 'vinh-tuy-05', number: 5, name: 'Trường Mầm non Vĩnh Tuy', address: '', status: 'VOTING', statusReason: null,
-    registeredVoters: 1200, wardId: { id: '18' }, latestTurnout: { id: 't', voted: 300, at: '' },
-    checklist: [{ item: 'BALLOT_BOX', done: false }, { item: 'BALLOTS', done: true }], ...over,
+    id: '5',
+    code: 'vinh-tuy-05',
+    number: 5,
+    name: 'Trường Mầm non Vĩnh Tuy',
+    address: '',
+    status: 'VOTING',
+    statusReason: null,
+    registeredVoters: 1200,
+    wardId: { id: '18' },
+    latestTurnout: { id: 't', voted: 300, at: '' },
+    checklist: [
+      { item: 'BALLOT_BOX', done: false },
+      { item: 'BALLOTS', done: true },
+    ],
+    ...over,
   }) as Area;
 const entry = (e: Omit<OutboxEntry, 'id' | 'createdAt'>, id = crypto.randomUUID()) => ({ ...e, id, createdAt: Date.now() }) as OutboxEntry;
 
@@ -37,7 +49,10 @@ describe('an area as the ward desk shows it', () => {
     expect(w.status.value).toBe('SUSPENDED');
     expect(w.pendingStatus.value).toBe('SUSPENDED');
     expect(w.voted.value).toBe(420);
-    expect(w.checklist.value).toEqual([{ item: 'BALLOT_BOX', done: true, pending: true }, { item: 'BALLOTS', done: true, pending: false }]);
+    expect(w.checklist.value).toEqual([
+      { item: 'BALLOT_BOX', done: true, pending: true },
+      { item: 'BALLOTS', done: true, pending: false },
+    ]);
     expect(w.pendingCount.value).toBe(3);
   });
 
@@ -45,9 +60,18 @@ describe('an area as the ward desk shows it', () => {
     const a = ref(area({ status: 'SUSPENDED' }));
     const w = useAreaWrites(a);
     rejected.value = [
-      { entry: entry({ kind: 'setPollingAreaStatus', variables: { id: '5', status: 'SUSPENDED', reason: 'x' } }), error: new ApiError('CONFLICT', 'statusTransition', '') },
-      { entry: entry({ kind: 'reportTurnout', variables: { input: { pollingAreaId: '5', voted: 100, correctionReason: 'typo' } } }), error: new ApiError('CONFLICT', 'turnoutDecreasing', '') },
-      { entry: entry({ kind: 'reportTurnout', variables: { input: { pollingAreaId: '6', voted: 1 } } }), error: new ApiError('CONFLICT', 'turnoutWrongStatus', '') },
+      {
+        entry: entry({ kind: 'setPollingAreaStatus', variables: { id: '5', status: 'SUSPENDED', reason: 'x' } }),
+        error: new ApiError('CONFLICT', 'statusTransition', ''),
+      },
+      {
+        entry: entry({ kind: 'reportTurnout', variables: { input: { pollingAreaId: '5', voted: 100, correctionReason: 'typo' } } }),
+        error: new ApiError('CONFLICT', 'turnoutDecreasing', ''),
+      },
+      {
+        entry: entry({ kind: 'reportTurnout', variables: { input: { pollingAreaId: '6', voted: 1 } } }),
+        error: new ApiError('CONFLICT', 'turnoutWrongStatus', ''),
+      },
     ];
     expect(w.refusals.value.map((r) => r.error.reason)).toEqual(['turnoutDecreasing']);
   });

@@ -1,8 +1,9 @@
 import { computed, onUnmounted, type Ref } from 'vue';
 import type { ChecklistItem, PollingAreaStatus, ReportTurnoutMutation, SetPollingAreaStatusMutation } from '@election-ops/schema';
-import { areaOf, enqueue, onConfirmed, pending, rejected, type Refusal } from '../live/outbox';
-import { useDistrict } from '../stores/district';
-import type { Area } from '../stores/district-state';
+import { areaOf, onConfirmed, pending, rejected, type Refusal } from '../live/outbox';
+import type { Area } from '../stores/areas-state';
+import { useAreas } from './useAreas';
+import { useTurnout } from './useTurnout';
 
 /**
  * One area as the ward desk shows it: the server's state with this phone's unconfirmed writes laid over
@@ -10,6 +11,8 @@ import type { Area } from '../stores/district-state';
  * the refusals that concern it, and the writes themselves, all through the outbox.
  */
 export function useAreaWrites(area: Ref<Area>) {
+  const areas = useAreas();
+  const turnout = useTurnout();
   const mine = computed(() => pending.value.filter((p) => areaOf(p) === area.value.id));
   const pendingStatus = computed(() => {
     const last = mine.value.filter((p) => p.kind === 'setPollingAreaStatus').at(-1);
@@ -23,9 +26,9 @@ export function useAreaWrites(area: Ref<Area>) {
   const status = computed<PollingAreaStatus>(() => pendingStatus.value ?? area.value.status);
   const voted = computed(() => pendingTurnout.value ?? area.value.latestTurnout?.voted ?? null);
   const checklist = computed(() => {
-    const ticks = new Map<string, boolean>();
+    const ticks = new Map<ChecklistItem, boolean>();
     for (const p of mine.value) if (p.kind === 'setChecklistItem') ticks.set(p.variables.item, p.variables.done);
-    return (area.value.checklist ?? []).map((c) => ({ item: c.item as ChecklistItem, done: ticks.get(c.item) ?? c.done, pending: ticks.has(c.item) }));
+    return (area.value.checklist ?? []).map((c) => ({ item: c.item, done: ticks.get(c.item) ?? c.done, pending: ticks.has(c.item) }));
   });
   const checklistDone = computed(() => checklist.value.filter((c) => c.done).length);
   /**
@@ -49,11 +52,9 @@ export function useAreaWrites(area: Ref<Area>) {
     checklistDone,
     pendingCount: computed(() => mine.value.length),
     refusals,
-    setStatus: (to: PollingAreaStatus, reason: string | null) =>
-      enqueue({ kind: 'setPollingAreaStatus', variables: { id: area.value.id, status: to, reason } }),
-    tick: (item: ChecklistItem, done: boolean) => enqueue({ kind: 'setChecklistItem', variables: { pollingAreaId: area.value.id, item, done } }),
-    reportTurnout: (value: number, correctionReason: string | null) =>
-      enqueue({ kind: 'reportTurnout', variables: { input: { pollingAreaId: area.value.id, voted: value, correctionReason } } }),
+    setStatus: (to: PollingAreaStatus, reason: string | null) => areas.enqueueStatus(area.value.id, to, reason),
+    tick: (item: ChecklistItem, done: boolean) => areas.enqueueTick(area.value.id, item, done),
+    reportTurnout: (value: number, correctionReason: string | null) => turnout.enqueueReport(area.value.id, value, correctionReason),
   };
 }
 
@@ -62,17 +63,17 @@ export function useAreaWrites(area: Ref<Area>) {
  * brings the same), so a confirmed write never flickers back to the old value. For the view's lifetime.
  */
 export function useConfirmedWrites(): void {
-  const district = useDistrict();
+  const areas = useAreas();
   const stop = onConfirmed((entry, data) => {
     switch (entry.kind) {
       case 'setChecklistItem':
-        return district.markChecklistItem(entry.variables.pollingAreaId, entry.variables.item, entry.variables.done);
+        return areas.markChecklistItem(entry.variables.pollingAreaId, entry.variables.item, entry.variables.done);
       case 'setPollingAreaStatus': {
         const area = (data as SetPollingAreaStatusMutation).setPollingAreaStatus;
-        return district.patchArea(entry.variables.id, { status: area.status, statusReason: area.statusReason });
+        return areas.patch(entry.variables.id, { status: area.status, statusReason: area.statusReason });
       }
       case 'reportTurnout':
-        return district.patchArea(entry.variables.input.pollingAreaId, { latestTurnout: (data as ReportTurnoutMutation).reportTurnout });
+        return areas.patch(entry.variables.input.pollingAreaId, { latestTurnout: (data as ReportTurnoutMutation).reportTurnout });
     }
   });
   onUnmounted(stop);

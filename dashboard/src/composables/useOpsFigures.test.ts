@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { reactive, ref } from 'vue';
-import type { useDistrict } from '../stores/district';
-import { useOpsFigures } from './useOpsFigures';
+import { useOpsFigures, type OpsSources } from './useOpsFigures';
 
 const ward = (id: string, readiness = 0) => ({ id, code: `w${id}`, name: `Phường ${id}`, readiness: { percent: readiness } });
 const area = (id: string, wardId: string, done: boolean[]) => ({
-  id, code: `a${id}`, wardId: { id: wardId }, checklist: done.map((d, i) => ({ item: `ITEM_${i}`, done: d })),
+  id,
+  code: `a${id}`,
+  wardId: { id: wardId },
+  checklist: done.map((d, i) => ({ item: `ITEM_${i}`, done: d })),
 });
 const task = (id: string, status: string, ackDueAt: string) => ({ id, status, ackDueAt });
 
-/** The store as the figures read it: records by id, and the sorted lists the store derives. */
+/** The sources as the figures read them: records by id, and the sorted lists the domains derive. */
 function district() {
   const state = reactive({
     wards: [ward('1'), ward('2', 40)],
@@ -30,13 +32,13 @@ function district() {
     { id: 'i1', status: 'REPORTED', severity: 'HIGH', reportedAt: '2021-05-23T05:01:00Z', ward: { id: '2' } },
     { id: 'i2', status: 'RESOLVED', severity: 'CRITICAL', reportedAt: '2021-05-23T05:02:00Z', ward: { id: '2' } },
   ]);
-  return reactive({ state, tasks, incidents }) as unknown as ReturnType<typeof useDistrict>;
+  return reactive({ state, tasks, incidents }) as unknown as OpsSources;
 }
 
 describe('the ops room figures', () => {
   it('sums the checklists for the district and per ward, and follows a tick', () => {
     const d = district();
-    const f = useOpsFigures(d, ref(0));
+    const f = useOpsFigures(ref(0), d);
     expect(f.readiness.value).toEqual({ percent: 75, complete: 1, total: 3 });
     const [one, two] = f.wardTiles.value;
     expect(one).toMatchObject({ readiness: 75, turnout: 12.5, openIncidents: 0 });
@@ -49,13 +51,21 @@ describe('the ops room figures', () => {
 
   it('puts overdue open tasks first, then by deadline, and reorders only when one becomes overdue', () => {
     const now = ref(Date.parse('2021-05-23T05:00:00Z'));
-    const f = useOpsFigures(district(), now);
-    expect(f.openTasks.value.map((t) => [t.id, t.late])).toEqual([['t2', false], ['t1', false], ['t3', false]]);
+    const f = useOpsFigures(now, district());
+    expect(f.openTasks.value.map((t) => [t.id, t.late])).toEqual([
+      ['t2', false],
+      ['t1', false],
+      ['t3', false],
+    ]);
     const before = f.openTasks.value;
     now.value = Date.parse('2021-05-23T05:09:00Z');
     expect(f.openTasks.value).toBe(before); // the clock moved, nothing became overdue: the list is not rebuilt
     now.value = Date.parse('2021-05-23T05:11:00Z');
-    expect(f.openTasks.value.map((t) => [t.id, t.late])).toEqual([['t1', true], ['t2', false], ['t3', false]]);
+    expect(f.openTasks.value.map((t) => [t.id, t.late])).toEqual([
+      ['t1', true],
+      ['t2', false],
+      ['t3', false],
+    ]);
   });
 
   it('follows the day: the phase by the election clock, areas not opened only once the polls should be open', () => {
@@ -63,7 +73,7 @@ describe('the ops room figures', () => {
     Object.assign(d.state, { election: { pollsOpenAt: '2021-05-23T00:00:00Z', pollsCloseAt: '2021-05-23T12:00:00Z' } });
     d.state.areas.a = { ...area('a', '1', [true, true]), number: 1, name: 'Trường THCS', status: 'PREPARING' } as never;
     const now = ref(Date.parse('2021-05-22T23:59:00Z'));
-    const f = useOpsFigures(d, now);
+    const f = useOpsFigures(now, d);
     expect(f.phase.value).toBe('before');
     expect(f.exceptions.value).toEqual([]);
     const empty = f.exceptions.value;
@@ -77,4 +87,3 @@ describe('the ops room figures', () => {
     expect(f.phase.value).toBe('evening');
   });
 });
-

@@ -1,13 +1,16 @@
 import { computed, type Ref } from 'vue';
-import type { useDistrict } from '../stores/district';
 import type { WardTile } from '../components/WardTileMap.vue';
+import { bySeverity, isActiveTask, isOpenIncident } from '../domain/statuses';
 import { countStatuses, dayPhase } from '../ops/day-phase';
 import { findExceptions, groupExceptions, type ExceptionGroup } from '../ops/exceptions';
-import { isActiveTask } from '../stores/district-state';
+import { useDistrict } from '../stores/district';
+import type { DistrictState } from '../stores/district-state';
+import type { Incident } from '../stores/incidents-state';
+import type { Task } from '../stores/tasks-state';
+import { useIncidents } from './useIncidents';
+import { useTasks } from './useTasks';
 
-const OPEN = ['REPORTED', 'ACKNOWLEDGED', 'IN_PROGRESS'];
 const NO_EXCEPTIONS: ExceptionGroup[] = [];
-const SEVERITY_RANK: Record<string, number> = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 };
 /** The district's reported turnout on 23 May 2021, drawn beside the live curve. */
 export const REPORTED_2021 = [
   { time: '12:30', percent: 73.74 },
@@ -15,13 +18,34 @@ export const REPORTED_2021 = [
   { time: '19:30', percent: 99.68 },
 ];
 
-/** What the ops room shows, derived from the live district state. */
-export function useOpsFigures(district: ReturnType<typeof useDistrict>, now: Ref<number>) {
-  const openIncidents = computed(() =>
-    district.incidents
-      .filter((i) => OPEN.includes(i.status))
-      .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.reportedAt.localeCompare(a.reportedAt)),
-  );
+/** What the figures are made of: the live state, and the incidents and tasks in their domains' order. */
+export interface OpsSources {
+  state: Pick<DistrictState, 'areas' | 'late' | 'wards' | 'turnout' | 'election'>;
+  /** Newest first. */
+  incidents: readonly Incident[];
+  /** By acknowledgement deadline. */
+  tasks: readonly Task[];
+}
+
+/** The live district's, through the domains' composables. */
+function liveSources(): OpsSources {
+  const district = useDistrict();
+  const incidents = useIncidents();
+  const tasks = useTasks();
+  return {
+    state: district.state,
+    get incidents() {
+      return incidents.list;
+    },
+    get tasks() {
+      return tasks.list;
+    },
+  };
+}
+
+/** What the ops room shows, derived from the live district (or, in tests, from `district`). */
+export function useOpsFigures(now: Ref<number>, district: OpsSources = liveSources()) {
+  const openIncidents = computed(() => district.incidents.filter(isOpenIncident).sort((a, b) => bySeverity(a, b) || b.reportedAt.localeCompare(a.reportedAt)));
   // The open tasks past their deadline, as a string: it is recomputed with every tick of the clock, but
   // what depends on it (the list's order and colours) only when a task actually becomes overdue.
   const overdueIds = computed(() =>
@@ -88,7 +112,10 @@ export function useOpsFigures(district: ReturnType<typeof useDistrict>, now: Ref
       const c = checklists.value.byWard.get(w.id);
       const k = counted.get(w.id);
       return {
-        id: w.id, code: w.code, name: w.name, turnout: turnoutByWard.get(w.id) ?? 0,
+        id: w.id,
+        code: w.code,
+        name: w.name,
+        turnout: turnoutByWard.get(w.id) ?? 0,
         readiness: c?.items ? (c.done / c.items) * 100 : w.readiness.percent,
         counted: k?.total ? (k.done / k.total) * 100 : 0,
         openIncidents: incidentsByWard.get(w.id)?.n ?? 0,
@@ -101,10 +128,9 @@ export function useOpsFigures(district: ReturnType<typeof useDistrict>, now: Ref
     const { items, done, complete, total } = checklists.value;
     return { percent: items ? (done / items) * 100 : 0, complete, total };
   });
-  const late = computed(() => Object.values(district.state.late).sort((a, b) => a.code.localeCompare(b.code)));
   const reference = computed(() => {
     const date = district.state.election?.date;
     return date ? REPORTED_2021.map((r) => ({ at: `${date}T${r.time}:00+07:00`, percent: r.percent })) : [];
   });
-  return { openIncidents, openTasks, wardTiles, readiness, late, reference, phase, opened, statusCounts, exceptions };
+  return { openIncidents, openTasks, wardTiles, readiness, reference, phase, opened, statusCounts, exceptions };
 }

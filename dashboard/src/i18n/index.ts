@@ -32,15 +32,20 @@ function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
 /** HH:MM(:SS) in Vietnam time, in the current locale. */
 export function formatTime(iso: string | Date | number, seconds = false): string {
   const locale = i18n.global.locale.value === 'vi' ? 'vi-VN' : 'en-GB';
-  const f = formatter(`time|${locale}|${seconds}`, () =>
-    new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), timeZone: TIME_ZONE, hour12: false }),
+  const f = formatter(
+    `time|${locale}|${seconds}`,
+    () =>
+      new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), timeZone: TIME_ZONE, hour12: false }),
   );
   return f.format(new Date(iso));
 }
 
 export function formatNumber(n: number, fractionDigits = 0): string {
   const locale = i18n.global.locale.value === 'vi' ? 'vi-VN' : 'en-US';
-  const f = formatter(`number|${locale}|${fractionDigits}`, () => new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }));
+  const f = formatter(
+    `number|${locale}|${fractionDigits}`,
+    () => new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }),
+  );
   return f.format(n);
 }
 

@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { ref } from 'vue';
 import { EventsDocument, type EventsSubscription } from '@election-ops/schema';
+import { toLiveEvent, type Received } from './events';
 
 export type ConnectionState = 'connecting' | 'live' | 'offline';
 
@@ -23,7 +24,8 @@ export function followEvents(opts: {
   token: () => string | null;
   /** The seq to resume after: the last applied one, or a promise of it while the snapshot loads. */
   after: () => number | Promise<number>;
-  onEvent: (e: EventsSubscription['events']) => void;
+  /** Each event, narrowed by its type as it arrives (live/events.ts). */
+  onEvent: (e: Received) => void;
   onUnauthorized: () => void;
   /** Each time the socket is up (acknowledged by the server). */
   onConnected?: () => void;
@@ -70,13 +72,16 @@ export function followEvents(opts: {
     void Promise.resolve(opts.after()).then(
       (after) => {
         if (stopped || client !== current) return;
-        dispose = current.subscribe<EventsSubscription>({ query, variables: { after } }, {
-          next: (r) => {
-            if (r.data) opts.onEvent(r.data.events);
+        dispose = current.subscribe<EventsSubscription>(
+          { query, variables: { after } },
+          {
+            next: (r) => {
+              if (r.data) opts.onEvent(toLiveEvent(r.data.events));
+            },
+            error: () => retry(),
+            complete: () => retry(),
           },
-          error: () => retry(),
-          complete: () => retry(),
-        });
+        );
       },
       () => undefined, // no snapshot, nothing to resume from: the caller stops us
     );

@@ -4,9 +4,23 @@ import { configureRequests } from '../api/request';
 import { localDb } from './local-db';
 import { areaOf, configureOutbox, dismissRefusal, enqueue, flush, onConfirmed, pending, rejected, resumeOutbox } from './outbox';
 
+/** A request as the stand-in server reads it: the variables of whichever operation the outbox sent. */
+interface Sent {
+  query: string;
+  variables: {
+    id?: string;
+    status?: string;
+    reason?: string;
+    item?: string;
+    pollingAreaId?: string;
+    clientRequestId?: string;
+    input?: { voted: number; clientRequestId: string };
+  };
+}
+
 // The outbox against a real IndexedDB implementation; only the network (fetch) is stood in for.
 describe('the ward desk outbox', () => {
-  const calls: { query: string; variables: Record<string, any> }[] = [];
+  const calls: Sent[] = [];
   let online = false;
   /** The area's status on the stand-in server, for setPollingAreaStatus. */
   let status = 'VOTING';
@@ -19,19 +33,19 @@ describe('the ward desk outbox', () => {
     configureRequests({ token: () => 't', unauthenticated: () => undefined });
     vi.stubGlobal('fetch', async (_url: string, init: { body: string }) => {
       if (!online) throw new TypeError('Failed to fetch');
-      const body = JSON.parse(init.body);
+      const body = JSON.parse(init.body) as Sent;
       calls.push(body);
       const refuse = (code: string, reason: string) => new Response(JSON.stringify({ errors: [{ message: 'x', extensions: { code, reason } }] }));
-      if (body.variables.input?.voted > 5000) return refuse('BAD_USER_INPUT', 'turnoutOutOfBounds');
+      if ((body.variables.input?.voted ?? 0) > 5000) return refuse('BAD_USER_INPUT', 'turnoutOutOfBounds');
       if (body.query.includes('setPollingAreaStatus')) {
         if (body.variables.status === status) return refuse('CONFLICT', 'statusTransition');
-        status = body.variables.status;
+        status = body.variables.status!;
         return new Response(JSON.stringify({ data: { setPollingAreaStatus: { id: body.variables.id, status, statusReason: body.variables.reason } } }));
       }
       if (body.query.includes('setChecklistItem')) {
         return new Response(JSON.stringify({ data: { setChecklistItem: { id: body.variables.pollingAreaId, checklist: [] } } }));
       }
-      return new Response(JSON.stringify({ data: { reportTurnout: { id: '1', voted: body.variables.input.voted, at: '' } } }));
+      return new Response(JSON.stringify({ data: { reportTurnout: { id: '1', voted: body.variables.input?.voted, at: '' } } }));
     });
   });
   afterEach(() => {
@@ -49,7 +63,7 @@ describe('the ward desk outbox', () => {
     await flush();
     expect(pending.value).toHaveLength(0);
     expect(calls).toHaveLength(1);
-    expect(calls[0].variables.input.clientRequestId).toMatch(/[0-9a-f-]{36}/);
+    expect(calls[0].variables.input?.clientRequestId).toMatch(/[0-9a-f-]{36}/);
   });
 
   it('drops a write the server refuses and tells why', async () => {

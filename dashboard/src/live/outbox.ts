@@ -1,7 +1,12 @@
 import { ref } from 'vue';
 import {
-  ReportIncidentDocument, ReportTurnoutDocument, SetChecklistItemDocument, SetPollingAreaStatusDocument,
-  type ReportIncidentMutationVariables, type ReportTurnoutMutationVariables, type SetChecklistItemMutationVariables,
+  ReportIncidentDocument,
+  ReportTurnoutDocument,
+  SetChecklistItemDocument,
+  SetPollingAreaStatusDocument,
+  type ReportIncidentMutationVariables,
+  type ReportTurnoutMutationVariables,
+  type SetChecklistItemMutationVariables,
   type SetPollingAreaStatusMutationVariables,
 } from '@election-ops/schema';
 import { ApiError, request } from '../api/request';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PollingAreaStatus } from '@election-ops/schema';
 import { countStatuses, dayPhase } from './day-phase';
 
 const election = { pollsOpenAt: '2021-05-23T07:00:00+07:00', pollsCloseAt: '2021-05-23T19:00:00+07:00' };
@@ -15,7 +16,13 @@ describe('the phase of the day the readiness panel follows', () => {
   });
 
   it('counts the areas by status, an unknown status in the total only', () => {
-    const counts = countStatuses([{ status: 'VOTING' }, { status: 'VOTING' }, { status: 'SUSPENDED' }, { status: 'COUNTED' }, { status: 'RECOUNTING' }]);
+    const counts = countStatuses([
+      { status: 'VOTING' },
+      { status: 'VOTING' },
+      { status: 'SUSPENDED' },
+      { status: 'COUNTED' },
+      { status: 'RECOUNTING' as PollingAreaStatus },
+    ]);
     expect(counts).toEqual({ PREPARING: 0, READY: 0, VOTING: 2, SUSPENDED: 1, CLOSED: 0, COUNTED: 1, total: 5 });
   });
 });

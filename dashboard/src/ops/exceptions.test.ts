@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PollingAreaStatus } from '@election-ops/schema';
 import { findExceptions, fitExceptions, groupExceptions, type ExceptionGroup } from './exceptions';
 
 const wards = [
@@ -6,8 +7,15 @@ const wards = [
   { id: 'w2', name: 'Phố Huế' },
   { id: 'w3', name: 'Đồng Tâm' },
 ];
-const area = (id: string, wardId: string, number: number, status: string, extra: Record<string, unknown> = {}) => ({
-  id, code: `${wardId}-${String(number).padStart(2, '0')}`, number, name: `Trường THCS số ${number}`, status, statusReason: null, wardId: { id: wardId }, ...extra,
+const area = (id: string, wardId: string, number: number, status: PollingAreaStatus, extra: Record<string, unknown> = {}) => ({
+  id,
+  code: `${wardId}-${String(number).padStart(2, '0')}`,
+  number,
+  name: `Trường THCS số ${number}`,
+  status,
+  statusReason: null,
+  wardId: { id: wardId },
+  ...extra,
 });
 const late = (a: ReturnType<typeof area>, checkpoint = '10:00') => ({ areaId: a.id, code: a.code, name: a.name, wardId: a.wardId.id, checkpoint });
 
@@ -29,33 +37,59 @@ describe('the areas that need someone now', () => {
   it('counts an area not opened only once the polls should be open by the election clock', () => {
     expect(findExceptions({ areas: [preparing, ready, voting], late: [], opened: false })).toEqual([]);
     const found = findExceptions({ areas: [preparing, ready, voting], late: [], opened: true });
-    expect(found.map((e) => [e.areaId, e.kind])).toEqual([['p', 'notOpened'], ['r', 'notOpened']]);
+    expect(found.map((e) => [e.areaId, e.kind])).toEqual([
+      ['p', 'notOpened'],
+      ['r', 'notOpened'],
+    ]);
   });
 
   it('lists an area once, under its most pressing kind', () => {
     const found = findExceptions({ areas: [suspended, preparing], late: [late(suspended), late(preparing)], opened: true });
-    expect(found.map((e) => [e.areaId, e.kind])).toEqual([['s', 'suspended'], ['p', 'notOpened']]);
+    expect(found.map((e) => [e.areaId, e.kind])).toEqual([
+      ['s', 'suspended'],
+      ['p', 'notOpened'],
+    ]);
   });
 
   it('groups by ward with its name: a ward with a suspended area first, then the busiest, most pressing first within', () => {
     const groups = groupExceptions(findExceptions({ areas: [preparing, ready, suspended, lateVoting], late: [late(lateVoting)], opened: true }), wards);
-    expect(groups.map((g) => [g.wardName, g.entries.map((e) => e.number)])).toEqual([['Phố Huế', [4]], ['Bạch Đằng', [2, 3]], ['Đồng Tâm', [5]]]);
+    expect(groups.map((g) => [g.wardName, g.entries.map((e) => e.number)])).toEqual([
+      ['Phố Huế', [4]],
+      ['Bạch Đằng', [2, 3]],
+      ['Đồng Tâm', [5]],
+    ]);
     expect(groups[1].counts).toEqual({ suspended: 0, notOpened: 2, late: 0 });
   });
 });
 
 describe('fitting the list to its panel', () => {
   // Ward A: one suspended area and 3 late ones; ward B: 2 not opened; ward C: 10 late.
-  const entry = (kind: 'suspended' | 'notOpened' | 'late', wardId: string, number: number) =>
-    ({ kind, areaId: `${wardId}${number}`, code: `${wardId}-${number}`, wardId, number, name: `KV ${number}`, status: null });
+  const entry = (kind: 'suspended' | 'notOpened' | 'late', wardId: string, number: number) => ({
+    kind,
+    areaId: `${wardId}${number}`,
+    code: `${wardId}-${number}`,
+    wardId,
+    number,
+    name: `KV ${number}`,
+    status: null,
+  });
   const group = (wardId: string, entries: ReturnType<typeof entry>[]): ExceptionGroup => ({
-    wardId, wardName: wardId, entries,
-    counts: { suspended: entries.filter((e) => e.kind === 'suspended').length, notOpened: entries.filter((e) => e.kind === 'notOpened').length, late: entries.filter((e) => e.kind === 'late').length },
+    wardId,
+    wardName: wardId,
+    entries,
+    counts: {
+      suspended: entries.filter((e) => e.kind === 'suspended').length,
+      notOpened: entries.filter((e) => e.kind === 'notOpened').length,
+      late: entries.filter((e) => e.kind === 'late').length,
+    },
   });
   const groups = [
     group('A', [entry('suspended', 'A', 1), entry('late', 'A', 2), entry('late', 'A', 3), entry('late', 'A', 4)]),
     group('B', [entry('notOpened', 'B', 1), entry('notOpened', 'B', 2)]),
-    group('C', Array.from({ length: 10 }, (_, i) => entry('late', 'C', i + 1))),
+    group(
+      'C',
+      Array.from({ length: 10 }, (_, i) => entry('late', 'C', i + 1)),
+    ),
   ];
   const listed = (lines: number) => fitExceptions(groups, lines).groups.map((g) => g.listed.length);
 

@@ -1,3 +1,6 @@
+import type { PollingAreaStatus } from '@election-ops/schema';
+import { NOT_OPENED_STATUSES } from '../domain/statuses';
+
 /**
  * The areas that need someone now, for the ops room's first panel: suspended (with its reason and
  * since when), not opened once the polls should be open, late for a checkpoint. One entry per area,
@@ -18,7 +21,7 @@ export interface AreaException {
   /** Its number within the ward (null when only the late mark is known). */
   number: number | null;
   name: string;
-  status: string | null;
+  status: PollingAreaStatus | null;
   /** Why it is suspended, and since when (ISO, when known). */
   reason?: string | null;
   since?: string | null;
@@ -38,13 +41,11 @@ interface AreaLike {
   code: string;
   number: number;
   name: string;
-  status: string;
+  status: PollingAreaStatus;
   statusReason?: string | null;
   statusChangedAt?: string | null;
   wardId: { id: string };
 }
-
-const NOT_OPENED = new Set(['PREPARING', 'READY']);
 
 /** Every area needing attention, once each. `opened`: the polls should be open by the election clock. */
 export function findExceptions(input: {
@@ -62,11 +63,20 @@ export function findExceptions(input: {
     byId.set(a.id, a);
     const base = { areaId: a.id, code: a.code, wardId: a.wardId.id, number: a.number, name: a.name, status: a.status };
     if (a.status === 'SUSPENDED') put({ ...base, kind: 'suspended', reason: a.statusReason ?? null, since: a.statusChangedAt ?? null });
-    else if (input.opened && NOT_OPENED.has(a.status)) put({ ...base, kind: 'notOpened' });
+    else if (input.opened && NOT_OPENED_STATUSES.has(a.status)) put({ ...base, kind: 'notOpened' });
   }
   for (const l of input.late) {
     const a = byId.get(l.areaId);
-    put({ kind: 'late', areaId: l.areaId, code: l.code, wardId: l.wardId, number: a?.number ?? null, name: a?.name ?? l.name, status: a?.status ?? null, checkpoint: l.checkpoint });
+    put({
+      kind: 'late',
+      areaId: l.areaId,
+      code: l.code,
+      wardId: l.wardId,
+      number: a?.number ?? null,
+      name: a?.name ?? l.name,
+      status: a?.status ?? null,
+      checkpoint: l.checkpoint,
+    });
   }
   return [...found.values()];
 }
@@ -77,12 +87,14 @@ export function groupExceptions(list: AreaException[], wards: { id: string; name
   const groups = new Map<string, ExceptionGroup>();
   for (const e of list) {
     let g = groups.get(e.wardId);
-    if (!g) groups.set(e.wardId, (g = { wardId: e.wardId, wardName: names.get(e.wardId)?.name ?? '', counts: { suspended: 0, notOpened: 0, late: 0 }, entries: [] }));
+    if (!g)
+      groups.set(e.wardId, (g = { wardId: e.wardId, wardName: names.get(e.wardId)?.name ?? '', counts: { suspended: 0, notOpened: 0, late: 0 }, entries: [] }));
     g.counts[e.kind] += 1;
     g.entries.push(e);
   }
   const top = (g: ExceptionGroup) => Math.min(...g.entries.map((e) => RANK[e.kind]));
-  for (const g of groups.values()) g.entries.sort((a, b) => RANK[a.kind] - RANK[b.kind] || (a.number ?? 999) - (b.number ?? 999) || a.code.localeCompare(b.code));
+  for (const g of groups.values())
+    g.entries.sort((a, b) => RANK[a.kind] - RANK[b.kind] || (a.number ?? 999) - (b.number ?? 999) || a.code.localeCompare(b.code));
   return [...groups.values()].sort(
     (a, b) => top(a) - top(b) || b.entries.length - a.entries.length || (names.get(a.wardId)?.order ?? 0) - (names.get(b.wardId)?.order ?? 0),
   );

@@ -1,32 +1,123 @@
 import { describe, expect, it } from 'vitest';
-import { applyEvent, emptyState, isActiveTask, pruneFinished, type LiveEvent } from './district-state';
+import type { AreaFieldsFragment, EventType, IncidentStatus, TaskStatus } from '@election-ops/schema';
+import { isActiveTask } from '../domain/statuses';
+import { toLiveEvent, type RawEvent } from '../live/events';
+import type { Area } from './areas-state';
+import { applyEvent, emptyState, pruneFinished, type DistrictState } from './district-state';
+import type { Incident } from './incidents-state';
+import type { Task } from './tasks-state';
 
-const incident = (status: string) => ({
-  id: '7', code: 'SC-0007', category: 'POWER_OUTAGE', severity: 'HIGH', status, title: '<b>Mất điện</b>', description: null, affectsVoting: true,
-  reportedAt: '2021-05-23T01:00:00Z', acknowledgedAt: null, resolvedAt: null, note: null, reporter: 'Phường Đồng Tâm',
-  ward: { id: '7', name: 'Đồng Tâm' }, pollingArea: null,
-}) as LiveEvent['incident'];
+const incident = (status: IncidentStatus, over: Partial<Incident> = {}): Incident => ({
+  id: '7',
+  code: 'SC-0007',
+  category: 'POWER_OUTAGE',
+  severity: 'HIGH',
+  status,
+  title: '<b>Mất điện</b>',
+  description: null,
+  affectsVoting: true,
+  reportedAt: '2021-05-23T01:00:00Z',
+  acknowledgedAt: null,
+  resolvedAt: null,
+  note: null,
+  reporter: 'Phường Đồng Tâm',
+  ward: { id: '7', name: 'Đồng Tâm' },
+  pollingArea: null,
+  ...over,
+});
+const task = (status: TaskStatus, over: Partial<Task> = {}): Task => ({
+  id: '11',
+  status,
+  note: null,
+  declineReason: null,
+  cancelReason: null,
+  cancelledAt: null,
+  createdAt: '2021-05-23T01:00:00Z',
+  ackDueAt: '2021-05-23T01:05:00Z',
+  acknowledgedAt: null,
+  startedAt: null,
+  doneAt: null,
+  declinedAt: null,
+  escalatedAt: null,
+  overdue: false,
+  agency: { id: '1', code: 'POWER', name: 'Điện lực' },
+  incident: incident('ACKNOWLEDGED'),
+  ...over,
+});
+const area = (over: Partial<AreaFieldsFragment> = {}): AreaFieldsFragment => ({
+  id: '3',
+  code: 'dong-tam-03',
+  number: 3,
+  name: 'Khu vực 3',
+  address: '1 Phố',
+  status: 'VOTING',
+  statusReason: null,
+  statusChangedAt: '2021-05-23T00:00:00Z',
+  registeredVoters: 1000,
+  wardId: { id: '7' },
+  latestTurnout: null,
+  ...over,
+});
 
-const event = (seq: number, extra: Partial<LiveEvent>): LiveEvent =>
-  ({ seq, type: 'INCIDENT_REPORTED', at: '2021-05-23T01:00:00Z', actor: 'ward.dong-tam', wardId: '7', checklistItem: null, checklistDone: null, checkpoint: null, incident: null, task: null, turnoutReport: null, pollingArea: null, ...extra }) as LiveEvent;
+/** An event as the socket would hand it on: the raw event, narrowed by its type. */
+const event = (seq: number, type: EventType, fields: Partial<RawEvent> = {}) =>
+  toLiveEvent({
+    seq,
+    type,
+    at: '2021-05-23T01:00:00Z',
+    actor: 'ward.dong-tam',
+    wardId: '7',
+    checklistItem: null,
+    checklistDone: null,
+    checkpoint: null,
+    incident: null,
+    task: null,
+    turnoutReport: null,
+    pollingArea: null,
+    ...fields,
+  });
+
+/** A state that knows area 3 with its checklist, as a snapshot brings it. */
+function withArea(): DistrictState {
+  const s = emptyState();
+  s.areas['3'] = {
+    ...area(),
+    checklist: [
+      { item: 'BALLOT_BOX', done: false },
+      { item: 'BALLOTS', done: true },
+    ],
+  } satisfies Area;
+  return s;
+}
 
 describe('applying live events', () => {
   it('upserts by id and ignores an event it has already applied', () => {
     const s = emptyState();
-    expect(applyEvent(s, event(1, { incident: incident('REPORTED') }))).toBe(true);
-    expect(applyEvent(s, event(2, { type: 'INCIDENT_ACKNOWLEDGED', incident: incident('ACKNOWLEDGED') }))).toBe(true);
-    expect(applyEvent(s, event(1, { incident: incident('REPORTED') }))).toBe(false);
+    expect(applyEvent(s, event(1, 'INCIDENT_REPORTED', { incident: incident('REPORTED') }))).toBe(true);
+    expect(applyEvent(s, event(2, 'INCIDENT_ACKNOWLEDGED', { incident: incident('ACKNOWLEDGED') }))).toBe(true);
+    expect(applyEvent(s, event(1, 'INCIDENT_REPORTED', { incident: incident('REPORTED') }))).toBe(false);
     expect(Object.keys(s.incidents)).toEqual(['7']);
     expect(s.incidents['7'].status).toBe('ACKNOWLEDGED');
     expect(s.seq).toBe(2);
   });
 
+  it('ignores a replay at or below its seq, whatever its type, and leaves the state as it was', () => {
+    const s = withArea();
+    applyEvent(s, event(10, 'POLLING_AREA_STATUS_CHANGED', { pollingArea: area({ status: 'SUSPENDED' }) }), 1_000);
+    const before = structuredClone({ ...s });
+    expect(applyEvent(s, event(10, 'POLLING_AREA_STATUS_CHANGED', { pollingArea: area({ status: 'VOTING' }) }), 2_000)).toBe(false);
+    expect(applyEvent(s, event(9, 'TASK_DISPATCHED', { task: task('OPEN'), incident: incident('REPORTED') }), 2_000)).toBe(false);
+    expect(applyEvent(s, event(3, 'TURNOUT_REPORTED', { pollingArea: area(), turnoutReport: { id: '1', voted: 5, at: '' } }), 2_000)).toBe(false);
+    expect(s).toEqual(before);
+    expect(s.asOf).toBe(1_000);
+  });
+
   it('marks an area late and clears it when its turnout arrives', () => {
     const s = emptyState();
-    const area = { id: '3', code: 'dong-tam-03', number: 3, name: 'Khu vực 3', address: '1 Phố', status: 'VOTING', statusReason: null, registeredVoters: 1000, wardId: { id: '7' }, latestTurnout: null } as LiveEvent['pollingArea'];
-    applyEvent(s, event(5, { type: 'POLLING_AREA_LATE', pollingArea: area, checkpoint: '10:00' }));
+    applyEvent(s, event(5, 'POLLING_AREA_LATE', { pollingArea: area(), checkpoint: '10:00' }));
     expect(s.late['3']).toMatchObject({ checkpoint: '10:00', code: 'dong-tam-03' });
-    applyEvent(s, event(6, { type: 'TURNOUT_REPORTED', pollingArea: { ...area!, latestTurnout: { id: '1', voted: 200, at: '' } }, turnoutReport: { id: '1', voted: 200, at: '' } }));
+    const report = { id: '1', voted: 200, at: '' };
+    applyEvent(s, event(6, 'TURNOUT_REPORTED', { pollingArea: area({ latestTurnout: report }), turnoutReport: report }));
     expect(s.late['3']).toBeUndefined();
     expect(s.turnoutStale).toBe(true);
   });
@@ -35,31 +126,135 @@ describe('applying live events', () => {
     const s = emptyState();
     for (let n = 1; n <= 5; n++) {
       const status = n === 5 ? 'REPORTED' : 'RESOLVED';
-      applyEvent(s, event(n, { incident: { ...incident(status)!, id: String(n), resolvedAt: status === 'RESOLVED' ? `2021-05-23T0${n}:00:00Z` : null } }));
+      applyEvent(
+        s,
+        event(n, 'INCIDENT_REPORTED', { incident: incident(status, { id: String(n), resolvedAt: status === 'RESOLVED' ? `2021-05-23T0${n}:00:00Z` : null }) }),
+      );
     }
     pruneFinished(s, 2);
     expect(Object.keys(s.incidents).sort()).toEqual(['3', '4', '5']);
   });
 
-  it('keeps when an area\'s status changed, from the server when it says, else from the event', () => {
+  it("keeps when an area's status changed, from the server when it says, else from the event", () => {
     const s = emptyState();
-    const area = { id: '3', code: 'pho-hue-04', number: 4, name: 'Trường THCS', address: '1 Phố', status: 'SUSPENDED', statusReason: 'Mất điện', registeredVoters: 1000, wardId: { id: '7' }, latestTurnout: null } as LiveEvent['pollingArea'];
-    applyEvent(s, event(1, { type: 'POLLING_AREA_STATUS_CHANGED', at: '2021-05-23T10:04:00Z', pollingArea: area }));
+    const suspended = { ...area({ status: 'SUSPENDED', statusReason: 'Mất điện' }), statusChangedAt: null } as unknown as AreaFieldsFragment;
+    applyEvent(s, event(1, 'POLLING_AREA_STATUS_CHANGED', { at: '2021-05-23T10:04:00Z', pollingArea: suspended }));
     expect(s.areas['3']).toMatchObject({ status: 'SUSPENDED', statusReason: 'Mất điện', statusChangedAt: '2021-05-23T10:04:00Z' });
-    applyEvent(s, event(2, { type: 'POLLING_AREA_STATUS_CHANGED', at: '2021-05-23T10:30:00Z', pollingArea: { ...area!, status: 'VOTING', statusChangedAt: '2021-05-23T10:29:59Z' } as LiveEvent['pollingArea'] }));
+    applyEvent(
+      s,
+      event(2, 'POLLING_AREA_STATUS_CHANGED', { at: '2021-05-23T10:30:00Z', pollingArea: area({ status: 'VOTING', statusChangedAt: '2021-05-23T10:29:59Z' }) }),
+    );
     expect(s.areas['3'].statusChangedAt).toBe('2021-05-23T10:29:59Z');
   });
 
-  it('takes a task status and event type it does not know yet (TASK_CANCELLED) as an end state', () => {
+  it('takes a cancelled task (its incident resolved while it was open) as an end state', () => {
     const s = emptyState();
-    const task = (n: number, status: string) => ({ id: String(n), status, note: null, declineReason: null, createdAt: `2021-05-23T0${n}:00:00Z`, ackDueAt: '', acknowledgedAt: null, doneAt: null, escalatedAt: null, overdue: false, agency: { id: '1', code: 'POWER', name: 'Điện lực' }, incident: incident('RESOLVED')! });
-    applyEvent(s, event(1, { type: 'TASK_DISPATCHED', task: task(1, 'OPEN') as LiveEvent['task'] }));
-    applyEvent(s, event(2, { type: 'TASK_CANCELLED' as LiveEvent['type'], task: task(1, 'CANCELLED') as unknown as LiveEvent['task'] }));
-    applyEvent(s, event(3, { type: 'TASK_DISPATCHED', task: task(2, 'OPEN') as LiveEvent['task'] }));
+    const resolved = incident('RESOLVED');
+    applyEvent(s, event(1, 'TASK_DISPATCHED', { task: task('OPEN', { id: '1', createdAt: '2021-05-23T01:00:00Z' }), incident: resolved }));
+    applyEvent(s, event(2, 'TASK_CANCELLED', { task: task('CANCELLED', { id: '1', createdAt: '2021-05-23T01:00:00Z' }), incident: resolved }));
+    applyEvent(s, event(3, 'TASK_DISPATCHED', { task: task('OPEN', { id: '2', createdAt: '2021-05-23T02:00:00Z' }), incident: resolved }));
     expect(s.tasks['1'].status).toBe('CANCELLED');
     expect(isActiveTask(s.tasks['1'])).toBe(false);
     pruneFinished(s, 0);
     expect(Object.keys(s.tasks)).toEqual(['2']); // the cancelled one went with the finished ones; the open one stays
   });
+
+  it('only moves the seq on for an event this build cannot read', () => {
+    const s = emptyState();
+    // A type added to the log after this build, and a payload without what its type promises.
+    expect(applyEvent(s, event(1, 'BALLOTS_RECOUNTED' as EventType, { incident: incident('REPORTED') }), 1_000)).toBe(true);
+    expect(applyEvent(s, event(2, 'TASK_DONE', { task: task('DONE') }), 2_000)).toBe(true);
+    expect(s).toEqual({ ...emptyState(), seq: 2, asOf: 2_000 });
+  });
 });
 
+describe('each event type lands in its domains', () => {
+  // One case per type: a type added to the schema fails to compile here until it is tested.
+  const cases: { [T in EventType]: { fields: Partial<RawEvent>; expect: (s: DistrictState) => void } } = {
+    INCIDENT_REPORTED: { fields: { incident: incident('REPORTED') }, expect: (s) => expect(s.incidents['7'].status).toBe('REPORTED') },
+    INCIDENT_ACKNOWLEDGED: { fields: { incident: incident('ACKNOWLEDGED') }, expect: (s) => expect(s.incidents['7'].status).toBe('ACKNOWLEDGED') },
+    INCIDENT_IN_PROGRESS: { fields: { incident: incident('IN_PROGRESS') }, expect: (s) => expect(s.incidents['7'].status).toBe('IN_PROGRESS') },
+    INCIDENT_RESOLVED: {
+      fields: { incident: incident('RESOLVED', { note: 'Đã có điện' }) },
+      expect: (s) => expect(s.incidents['7']).toMatchObject({ status: 'RESOLVED', note: 'Đã có điện' }),
+    },
+    INCIDENT_REOPENED: {
+      fields: { incident: incident('REPORTED', { note: 'Mất lại' }) },
+      expect: (s) => expect(s.incidents['7']).toMatchObject({ status: 'REPORTED', note: 'Mất lại' }),
+    },
+    INCIDENT_NOTE_ADDED: {
+      fields: { incident: incident('IN_PROGRESS', { title: 'Mất điện toàn khu' }) },
+      expect: (s) => expect(s.incidents['7'].title).toBe('Mất điện toàn khu'),
+    },
+    TASK_DISPATCHED: {
+      fields: { task: task('OPEN', { incident: incident('REPORTED', { title: 'as delivered' }) }), incident: incident('REPORTED', { title: 'as emitted' }) },
+      // The task's incident is read at delivery: the newer of the two.
+      expect: (s) => expect([s.tasks['11'].status, s.incidents['7'].title]).toEqual(['OPEN', 'as delivered']),
+    },
+    TASK_ACKNOWLEDGED: {
+      fields: { task: task('ACKNOWLEDGED'), incident: incident('ACKNOWLEDGED') },
+      expect: (s) => expect(s.tasks['11'].status).toBe('ACKNOWLEDGED'),
+    },
+    TASK_STARTED: { fields: { task: task('IN_PROGRESS'), incident: incident('IN_PROGRESS') }, expect: (s) => expect(s.tasks['11'].status).toBe('IN_PROGRESS') },
+    TASK_DONE: {
+      fields: { task: task('DONE', { note: 'Xong' }), incident: incident('IN_PROGRESS') },
+      expect: (s) => expect(s.tasks['11']).toMatchObject({ status: 'DONE', note: 'Xong' }),
+    },
+    TASK_DECLINED: {
+      fields: { task: task('DECLINED', { declineReason: 'Không thuộc' }), incident: incident('ACKNOWLEDGED') },
+      expect: (s) => expect(s.tasks['11'].declineReason).toBe('Không thuộc'),
+    },
+    TASK_CANCELLED: {
+      fields: { task: task('CANCELLED', { incident: incident('RESOLVED') }), incident: incident('RESOLVED') },
+      expect: (s) => expect([s.tasks['11'].status, s.incidents['7'].status]).toEqual(['CANCELLED', 'RESOLVED']),
+    },
+    TASK_OVERDUE: {
+      fields: { task: task('OPEN', { overdue: true, escalatedAt: '2021-05-23T01:05:00Z', incident: incident('IN_PROGRESS') }) },
+      expect: (s) => expect([s.tasks['11'].overdue, s.incidents['7'].status]).toEqual([true, 'IN_PROGRESS']),
+    },
+    TURNOUT_REPORTED: {
+      fields: { pollingArea: area({ latestTurnout: { id: 'r1', voted: 420, at: '' } }), turnoutReport: { id: 'r1', voted: 420, at: '' } },
+      expect: (s) =>
+        expect([s.areas['3'].latestTurnout?.voted, s.areas['3'].checklist?.length, s.late['3'], s.turnoutStale]).toEqual([420, 2, undefined, true]),
+    },
+    POLLING_AREA_STATUS_CHANGED: {
+      fields: { pollingArea: area({ status: 'SUSPENDED', statusReason: 'Giông' }) },
+      expect: (s) => expect(s.areas['3']).toMatchObject({ status: 'SUSPENDED', statusReason: 'Giông', checklist: [{ done: false }, { done: true }] }),
+    },
+    CHECKLIST_ITEM_SET: {
+      fields: { pollingArea: area(), checklistItem: 'BALLOT_BOX', checklistDone: true },
+      // The readiness in the summary is behind: it is asked for again.
+      expect: (s) =>
+        expect([s.areas['3'].checklist, s.turnoutStale]).toEqual([
+          [
+            { item: 'BALLOT_BOX', done: true },
+            { item: 'BALLOTS', done: true },
+          ],
+          true,
+        ]),
+    },
+    POLLING_AREA_LATE: {
+      fields: { pollingArea: area({ id: '4', code: 'dong-tam-04' }), checkpoint: '12:30' },
+      // The mark for an area this screen has no record of; the area itself is not added.
+      expect: (s) => expect([s.late['4']?.checkpoint, s.areas['4']]).toEqual(['12:30', undefined]),
+    },
+    TURNOUT_VERIFIED: { fields: { pollingArea: area(), turnoutReport: { id: 'r1', voted: 420, at: '' } }, expect: (s) => expect(s.turnoutStale).toBe(false) },
+    FINDING_ESCALATED: { fields: { incident: incident('REPORTED', { id: '8' }) }, expect: (s) => expect(s.incidents['8'].status).toBe('REPORTED') },
+    // Not held by the store: only the seq moves on.
+    FINDING_REPORTED: { fields: {}, expect: (s) => expect(Object.keys(s.incidents)).toEqual(['7']) },
+    FINDING_ADDRESSED: { fields: {}, expect: (s) => expect(Object.keys(s.incidents)).toEqual(['7']) },
+    SITUATION_REPORT_COMPILED: { fields: {}, expect: (s) => expect(s.late['3']?.checkpoint).toBe('10:00') },
+    SITUATION_REPORT_SENT: { fields: {}, expect: (s) => expect(s.late['3']?.checkpoint).toBe('10:00') },
+  };
+
+  it.each(Object.entries(cases))('%s', (type, c) => {
+    const s = withArea();
+    s.late['3'] = { checkpoint: '10:00', areaId: '3', code: 'dong-tam-03', name: 'Khu vực 3', wardId: '7' };
+    s.incidents['7'] = incident('ACKNOWLEDGED');
+    const e = event(1, type as EventType, c.fields);
+    expect(e.type).toBe(type);
+    expect(applyEvent(s, e, 5_000)).toBe(true);
+    c.expect(s);
+    expect([s.seq, s.asOf]).toEqual([1, 5_000]);
+  });
+});

@@ -1,102 +1,108 @@
-import type { AreaFieldsFragment, EventsSubscription, IncidentFieldsFragment, SnapshotQuery, TaskFieldsFragment } from '@election-ops/schema';
+import type { SnapshotQuery } from '@election-ops/schema';
+import { assertNever, type LiveEvent, type Received } from '../live/events';
+import { areasFrom, putArea, putChecklistItem, putKnownArea, putStatusChange, type AreasState } from './areas-state';
+import { incidentsFrom, pruneIncidents, putIncident, type IncidentsState } from './incidents-state';
+import { pruneTasks, putTask, tasksFrom, type TasksState } from './tasks-state';
+import { markReadinessStale, putLate, putReport, turnoutFrom, type TurnoutState } from './turnout-state';
 
 type Snapshot = SnapshotQuery['snapshot'];
-export type LiveEvent = EventsSubscription['events'];
-/**
- * `statusChangedAt` is the server's when the documents carry it, else the time of the status event
- * this screen saw (unknown for a status older than the snapshot).
- */
-export type Area = AreaFieldsFragment & { checklist?: { item: string; done: boolean }[]; statusChangedAt?: string | null };
-export type Incident = IncidentFieldsFragment;
-export type Task = TaskFieldsFragment;
-/**
- * Task statuses still waiting on someone. Anything else — DONE, DECLINED, CANCELLED (its incident was
- * resolved while it was open), or a status this build does not know yet — is an end state.
- */
-export const ACTIVE_TASK_STATUSES: ReadonlySet<string> = new Set(['OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS']);
-export const isActiveTask = (t: { status: string }) => ACTIVE_TASK_STATUSES.has(t.status);
 
-export interface LateArea {
-  checkpoint: string;
-  areaId: string;
-  code: string;
-  name: string;
-  wardId: string;
-}
-
-/** Everything the screens show, keyed by id so an event (or a replayed one) applies idempotently. */
-export interface DistrictState {
+/** Where this screen is in the log: the last seq applied, and when the newest data arrived. */
+export interface Cursor {
   seq: number;
-  election: Snapshot['election'] | null;
-  wards: Snapshot['wards'];
-  areas: Record<string, Area>;
-  incidents: Record<string, Incident>;
-  tasks: Record<string, Task>;
-  late: Record<string, LateArea>;
-  turnout: Snapshot['turnout'] | null;
   /** When the newest data arrived (local time, ms). */
   asOf: number;
-  /** Set when a turnout report arrived, so the summary and curve are refreshed. */
-  turnoutStale: boolean;
 }
+
+/** The election and its wards: what every screen frames its data with. */
+export interface Frame {
+  election: Snapshot['election'] | null;
+  wards: Snapshot['wards'];
+}
+
+/**
+ * Everything the screens show: the cursor, the frame, and each domain's records keyed by id (its own
+ * module: incidents-state, tasks-state, areas-state, turnout-state), so an event, or a replayed one,
+ * applies idempotently.
+ */
+export type DistrictState = Cursor & Frame & IncidentsState & TasksState & AreasState & TurnoutState;
 
 export function emptyState(): DistrictState {
-  return { seq: 0, election: null, wards: [], areas: {}, incidents: {}, tasks: {}, late: {}, turnout: null, asOf: 0, turnoutStale: false };
+  return { seq: 0, asOf: 0, election: null, wards: [], incidents: {}, tasks: {}, areas: {}, late: {}, turnout: null, turnoutStale: false };
 }
-
-const byId = <T extends { id: string }>(list: T[]) => Object.fromEntries(list.map((x) => [x.id, x]));
 
 export function fromSnapshot(s: Snapshot, now = Date.now()): DistrictState {
   return {
     seq: s.seq,
+    asOf: now,
     election: s.election,
     wards: s.wards,
-    areas: byId(s.pollingAreas),
-    incidents: byId(s.incidents),
-    tasks: byId(s.tasks),
-    late: Object.fromEntries(
-      s.lateAreas.map((l) => [l.pollingArea.id, { checkpoint: l.checkpoint, areaId: l.pollingArea.id, code: l.pollingArea.code, name: l.pollingArea.name, wardId: l.pollingArea.wardId.id }]),
-    ),
-    turnout: s.turnout,
-    asOf: now,
-    turnoutStale: false,
+    ...incidentsFrom(s.incidents),
+    ...tasksFrom(s.tasks),
+    ...areasFrom(s.pollingAreas),
+    ...turnoutFrom(s),
   };
 }
 
 /**
- * Apply one event from the log. Events at or below the state's seq are ignored, so a replay after a
- * reconnect never applies anything twice.
+ * Apply one event from the log. Events at or below the state's seq are ignored (false), so a replay
+ * after a reconnect never applies anything twice; one this build cannot read only moves the seq on.
  */
-export function applyEvent(state: DistrictState, e: LiveEvent, now = Date.now()): boolean {
+export function applyEvent(state: DistrictState, e: Received, now = Date.now()): boolean {
   if (e.seq <= state.seq) return false;
   state.seq = e.seq;
   state.asOf = now;
-  if (e.incident) state.incidents[e.incident.id] = { ...state.incidents[e.incident.id], ...e.incident };
-  if (e.task) {
-    state.tasks[e.task.id] = { ...state.tasks[e.task.id], ...e.task };
-    state.incidents[e.task.incident.id] = { ...state.incidents[e.task.incident.id], ...e.task.incident };
-  }
-  if (e.pollingArea) {
-    const previous = state.areas[e.pollingArea.id];
-    let area: Area = { ...previous, ...e.pollingArea };
-    if (e.type === 'POLLING_AREA_STATUS_CHANGED') area.statusChangedAt = (e.pollingArea as Area).statusChangedAt ?? e.at;
-    if (e.type === 'CHECKLIST_ITEM_SET' && e.checklistItem && e.checklistDone != null) area = withChecklistItem(area, e.checklistItem, e.checklistDone);
-    if (previous || e.type !== 'POLLING_AREA_LATE') state.areas[e.pollingArea.id] = area;
-  }
-  if (e.type === 'TURNOUT_REPORTED' && e.pollingArea) {
-    delete state.late[e.pollingArea.id];
-    state.turnoutStale = true;
-  }
-  if (e.type === 'POLLING_AREA_LATE' && e.pollingArea && e.checkpoint) {
-    const area = e.pollingArea;
-    state.late[area.id] = { checkpoint: e.checkpoint, areaId: area.id, code: area.code, name: area.name, wardId: area.wardId.id };
-  }
+  if (e.type !== null) dispatch(state, e);
   return true;
 }
 
-/** The area with one checklist item ticked or not: a new object, as every change to the state is. */
-export function withChecklistItem(area: Area, item: string, done: boolean): Area {
-  return area.checklist ? { ...area, checklist: area.checklist.map((c) => (c.item === item ? { ...c, done } : c)) } : area;
+/** Each type to the domains it concerns. A type added to the topic map and handled nowhere fails to compile. */
+function dispatch(s: DistrictState, e: LiveEvent): void {
+  switch (e.type) {
+    case 'INCIDENT_REPORTED':
+    case 'INCIDENT_ACKNOWLEDGED':
+    case 'INCIDENT_IN_PROGRESS':
+    case 'INCIDENT_RESOLVED':
+    case 'INCIDENT_REOPENED':
+    case 'INCIDENT_NOTE_ADDED':
+      return putIncident(s, e.incident);
+    case 'TASK_DISPATCHED':
+    case 'TASK_ACKNOWLEDGED':
+    case 'TASK_STARTED':
+    case 'TASK_DONE':
+    case 'TASK_DECLINED':
+    case 'TASK_CANCELLED':
+      putIncident(s, e.incident);
+      putTask(s, e.task);
+      // The task's incident is read when the event is delivered: it may be newer than the event's.
+      return putIncident(s, e.task.incident);
+    case 'TASK_OVERDUE':
+      putTask(s, e.task);
+      return putIncident(s, e.task.incident);
+    case 'TURNOUT_REPORTED':
+      putArea(s, e.pollingArea);
+      return putReport(s, e.pollingArea.id);
+    case 'POLLING_AREA_STATUS_CHANGED':
+      return putStatusChange(s, e.pollingArea, e.at);
+    case 'CHECKLIST_ITEM_SET':
+      putChecklistItem(s, e.pollingArea, e.checklistItem, e.checklistDone);
+      return markReadinessStale(s);
+    case 'POLLING_AREA_LATE':
+      putKnownArea(s, e.pollingArea);
+      return putLate(s, e.pollingArea, e.checkpoint);
+    case 'FINDING_ESCALATED':
+      return putIncident(s, e.incident);
+    // Nothing the district state holds changes: a verified figure is the same figure; findings and
+    // situation reports have no screen in the store yet (the reports screen will load its own).
+    case 'TURNOUT_VERIFIED':
+    case 'FINDING_REPORTED':
+    case 'FINDING_ADDRESSED':
+    case 'SITUATION_REPORT_COMPILED':
+    case 'SITUATION_REPORT_SENT':
+      return;
+    default:
+      return assertNever(e);
+  }
 }
 
 /**
@@ -104,12 +110,6 @@ export function withChecklistItem(area: Area, item: string, done: boolean): Area
  * holds what is open plus a bounded tail, so its memory does not grow with the day.
  */
 export function pruneFinished(state: DistrictState, keep: number): void {
-  const finishedIncidents = Object.values(state.incidents)
-    .filter((i) => i.status === 'RESOLVED')
-    .sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''));
-  for (const i of finishedIncidents.slice(keep)) delete state.incidents[i.id];
-  const finishedTasks = Object.values(state.tasks)
-    .filter((t) => !isActiveTask(t))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  for (const t of finishedTasks.slice(keep)) delete state.tasks[t.id];
+  pruneIncidents(state, keep);
+  pruneTasks(state, keep);
 }

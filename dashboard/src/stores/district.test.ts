@@ -16,13 +16,30 @@ vi.mock('../live/connection', () => ({
   },
 }));
 const { useDistrict } = await import('./district');
+const { useAreas } = await import('../composables/useAreas');
 const { useSession } = await import('./session');
 const { readOfflineCopy } = await import('./offline-copy');
 
-const turnout = { registered: 100, voted: 40, percent: 40, areasReported: 1, areasTotal: 2, byWard: [], series: [{ at: '2021-05-23T01:00:00Z', checkpoint: null, voted: 40, percent: 40 }] };
+const turnout = {
+  registered: 100,
+  voted: 40,
+  percent: 40,
+  areasReported: 1,
+  areasTotal: 2,
+  byWard: [],
+  series: [{ at: '2021-05-23T01:00:00Z', checkpoint: null, voted: 40, percent: 40 }],
+};
 const snapshot = {
   seq: 42,
-  election: { name: 'x', date: '2021-05-23', pollsOpenAt: '2021-05-23T00:00:00Z', pollsCloseAt: '2021-05-23T12:00:00Z', now: '2021-05-23T01:00:00Z', drill: { active: false, speed: 1 }, checkpoints: [] },
+  election: {
+    name: 'x',
+    date: '2021-05-23',
+    pollsOpenAt: '2021-05-23T00:00:00Z',
+    pollsCloseAt: '2021-05-23T12:00:00Z',
+    now: '2021-05-23T01:00:00Z',
+    drill: { active: false, speed: 1 },
+    checkpoints: [],
+  },
   wards: [],
   pollingAreas: [],
   incidents: [],
@@ -53,7 +70,7 @@ describe('the district store', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('shows the turnout figure first, then the snapshot, and subscribes after the snapshot\'s seq', async () => {
+  it("shows the turnout figure first, then the snapshot, and subscribes after the snapshot's seq", async () => {
     let release!: () => void;
     snapshotHeld = new Promise((ok) => (release = ok));
     const district = useDistrict();
@@ -131,12 +148,12 @@ describe('the district store', () => {
     expect(isReactive(district.state.turnout)).toBe(false);
     expect(isReactive(district.state.election)).toBe(false);
     expect(isReactive(district.state.areas)).toBe(true);
-    district.state.areas['3'] = { id: '3', code: 'dong-tam-03', checklist: [{ item: 'BALLOT_BOX_SEALED', done: false }] } as never;
+    district.state.areas['3'] = { id: '3', code: 'dong-tam-03', checklist: [{ item: 'BALLOT_BOX', done: false }] } as never;
     expect(isReactive(district.state.areas['3'])).toBe(false);
     const before = district.state.areas['3'];
-    district.markChecklistItem('3', 'BALLOT_BOX_SEALED', true);
+    useAreas().markChecklistItem('3', 'BALLOT_BOX', true);
     expect(district.state.areas['3']).not.toBe(before);
-    expect(district.state.areas['3'].checklist).toEqual([{ item: 'BALLOT_BOX_SEALED', done: true }]);
+    expect(district.state.areas['3'].checklist).toEqual([{ item: 'BALLOT_BOX', done: true }]);
   });
 
   it('applies events that arrive close together in one go, in order, each once', async () => {
@@ -145,7 +162,10 @@ describe('the district store', () => {
     const applied: number[] = [];
     district.onEvent((e) => applied.push(e.seq));
     const counts: number[] = [];
-    watch(() => Object.keys(district.state.incidents).length, (n) => counts.push(n));
+    watch(
+      () => Object.keys(district.state.incidents).length,
+      (n) => counts.push(n),
+    );
     const reported = (seq: number, id: string) => ({ seq, type: 'INCIDENT_REPORTED', incident: { id, status: 'REPORTED' } }) as never;
     follows[0].onEvent(reported(43, 'i1'));
     await new Promise((ok) => setTimeout(ok, 10)); // the next message, in a task of its own

@@ -1,9 +1,11 @@
 import { defineStore } from 'pinia';
-import { computed, markRaw, reactive, ref, shallowReactive } from 'vue';
+import { markRaw, reactive, ref, shallowReactive } from 'vue';
 import { SnapshotDocument, TurnoutDocument, type TurnoutQuery } from '@election-ops/schema';
 import { ApiError, request } from '../api/request';
+import { isActiveTask } from '../domain/statuses';
 import { followEvents } from '../live/connection';
-import { applyEvent, emptyState, isActiveTask, fromSnapshot, pruneFinished, withChecklistItem, type Area, type DistrictState, type LiveEvent } from './district-state';
+import type { LiveEvent, Received } from '../live/events';
+import { applyEvent, emptyState, fromSnapshot, pruneFinished, type DistrictState } from './district-state';
 import { forgetOfflineCopies, readOfflineCopy, saveOfflineCopy } from './offline-copy';
 import { useSession } from './session';
 
@@ -11,7 +13,12 @@ const APPLY_SPACING_MS = 100;
 /** How often at most the offline copy is written while events arrive. */
 const SAVE_SPACING_MS = 2_000;
 
-/** The district as this user may see it: a snapshot, then every event after its seq, applied by id. */
+/**
+ * The district as this user may see it: a snapshot, then every event after its seq, applied by id.
+ * This store keeps the connection and the bookkeeping (seq, data as of, loaded, offline copy); the
+ * screens read and change each domain through its composable (useIncidents, useTasks, useAreas,
+ * useTurnout), which reads this state.
+ */
 export const useDistrict = defineStore('district', () => {
   const state = reactive(shallowState(emptyState()));
   const readiness = ref<TurnoutQuery['readiness'] | null>(null);
@@ -26,7 +33,7 @@ export const useDistrict = defineStore('district', () => {
   let electionAt = 0;
   let retainFinished: number | undefined;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
-  let queued: LiveEvent[] = [];
+  let queued: Received[] = [];
   let applyTimer: ReturnType<typeof setTimeout> | null = null;
   // The curve grows with the clock even when nobody reports (and jumps when a drill starts).
   let periodic: ReturnType<typeof setInterval> | null = null;
@@ -111,7 +118,7 @@ export const useDistrict = defineStore('district', () => {
    * opening, every area's final figure at closing) is a few renders a second instead of one per event.
    * A replay after a reconnect may bring some again; `applyEvent` skips what the state already has.
    */
-  function receive(e: LiveEvent): void {
+  function receive(e: Received): void {
     queued.push(e);
     applyTimer ??= setTimeout(applyQueued, APPLY_SPACING_MS);
   }
@@ -121,10 +128,12 @@ export const useDistrict = defineStore('district', () => {
     const batch = queued;
     queued = [];
     const applied = batch.filter((e) => applyEvent(state, e));
-    for (const e of applied) listeners.forEach((l) => l(e));
-    // Anything that ends an incident or a task (TASK_CANCELLED, or a type this build does not know yet).
-    if (applied.some((e) => e.type === 'INCIDENT_RESOLVED' || (e.task && !isActiveTask(e.task)))) prune();
-    if (state.turnoutStale || applied.some((e) => e.type === 'CHECKLIST_ITEM_SET')) scheduleRefresh();
+    const known = applied.filter((e): e is LiveEvent => e.type !== null);
+    for (const e of known) listeners.forEach((l) => l(e));
+    // Anything that ends an incident or a task (done, declined, cancelled with its incident).
+    if (known.some((e) => e.type === 'INCIDENT_RESOLVED' || (e.task && !isActiveTask(e.task)))) prune();
+    // A turnout report or a checklist tick: the sums are behind.
+    if (state.turnoutStale) scheduleRefresh();
     if (applied.length) scheduleSave();
   }
 
@@ -167,6 +176,7 @@ export const useDistrict = defineStore('district', () => {
     }
   }
 
+  /** Called with each event once it is applied (replays and unreadable events are not); returns its removal. */
   function onEvent(listener: (e: LiveEvent) => void): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);
@@ -189,22 +199,7 @@ export const useDistrict = defineStore('district', () => {
     loaded.value = false;
   }
 
-  /** A checklist tick the server confirmed, shown before its event arrives. */
-  function markChecklistItem(areaId: string, item: string, done: boolean): void {
-    const area = state.areas[areaId];
-    if (area) state.areas[areaId] = withChecklistItem(area, item, done);
-  }
-
-  /** What the server answered to one of this user's writes, shown before its event arrives. */
-  function patchArea(areaId: string, fields: Partial<Area>): void {
-    const area = state.areas[areaId];
-    if (area) state.areas[areaId] = { ...area, ...fields };
-  }
-
-  const incidents = computed(() => Object.values(state.incidents).sort((a, b) => b.reportedAt.localeCompare(a.reportedAt)));
-  const tasks = computed(() => Object.values(state.tasks).sort((a, b) => a.ackDueAt.localeCompare(b.ackDueAt)));
-  const areas = computed(() => Object.values(state.areas).sort((a, b) => a.code.localeCompare(b.code)));
-  return { state, readiness, loaded, fromCopy, connect, start, reset, onEvent, markChecklistItem, patchArea, incidents, tasks, areas, refreshTurnout };
+  return { state, readiness, loaded, fromCopy, connect, start, reset, onEvent, refreshTurnout };
 });
 
 /**

@@ -13,7 +13,10 @@ describe('token renewal', () => {
     renewals = [];
     offline = false;
     // Signed in the afternoon before, with a 24 h token.
-    localStorage.setItem('election-ops.session', JSON.stringify({ token: 'day-before', user, expiresAt: new Date(Date.now() + 24 * HOUR).toISOString(), obtainedAt: Date.now() }));
+    localStorage.setItem(
+      'election-ops.session',
+      JSON.stringify({ token: 'day-before', user, expiresAt: new Date(Date.now() + 24 * HOUR).toISOString(), obtainedAt: Date.now() }),
+    );
     vi.stubGlobal('fetch', async (_url: string, init: { body: string; headers: Record<string, string> }) => {
       if (offline) throw new TypeError('Failed to fetch');
       renewals.push(init.headers.authorization);

@@ -18,7 +18,11 @@ export const LOGIN_LIMITS = {
  */
 export class LoginThrottle {
   private readonly byUser = new RateLimiterMemory({ keyPrefix: 'login-user', points: LOGIN_LIMITS.failuresPerUser, duration: LOGIN_LIMITS.windowSeconds });
-  private readonly byAddress = new RateLimiterMemory({ keyPrefix: 'login-address', points: LOGIN_LIMITS.failuresPerAddress, duration: LOGIN_LIMITS.windowSeconds });
+  private readonly byAddress = new RateLimiterMemory({
+    keyPrefix: 'login-address',
+    points: LOGIN_LIMITS.failuresPerAddress,
+    duration: LOGIN_LIMITS.windowSeconds,
+  });
 
   /** Refuse (RATE_LIMITED) before checking the password when either counter is spent. */
   async check(username: string, address: string | null): Promise<void> {

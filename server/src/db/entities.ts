@@ -18,7 +18,23 @@ import { User } from '../modules/users/user.entity.js';
 
 /** Every table, for both databases. */
 export const entities = [
-  Province, District, Ward, PollingArea, ChecklistEntry, TurnoutReport,
-  Election, Agency, User, Incident, IncidentNote, Task, Event, ClientRequest, LateMark, DrillClock,
-  SupervisionTeam, Finding, SituationReport,
+  Province,
+  District,
+  Ward,
+  PollingArea,
+  ChecklistEntry,
+  TurnoutReport,
+  Election,
+  Agency,
+  User,
+  Incident,
+  IncidentNote,
+  Task,
+  Event,
+  ClientRequest,
+  LateMark,
+  DrillClock,
+  SupervisionTeam,
+  Finding,
+  SituationReport,
 ];

@@ -77,8 +77,14 @@ export class Actors {
         return;
       case 'incident': {
         const input = {
-          wardId: this.district.wardId.get(s.ward), pollingAreaId: s.area ? this.area(s.area) : null, category: s.category, severity: s.severity,
-          title: s.title, description: s.description, affectsVoting: s.affectsVoting, clientRequestId: requestId,
+          wardId: this.district.wardId.get(s.ward),
+          pollingAreaId: s.area ? this.area(s.area) : null,
+          category: s.category,
+          severity: s.severity,
+          title: s.title,
+          description: s.description,
+          affectsVoting: s.affectsVoting,
+          clientRequestId: requestId,
         };
         const r = await send<{ reportIncident: { id: string; tasks: { id: string; agency: { code: string } }[] } }>(M.incident, { i: input });
         this.incidents.set(s.ref, r.reportIncident.id);

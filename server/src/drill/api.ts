@@ -45,10 +45,10 @@ export class Api {
   }
 
   async login(username: string, password: string): Promise<string> {
-    const r = await this.gql<{ login: { token: string } }>(
-      'mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }',
-      { u: username, p: password },
-    );
+    const r = await this.gql<{ login: { token: string } }>('mutation($u:String!,$p:String!){ login(username:$u,password:$p){ token } }', {
+      u: username,
+      p: password,
+    });
     return r.login.token;
   }
 }

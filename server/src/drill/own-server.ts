@@ -30,8 +30,15 @@ export async function startOwnServer(port?: number): Promise<{ url: string; stop
   const listen = port ?? (await freePort());
   // Its clock waits just before 05:00 of the day until the drill starts it, so nothing is late or overdue beforehand.
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(listen), DATA_DIR: dataDir, SEED: 'demo', ELECTION_DATE: DRILL_ELECTION_DATE, LOG_LEVEL: 'warn',
-    CLOCK_START: `${DRILL_ELECTION_DATE}T04:59:00+07:00`, CLOCK_SPEED: '1', CLOCK_ANCHOR: '',
+    ...process.env,
+    PORT: String(listen),
+    DATA_DIR: dataDir,
+    SEED: 'demo',
+    ELECTION_DATE: DRILL_ELECTION_DATE,
+    LOG_LEVEL: 'warn',
+    CLOCK_START: `${DRILL_ELECTION_DATE}T04:59:00+07:00`,
+    CLOCK_SPEED: '1',
+    CLOCK_ANCHOR: '',
   };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -45,11 +52,14 @@ export async function startOwnServer(port?: number): Promise<{ url: string; stop
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the drill's server exited with code ${child.exitCode}`);
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { url, stop };
     if (Date.now() > deadline) {
       await stop();
-      throw new Error('the drill\'s server did not become ready in 60 s');
+      throw new Error("the drill's server did not become ready in 60 s");
     }
     await new Promise((ok) => setTimeout(ok, 200));
   }

@@ -34,8 +34,15 @@ export function planIncident(o: Occurrence, rand: () => number): { actions: Acti
   const add = (at: Minute, actor: Action['actor'], step: Action['step']) => actions.push({ at: Math.round(at * 100) / 100, lane, actor, step });
   const s = o.scenario;
   add(o.at, ward, {
-    kind: 'incident', ref: o.ref, ward: o.area.wardCode, area: s.wardLevel ? null : o.area.code, category: s.category,
-    severity: s.severity, title: s.title, description: s.description, affectsVoting: s.affectsVoting ?? false,
+    kind: 'incident',
+    ref: o.ref,
+    ward: o.area.wardCode,
+    area: s.wardLevel ? null : o.area.code,
+    category: s.category,
+    severity: s.severity,
+    title: s.title,
+    description: s.description,
+    affectsVoting: s.affectsVoting ?? false,
   });
   // The operator acknowledges within a minute: before any liaison can start work (which would move it on).
   add(o.at + 0.3 + rand() * 0.6, OPERATOR, { kind: 'ackIncident', ref: o.ref });

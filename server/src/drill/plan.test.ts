@@ -12,7 +12,9 @@ function demoAreas(): DrillArea[] {
   const rand = seededRandom(2021);
   return WARDS.flatMap((w) =>
     splitTotal(w.voters, w.areas, rand).map((voters, i) => ({
-      code: `${slug(w.name)}-${String(i + 1).padStart(2, '0')}`, wardCode: slug(w.name), registeredVoters: voters,
+      code: `${slug(w.name)}-${String(i + 1).padStart(2, '0')}`,
+      wardCode: slug(w.name),
+      registeredVoters: voters,
     })),
   );
 }

@@ -28,7 +28,9 @@ export function makePlan(seed: number, areas: DrillArea[]): DrillPlan {
     { scenario: FLOOD, at: jitter(FLOOD), area: somewhere() },
   ];
   // The storm's outages: the power company is swamped, so all but the first two of its answers are late.
-  const outageAreas = pick(sorted.length, OUTAGES, rand).map((i) => sorted[i]).filter((a) => !traits.get(a.code)!.laggard);
+  const outageAreas = pick(sorted.length, OUTAGES, rand)
+    .map((i) => sorted[i])
+    .filter((a) => !traits.get(a.code)!.laggard);
   outageAreas.forEach((area, i) => {
     const at = hm(17) + i * 2 + rand() * 3;
     occurrences.push({ scenario: { ...OUTAGE, from: at, to: at }, at, area, lateAgencies: i >= 2 ? [AgencyCode.POWER] : [] });

@@ -26,7 +26,7 @@ export async function lastSeq(api: Api, token: string): Promise<number> {
 /** Count the log's events after `after` by type (read as the operator, who sees them all). */
 async function countEvents(api: Api, token: string, after: number): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (let cursor = after; ; ) {
+  for (let cursor = after; ;) {
     const r = await api.gql<{ events: { seq: number; type: string }[] }>('query($a:Int){ events(after:$a, limit:1000){ seq type } }', { a: cursor }, token);
     for (const e of r.events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
     if (r.events.length < 1000) return counts;

@@ -88,7 +88,8 @@ const MAX_BODY = '100kb';
 /** A body too large or not JSON gets a GraphQL-shaped answer with our code, not Express's HTML page. */
 function bodyErrors(err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) {
   if (err.type === 'entity.too.large') return void res.status(413).json({ errors: [clientError(new DomainError('requestTooLarge', `max ${MAX_BODY}`))] });
-  if (err.status && err.status >= 400 && err.status < 500) return void res.status(err.status).json({ errors: [clientError(new DomainError('requestMalformed', err.type))] });
+  if (err.status && err.status >= 400 && err.status < 500)
+    return void res.status(err.status).json({ errors: [clientError(new DomainError('requestMalformed', err.type))] });
   next(err);
 }
 

@@ -15,7 +15,10 @@ export function formatError(logger: Logger) {
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (DOMAIN_CODES.has(code) || INPUT_CODES.has(code)) {
       // Users read Vietnamese; the log gets the English reason.
-      logger.info({ code, reason: formatted.extensions?.reason, path: formatted.path, message: formatted.extensions?.message_en ?? formatted.message }, 'request refused');
+      logger.info(
+        { code, reason: formatted.extensions?.reason, path: formatted.path, message: formatted.extensions?.message_en ?? formatted.message },
+        'request refused',
+      );
     }
     if (DOMAIN_CODES.has(code)) return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
     if (INPUT_CODES.has(code)) {

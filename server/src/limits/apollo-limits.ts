@@ -13,9 +13,10 @@ export function operationLimitsPlugin<T extends object>(): ApolloServerPlugin<T>
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName, operation }) {
-          const [refused] = operation?.operation === 'subscription'
-            ? [new DomainError('subscriptionOverHttp')]
-            : checkOperation(schema, document, request.variables, operationName);
+          const [refused] =
+            operation?.operation === 'subscription'
+              ? [new DomainError('subscriptionOverHttp')]
+              : checkOperation(schema, document, request.variables, operationName);
           // 400 like any other malformed request; Apollo strips `http` from the extensions it sends.
           if (refused) throw new GraphQLError(refused.message, { extensions: { ...refused.extensions, http: { status: 400 } } });
         },

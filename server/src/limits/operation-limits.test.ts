@@ -3,8 +3,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  Kind, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, parse, specifiedRules, typeFromAST, validate,
-  type GraphQLInputType, type GraphQLSchema, type NamedTypeNode, type OperationDefinitionNode,
+  Kind,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  parse,
+  specifiedRules,
+  typeFromAST,
+  validate,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type NamedTypeNode,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../schema.js';
@@ -29,7 +41,11 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(t)) return [sample(t.ofType)];
   if (isEnumType(t)) return t.getValues()[0].value;
   if (isInputObjectType(t)) {
-    return Object.fromEntries(Object.values(t.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(t.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   }
   return { ID: '1', String: 'x', Int: 1, Float: 1, Boolean: true }[t.name] ?? 'x';
 }
@@ -47,7 +63,9 @@ describe('operation limits', () => {
       const shape = validate(schema, document, [operationShapeRule]);
       expect(shape, file).toEqual([]);
       const op = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
-      const variables = Object.fromEntries((op.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType)]));
+      const variables = Object.fromEntries(
+        (op.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType)]),
+      );
       const cost = operationCost(schema, document, variables, op.name?.value);
       expect(cost, file).toBeLessThan(OPERATION_LIMITS.maxCost / 4);
     }

@@ -1,6 +1,16 @@
 import {
-  GraphQLError, Kind, getNamedType, getNullableType, isLeafType, isListType, type ASTNode, type DocumentNode, type GraphQLSchema,
-  type SelectionSetNode, type ValidationContext, type ValidationRule,
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  type ASTNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DomainError } from '../errors.js';
@@ -73,7 +83,12 @@ const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity
 };
 
 /** Estimated cost of the operation that will run (variables applied). */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string | null,
+): number {
   return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [listEstimator] });
 }
 
@@ -81,7 +96,12 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
  * The checks that need the variables: list lengths and cost. Returns the refusals (empty when fine).
  * Variable values that fail coercion are left to execution, which reports them as BAD_USER_INPUT.
  */
-export function checkOperation(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | null | undefined, operationName?: string | null): GraphQLError[] {
+export function checkOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName?: string | null,
+): GraphQLError[] {
   const longest = longestList(variables);
   if (longest > OPERATION_LIMITS.maxListItems) return [new DomainError('listTooLong', `${longest} > ${OPERATION_LIMITS.maxListItems}`)];
   let cost: number;

@@ -29,11 +29,13 @@ export enum EventType {
 }
 registerEnumType(EventType, { name: 'EventType', description: 'What changed.' });
 
-
 @ObjectType({ description: 'One entry of the append-only log of every change: the audit trail and the source of every live update.' })
 @Entity('events')
 export class Event {
-  @Field(() => Int, { description: 'Position in the log: strictly increasing. A change to a record another change touched comes after it, and a reader that has seen a seq never later finds a lower one.' })
+  @Field(() => Int, {
+    description:
+      'Position in the log: strictly increasing. A change to a record another change touched comes after it, and a reader that has seen a seq never later finds a lower one.',
+  })
   @PrimaryGeneratedColumn('increment', { type: 'int' })
   seq: number;
 

@@ -38,7 +38,9 @@ export type NewEvent = {
 }[EventType];
 
 /** A record as the log stores it: its JSON (dates as ISO strings), read back with `revive`. */
-type Stored<V> = V extends object ? Record<string, unknown> & { [K in keyof V]?: V[K] extends Date ? string : V[K] extends Date | null ? string | null : V[K] } : V;
+type Stored<V> = V extends object
+  ? Record<string, unknown> & { [K in keyof V]?: V[K] extends Date ? string : V[K] extends Date | null ? string | null : V[K] }
+  : V;
 
 /** The payload as read back from the log, whatever the type (narrow on `type` to know which are set). */
 export type StoredPayload = { [K in TopicField]?: Stored<TopicRecords[K]> };

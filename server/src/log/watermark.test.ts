@@ -8,7 +8,11 @@ import { PollingArea } from '../modules/polling-areas/polling-area.entity.js';
 
 const meta = { at: new Date('2021-05-23T08:00:00+07:00'), actorId: null, actor: 'test' };
 // The watermark reads seqs only: any well-formed event will do.
-const checkpoint = (name: string): NewEvent => ({ type: EventType.POLLING_AREA_STATUS_CHANGED, wardId: null, data: { pollingArea: Object.assign(new PollingArea(), { name }) } });
+const checkpoint = (name: string): NewEvent => ({
+  type: EventType.POLLING_AREA_STATUS_CHANGED,
+  wardId: null,
+  data: { pollingArea: Object.assign(new PollingArea(), { name }) },
+});
 
 /** Advance until the watermark reaches `seq` or the time is up; returns where it stopped. */
 async function advanceTo(w: LogWatermark, seq: number, ms = 3_000): Promise<number> {

@@ -40,9 +40,7 @@ export async function appendEvents(
     events.map((e) => JSON.stringify(toJson(e.data))),
     EVENTS_CHANNEL,
   ]);
-  return rows.map(({ notified: _notified, ...row }: Event & { notified?: unknown }) =>
-    Object.assign(new Event(), { ...row, at: new Date(row.at) }),
-  );
+  return rows.map(({ notified: _notified, ...row }: Event & { notified?: unknown }) => Object.assign(new Event(), { ...row, at: new Date(row.at) }));
 }
 
 /** Plain JSON copy of entity snapshots, without TypeORM relation objects. */

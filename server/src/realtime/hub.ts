@@ -207,10 +207,7 @@ export class Hub {
     }
   }
 
-  private async run(
-    g: Pick<Group, 'document' | 'variableValues' | 'operationName' | 'context'>,
-    event: Event,
-  ): Promise<ExecutionResult> {
+  private async run(g: Pick<Group, 'document' | 'variableValues' | 'operationName' | 'context'>, event: Event): Promise<ExecutionResult> {
     return execute({
       schema: this.schema,
       document: g.document,
@@ -221,7 +218,6 @@ export class Hub {
     });
   }
 }
-
 
 function withoutAfter(vars: Record<string, unknown> | undefined): Record<string, unknown> {
   const { after: _after, ...rest } = vars ?? {};

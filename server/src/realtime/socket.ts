@@ -51,7 +51,15 @@ export function openLiveSocket(opts: {
   sessionSweepMs?: number;
 }): LiveSocket {
   const {
-    hub, services, tokens, logger, schema, connectionInitWaitTimeout = 5_000, maxConnectionsPerUser = 50, maxOperationsPerSocket = 20, introspection = true,
+    hub,
+    services,
+    tokens,
+    logger,
+    schema,
+    connectionInitWaitTimeout = 5_000,
+    maxConnectionsPerUser = 50,
+    maxOperationsPerSocket = 20,
+    introspection = true,
     sessionSweepMs = 10_000,
   } = opts;
   const wss = new WebSocketServer({ server: opts.server, path: '/graphql', maxPayload: 64 * 1024 });
@@ -173,6 +181,7 @@ function eventsArguments(field: FieldNode, vars: Record<string, unknown>): { aft
   const after = argValue('after');
   const wardId = argValue('wardId');
   const afterSeq = after === null ? null : Number(after);
-  if (afterSeq !== null && (!Number.isSafeInteger(afterSeq) || afterSeq < 0)) throw new DomainError('argumentOutOfRange', 'after must be a non-negative integer');
+  if (afterSeq !== null && (!Number.isSafeInteger(afterSeq) || afterSeq < 0))
+    throw new DomainError('argumentOutOfRange', 'after must be a non-negative integer');
   return { after: afterSeq, wardFilter: wardId === null ? null : parseId(String(wardId)) };
 }

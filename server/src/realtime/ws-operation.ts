@@ -1,5 +1,12 @@
 import {
-  GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
 } from 'graphql';
 import { OPERATION_LIMITS, checkOperation, operationShapeRule } from '../limits/operation-limits.js';
 

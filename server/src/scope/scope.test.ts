@@ -16,7 +16,17 @@ import type { SituationFigures } from '../modules/reports/report-figures.types.j
 import { mayRead, mayReadField, mayWriteWard, readFilter, readsNone, scopeKey, type ScopeFacts, type ScopeKind } from './scope.js';
 
 const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
-  id: 1, username: role, role, wardId: null, agencyId: null, agencyCode: null, observerWardIds: null, teamId: null, teamWardIds: null, sessionVersion: 0, ...extra,
+  id: 1,
+  username: role,
+  role,
+  wardId: null,
+  agencyId: null,
+  agencyCode: null,
+  observerWardIds: null,
+  teamId: null,
+  teamWardIds: null,
+  sessionVersion: 0,
+  ...extra,
 });
 
 // Ward 1 and ward 2; the power company is agency 7.
@@ -118,7 +128,12 @@ describeEachDatabase('read scope in SQL', (get) => {
     const area = (w: typeof a) => String(w.areas[0].id);
     // Ward a: a complaint with no task; ward b: an outage with a power task; a storm in a with power and sanitation.
     await t.services.incidents.report(a.officer, { pollingAreaId: area(a), category: IncidentCategory.COMPLAINT, severity: Severity.LOW, title: 'Khiếu nại' });
-    await t.services.incidents.report(b.officer, { pollingAreaId: area(b), category: IncidentCategory.POWER_OUTAGE, severity: Severity.HIGH, title: 'Mất điện' });
+    await t.services.incidents.report(b.officer, {
+      pollingAreaId: area(b),
+      category: IncidentCategory.POWER_OUTAGE,
+      severity: Severity.HIGH,
+      title: 'Mất điện',
+    });
     await t.services.incidents.report(a.officer, { pollingAreaId: area(a), category: IncidentCategory.STORM, severity: Severity.HIGH, title: 'Mưa bão' });
     const wards = [a.ward.id, b.ward.id];
     const [teamA] = await t.db.tx({ id: null, username: null }, (tx) =>
@@ -132,15 +147,28 @@ describeEachDatabase('read scope in SQL', (get) => {
       tx.manager.save(
         [null, a.ward.id, b.ward.id].map((wardId) =>
           tx.manager.create(SituationReport, {
-            checkpoint, checkpointAt: t.clock.now(), wardId, scopeKey: scopeKeyOf(wardId), compiledAt: t.clock.now(), seq: 0, figures: {} as SituationFigures,
+            checkpoint,
+            checkpointAt: t.clock.now(),
+            wardId,
+            scopeKey: scopeKeyOf(wardId),
+            compiledAt: t.clock.now(),
+            seq: 0,
+            figures: {} as SituationFigures,
           }),
         ),
       ),
     );
     const viewers = { ...a, bOfficer: b.officer, bObserver: b.scopedObserver };
     const who: Record<string, Viewer> = {
-      operator: viewers.operator, observer: viewers.observer, aObserver: viewers.scopedObserver, bObserver: viewers.bObserver,
-      aOfficer: viewers.officer, bOfficer: viewers.bOfficer, power: viewers.power, sanitation: viewers.sanitation, supervisor,
+      operator: viewers.operator,
+      observer: viewers.observer,
+      aObserver: viewers.scopedObserver,
+      bObserver: viewers.bObserver,
+      aOfficer: viewers.officer,
+      bOfficer: viewers.bOfficer,
+      power: viewers.power,
+      sanitation: viewers.sanitation,
+      supervisor,
     };
     const m = t.db.dataSource.manager;
     const tasks = await m.createQueryBuilder(Task, 't').where('t.wardId IN (:...wards)', { wards }).getMany();
@@ -150,16 +178,24 @@ describeEachDatabase('read scope in SQL', (get) => {
         (await m.createQueryBuilder(PollingArea, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.id, facts: x })),
       incident: async () =>
         (await m.createQueryBuilder(Incident, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({
-          id: x.id, facts: { wardId: x.wardId, agencyIds: tasks.filter((k) => k.incidentId === x.id).map((k) => k.agencyId) },
+          id: x.id,
+          facts: { wardId: x.wardId, agencyIds: tasks.filter((k) => k.incidentId === x.id).map((k) => k.agencyId) },
         })),
       task: async () => tasks.map((x) => ({ id: x.id, facts: x })),
       finding: async () =>
         (await m.createQueryBuilder(Finding, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.id, facts: x })),
-      event: async () =>
-        (await m.createQueryBuilder(Event, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.seq, facts: x })),
+      event: async () => (await m.createQueryBuilder(Event, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.seq, facts: x })),
       situationReport: async () => reports.map((x) => ({ id: x.id, facts: x })),
     };
-    const entity = { ward: Ward, pollingArea: PollingArea, incident: Incident, task: Task, event: Event, finding: Finding, situationReport: SituationReport } as const;
+    const entity = {
+      ward: Ward,
+      pollingArea: PollingArea,
+      incident: Incident,
+      task: Task,
+      event: Event,
+      finding: Finding,
+      situationReport: SituationReport,
+    } as const;
     const idColumn = (kind: ScopeKind) => (kind === 'event' ? 'seq' : 'id');
     const wardColumn = (kind: ScopeKind) => (kind === 'ward' ? 'id' : 'wardId');
     let compared = 0;
@@ -169,14 +205,20 @@ describeEachDatabase('read scope in SQL', (get) => {
       for (const [name, v] of Object.entries(who)) {
         const f = readFilter(v, kind, 'x');
         // The district's report has no ward: reports are picked by id, so the filter must leave it out by itself.
-        const mine = kind === 'situationReport' ? { sql: 'x.id IN (:...mine)', params: { mine: reports.map((r) => r.id) } } : { sql: `x.${wardColumn(kind)} IN (:...wards)`, params: { wards } };
+        const mine =
+          kind === 'situationReport'
+            ? { sql: 'x.id IN (:...mine)', params: { mine: reports.map((r) => r.id) } }
+            : { sql: `x.${wardColumn(kind)} IN (:...wards)`, params: { wards } };
         const viaSql = await m
           .createQueryBuilder(entity[kind] as typeof Ward, 'x')
           .where(mine.sql, mine.params)
           .andWhere(f.sql, f.params)
           .getMany();
         const sqlIds = viaSql.map((r) => (r as unknown as Record<string, number>)[idColumn(kind)]).sort((p, q) => p - q);
-        const ruleIds = all.filter((r) => mayRead(v, kind, r.facts as never)).map((r) => r.id).sort((p, q) => p - q);
+        const ruleIds = all
+          .filter((r) => mayRead(v, kind, r.facts as never))
+          .map((r) => r.id)
+          .sort((p, q) => p - q);
         expect(sqlIds, `${name} × ${kind}`).toEqual(ruleIds);
         compared++;
       }

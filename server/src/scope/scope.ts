@@ -104,7 +104,10 @@ export function readFilter(v: Viewer, kind: ScopeKind, alias: string): ScopeFilt
       return wardFilter(v, `${alias}.wardId`);
     case 'incident':
       return liaison
-        ? { sql: `EXISTS (SELECT 1 FROM tasks scope_t WHERE scope_t."incidentId" = ${alias}.id AND scope_t."agencyId" = :scopeAgency)`, params: { scopeAgency: v.agencyId ?? 0 } }
+        ? {
+            sql: `EXISTS (SELECT 1 FROM tasks scope_t WHERE scope_t."incidentId" = ${alias}.id AND scope_t."agencyId" = :scopeAgency)`,
+            params: { scopeAgency: v.agencyId ?? 0 },
+          }
         : wardFilter(v, `${alias}.wardId`);
     case 'task':
       return liaison ? { sql: `${alias}.agencyId = :scopeAgency`, params: { scopeAgency: v.agencyId ?? 0 } } : wardFilter(v, `${alias}.wardId`);
@@ -141,7 +144,11 @@ export function mayReadField<F extends ScopedField>(v: Viewer, field: F, record:
  * these and nothing else): the live hub executes each event once per key.
  */
 export function scopeKey(v: Viewer): string {
-  const wards = (ids: number[] | null) => ids?.slice().sort((a, b) => a - b).join(',') ?? '*';
+  const wards = (ids: number[] | null) =>
+    ids
+      ?.slice()
+      .sort((a, b) => a - b)
+      .join(',') ?? '*';
   return [v.role, v.wardId ?? '-', v.agencyCode ?? '-', v.agencyId ?? '-', wards(v.observerWardIds), wards(v.teamWardIds)].join('|');
 }
 

@@ -37,12 +37,20 @@ export async function seedDemo(db: Database, users: UserService, seed = 2021): P
         const site = SITES[Math.floor(rand() * SITES.length)](number, w.name);
         const address = `${10 + Math.floor(rand() * 190)} ${w.streets[Math.floor(rand() * w.streets.length)]}`;
         return manager.create(PollingArea, {
-          code: `${ward.code}-${String(number).padStart(2, '0')}`, number, wardId: ward.id, registeredVoters: v,
-          name: known[number]?.name ?? site, address: known[number]?.address ?? address, status: PollingAreaStatus.PREPARING,
+          code: `${ward.code}-${String(number).padStart(2, '0')}`,
+          number,
+          wardId: ward.id,
+          registeredVoters: v,
+          name: known[number]?.name ?? site,
+          address: known[number]?.address ?? address,
+          status: PollingAreaStatus.PREPARING,
         });
       });
       const saved = await manager.save(areas);
-      await manager.insert(ChecklistEntry, saved.flatMap((a) => CHECKLIST_ITEMS.map((item) => ({ pollingAreaId: a.id, item, done: false }))));
+      await manager.insert(
+        ChecklistEntry,
+        saved.flatMap((a) => CHECKLIST_ITEMS.map((item) => ({ pollingAreaId: a.id, item, done: false }))),
+      );
     }
     return true;
   });
@@ -90,7 +98,11 @@ export async function seedDemoTeams(db: Database, users: UserService): Promise<b
     if (TEAM_WARDS.flat().some((code) => !idOf.has(code))) return [];
     return manager.save(
       TEAM_WARDS.map((codes, i) =>
-        manager.create(SupervisionTeam, { code: `doan-${String(i + 1).padStart(2, '0')}`, name: `Đoàn giám sát số ${i + 1}`, wardIds: codes.map((c) => idOf.get(c)!) }),
+        manager.create(SupervisionTeam, {
+          code: `doan-${String(i + 1).padStart(2, '0')}`,
+          name: `Đoàn giám sát số ${i + 1}`,
+          wardIds: codes.map((c) => idOf.get(c)!),
+        }),
       ),
     );
   });

@@ -48,7 +48,9 @@ async function seedProvince(m: EntityManager, p: ProvinceShape, rand: () => numb
   const dVoters = apportion(p.voters, dWeights);
   for (let d = 0; d < p.districts; d += 1) {
     const [{ id: districtId }] = await m.query('INSERT INTO districts (code, name, "provinceId") VALUES ($1, $2, $3) RETURNING id', [
-      `q${d + 1}`, `Quận/Huyện ${d + 1}`, provinceId,
+      `q${d + 1}`,
+      `Quận/Huyện ${d + 1}`,
+      provinceId,
     ]);
     const wCount = dWards[d];
     const wWeights = spread(wCount, rand);

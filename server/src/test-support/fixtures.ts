@@ -20,12 +20,20 @@ export async function makeWard(t: TestDb, opts: { areas?: number; voters?: numbe
     const areas = await manager.save(
       Array.from({ length: opts.areas ?? 2 }, (_, i) =>
         manager.create(PollingArea, {
-          code: `w-${tag}-${String(i + 1).padStart(2, '0')}`, number: i + 1, name: `Khu vực ${i + 1}`, address: `${i + 1} Phố Thử`,
-          registeredVoters: opts.voters ?? 1000, status: opts.status ?? PollingAreaStatus.PREPARING, wardId: ward.id,
+          code: `w-${tag}-${String(i + 1).padStart(2, '0')}`,
+          number: i + 1,
+          name: `Khu vực ${i + 1}`,
+          address: `${i + 1} Phố Thử`,
+          registeredVoters: opts.voters ?? 1000,
+          status: opts.status ?? PollingAreaStatus.PREPARING,
+          wardId: ward.id,
         }),
       ),
     );
-    await manager.insert(ChecklistEntry, areas.flatMap((a) => CHECKLIST_ITEMS.map((item) => ({ pollingAreaId: a.id, item, done: false }))));
+    await manager.insert(
+      ChecklistEntry,
+      areas.flatMap((a) => CHECKLIST_ITEMS.map((item) => ({ pollingAreaId: a.id, item, done: false }))),
+    );
     return { ward, areas };
   });
   const people = {

@@ -11,7 +11,9 @@ if (readFileSync(SCHEMA_FILE, 'utf8') !== (await printedSchema())) {
 }
 const { up } = await withScratchDatabase((url) => pendingSchemaChanges(url));
 if (up.length > 0) {
-  console.error(`The entities need SQL the committed migrations lack (run \`pnpm --filter @election-ops/server migration:generate <Name>\`):\n${up.join('\n')}`);
+  console.error(
+    `The entities need SQL the committed migrations lack (run \`pnpm --filter @election-ops/server migration:generate <Name>\`):\n${up.join('\n')}`,
+  );
   failed = true;
 }
 if (failed) process.exit(1);

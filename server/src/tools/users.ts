@@ -26,7 +26,8 @@ const { positionals, values } = parseArgs({
     name: { type: 'string' },
   },
 });
-const usage = 'usage: users create --username <name> --role <DISTRICT_OPERATOR|OBSERVER|WARD_OFFICER|LIAISON|SUPERVISOR> [--ward <code>] [--agency <CODE>] [--observer-wards a,b] [--team doan-01] [--name "Display name"]; password in USER_PASSWORD';
+const usage =
+  'usage: users create --username <name> --role <DISTRICT_OPERATOR|OBSERVER|WARD_OFFICER|LIAISON|SUPERVISOR> [--ward <code>] [--agency <CODE>] [--observer-wards a,b] [--team doan-01] [--name "Display name"]; password in USER_PASSWORD';
 const password = process.env.USER_PASSWORD;
 if (positionals[0] !== 'create' || !values.username || !values.role || !password) {
   console.error(usage);
@@ -38,7 +39,10 @@ if (!Object.values(Role).includes(values.role as Role)) {
 }
 const config = loadConfig({ ...process.env, SEED: 'none' });
 const clock = new Clock();
-const db = await openDatabase(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: `${config.dataDir}/pgdata` }, clock);
+const db = await openDatabase(
+  config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: `${config.dataDir}/pgdata` },
+  clock,
+);
 try {
   await ensureReference(db, config);
   const services = createServices(db, new Tokens(config.jwtSecret, config.tokenTtlSeconds), { allowDemo: !config.production });

@@ -6,7 +6,7 @@ import { printSchema } from 'graphql';
 import { createSchema } from '../schema.js';
 
 export const SCHEMA_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../schema/schema.graphql');
-const HEADER = '# Written by `pnpm schema` from the server\'s resolvers. Do not edit by hand: CI fails on drift.\n\n';
+const HEADER = "# Written by `pnpm schema` from the server's resolvers. Do not edit by hand: CI fails on drift.\n\n";
 
 export async function printedSchema(): Promise<string> {
   return HEADER + printSchema(await createSchema()) + '\n';

@@ -147,7 +147,11 @@ export function summarize(s: HeapSnapshot): Map<string, ClassRow> {
 export function diffSummaries(before: Map<string, ClassRow>, after: Map<string, ClassRow>): ClassRow[] {
   const names = new Set([...before.keys(), ...after.keys()]);
   return [...names]
-    .map((c) => ({ className: c, count: (after.get(c)?.count ?? 0) - (before.get(c)?.count ?? 0), bytes: (after.get(c)?.bytes ?? 0) - (before.get(c)?.bytes ?? 0) }))
+    .map((c) => ({
+      className: c,
+      count: (after.get(c)?.count ?? 0) - (before.get(c)?.count ?? 0),
+      bytes: (after.get(c)?.bytes ?? 0) - (before.get(c)?.bytes ?? 0),
+    }))
     .sort((a, b) => b.bytes - a.bytes);
 }
 
@@ -178,7 +182,10 @@ export function newObjectRetainers(before: HeapSnapshot, after: HeapSnapshot, to
       className,
       count: g.count,
       bytes: g.bytes,
-      paths: [...g.paths.entries()].sort((a, b) => b[1] - a[1]).slice(0, pathsPerClass).map(([path, n]) => `${n}× ${path}`),
+      paths: [...g.paths.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, pathsPerClass)
+        .map(([path, n]) => `${n}× ${path}`),
     }));
 }
 
@@ -199,13 +206,20 @@ export function compiledCode(s: HeapSnapshot): CompiledCode[] {
   const out = new Map<number, CompiledCode>();
   const scriptOf = (sfi: number) => {
     const script = s.edges(sfi).find((e) => e[1] === 'script')?.[2];
-    return script === undefined ? '?' : s.name(script).replace(/^system \/ Script \/ /, '').replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '.js') || '(inline)';
+    return script === undefined
+      ? '?'
+      : s
+          .name(script)
+          .replace(/^system \/ Script \/ /, '')
+          .replace(/^.*\//, '')
+          .replace(/-[\w-]{8}\.js$/, '.js') || '(inline)';
   };
   const add = (code: number, sfi: number, fn: string) => {
     if (out.has(code) || !s.reachable(code)) return;
     const edges = s.edges(code);
     if (!edges.some((e) => e[1] === 'instruction_stream')) return; // an embedded builtin (the interpreter's entry)
-    const bytes = s.selfSize(code) + edges.filter((e) => e[0] === 'internal' && e[1] !== 'interpreter_data' && e[1] !== 'map').reduce((n, e) => n + s.selfSize(e[2]), 0);
+    const bytes =
+      s.selfSize(code) + edges.filter((e) => e[0] === 'internal' && e[1] !== 'interpreter_data' && e[1] !== 'map').reduce((n, e) => n + s.selfSize(e[2]), 0);
     out.set(code, { script: scriptOf(sfi), fn: fn || '(anonymous)', bytes, id: s.id(code) });
   };
   for (let i = 0; i < s.count; i++) {
@@ -235,5 +249,13 @@ export function newCompiledCodeByScript(before: HeapSnapshot, after: HeapSnapsho
   }
   return [...groups.entries()]
     .sort((a, b) => b[1].bytes - a[1].bytes)
-    .map(([script, g]) => ({ script, count: g.count, bytes: g.bytes, top: [...g.fns.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([f, n]) => `${f} ${(n / 1024).toFixed(1)}K`) }));
+    .map(([script, g]) => ({
+      script,
+      count: g.count,
+      bytes: g.bytes,
+      top: [...g.fns.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([f, n]) => `${f} ${(n / 1024).toFixed(1)}K`),
+    }));
 }

@@ -6,7 +6,10 @@ import { startServer, storage, type TestServer } from '../../support/server.js';
 
 /** A 1920×1080 browser context signed in as the demo observer (the session put where the dashboard keeps it). */
 export async function observerContext(browser: Browser, url: string): Promise<{ context: BrowserContext; token: string }> {
-  const r = await gql<{ login: { token: string } }>(url, 'mutation{ login(username:"observer", password:"demo"){ token expiresAt user { id username displayName role wardId } } }');
+  const r = await gql<{ login: { token: string } }>(
+    url,
+    'mutation{ login(username:"observer", password:"demo"){ token expiresAt user { id username displayName role wardId } } }',
+  );
   const session = JSON.stringify(r.data!.login);
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   await context.addInitScript((s) => localStorage.setItem('election-ops.session', s), session);

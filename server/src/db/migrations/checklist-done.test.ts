@@ -12,7 +12,9 @@ describeEachDatabase('migration ChecklistDone', (db) => {
     // Rows as they stood before the column existed: written without it.
     await t.db.read((m) =>
       m.query('UPDATE checklist_entries SET done = true WHERE ("pollingAreaId" = $1 AND item = ANY($2)) OR "pollingAreaId" = $3', [
-        a.id, [ChecklistItem.BALLOTS, ChecklistItem.SEAL_TAPE, ChecklistItem.BALLOT_BOX], b.id,
+        a.id,
+        [ChecklistItem.BALLOTS, ChecklistItem.SEAL_TAPE, ChecklistItem.BALLOT_BOX],
+        b.id,
       ]),
     );
     await t.db.read((m) => m.query('DELETE FROM checklist_entries WHERE "pollingAreaId" = $1', [c.id]));

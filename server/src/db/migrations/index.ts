@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { Initial1795641083452 } from './1795641083452-Initial.js';
 import { LateMarks1795641514205 } from './1795641514205-LateMarks.js';
 import { DrillClock1795642265553 } from './1795642265553-DrillClock.js';
@@ -8,4 +9,13 @@ import { TurnoutQuality1796165936330 } from './1796165936330-TurnoutQuality.js';
 import { SituationReports1796167038302 } from './1796167038302-SituationReports.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
-export const migrations: Function[] = [Initial1795641083452, LateMarks1795641514205, DrillClock1795642265553, ChecklistDone1795650258280, DayLoops1796154308645, SupervisionTeams1796165347238, TurnoutQuality1796165936330, SituationReports1796167038302];
+export const migrations: (new () => MigrationInterface)[] = [
+  Initial1795641083452,
+  LateMarks1795641514205,
+  DrillClock1795642265553,
+  ChecklistDone1795650258280,
+  DayLoops1796154308645,
+  SupervisionTeams1796165347238,
+  TurnoutQuality1796165936330,
+  SituationReports1796167038302,
+];

@@ -9,10 +9,12 @@ export class AgencyService {
 
   list(): Promise<Agency[]> {
     // A failed read is not cached: the next call tries again.
-    this.all ??= this.db.read((m) => m.find(Agency, { order: { id: 'ASC' } })).catch((err: unknown) => {
-      this.all = null;
-      throw err;
-    });
+    this.all ??= this.db
+      .read((m) => m.find(Agency, { order: { id: 'ASC' } }))
+      .catch((err: unknown) => {
+        this.all = null;
+        throw err;
+      });
     return this.all;
   }
 

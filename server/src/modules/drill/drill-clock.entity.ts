@@ -2,7 +2,9 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The one row every replica's clock follows while a drill runs (id is always 1). */
-@ObjectType('DrillInfo', { description: 'The drill (diễn tập) running on this deployment, if any: screens show a banner and the drill time while it is active.' })
+@ObjectType('DrillInfo', {
+  description: 'The drill (diễn tập) running on this deployment, if any: screens show a banner and the drill time while it is active.',
+})
 @Entity('drill_clock')
 export class DrillClock {
   @PrimaryColumn('int')
@@ -39,6 +41,13 @@ export class DrillClock {
 /** What the API answers when no drill has ever run. */
 export function noDrill(): DrillClock {
   return Object.assign(new DrillClock(), {
-    id: 1, active: false, speed: 1, startedAt: null, clockStartsAt: null, seed: null, startedById: null, stoppedAt: null,
+    id: 1,
+    active: false,
+    speed: 1,
+    startedAt: null,
+    clockStartsAt: null,
+    seed: null,
+    startedById: null,
+    stoppedAt: null,
   });
 }

@@ -7,7 +7,7 @@ import { DrillClock } from './drill-clock.entity.js';
 @Resolver(() => DrillClock)
 export class DrillResolver {
   @Mutation(() => DrillClock, {
-    description: 'Start a drill (operator only): every replica\'s election clock restarts at 05:00 of the election day and runs at `speed`.',
+    description: "Start a drill (operator only): every replica's election clock restarts at 05:00 of the election day and runs at `speed`.",
   })
   startDrill(
     @Arg('speed', () => Float) speed: number,
@@ -17,7 +17,7 @@ export class DrillResolver {
     return ctx.services.drill.start(requireViewer(ctx.viewer), speed, seed ?? null);
   }
 
-  @Mutation(() => DrillClock, { description: 'Stop the drill (operator only): the clock returns to the deployment\'s own.' })
+  @Mutation(() => DrillClock, { description: "Stop the drill (operator only): the clock returns to the deployment's own." })
   stopDrill(@Ctx() ctx: Context): Promise<DrillClock> {
     return ctx.services.drill.stop(requireViewer(ctx.viewer));
   }

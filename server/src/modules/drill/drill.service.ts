@@ -33,7 +33,12 @@ export class DrillService {
     if (!(speed > 0 && speed <= MAX_DRILL_SPEED)) throw new DomainError('drillSpeed', `0 < speed ≤ ${MAX_DRILL_SPEED}`);
     const election = await this.elections.current();
     const row = Object.assign(noDrill(), {
-      active: true, speed, seed, startedById: viewer.id, startedAt: new Date(), clockStartsAt: localInstant(election.date, '05:00'),
+      active: true,
+      speed,
+      seed,
+      startedById: viewer.id,
+      startedAt: new Date(),
+      clockStartsAt: localInstant(election.date, '05:00'),
     });
     await this.db.tx(viewer, async ({ manager }) => {
       await manager.save(row);

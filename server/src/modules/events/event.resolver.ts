@@ -15,7 +15,7 @@ import { revive } from '../../log/revive.js';
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => [Event], { description: 'The log after a seq, in order, with the caller\'s scope: for audit and catch-up (limit ≤ 1000).' })
+  @Query(() => [Event], { description: "The log after a seq, in order, with the caller's scope: for audit and catch-up (limit ≤ 1000)." })
   events(
     @Arg('after', () => Int, { nullable: true }) after: number | null,
     @Arg('limit', () => Int, { nullable: true }) limit: number | null,
@@ -77,7 +77,7 @@ export class EventResolver {
     return revive(IncidentNote, e.data.note);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Display name of who made the change (what screens show); null for the system." })
+  @FieldResolver(() => String, { nullable: true, description: 'Display name of who made the change (what screens show); null for the system.' })
   async actorName(@Root() e: Event, @Ctx() ctx: Context) {
     return e.actorId == null ? null : batchLoad(ctx, 'displayName', (ids) => ctx.services.users.displayNamesOf(ids), e.actorId);
   }

@@ -44,23 +44,25 @@ export class IncidentResolver {
   @Mutation(() => Incident, { description: 'The operator marks an incident in progress (starting a task does the same).' })
   startIncident(
     @Arg('id', () => ID) id: string,
-    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' }) clientRequestId: string | null,
+    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' })
+    clientRequestId: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.incidents.start(requireViewer(ctx.viewer), id, clientRequestId);
   }
 
-  @Mutation(() => Incident, { description: 'Add a note to the timeline: the operator, the incident\'s ward officer, or a liaison with a task on it.' })
+  @Mutation(() => Incident, { description: "Add a note to the timeline: the operator, the incident's ward officer, or a liaison with a task on it." })
   addIncidentNote(
     @Arg('id', () => ID) id: string,
     @Arg('text', () => String) text: string,
-    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' }) clientRequestId: string | null,
+    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' })
+    clientRequestId: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.incidents.addNote(requireViewer(ctx.viewer), id, text, clientRequestId);
   }
 
-  @FieldResolver(() => [IncidentNote], { description: 'Notes on it, oldest first, with their authors\' display names.' })
+  @FieldResolver(() => [IncidentNote], { description: "Notes on it, oldest first, with their authors' display names." })
   notes(@Root() incident: Incident, @Ctx() ctx: Context) {
     return batchLoad(ctx, 'incidentNotes', (ids) => ctx.services.incidents.notesOfMany(ids), incident.id);
   }
@@ -81,7 +83,7 @@ export class IncidentResolver {
     return batchLoad(ctx, 'displayName', (ids) => ctx.services.users.displayNamesOf(ids), incident.reportedById);
   }
 
-  @FieldResolver(() => [Task], { description: 'Its tasks the caller may read (a liaison sees only its own agency\'s).' })
+  @FieldResolver(() => [Task], { description: "Its tasks the caller may read (a liaison sees only its own agency's)." })
   tasks(@Root() incident: Incident, @Ctx() ctx: Context) {
     const viewer = requireViewer(ctx.viewer);
     return batchLoad(ctx, 'incidentTasks', (ids) => ctx.services.tasks.ofIncidents(viewer, ids), incident.id);

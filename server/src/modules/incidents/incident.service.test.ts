@@ -11,7 +11,11 @@ type Ward = Awaited<ReturnType<typeof makeWard>>;
 /** acknowledge/resolve/reopen check role and text before returning their promise: turn such a throw into a rejection. */
 
 const input = (w: Ward, extra: Partial<ReportIncidentInput> = {}): ReportIncidentInput => ({
-  pollingAreaId: String(w.areas[0].id), category: C.POWER_OUTAGE, severity: Severity.HIGH, title: 'Mất điện khu vực bỏ phiếu', ...extra,
+  pollingAreaId: String(w.areas[0].id),
+  category: C.POWER_OUTAGE,
+  severity: Severity.HIGH,
+  title: 'Mất điện khu vực bỏ phiếu',
+  ...extra,
 });
 
 describeEachDatabase('incidents', (db) => {
@@ -19,7 +23,12 @@ describeEachDatabase('incidents', (db) => {
     const t = db();
     t.clock.set(`${ELECTION_DATE}T09:00:00+07:00`);
     const w = await makeWard(t);
-    const expected: [C, string[]][] = [[C.POWER_OUTAGE, ['POWER']], [C.STORM, ['POWER', 'SANITATION']], [C.FIRE, ['FIRE', 'POWER']], [C.COMPLAINT, []]];
+    const expected: [C, string[]][] = [
+      [C.POWER_OUTAGE, ['POWER']],
+      [C.STORM, ['POWER', 'SANITATION']],
+      [C.FIRE, ['FIRE', 'POWER']],
+      [C.COMPLAINT, []],
+    ];
     for (const [category, agencies] of expected) {
       const before = await lastSeq(t);
       const incident = await t.services.incidents.report(w.officer, input(w, { category }));

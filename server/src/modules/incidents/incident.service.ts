@@ -32,7 +32,13 @@ export class IncidentService {
   async report(viewer: Viewer, input: ReportIncidentInput): Promise<Incident> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
     return this.db.tx(viewer, (tx) =>
-      withClientRequest(tx, input.clientRequestId, 'reportIncident', (id) => tx.manager.findOneByOrFail(Incident, { id }), () => this.reportIn(tx, viewer, input)),
+      withClientRequest(
+        tx,
+        input.clientRequestId,
+        'reportIncident',
+        (id) => tx.manager.findOneByOrFail(Incident, { id }),
+        () => this.reportIn(tx, viewer, input),
+      ),
     );
   }
 
@@ -45,10 +51,20 @@ export class IncidentService {
     // The human code is the row's own id, known only after the insert.
     const incident = await tx.manager.save(
       tx.manager.create(Incident, {
-        code: `new-${randomUUID()}`, category: input.category, severity: input.severity, status: S.REPORTED,
-        title, description, affectsVoting: input.affectsVoting ?? false, wardId,
-        pollingAreaId: input.pollingAreaId != null ? parseId(input.pollingAreaId) : null, reportedById: viewer.id, reportedAt: tx.now,
-        acknowledgedAt: null, resolvedAt: null, note: null,
+        code: `new-${randomUUID()}`,
+        category: input.category,
+        severity: input.severity,
+        status: S.REPORTED,
+        title,
+        description,
+        affectsVoting: input.affectsVoting ?? false,
+        wardId,
+        pollingAreaId: input.pollingAreaId != null ? parseId(input.pollingAreaId) : null,
+        reportedById: viewer.id,
+        reportedAt: tx.now,
+        acknowledgedAt: null,
+        resolvedAt: null,
+        note: null,
       }),
     );
     incident.code = `SC-${String(incident.id).padStart(4, '0')}`;
@@ -104,17 +120,24 @@ export class IncidentService {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER, Role.LIAISON);
     const body = requiredText(text, LIMITS.text);
     return this.db.tx(viewer, (tx) =>
-      withClientRequest(tx, clientRequestId, 'addIncidentNote', (incidentId) => tx.manager.findOneByOrFail(Incident, { id: incidentId }), async () => {
-        const incident = await tx.manager.findOne(Incident, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
-        if (!incident) throw new DomainError('notFound', `incident ${id}`);
-        const agencies = await this.tasks.agenciesOn(tx, incident.id);
-        const allowed = viewer.role === Role.LIAISON ? mayRead(viewer, 'event', { wardId: incident.wardId, agencies }) : mayWriteWard(viewer, incident.wardId);
-        if (!allowed) throw new DomainError('forbidden');
-        const author = (await tx.manager.findOneByOrFail(User, { id: viewer.id })).displayName;
-        const note = await tx.manager.save(tx.manager.create(IncidentNote, { incidentId: incident.id, text: body, at: tx.now, authorId: viewer.id, author }));
-        tx.emit({ type: EventType.INCIDENT_NOTE_ADDED, wardId: incident.wardId, agencies, data: { incident: { ...incident }, note: { ...note } } });
+      withClientRequest(
+        tx,
+        clientRequestId,
+        'addIncidentNote',
+        (incidentId) => tx.manager.findOneByOrFail(Incident, { id: incidentId }),
+        async () => {
+          const incident = await tx.manager.findOne(Incident, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
+          if (!incident) throw new DomainError('notFound', `incident ${id}`);
+          const agencies = await this.tasks.agenciesOn(tx, incident.id);
+          const allowed =
+            viewer.role === Role.LIAISON ? mayRead(viewer, 'event', { wardId: incident.wardId, agencies }) : mayWriteWard(viewer, incident.wardId);
+          if (!allowed) throw new DomainError('forbidden');
+          const author = (await tx.manager.findOneByOrFail(User, { id: viewer.id })).displayName;
+          const note = await tx.manager.save(tx.manager.create(IncidentNote, { incidentId: incident.id, text: body, at: tx.now, authorId: viewer.id, author }));
+          tx.emit({ type: EventType.INCIDENT_NOTE_ADDED, wardId: incident.wardId, agencies, data: { incident: { ...incident }, note: { ...note } } });
           return incident;
-      }),
+        },
+      ),
     );
   }
 
@@ -166,16 +189,22 @@ export class IncidentService {
     request?: { clientRequestId?: string | null; operation: string },
   ): Promise<Incident> {
     return this.db.tx(viewer, (tx) =>
-      withClientRequest(tx, request?.clientRequestId, request?.operation ?? type, (incidentId) => tx.manager.findOneByOrFail(Incident, { id: incidentId }), async () => {
-        const incident = await tx.manager.findOne(Incident, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
-        if (!incident) throw new DomainError('notFound', `incident ${id}`);
-        assertWriteWard(viewer, incident.wardId);
-        apply(incident, tx.now);
-        await tx.manager.save(incident);
-        tx.emit({ type, wardId: incident.wardId, agencies: await this.tasks.agenciesOn(tx, incident.id), data: { incident: { ...incident } } });
-        await after?.(tx, incident);
-        return incident;
-      }),
+      withClientRequest(
+        tx,
+        request?.clientRequestId,
+        request?.operation ?? type,
+        (incidentId) => tx.manager.findOneByOrFail(Incident, { id: incidentId }),
+        async () => {
+          const incident = await tx.manager.findOne(Incident, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
+          if (!incident) throw new DomainError('notFound', `incident ${id}`);
+          assertWriteWard(viewer, incident.wardId);
+          apply(incident, tx.now);
+          await tx.manager.save(incident);
+          tx.emit({ type, wardId: incident.wardId, agencies: await this.tasks.agenciesOn(tx, incident.id), data: { incident: { ...incident } } });
+          await after?.(tx, incident);
+          return incident;
+        },
+      ),
     );
   }
 

@@ -20,13 +20,15 @@ export class PollingAreaResolver {
   }
 
   @Mutation(() => PollingArea, {
-    description: 'Move a polling area through its day; SUSPENDED needs a reason; CLOSED → VOTING (closed by mistake) is the operator\'s, with a reason, before 21:00.',
+    description:
+      "Move a polling area through its day; SUSPENDED needs a reason; CLOSED → VOTING (closed by mistake) is the operator's, with a reason, before 21:00.",
   })
   setPollingAreaStatus(
     @Arg('id', () => ID) id: string,
     @Arg('status', () => PollingAreaStatus) status: PollingAreaStatus,
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
-    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' }) clientRequestId: string | null,
+    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' })
+    clientRequestId: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.areas.setStatus(requireViewer(ctx.viewer), id, status, reason, clientRequestId);

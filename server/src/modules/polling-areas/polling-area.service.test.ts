@@ -77,7 +77,10 @@ describeEachDatabase('polling area status', (db) => {
     const reopened = await t.services.areas.setStatus(w.operator, id, S.VOTING, 'Tổ bầu cử bấm nhầm kết thúc lúc 09:45');
     expect(reopened).toMatchObject({ status: S.VOTING, statusReason: 'Tổ bầu cử bấm nhầm kết thúc lúc 09:45' });
     const history = await t.services.areas.statusHistory(w.areas[0].id);
-    expect(history.map((h) => [h.status, h.reason])).toEqual([[S.CLOSED, null], [S.VOTING, 'Tổ bầu cử bấm nhầm kết thúc lúc 09:45']]);
+    expect(history.map((h) => [h.status, h.reason])).toEqual([
+      [S.CLOSED, null],
+      [S.VOTING, 'Tổ bầu cử bấm nhầm kết thúc lúc 09:45'],
+    ]);
     await t.services.areas.setStatus(w.officer, id, S.CLOSED);
     t.clock.set(`${ELECTION_DATE}T21:00:00+07:00`);
     await expectCode(t.services.areas.setStatus(w.operator, id, S.VOTING, 'Quá giờ'), 'CONFLICT');

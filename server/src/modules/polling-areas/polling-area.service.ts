@@ -47,7 +47,12 @@ export class PollingAreaService {
     if (ward !== null) assertMayRead(viewer, 'pollingArea', { wardId: ward });
     else if (readsNone(viewer, 'pollingArea')) throw new DomainError('forbidden');
     const scope = readFilter(viewer, 'pollingArea', 'a');
-    const qb = this.db.dataSource.getRepository(PollingArea).createQueryBuilder('a').where(scope.sql, scope.params).orderBy('a.wardId', 'ASC').addOrderBy('a.number', 'ASC');
+    const qb = this.db.dataSource
+      .getRepository(PollingArea)
+      .createQueryBuilder('a')
+      .where(scope.sql, scope.params)
+      .orderBy('a.wardId', 'ASC')
+      .addOrderBy('a.number', 'ASC');
     if (ward !== null) qb.andWhere('a.wardId = :ward', { ward });
     return this.db.read(() => qb.getMany());
   }
@@ -56,8 +61,12 @@ export class PollingAreaService {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
     const election = await this.elections.current();
     return this.db.tx(viewer, (tx) =>
-      withClientRequest(tx, clientRequestId, 'setPollingAreaStatus', (areaId) => tx.manager.findOneByOrFail(PollingArea, { id: areaId }), () =>
-        this.move(tx, viewer, election, id, status, reason),
+      withClientRequest(
+        tx,
+        clientRequestId,
+        'setPollingAreaStatus',
+        (areaId) => tx.manager.findOneByOrFail(PollingArea, { id: areaId }),
+        () => this.move(tx, viewer, election, id, status, reason),
       ),
     );
   }

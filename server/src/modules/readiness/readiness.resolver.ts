@@ -25,7 +25,8 @@ export class PollingAreaReadinessResolver {
     @Arg('item', () => ChecklistItem) item: ChecklistItem,
     @Arg('done', () => Boolean) done: boolean,
     @Arg('note', () => String, { nullable: true }) note: string | null,
-    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' }) clientRequestId: string | null,
+    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' })
+    clientRequestId: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.readiness.setItem(requireViewer(ctx.viewer), pollingAreaId, item, done, note, clientRequestId);

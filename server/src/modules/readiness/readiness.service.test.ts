@@ -38,9 +38,22 @@ describeEachDatabase('readiness checklist', (db) => {
     expect(CHECKLIST_ITEMS).toHaveLength(16);
     expect(list.map((e) => e.item)).toEqual(CHECKLIST_ITEMS);
     expect(list.map((e) => e.item)).toEqual([
-      'BALLOT_BOX', 'AUX_BALLOT_BOX', 'NATIONAL_EMBLEM', 'SEAL_STAMP', 'BALLOTS', 'VOTER_CARDS', 'TEAM_BADGES', 'SEAL_TAPE',
-      'RULES_POSTED', 'INSTRUCTIONS_POSTED', 'VOTER_LIST_POSTED', 'CANDIDATE_BIOS_POSTED', 'FLAGS_DECORATION', 'BACKUP_POWER',
-      'FIRE_EXTINGUISHER', 'EPIDEMIC_KIT',
+      'BALLOT_BOX',
+      'AUX_BALLOT_BOX',
+      'NATIONAL_EMBLEM',
+      'SEAL_STAMP',
+      'BALLOTS',
+      'VOTER_CARDS',
+      'TEAM_BADGES',
+      'SEAL_TAPE',
+      'RULES_POSTED',
+      'INSTRUCTIONS_POSTED',
+      'VOTER_LIST_POSTED',
+      'CANDIDATE_BIOS_POSTED',
+      'FLAGS_DECORATION',
+      'BACKUP_POWER',
+      'FIRE_EXTINGUISHER',
+      'EPIDEMIC_KIT',
     ]);
     expect(list.map((e) => e.done)).toEqual(CHECKLIST_ITEMS.map((i) => i === 'BALLOT_BOX' || i === 'EPIDEMIC_KIT'));
   });
@@ -66,15 +79,27 @@ describeEachDatabase('readiness checklist', (db) => {
     for (const item of CHECKLIST_ITEMS) await t.services.readiness.setItem(w.officer, String(a.id), item, true);
     for (const item of CHECKLIST_ITEMS.slice(0, 4)) await t.services.readiness.setItem(w.officer, String(b.id), item, true);
     expect(await t.services.readiness.summary({ pollingAreaId: a.id })).toMatchObject({
-      done: 16, required: 16, percent: 100, areasComplete: 1, areasTotal: 1,
+      done: 16,
+      required: 16,
+      percent: 100,
+      areasComplete: 1,
+      areasTotal: 1,
     });
     expect(await t.services.readiness.summary({ pollingAreaId: b.id })).toMatchObject({
-      done: 4, required: 16, percent: 25, areasComplete: 0, areasTotal: 1,
+      done: 4,
+      required: 16,
+      percent: 25,
+      areasComplete: 0,
+      areasTotal: 1,
     });
     expect(await t.services.readiness.summary({ pollingAreaId: c.id })).toMatchObject({ done: 0, required: 16, percent: 0, areasComplete: 0 });
     // 20 of 48 = 41.67 %, given to one decimal.
     expect(await t.services.readiness.summary({ wardId: w.ward.id })).toMatchObject({
-      done: 20, required: 48, percent: 41.7, areasComplete: 1, areasTotal: 3,
+      done: 20,
+      required: 48,
+      percent: 41.7,
+      areasComplete: 1,
+      areasTotal: 3,
     });
     await t.services.readiness.setItem(w.officer, String(a.id), ChecklistItem.SEAL_TAPE, false);
     expect(await t.services.readiness.summary({ wardId: w.ward.id })).toMatchObject({ done: 19, areasComplete: 0 });

@@ -42,24 +42,41 @@ export class ReadinessService {
     return pollingAreaIds.map((pollingAreaId) =>
       CHECKLIST_ITEMS.map(
         (item) =>
-          byArea.get(pollingAreaId)?.get(item) ??
-          Object.assign(new ChecklistEntry(), { pollingAreaId, item, done: false, note: null, updatedAt: null }),
+          byArea.get(pollingAreaId)?.get(item) ?? Object.assign(new ChecklistEntry(), { pollingAreaId, item, done: false, note: null, updatedAt: null }),
       ),
     );
   }
 
   /** Tick or untick one item; the area's count of items done changes in the same transaction. */
-  async setItem(viewer: Viewer, pollingAreaId: string, item: ChecklistItem, done: boolean, note?: string | null, clientRequestId?: string | null): Promise<PollingArea> {
+  async setItem(
+    viewer: Viewer,
+    pollingAreaId: string,
+    item: ChecklistItem,
+    done: boolean,
+    note?: string | null,
+    clientRequestId?: string | null,
+  ): Promise<PollingArea> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
     return this.db.tx(viewer, (tx) =>
-      withClientRequest(tx, clientRequestId, 'setChecklistItem', (id) => tx.manager.findOneByOrFail(PollingArea, { id }), async () => {
-        const area = await this.areas.lockForWrite(tx, viewer, pollingAreaId);
-        area.checklistDone = await writeItem(tx.manager, {
-          pollingAreaId: area.id, item, done, note: optionalText(note, LIMITS.reason), updatedAt: tx.now, updatedById: viewer.id,
-        });
-        tx.emit({ type: EventType.CHECKLIST_ITEM_SET, wardId: area.wardId, data: { pollingArea: { ...area }, checklistItem: item, checklistDone: done } });
-        return area;
-      }),
+      withClientRequest(
+        tx,
+        clientRequestId,
+        'setChecklistItem',
+        (id) => tx.manager.findOneByOrFail(PollingArea, { id }),
+        async () => {
+          const area = await this.areas.lockForWrite(tx, viewer, pollingAreaId);
+          area.checklistDone = await writeItem(tx.manager, {
+            pollingAreaId: area.id,
+            item,
+            done,
+            note: optionalText(note, LIMITS.reason),
+            updatedAt: tx.now,
+            updatedById: viewer.id,
+          });
+          tx.emit({ type: EventType.CHECKLIST_ITEM_SET, wardId: area.wardId, data: { pollingArea: { ...area }, checklistItem: item, checklistDone: done } });
+          return area;
+        },
+      ),
     );
   }
 

@@ -59,7 +59,15 @@ export interface Day {
   wards: { id: number; code: string; name: string }[];
   areas: DayArea[];
   incidents: { wardId: number; category: IncidentCategory; severity: Severity; reportedAt: Date; status: IncidentStatus; affectsVoting: boolean }[];
-  tasks: { wardId: number; agencyId: number; createdAt: Date; ackDueAt: Date; acknowledgedAt: Date | null; declinedAt: Date | null; cancelledAt: Date | null }[];
+  tasks: {
+    wardId: number;
+    agencyId: number;
+    createdAt: Date;
+    ackDueAt: Date;
+    acknowledgedAt: Date | null;
+    declinedAt: Date | null;
+    cancelledAt: Date | null;
+  }[];
   agencies: { id: number; code: string; name: string }[];
   findings: { wardId: number; at: Date; addressedAt: Date | null }[];
   flagged: { wardId: number; flags: TurnoutFlag[]; verified: boolean }[];
@@ -112,8 +120,14 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
     const status = move ? (move.asOf ? move.status : PollingAreaStatus.PREPARING) : a.status;
     const latest = now.get(a.id);
     return {
-      ...a, voted: latest?.voted ?? 0, votedBefore: before.get(a.id) ?? 0, reportedAt: maybeDate(latest?.at), status,
-      reason: move?.asOf ? move.reason : null, since: move?.asOf ? date(move.at) : null, checklistDone: checklist.get(a.id) ?? 0,
+      ...a,
+      voted: latest?.voted ?? 0,
+      votedBefore: before.get(a.id) ?? 0,
+      reportedAt: maybeDate(latest?.at),
+      status,
+      reason: move?.asOf ? move.reason : null,
+      since: move?.asOf ? date(move.at) : null,
+      checklistDone: checklist.get(a.id) ?? 0,
     };
   });
 
@@ -140,20 +154,29 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
       [T],
     )
   ).map((t) => ({
-    ...t, createdAt: date(t.createdAt), ackDueAt: date(t.ackDueAt),
+    ...t,
+    createdAt: date(t.createdAt),
+    ackDueAt: date(t.ackDueAt),
     // A timestamp after the moment had not happened yet.
-    acknowledgedAt: until(t.acknowledgedAt, T), declinedAt: until(t.declinedAt, T), cancelledAt: until(t.cancelledAt, T),
+    acknowledgedAt: until(t.acknowledgedAt, T),
+    declinedAt: until(t.declinedAt, T),
+    cancelledAt: until(t.cancelledAt, T),
   }));
   const agencies = await q<Day['agencies'][number]>(`SELECT id, code, name FROM agencies ORDER BY id`);
   const findings = (await q<Day['findings'][number]>(`SELECT "wardId", at, "addressedAt" FROM findings WHERE at <= $1`, [T])).map((f) => ({
-    wardId: f.wardId, at: date(f.at), addressedAt: until(f.addressedAt, T),
+    wardId: f.wardId,
+    at: date(f.at),
+    addressedAt: until(f.addressedAt, T),
   }));
   const flagged = await q<Day['flagged'][number]>(
     `SELECT "wardId", flags, (verified AND "verifiedAt" <= $1) AS verified FROM turnout_reports WHERE at <= $1 AND cardinality(flags) > 0`,
     [T],
   );
   const latePrevious = moment.previous
-    ? await q<Day['latePrevious'][number]>(`SELECT "pollingAreaId", "wardId" FROM late_marks WHERE checkpoint = $1 AND at <= $2`, [moment.previous.checkpoint, T])
+    ? await q<Day['latePrevious'][number]>(`SELECT "pollingAreaId", "wardId" FROM late_marks WHERE checkpoint = $1 AND at <= $2`, [
+        moment.previous.checkpoint,
+        T,
+      ])
     : [];
   return { moment, district: district?.name ?? '', wards, areas, incidents, tasks, agencies, findings, flagged, latePrevious };
 }

@@ -41,7 +41,9 @@ export function figuresOf(day: Day, wardId: number | null): SituationFigures {
     areas: {
       total: areas.length,
       byStatus: Object.fromEntries(Object.values(S).map((s) => [s, areas.filter((a) => a.status === s).length])) as Record<S, number>,
-      suspended: listed(areas.filter((a) => a.status === S.SUSPENDED).map((a) => ({ ...ref(a), reason: a.reason, since: (a.since ?? moment.at).toISOString() }))),
+      suspended: listed(
+        areas.filter((a) => a.status === S.SUSPENDED).map((a) => ({ ...ref(a), reason: a.reason, since: (a.since ?? moment.at).toISOString() })),
+      ),
       notOpened: listed(opened ? areas.filter((a) => a.status === S.PREPARING || a.status === S.READY).map(ref) : []),
     },
     readiness: opened
@@ -87,7 +89,11 @@ function turnoutOf(areas: DayArea[]): TurnoutLine {
   const voted = sum(areas.map((a) => a.voted));
   const before = sum(areas.map((a) => a.votedBefore));
   return {
-    registered, voted, percent: percent(voted, registered), areasReported: areas.filter((a) => a.reportedAt !== null).length, areasTotal: areas.length,
+    registered,
+    voted,
+    percent: percent(voted, registered),
+    areasReported: areas.filter((a) => a.reportedAt !== null).length,
+    areasTotal: areas.length,
     change: { voted: voted - before, percentPoints: points(percent(voted, registered), percent(before, registered)) },
   };
 }

@@ -5,15 +5,32 @@ import type { PollingAreaStatus } from '../units/enums.js';
 /** The words of the printed report (Vietnamese: the committee's language), as the dashboard's vi.ts has them. */
 export const VI = {
   status: {
-    PREPARING: 'Đang chuẩn bị', READY: 'Sẵn sàng', VOTING: 'Đang bỏ phiếu', SUSPENDED: 'Tạm dừng', CLOSED: 'Kết thúc bỏ phiếu', COUNTED: 'Đã kiểm phiếu',
+    PREPARING: 'Đang chuẩn bị',
+    READY: 'Sẵn sàng',
+    VOTING: 'Đang bỏ phiếu',
+    SUSPENDED: 'Tạm dừng',
+    CLOSED: 'Kết thúc bỏ phiếu',
+    COUNTED: 'Đã kiểm phiếu',
   } satisfies Record<PollingAreaStatus, string>,
   category: {
-    POWER_OUTAGE: 'Mất điện', STORM: 'Giông bão', FLOOD: 'Ngập úng', FIRE: 'Cháy nổ', SECURITY: 'An ninh trật tự', SANITATION: 'Vệ sinh môi trường',
-    MEDICAL: 'Y tế', MATERIALS: 'Thiếu tài liệu', COMPLAINT: 'Khiếu nại', OTHER: 'Khác',
+    POWER_OUTAGE: 'Mất điện',
+    STORM: 'Giông bão',
+    FLOOD: 'Ngập úng',
+    FIRE: 'Cháy nổ',
+    SECURITY: 'An ninh trật tự',
+    SANITATION: 'Vệ sinh môi trường',
+    MEDICAL: 'Y tế',
+    MATERIALS: 'Thiếu tài liệu',
+    COMPLAINT: 'Khiếu nại',
+    OTHER: 'Khác',
   } satisfies Record<IncidentCategory, string>,
   severity: { LOW: 'Thấp', MEDIUM: 'Trung bình', HIGH: 'Cao', CRITICAL: 'Khẩn cấp' } satisfies Record<Severity, string>,
   flag: {
-    JUMP: 'Tăng đột biến', EARLY_NEAR_FULL: 'Gần đủ quá sớm', OUTLIER: 'Khác thường so với phường', FLATLINE: 'Không tăng qua hai mốc', CORRECTED: 'Đính chính',
+    JUMP: 'Tăng đột biến',
+    EARLY_NEAR_FULL: 'Gần đủ quá sớm',
+    OUTLIER: 'Khác thường so với phường',
+    FLATLINE: 'Không tăng qua hai mốc',
+    CORRECTED: 'Đính chính',
   } satisfies Record<TurnoutFlag, string>,
 };
 

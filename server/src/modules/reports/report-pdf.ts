@@ -19,7 +19,10 @@ export function renderSituationReport(report: SituationReport, election: { name:
   return pdfmake.createPdf(documentOf(report, election)).getBuffer();
 }
 
-const cell = (text: string | number, style: Partial<{ bold: boolean; alignment: 'left' | 'right' | 'center' }> = {}): TableCell => ({ text: String(text), ...style });
+const cell = (text: string | number, style: Partial<{ bold: boolean; alignment: 'left' | 'right' | 'center' }> = {}): TableCell => ({
+  text: String(text),
+  ...style,
+});
 const right = (text: string) => cell(text, { alignment: 'right' });
 const head = (...texts: string[]): TableCell[] => texts.map((t) => cell(t, { bold: true, alignment: 'center' }));
 const table = (widths: (string | number)[], header: TableCell[], rows: TableCell[][]): Content => ({
@@ -37,7 +40,8 @@ export function documentOf(report: SituationReport, election: { name: string }):
   const district = f.place.district;
   const isWard = f.place.ward !== null;
   const draft = report.status === SituationReportStatus.DRAFT;
-  const moment = f.checkpoint === 'final' ? `Số liệu cuối ngày, sau khi kết thúc bỏ phiếu (tính đến ${at.spoken} ${at.long})` : `Số liệu tính đến ${at.spoken} ${at.long}`;
+  const moment =
+    f.checkpoint === 'final' ? `Số liệu cuối ngày, sau khi kết thúc bỏ phiếu (tính đến ${at.spoken} ${at.long})` : `Số liệu tính đến ${at.spoken} ${at.long}`;
   return {
     pageSize: 'A4',
     pageMargins: [56, 48, 48, 56],
@@ -46,13 +50,18 @@ export function documentOf(report: SituationReport, election: { name: string }):
     watermark: draft ? { text: 'BẢN NHÁP', opacity: 0.08, bold: true } : undefined,
     footer: (page, pages) => ({
       text: `Báo cáo nhanh ${f.checkpoint} · ${f.place.ward ?? `Quận ${district}`} · tổng hợp lúc ${local(report.compiledAt).hhmm} · trang ${page}/${pages}`,
-      alignment: 'center', fontSize: 8, color: '#555', margin: [0, 20, 0, 0],
+      alignment: 'center',
+      fontSize: 8,
+      color: '#555',
+      margin: [0, 20, 0, 0],
     }),
     content: [
       {
         columns: [
           {
-            width: '45%', alignment: 'center', fontSize: 10,
+            width: '45%',
+            alignment: 'center',
+            fontSize: 10,
             stack: [
               { text: 'ỦY BAN BẦU CỬ – BAN CHỈ ĐẠO BẦU CỬ', bold: true },
               { text: `QUẬN ${district.toLocaleUpperCase('vi')}`, bold: true },
@@ -60,7 +69,9 @@ export function documentOf(report: SituationReport, election: { name: string }):
             ],
           },
           {
-            width: '55%', alignment: 'center', fontSize: 10,
+            width: '55%',
+            alignment: 'center',
+            fontSize: 10,
             stack: [
               { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true },
               { text: 'Độc lập - Tự do - Hạnh phúc', bold: true },
@@ -95,7 +106,13 @@ function turnoutSection(f: SituationFigures, isWard: boolean): Content[] {
     `Tổng số cử tri: ${num(t.registered)}; đã đi bỏ phiếu: ${num(t.voted)}, đạt ${pct(t.percent)} ` +
     `(${signedPoints(t.change.percentPoints)} điểm % ${since}, thêm ${num(t.change.voted)} cử tri). ` +
     `${num(t.areasReported)}/${num(t.areasTotal)} khu vực đã báo cáo.`;
-  const line = (name: string, l: TurnoutLine) => [cell(name), right(num(l.registered)), right(num(l.voted)), right(pct(l.percent)), right(signedPoints(l.change.percentPoints))];
+  const line = (name: string, l: TurnoutLine) => [
+    cell(name),
+    right(num(l.registered)),
+    right(num(l.voted)),
+    right(pct(l.percent)),
+    right(signedPoints(l.change.percentPoints)),
+  ];
   const rows = isWard ? (t.byArea ?? []).map((a) => line(`KVBP số ${a.number} · ${a.name}`, a)) : t.byWard.map((w) => line(w.name, w));
   return [
     section('I. Tình hình cử tri đi bỏ phiếu'),
@@ -106,14 +123,16 @@ function turnoutSection(f: SituationFigures, isWard: boolean): Content[] {
 
 function areasSection(f: SituationFigures, isWard: boolean): Content[] {
   const a = f.areas;
-  const statuses = (Object.entries(a.byStatus) as [keyof typeof VI.status, number][]).filter(([, n]) => n > 0).map(([s, n]) => `${VI.status[s].toLowerCase()} ${num(n)}`);
+  const statuses = (Object.entries(a.byStatus) as [keyof typeof VI.status, number][])
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${VI.status[s].toLowerCase()} ${num(n)}`);
   const names = (list: AreaList) => `${list.areas.map((x) => areaName(x, !isWard)).join('; ')}${more(list.count, list.areas.length)}`;
-  const out: Content[] = [
-    section('II. Tình hình các khu vực bỏ phiếu'),
-    { text: `${num(a.total)} khu vực: ${statuses.join('; ')}.` },
-  ];
+  const out: Content[] = [section('II. Tình hình các khu vực bỏ phiếu'), { text: `${num(a.total)} khu vực: ${statuses.join('; ')}.` }];
   const r = f.readiness;
-  if (r) out.push({ text: `Công tác chuẩn bị: ${num(r.done)}/${num(r.required)} hạng mục (${pct(r.percent)}); ${num(r.areasComplete)}/${num(r.areasTotal)} khu vực đã hoàn tất.` });
+  if (r)
+    out.push({
+      text: `Công tác chuẩn bị: ${num(r.done)}/${num(r.required)} hạng mục (${pct(r.percent)}); ${num(r.areasComplete)}/${num(r.areasTotal)} khu vực đã hoàn tất.`,
+    });
   if (a.suspended.count > 0) {
     out.push({ text: `Tạm dừng bỏ phiếu: ${num(a.suspended.count)} khu vực.` });
     const rows = a.suspended.areas.map((s) => [cell(areaName(s, !isWard)), cell(local(s.since).hhmm), cell(s.reason ?? '—')]);
@@ -122,9 +141,10 @@ function areasSection(f: SituationFigures, isWard: boolean): Content[] {
   if (a.notOpened.count > 0) out.push({ text: `Chưa khai mạc: ${num(a.notOpened.count)} khu vực – ${names(a.notOpened)}.` });
   const late = f.late;
   out.push({
-    text: late.notReported.count === 0
-      ? 'Tất cả các khu vực đã báo cáo số liệu cho mốc này.'
-      : `Chưa báo cáo số liệu mốc ${f.checkpoint}: ${num(late.notReported.count)} khu vực – ${names(late.notReported)}.`,
+    text:
+      late.notReported.count === 0
+        ? 'Tất cả các khu vực đã báo cáo số liệu cho mốc này.'
+        : `Chưa báo cáo số liệu mốc ${f.checkpoint}: ${num(late.notReported.count)} khu vực – ${names(late.notReported)}.`,
   });
   if (late.previous && late.previous.count > 0) out.push({ text: `Chậm báo cáo mốc ${late.previous.checkpoint}: ${num(late.previous.count)} khu vực.` });
   return out;
@@ -168,8 +188,12 @@ function otherSection(f: SituationFigures): Content[] {
   const flags = f.flaggedTurnout.byFlag.filter((x) => x.unverified > 0).map((x) => `${VI.flag[x.flag].toLowerCase()} ${num(x.unverified)}`);
   return [
     section('V. Giám sát và kiểm tra số liệu'),
-    { text: `Kiến nghị, phát hiện của các Đoàn giám sát: mới ${num(f.findings.new)}; chưa xử lý ${num(f.findings.open)}; đã xử lý ${num(f.findings.addressed)}.` },
-    { text: `Số liệu cử tri bị gắn cờ: ${num(f.flaggedTurnout.flagged)}, chưa xác minh ${num(f.flaggedTurnout.unverified)}${flags.length ? ` (${flags.join(', ')})` : ''}.` },
+    {
+      text: `Kiến nghị, phát hiện của các Đoàn giám sát: mới ${num(f.findings.new)}; chưa xử lý ${num(f.findings.open)}; đã xử lý ${num(f.findings.addressed)}.`,
+    },
+    {
+      text: `Số liệu cử tri bị gắn cờ: ${num(f.flaggedTurnout.flagged)}, chưa xác minh ${num(f.flaggedTurnout.unverified)}${flags.length ? ` (${flags.join(', ')})` : ''}.`,
+    },
     { text: 'Đơn thư khiếu nại, tố cáo; hòm phiếu phụ: chưa theo dõi trên hệ thống.', color: '#555' },
   ];
 }
@@ -181,10 +205,15 @@ function signature(report: SituationReport, draft: boolean): Content {
     columns: [
       { width: '*', text: '' },
       {
-        width: 220, alignment: 'center',
-        stack: draft || !sent
-          ? [{ text: 'Bản nháp', bold: true, color: '#b00020' }, { text: 'Chưa gửi Ban Chỉ đạo', italics: true }]
-          : [{ text: 'Người gửi', bold: true }, { text: report.sentBy ?? '—' }, { text: `${sent.hhmm} ${sent.long}`, italics: true }],
+        width: 220,
+        alignment: 'center',
+        stack:
+          draft || !sent
+            ? [
+                { text: 'Bản nháp', bold: true, color: '#b00020' },
+                { text: 'Chưa gửi Ban Chỉ đạo', italics: true },
+              ]
+            : [{ text: 'Người gửi', bold: true }, { text: report.sentBy ?? '—' }, { text: `${sent.hhmm} ${sent.long}`, italics: true }],
       },
     ],
   };

@@ -20,7 +20,9 @@ registerEnumType(SituationReportStatus, {
 /** The scope key of a report: one report per checkpoint and key (the table's unique index). */
 export const scopeKeyOf = (wardId: number | null): string => (wardId === null ? 'district' : `ward:${wardId}`);
 
-@ObjectType({ description: "A situation report (báo cáo nhanh) to the steering committee: the district's or one ward's figures as of a checkpoint, compiled once." })
+@ObjectType({
+  description: "A situation report (báo cáo nhanh) to the steering committee: the district's or one ward's figures as of a checkpoint, compiled once.",
+})
 @Entity('situation_reports')
 @Index(['checkpoint', 'scopeKey'], { unique: true })
 export class SituationReport {

@@ -19,7 +19,9 @@ export class SituationReportResolver {
     return ctx.services.reports.list(requireViewer(ctx.viewer), checkpoint, wardId);
   }
 
-  @Mutation(() => SituationReport, { description: "Send a draft report to the steering committee, once, with a note: the operator; a ward officer its ward's." })
+  @Mutation(() => SituationReport, {
+    description: "Send a draft report to the steering committee, once, with a note: the operator; a ward officer its ward's.",
+  })
   sendSituationReport(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
     return ctx.services.reports.send(requireViewer(ctx.viewer), id, note);
   }

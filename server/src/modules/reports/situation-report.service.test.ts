@@ -38,8 +38,7 @@ const turnout = async (t: TestDb, w: Awaited<ReturnType<typeof openWard>>, area:
   await t.services.turnout.report(w.officer, { pollingAreaId: String(w.areas[area].id), voted });
 };
 
-const wardReport = async (t: TestDb, checkpoint: string, wardId: number) =>
-  t.db.read((m) => m.findOneByOrFail(SituationReport, { checkpoint, wardId }));
+const wardReport = async (t: TestDb, checkpoint: string, wardId: number) => t.db.read((m) => m.findOneByOrFail(SituationReport, { checkpoint, wardId }));
 
 describeEachDatabase('situation reports', (get) => {
   it("counts a ward's day as of the checkpoint, not as of the compile: later rows are left out", async () => {
@@ -51,7 +50,12 @@ describeEachDatabase('situation reports', (get) => {
     t.clock.set(at('09:55'), 0);
     await t.services.areas.setStatus(w.officer, String(w.areas[1].id), A.SUSPENDED, 'Mất điện');
     t.clock.set(at('09:20'), 0);
-    const outage = await t.services.incidents.report(w.officer, { pollingAreaId: String(w.areas[1].id), category: IncidentCategory.POWER_OUTAGE, severity: Severity.HIGH, title: 'Mất điện' });
+    const outage = await t.services.incidents.report(w.officer, {
+      pollingAreaId: String(w.areas[1].id),
+      category: IncidentCategory.POWER_OUTAGE,
+      severity: Severity.HIGH,
+      title: 'Mất điện',
+    });
     const [[task]] = await t.services.tasks.ofIncidents(w.operator, [outage.id]);
     t.clock.set(at('09:22'), 0);
     await t.services.tasks.acknowledge(w.power, String(task.id));
@@ -72,16 +76,39 @@ describeEachDatabase('situation reports', (get) => {
     const report = await wardReport(t, '10:00', w.ward.id);
     expect(report).toMatchObject({ status: SituationReportStatus.DRAFT, checkpointAt: new Date(at('10:00')), compiledAt: new Date(at('10:12')) });
     const f = report.figures;
-    expect(f).toMatchObject({ checkpoint: '10:00', asOf: iso('10:00'), previous: null, place: { ward: w.ward.name }, readiness: null, complaints: null, ballotBoxVisits: null });
-    expect(f.turnout).toMatchObject({ registered: 3000, voted: 650, percent: 21.67, areasReported: 2, areasTotal: 3, change: { voted: 650, percentPoints: 21.67 } });
+    expect(f).toMatchObject({
+      checkpoint: '10:00',
+      asOf: iso('10:00'),
+      previous: null,
+      place: { ward: w.ward.name },
+      readiness: null,
+      complaints: null,
+      ballotBoxVisits: null,
+    });
+    expect(f.turnout).toMatchObject({
+      registered: 3000,
+      voted: 650,
+      percent: 21.67,
+      areasReported: 2,
+      areasTotal: 3,
+      change: { voted: 650, percentPoints: 21.67 },
+    });
     expect(f.turnout.byArea!.map((a) => a.voted)).toEqual([400, 250, 0]);
     expect(f.turnout.byWard).toEqual([expect.objectContaining({ wardId: w.ward.id, voted: 650 })]);
     expect(f.areas.byStatus).toMatchObject({ VOTING: 1, SUSPENDED: 1, PREPARING: 1, READY: 0 });
-    expect(f.areas.suspended).toEqual({ count: 1, areas: [expect.objectContaining({ id: w.areas[1].id, reason: 'Mất điện', since: iso('09:55'), ward: w.ward.name })] });
+    expect(f.areas.suspended).toEqual({
+      count: 1,
+      areas: [expect.objectContaining({ id: w.areas[1].id, reason: 'Mất điện', since: iso('09:55'), ward: w.ward.name })],
+    });
     expect(f.areas.notOpened.areas.map((a) => a.id)).toEqual([w.areas[2].id]);
     expect(f.late).toEqual({ notReported: { count: 1, areas: [expect.objectContaining({ id: w.areas[2].id })] }, previous: null });
     expect(f.incidents).toMatchObject({ new: 1, open: 1, resolved: 0, openAffectingVoting: 0 });
-    expect(f.incidents.byCategory.find((c) => c.category === IncidentCategory.POWER_OUTAGE)).toEqual({ category: 'POWER_OUTAGE', new: 1, open: 1, resolved: 0 });
+    expect(f.incidents.byCategory.find((c) => c.category === IncidentCategory.POWER_OUTAGE)).toEqual({
+      category: 'POWER_OUTAGE',
+      new: 1,
+      open: 1,
+      resolved: 0,
+    });
     expect(f.incidents.bySeverity.find((c) => c.severity === Severity.HIGH)).toEqual({ severity: 'HIGH', new: 1, open: 1, resolved: 0 });
     expect(f.tasks).toMatchObject({ dispatched: 1, due: 1, acknowledgedOnTime: 1, onTimePercent: 100, overdue: 0 });
     expect(f.tasks.byAgency.find((a) => a.code === 'POWER')).toMatchObject({ dispatched: 1, acknowledged: 1, medianAckSeconds: 120 });
@@ -111,7 +138,11 @@ describeEachDatabase('situation reports', (get) => {
     const w = await openWard(t);
     await turnout(t, w, 0, '16:00', 700);
     const afternoon: ReportMoment = {
-      checkpoint: '16:30', at: new Date(at('16:30')), previous: { checkpoint: '12:30', at: new Date(at('12:30')) }, windowFrom: new Date(at('16:00')), opensAt: new Date(at('07:00')),
+      checkpoint: '16:30',
+      at: new Date(at('16:30')),
+      previous: { checkpoint: '12:30', at: new Date(at('12:30')) },
+      windowFrom: new Date(at('16:00')),
+      opensAt: new Date(at('07:00')),
     };
     const district = figuresOf(await t.db.read((m) => loadDay(m, afternoon)), null);
     expect(district.place.ward).toBeNull();
@@ -122,7 +153,13 @@ describeEachDatabase('situation reports', (get) => {
     // A moment before opening: the checklist as it stood, the areas' statuses then.
     t.clock.set(at('05:30'), 0);
     await t.services.readiness.setItem(w.officer, String(w.areas[2].id), 'BALLOT_BOX' as never, true);
-    const early: ReportMoment = { checkpoint: '06:00', at: new Date(at('06:00')), previous: null, windowFrom: new Date(at('05:30')), opensAt: new Date(at('07:00')) };
+    const early: ReportMoment = {
+      checkpoint: '06:00',
+      at: new Date(at('06:00')),
+      previous: null,
+      windowFrom: new Date(at('05:30')),
+      opensAt: new Date(at('07:00')),
+    };
     const day = await t.db.read((m) => loadDay(m, early));
     const ward = figuresOf(wardSlices(day).get(w.ward.id)!, w.ward.id);
     expect(ward.readiness).toEqual({ done: 1, required: 48, percent: 2.1, areasComplete: 0, areasTotal: 3 });
@@ -174,7 +211,13 @@ describeEachDatabase('situation reports', (get) => {
     t.clock.set(at('18:40'), 0);
     const sent = await t.services.reports.send(a.officer, String(mine.id), 'Tình hình ổn định');
     const officer = await t.services.users.displayNameOf(a.officer.id);
-    expect(sent).toMatchObject({ status: SituationReportStatus.SENT, note: 'Tình hình ổn định', sentAt: new Date(at('18:40')), sentBy: officer, figures: mine.figures });
+    expect(sent).toMatchObject({
+      status: SituationReportStatus.SENT,
+      note: 'Tình hình ổn định',
+      sentAt: new Date(at('18:40')),
+      sentBy: officer,
+      figures: mine.figures,
+    });
     expect(await wardReport(t, '18:30', a.ward.id)).toMatchObject({ status: SituationReportStatus.SENT, sentById: a.officer.id });
     const events = await eventsAfter(t, before);
     expect(events.map((e) => [e.type, e.wardId])).toEqual([['SITUATION_REPORT_SENT', a.ward.id]]);

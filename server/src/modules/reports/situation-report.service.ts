@@ -69,8 +69,14 @@ export class SituationReportService {
       const figures = (wardId: number | null): SituationFigures => (wardId === null ? figuresOf(day, null) : figuresOf(slices.get(wardId)!, wardId));
       const [{ seq }] = await tx.manager.query('SELECT coalesce(max(seq), 0)::int AS seq FROM events');
       const rows: Record<string, unknown>[] = await tx.manager.query(INSERT_SQL, [
-        moment.checkpoint, moment.at, tx.now, seq, S.DRAFT,
-        missing, missing.map(scopeKeyOf), missing.map((w) => JSON.stringify(figures(w))),
+        moment.checkpoint,
+        moment.at,
+        tx.now,
+        seq,
+        S.DRAFT,
+        missing,
+        missing.map(scopeKeyOf),
+        missing.map((w) => JSON.stringify(figures(w))),
       ]);
       const reports = rows.map(toReport);
       for (const r of reports) tx.emit({ type: EventType.SITUATION_REPORT_COMPILED, wardId: r.wardId, data: { situationReport: { ...r } } });
@@ -144,7 +150,9 @@ async function missingScopes(m: EntityManager, checkpoint: string): Promise<(num
 function toReport(row: Record<string, unknown>): SituationReport {
   const at = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
   return Object.assign(new SituationReport(), row, {
-    checkpointAt: at(row.checkpointAt), compiledAt: at(row.compiledAt), sentAt: at(row.sentAt),
+    checkpointAt: at(row.checkpointAt),
+    compiledAt: at(row.compiledAt),
+    sentAt: at(row.sentAt),
     figures: typeof row.figures === 'string' ? JSON.parse(row.figures) : row.figures,
   });
 }

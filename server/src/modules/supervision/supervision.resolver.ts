@@ -18,12 +18,17 @@ export class SupervisionTeamResolver {
 
   @FieldResolver(() => [Ward], { description: 'The wards it follows.' })
   wards(@Root() team: SupervisionTeam, @Ctx() ctx: Context) {
-    return batchLoad(ctx, 'teamWards', async (ids) => {
-      const teams = await ctx.services.supervision.teamsByIds(ids);
-      const wards = await ctx.services.supervision.wardsOfTeams(teams.filter((t): t is SupervisionTeam => t !== null));
-      const byTeam = new Map(teams.filter((t): t is SupervisionTeam => t !== null).map((t, i) => [t.id, wards[i]]));
-      return ids.map((id) => byTeam.get(id) ?? []);
-    }, team.id);
+    return batchLoad(
+      ctx,
+      'teamWards',
+      async (ids) => {
+        const teams = await ctx.services.supervision.teamsByIds(ids);
+        const wards = await ctx.services.supervision.wardsOfTeams(teams.filter((t): t is SupervisionTeam => t !== null));
+        const byTeam = new Map(teams.filter((t): t is SupervisionTeam => t !== null).map((t, i) => [t.id, wards[i]]));
+        return ids.map((id) => byTeam.get(id) ?? []);
+      },
+      team.id,
+    );
   }
 
   @FieldResolver(() => [String], { description: "Its members' display names." })
@@ -76,9 +81,16 @@ export class FindingResolver {
 
   @FieldResolver(() => Incident, { nullable: true, description: 'The incident it was escalated into, if any.' })
   incident(@Root() f: Finding, @Ctx() ctx: Context) {
-    return f.incidentId == null ? null : batchLoad(ctx, 'incident', async (ids) => {
-      const rows = await ctx.services.incidents.byIds(ids);
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }, f.incidentId);
+    return f.incidentId == null
+      ? null
+      : batchLoad(
+          ctx,
+          'incident',
+          async (ids) => {
+            const rows = await ctx.services.incidents.byIds(ids);
+            return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+          },
+          f.incidentId,
+        );
   }
 }

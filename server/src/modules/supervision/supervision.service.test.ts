@@ -13,8 +13,12 @@ const SYSTEM = { id: null, username: null };
 async function world(t: TestDb) {
   const mine = await makeWard(t);
   const other = await makeWard(t);
-  const team = await t.db.tx(SYSTEM, (tx) => tx.manager.save(tx.manager.create(SupervisionTeam, { code: `doan-${mine.tag}`, name: `Đoàn ${mine.tag}`, wardIds: [mine.ward.id] })));
-  await t.db.tx(SYSTEM, (tx) => tx.manager.save(tx.manager.create(SupervisionTeam, { code: `doan-${other.tag}`, name: `Đoàn ${other.tag}`, wardIds: [other.ward.id] })));
+  const team = await t.db.tx(SYSTEM, (tx) =>
+    tx.manager.save(tx.manager.create(SupervisionTeam, { code: `doan-${mine.tag}`, name: `Đoàn ${mine.tag}`, wardIds: [mine.ward.id] })),
+  );
+  await t.db.tx(SYSTEM, (tx) =>
+    tx.manager.save(tx.manager.create(SupervisionTeam, { code: `doan-${other.tag}`, name: `Đoàn ${other.tag}`, wardIds: [other.ward.id] })),
+  );
   const supervisor = await makeUser(t, Role.SUPERVISOR, { teamCode: team.code });
   return { mine, other, team, supervisor };
 }
@@ -49,10 +53,24 @@ describeEachDatabase('supervision', (get) => {
   it("reads its team's wards in full and nothing of the others", async () => {
     const t = get();
     const { mine, other, supervisor } = await world(t);
-    const ours = await t.services.incidents.report(mine.officer, { pollingAreaId: String(mine.areas[0].id), category: IncidentCategory.POWER_OUTAGE, severity: Severity.HIGH, title: 'Mất điện' });
-    const theirs = await t.services.incidents.report(other.officer, { pollingAreaId: String(other.areas[0].id), category: IncidentCategory.POWER_OUTAGE, severity: Severity.HIGH, title: 'Mất điện' });
+    const ours = await t.services.incidents.report(mine.officer, {
+      pollingAreaId: String(mine.areas[0].id),
+      category: IncidentCategory.POWER_OUTAGE,
+      severity: Severity.HIGH,
+      title: 'Mất điện',
+    });
+    const theirs = await t.services.incidents.report(other.officer, {
+      pollingAreaId: String(other.areas[0].id),
+      category: IncidentCategory.POWER_OUTAGE,
+      severity: Severity.HIGH,
+      title: 'Mất điện',
+    });
     await t.services.supervision.report(other.operator, { wardId: String(other.ward.id), kind: FindingKind.ISSUE, text: 'Ở phường khác' });
-    const mineFound = await t.services.supervision.report(supervisor, { wardId: String(mine.ward.id), kind: FindingKind.GOOD_PRACTICE, text: 'Tổ bầu cử làm tốt' });
+    const mineFound = await t.services.supervision.report(supervisor, {
+      wardId: String(mine.ward.id),
+      kind: FindingKind.GOOD_PRACTICE,
+      text: 'Tổ bầu cử làm tốt',
+    });
     expect((await t.services.incidents.list(supervisor)).map((i) => i.id)).toContain(ours.id);
     expect((await t.services.incidents.list(supervisor)).map((i) => i.id)).not.toContain(theirs.id);
     await expectCode(t.services.incidents.get(supervisor, String(theirs.id)), 'FORBIDDEN');
@@ -75,10 +93,19 @@ describeEachDatabase('supervision', (get) => {
   it('is escalated into an incident dispatched like any other, in one transaction', async () => {
     const t = get();
     const { mine, supervisor } = await world(t);
-    const f = await t.services.supervision.report(supervisor, { pollingAreaId: String(mine.areas[1].id), kind: FindingKind.ISSUE, text: 'Dây điện hở gần hòm phiếu\nCần xử lý ngay' });
+    const f = await t.services.supervision.report(supervisor, {
+      pollingAreaId: String(mine.areas[1].id),
+      kind: FindingKind.ISSUE,
+      text: 'Dây điện hở gần hòm phiếu\nCần xử lý ngay',
+    });
     const before = await lastSeq(t);
     const incident = await t.services.supervision.escalate(mine.operator, String(f.id), IncidentCategory.POWER_OUTAGE, Severity.CRITICAL);
-    expect(incident).toMatchObject({ status: IncidentStatus.REPORTED, title: 'Dây điện hở gần hòm phiếu', pollingAreaId: mine.areas[1].id, wardId: mine.ward.id });
+    expect(incident).toMatchObject({
+      status: IncidentStatus.REPORTED,
+      title: 'Dây điện hở gần hòm phiếu',
+      pollingAreaId: mine.areas[1].id,
+      wardId: mine.ward.id,
+    });
     expect((await t.services.tasks.list(mine.operator, { incidentId: incident.id })).map((k) => k.agencyId).length).toBe(1);
     const types = (await eventsAfter(t, before)).map((e) => e.type);
     expect(types).toEqual(['INCIDENT_REPORTED', 'TASK_DISPATCHED', 'FINDING_ESCALATED']);

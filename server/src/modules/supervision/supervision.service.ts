@@ -79,22 +79,39 @@ export class SupervisionService {
     requireRole(viewer, Role.SUPERVISOR, Role.DISTRICT_OPERATOR);
     const text = requiredText(input.text, LIMITS.text);
     return this.db.tx(viewer, (tx) =>
-      withClientRequest(tx, input.clientRequestId, 'reportFinding', (id) => tx.manager.findOneByOrFail(Finding, { id }), async () => {
-        const { wardId, pollingAreaId } = await this.placeOf(tx, input);
-        if (!mayFileFinding(viewer, wardId)) throw new DomainError('forbidden');
-        const teamId = viewer.teamId ?? (await this.teamFollowing(tx, wardId));
-        const author = (await tx.manager.findOneByOrFail(User, { id: viewer.id })).displayName;
-        const finding = await tx.manager.save(
-          tx.manager.create(Finding, {
-            code: `new-${randomUUID()}`, teamId, wardId, pollingAreaId, kind: input.kind, status: S.OPEN, text, at: tx.now,
-            authorId: viewer.id, author, addressedNote: null, addressedAt: null, incidentId: null,
-          }),
-        );
-        finding.code = `GS-${String(finding.id).padStart(4, '0')}`;
-        await tx.manager.update(Finding, { id: finding.id }, { code: finding.code });
-        tx.emit({ type: EventType.FINDING_REPORTED, wardId, data: { finding: { ...finding } } });
-        return finding;
-      }),
+      withClientRequest(
+        tx,
+        input.clientRequestId,
+        'reportFinding',
+        (id) => tx.manager.findOneByOrFail(Finding, { id }),
+        async () => {
+          const { wardId, pollingAreaId } = await this.placeOf(tx, input);
+          if (!mayFileFinding(viewer, wardId)) throw new DomainError('forbidden');
+          const teamId = viewer.teamId ?? (await this.teamFollowing(tx, wardId));
+          const author = (await tx.manager.findOneByOrFail(User, { id: viewer.id })).displayName;
+          const finding = await tx.manager.save(
+            tx.manager.create(Finding, {
+              code: `new-${randomUUID()}`,
+              teamId,
+              wardId,
+              pollingAreaId,
+              kind: input.kind,
+              status: S.OPEN,
+              text,
+              at: tx.now,
+              authorId: viewer.id,
+              author,
+              addressedNote: null,
+              addressedAt: null,
+              incidentId: null,
+            }),
+          );
+          finding.code = `GS-${String(finding.id).padStart(4, '0')}`;
+          await tx.manager.update(Finding, { id: finding.id }, { code: finding.code });
+          tx.emit({ type: EventType.FINDING_REPORTED, wardId, data: { finding: { ...finding } } });
+          return finding;
+        },
+      ),
     );
   }
 
@@ -119,8 +136,12 @@ export class SupervisionService {
       const finding = await this.lock(tx, id);
       FINDING_LIFECYCLE.assert(finding.status, S.ADDRESSED);
       const incident = await this.incidents.reportIn(tx, viewer, {
-        wardId: String(finding.wardId), pollingAreaId: finding.pollingAreaId == null ? null : String(finding.pollingAreaId),
-        category, severity, title: titleOf(finding.text), description: `${finding.code} (${finding.author}): ${finding.text}`,
+        wardId: String(finding.wardId),
+        pollingAreaId: finding.pollingAreaId == null ? null : String(finding.pollingAreaId),
+        category,
+        severity,
+        title: titleOf(finding.text),
+        description: `${finding.code} (${finding.author}): ${finding.text}`,
       });
       Object.assign(finding, { status: S.ADDRESSED, addressedNote: incident.code, addressedAt: tx.now, incidentId: incident.id });
       await tx.manager.save(finding);

@@ -13,7 +13,8 @@ export enum TaskStatus {
 }
 registerEnumType(TaskStatus, {
   name: 'TaskStatus',
-  description: 'OPEN → ACKNOWLEDGED → IN_PROGRESS → DONE, or DECLINED (with a reason, back to the operator), or CANCELLED (its incident was resolved while it was still OPEN).',
+  description:
+    'OPEN → ACKNOWLEDGED → IN_PROGRESS → DONE, or DECLINED (with a reason, back to the operator), or CANCELLED (its incident was resolved while it was still OPEN).',
 });
 
 @ObjectType({ description: "One agency's job on one incident." })

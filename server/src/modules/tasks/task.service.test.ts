@@ -23,7 +23,10 @@ describeEachDatabase('tasks', (db) => {
     const t = db();
     t.clock.set(at('09:00'));
     const w = await makeWard(t);
-    const { incident, ids: [id] } = await incidentWith(t, w, C.POWER_OUTAGE);
+    const {
+      incident,
+      ids: [id],
+    } = await incidentWith(t, w, C.POWER_OUTAGE);
     const before = await lastSeq(t);
     expect(await t.services.tasks.acknowledge(w.power, id)).toMatchObject({ status: T.ACKNOWLEDGED, acknowledgedAt: expect.any(Date) });
     expect((await t.services.incidents.get(w.operator, String(incident.id)))?.status).toBe(IncidentStatus.REPORTED);
@@ -44,7 +47,10 @@ describeEachDatabase('tasks', (db) => {
     const t = db();
     t.clock.set(at('09:00'));
     const w = await makeWard(t);
-    const { incident, ids: [powerTask, sanitationTask] } = await incidentWith(t, w, C.STORM, Severity.MEDIUM);
+    const {
+      incident,
+      ids: [powerTask, sanitationTask],
+    } = await incidentWith(t, w, C.STORM, Severity.MEDIUM);
     const before = await lastSeq(t);
     await expectCode(t.services.tasks.decline(w.sanitation, sanitationTask, ''), 'BAD_USER_INPUT');
     await expectCode(t.services.tasks.decline(w.sanitation, sanitationTask, '   '), 'BAD_USER_INPUT');
@@ -67,9 +73,16 @@ describeEachDatabase('tasks', (db) => {
     const t = db();
     t.clock.set(at('09:00'));
     const w = await makeWard(t);
-    const minutes: [Severity, number][] = [[Severity.CRITICAL, 2], [Severity.HIGH, 5], [Severity.MEDIUM, 15], [Severity.LOW, 30]];
+    const minutes: [Severity, number][] = [
+      [Severity.CRITICAL, 2],
+      [Severity.HIGH, 5],
+      [Severity.MEDIUM, 15],
+      [Severity.LOW, 30],
+    ];
     for (const [severity, due] of minutes) {
-      const { tasks: [task] } = await incidentWith(t, w, C.POWER_OUTAGE, severity);
+      const {
+        tasks: [task],
+      } = await incidentWith(t, w, C.POWER_OUTAGE, severity);
       expect(task.ackDueAt.getTime() - task.createdAt.getTime()).toBe(due * 60_000);
     }
   });
@@ -141,10 +154,12 @@ describeEachDatabase('tasks', (db) => {
     const t = db();
     const w = await makeWard(t);
     const other = await makeWard(t);
-    const { incident, tasks: [powerTask, sanitationTask] } = await incidentWith(t, w, C.STORM);
+    const {
+      incident,
+      tasks: [powerTask, sanitationTask],
+    } = await incidentWith(t, w, C.STORM);
     const incidentId = incident.id;
-    const ids = async (viewer: Ward['operator'], agency?: AgencyCode) =>
-      (await t.services.tasks.list(viewer, { incidentId, agency })).map((k) => k.id);
+    const ids = async (viewer: Ward['operator'], agency?: AgencyCode) => (await t.services.tasks.list(viewer, { incidentId, agency })).map((k) => k.id);
     expect(await ids(w.power)).toEqual([powerTask.id]);
     expect(await ids(w.sanitation)).toEqual([sanitationTask.id]);
     expect(await ids(w.power, AgencyCode.SANITATION)).toEqual([]);

@@ -48,8 +48,14 @@ export class TaskService {
     if (active > 0) throw new DomainError('taskActive', code);
     const task = await tx.manager.save(
       tx.manager.create(Task, {
-        incidentId: incident.id, agencyId: agency.id, wardId: incident.wardId, status: T.OPEN, note,
-        createdAt: tx.now, ackDueAt: ackDueAt(incident.severity, tx.now), createdById: tx.actor.id ?? 0,
+        incidentId: incident.id,
+        agencyId: agency.id,
+        wardId: incident.wardId,
+        status: T.OPEN,
+        note,
+        createdAt: tx.now,
+        ackDueAt: ackDueAt(incident.severity, tx.now),
+        createdById: tx.actor.id ?? 0,
       }),
     );
     tx.emit({ type: EventType.TASK_DISPATCHED, wardId: incident.wardId, agencies: [code], data: { task: { ...task }, incident: { ...incident } } });
@@ -76,11 +82,17 @@ export class TaskService {
   async dispatch(viewer: Viewer, input: DispatchTaskInput): Promise<Task> {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
     return this.db.tx(viewer, (tx) =>
-      withClientRequest(tx, input.clientRequestId, 'dispatchTask', (id) => tx.manager.findOneByOrFail(Task, { id }), async () => {
-        const incident = await tx.manager.findOne(Incident, { where: { id: parseId(input.incidentId) }, lock: { mode: 'pessimistic_write' } });
-        if (!incident) throw new DomainError('notFound', `incident ${input.incidentId}`);
-        return this.create(tx, incident, input.agency, optionalText(input.note, LIMITS.text));
-      }),
+      withClientRequest(
+        tx,
+        input.clientRequestId,
+        'dispatchTask',
+        (id) => tx.manager.findOneByOrFail(Task, { id }),
+        async () => {
+          const incident = await tx.manager.findOne(Incident, { where: { id: parseId(input.incidentId) }, lock: { mode: 'pessimistic_write' } });
+          if (!incident) throw new DomainError('notFound', `incident ${input.incidentId}`);
+          return this.create(tx, incident, input.agency, optionalText(input.note, LIMITS.text));
+        },
+      ),
     );
   }
 
@@ -134,7 +146,12 @@ export class TaskService {
         incident.status = follows;
         incident.acknowledgedAt ??= tx.now;
         await tx.manager.save(incident);
-        tx.emit({ type: EventType.INCIDENT_IN_PROGRESS, wardId: incident.wardId, agencies: await this.agenciesOn(tx, incident.id), data: { incident: { ...incident } } });
+        tx.emit({
+          type: EventType.INCIDENT_IN_PROGRESS,
+          wardId: incident.wardId,
+          agencies: await this.agenciesOn(tx, incident.id),
+          data: { incident: { ...incident } },
+        });
       }
       return task;
     });

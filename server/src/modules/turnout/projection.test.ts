@@ -10,7 +10,11 @@ const instant = (m: Minute) => new Date(Date.UTC(2021, 4, 23, 0, 0, 0) + (m - 7 
 /** The drill's day for 300 areas: every figure each area files, and its final count. */
 function drillDay(seed = 2021) {
   const rand = seededRandom(seed);
-  const areas: DrillArea[] = Array.from({ length: 300 }, (_, i) => ({ code: `a-${i}`, wardCode: `w-${i % 18}`, registeredVoters: 600 + Math.floor(rand() * 900) }));
+  const areas: DrillArea[] = Array.from({ length: 300 }, (_, i) => ({
+    code: `a-${i}`,
+    wardCode: `w-${i % 18}`,
+    registeredVoters: 600 + Math.floor(rand() * 900),
+  }));
   const traits = drawTraits(areas, rand);
   return areas.map((a) => {
     const reports = planArea(a, traits.get(a.code)!, rand).flatMap((x) => (x.step.kind === 'turnout' ? [{ at: x.at, voted: x.step.voted }] : []));
@@ -34,7 +38,9 @@ describe('projected final turnout', () => {
     const at1230 = projectFinal(asOf(day, hm(12, 30)))!;
     const at1630 = projectFinal(asOf(day, hm(16, 30)))!;
     // The figures the README quotes.
-    console.info(`projection: actual final ${actual.toFixed(2)}%, at 12:30 ${at1230}% (error ${(at1230 - actual).toFixed(2)}), at 16:30 ${at1630}% (error ${(at1630 - actual).toFixed(2)})`);
+    console.info(
+      `projection: actual final ${actual.toFixed(2)}%, at 12:30 ${at1230}% (error ${(at1230 - actual).toFixed(2)}), at 16:30 ${at1630}% (error ${(at1630 - actual).toFixed(2)})`,
+    );
     expect(Math.abs(at1230 - actual)).toBeLessThan(0.5);
     expect(Math.abs(at1630 - actual)).toBeLessThan(0.5);
   });

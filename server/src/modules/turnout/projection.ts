@@ -7,7 +7,7 @@ export const MIN_SHARE = 0.15;
 export const shareBy = (t: Minute): number => Math.min(1, districtCurve(t) / REPORTED.final);
 
 /** Local (UTC+7, no DST) minutes since midnight of an instant. */
-export const localMinute = (at: Date): Minute => (((at.getUTCHours() + 7) % 24) * 60 + at.getUTCMinutes() + at.getUTCSeconds() / 60);
+export const localMinute = (at: Date): Minute => ((at.getUTCHours() + 7) % 24) * 60 + at.getUTCMinutes() + at.getUTCSeconds() / 60;
 
 /**
  * The projected final turnout, in percent, from each reporting area's latest figure.

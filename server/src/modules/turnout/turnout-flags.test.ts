@@ -3,8 +3,17 @@ import { DEFAULT_FLAG_THRESHOLDS as TH, flagsOf, median, TurnoutFlag as F, type 
 
 const at = (hhmm: string) => new Date(`2021-05-23T${hhmm}:00+07:00`);
 const base = (over: Partial<FlagInput>): FlagInput => ({
-  registered: 1000, voted: 500, at: at('14:00'), corrected: false, voting: true, earlier: [], pollsOpenAt: at('07:00'),
-  earlyBeforeAt: at('12:00'), checkpoints: ['10:00', '12:30', '15:00', '18:30', '19:30'].map(at), wardPercents: [], ...over,
+  registered: 1000,
+  voted: 500,
+  at: at('14:00'),
+  corrected: false,
+  voting: true,
+  earlier: [],
+  pollsOpenAt: at('07:00'),
+  earlyBeforeAt: at('12:00'),
+  checkpoints: ['10:00', '12:30', '15:00', '18:30', '19:30'].map(at),
+  wardPercents: [],
+  ...over,
 });
 
 // Each threshold from both sides: just over it flags, at or just under it does not.
@@ -16,7 +25,18 @@ describe('turnout flags', () => {
     // The same rise over 31 minutes is no jump.
     expect(flagsOf(base({ voted: 600, earlier: [{ voted: 300, at: at('13:29') }] }), TH)).not.toContain(F.JUMP);
     // Against the latest of several reports in the window too.
-    expect(flagsOf(base({ voted: 600, earlier: [{ voted: 400, at: at('13:31') }, { voted: 340, at: at('13:45') }] }), TH)).toContain(F.JUMP);
+    expect(
+      flagsOf(
+        base({
+          voted: 600,
+          earlier: [
+            { voted: 400, at: at('13:31') },
+            { voted: 340, at: at('13:45') },
+          ],
+        }),
+        TH,
+      ),
+    ).toContain(F.JUMP);
     // From the opening's zero: 26% in the first half hour.
     expect(flagsOf(base({ voted: 260, at: at('07:29') }), TH)).toContain(F.JUMP);
     expect(flagsOf(base({ voted: 250, at: at('07:29') }), TH)).not.toContain(F.JUMP);

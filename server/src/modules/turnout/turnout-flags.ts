@@ -33,7 +33,13 @@ export interface FlagThresholds {
 }
 
 export const DEFAULT_FLAG_THRESHOLDS: FlagThresholds = {
-  jumpPercent: 25, jumpMinutes: 30, nearFullPercent: 95, earlyBefore: '12:00', outlierMads: 3, outlierMinAreas: 5, outlierMadFloor: 1,
+  jumpPercent: 25,
+  jumpMinutes: 30,
+  nearFullPercent: 95,
+  earlyBefore: '12:00',
+  outlierMads: 3,
+  outlierMinAreas: 5,
+  outlierMadFloor: 1,
 };
 
 /** What the rules look at, all read in the report's transaction. */

@@ -30,7 +30,7 @@ export class TurnoutReport {
   @Column('timestamptz')
   at: Date;
 
-  @Field(() => String, { nullable: true, description: "Why this corrects the figure before it (a typo, a recount): set on corrections only." })
+  @Field(() => String, { nullable: true, description: 'Why this corrects the figure before it (a typo, a recount): set on corrections only.' })
   @Column('text', { nullable: true })
   correctionReason: string | null;
 

@@ -50,7 +50,11 @@ export class TurnoutSummaryResolver {
     return ctx.services.turnout.byWard(summary.scope);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: "Projected final turnout (percent) from the day's reports so far, on 23 May 2021's curve (README: the projection model); null until enough is reported." })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "Projected final turnout (percent) from the day's reports so far, on 23 May 2021's curve (README: the projection model); null until enough is reported.",
+  })
   projectedFinal(@Root() summary: TurnoutSummary, @Ctx() ctx: Context) {
     return ctx.services.turnout.projectedFinal(summary.scope);
   }

@@ -129,7 +129,11 @@ describeEachDatabase('turnout reports', (db) => {
     await t.services.turnout.report(w.officer, { pollingAreaId: b, voted: 200 });
     await t.services.turnout.report(w.officer, { pollingAreaId: a, voted: 150 });
     expect(await t.services.turnout.total({ wardId: w.ward.id })).toMatchObject({
-      registered: 3000, voted: 350, percent: 11.67, areasReported: 2, areasTotal: 3,
+      registered: 3000,
+      voted: 350,
+      percent: 11.67,
+      areasReported: 2,
+      areasTotal: 3,
     });
     const mine = (await t.services.turnout.byWard('all')).find((r) => r.wardId === w.ward.id);
     expect(mine).toMatchObject({ registered: 3000, voted: 350, areasReported: 2, areasTotal: 3 });

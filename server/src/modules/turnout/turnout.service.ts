@@ -37,30 +37,45 @@ export class TurnoutService {
   async report(viewer: Viewer, input: ReportTurnoutInput): Promise<TurnoutReport> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
     return this.db.tx(viewer, (tx) =>
-      withClientRequest(tx, input.clientRequestId, 'reportTurnout', (id) => tx.manager.findOneByOrFail(TurnoutReport, { id }), async () => {
-        const area = await this.areas.lockForWrite(tx, viewer, input.pollingAreaId);
-        const reason = optionalText(input.correctionReason, LIMITS.reason);
-        if (!Number.isInteger(input.voted) || input.voted < 0 || input.voted > area.registeredVoters) {
-          throw new DomainError('turnoutOutOfBounds', `0-${area.registeredVoters}`);
-        }
-        if (!TURNOUT_STATUSES.includes(area.status)) throw new DomainError('turnoutWrongStatus', area.status);
-        // A figure below the latest is a correction of it (a typo fixed): the operator for any area, the
-        // area's own ward officer (lockForWrite checked the ward) — always with the reason on record.
-        if (input.voted < area.voted && !reason) throw new DomainError('turnoutDecreasing', `${input.voted} < ${area.voted}`);
-        const flags = await this.flagsFor(tx.manager, area, input.voted, tx.now, input.voted < area.voted || reason !== null);
-        const report = await tx.manager.save(
-          tx.manager.create(TurnoutReport, {
-            pollingAreaId: area.id, wardId: area.wardId, voted: input.voted, at: tx.now, correctionReason: reason, reportedById: viewer.id,
-            flags, verified: false, verifiedAt: null, verifiedById: null, verifyNote: null,
-          }),
-        );
-        area.voted = input.voted;
-        area.latestReportAt = tx.now;
-        // The row is locked and loaded already: an UPDATE, not save()'s reload-and-compare.
-        await tx.manager.update(PollingArea, area.id, { voted: area.voted, latestReportAt: area.latestReportAt });
-        tx.emit({ type: EventType.TURNOUT_REPORTED, wardId: area.wardId, data: { turnoutReport: { ...report }, pollingArea: { ...area } } });
-        return report;
-      }),
+      withClientRequest(
+        tx,
+        input.clientRequestId,
+        'reportTurnout',
+        (id) => tx.manager.findOneByOrFail(TurnoutReport, { id }),
+        async () => {
+          const area = await this.areas.lockForWrite(tx, viewer, input.pollingAreaId);
+          const reason = optionalText(input.correctionReason, LIMITS.reason);
+          if (!Number.isInteger(input.voted) || input.voted < 0 || input.voted > area.registeredVoters) {
+            throw new DomainError('turnoutOutOfBounds', `0-${area.registeredVoters}`);
+          }
+          if (!TURNOUT_STATUSES.includes(area.status)) throw new DomainError('turnoutWrongStatus', area.status);
+          // A figure below the latest is a correction of it (a typo fixed): the operator for any area, the
+          // area's own ward officer (lockForWrite checked the ward) — always with the reason on record.
+          if (input.voted < area.voted && !reason) throw new DomainError('turnoutDecreasing', `${input.voted} < ${area.voted}`);
+          const flags = await this.flagsFor(tx.manager, area, input.voted, tx.now, input.voted < area.voted || reason !== null);
+          const report = await tx.manager.save(
+            tx.manager.create(TurnoutReport, {
+              pollingAreaId: area.id,
+              wardId: area.wardId,
+              voted: input.voted,
+              at: tx.now,
+              correctionReason: reason,
+              reportedById: viewer.id,
+              flags,
+              verified: false,
+              verifiedAt: null,
+              verifiedById: null,
+              verifyNote: null,
+            }),
+          );
+          area.voted = input.voted;
+          area.latestReportAt = tx.now;
+          // The row is locked and loaded already: an UPDATE, not save()'s reload-and-compare.
+          await tx.manager.update(PollingArea, area.id, { voted: area.voted, latestReportAt: area.latestReportAt });
+          tx.emit({ type: EventType.TURNOUT_REPORTED, wardId: area.wardId, data: { turnoutReport: { ...report }, pollingArea: { ...area } } });
+          return report;
+        },
+      ),
     );
   }
 
@@ -74,8 +89,14 @@ export class TurnoutService {
     );
     return flagsOf(
       {
-        registered: area.registeredVoters, voted, at, corrected, voting: area.status === PollingAreaStatus.VOTING, earlier,
-        pollsOpenAt: election.pollsOpenAt, earlyBeforeAt: localInstant(election.date, this.thresholds.earlyBefore),
+        registered: area.registeredVoters,
+        voted,
+        at,
+        corrected,
+        voting: area.status === PollingAreaStatus.VOTING,
+        earlier,
+        pollsOpenAt: election.pollsOpenAt,
+        earlyBeforeAt: localInstant(election.date, this.thresholds.earlyBefore),
         checkpoints: checkpointsOf(election).map((c) => c.at),
         wardPercents: others.map((o) => (o.registered === 0 ? 0 : (o.voted / o.registered) * 100)),
       },
@@ -103,7 +124,13 @@ export class TurnoutService {
   async flagged(viewer: Viewer): Promise<TurnoutReport[]> {
     const scope = readFilter(requireViewer(viewer), 'pollingArea', 'r');
     return this.db.read((m) =>
-      m.createQueryBuilder(TurnoutReport, 'r').where(scope.sql, scope.params).andWhere(`cardinality(r.flags) > 0 AND NOT r.verified`).orderBy('r.at', 'DESC').limit(500).getMany(),
+      m
+        .createQueryBuilder(TurnoutReport, 'r')
+        .where(scope.sql, scope.params)
+        .andWhere(`cardinality(r.flags) > 0 AND NOT r.verified`)
+        .orderBy('r.at', 'DESC')
+        .limit(500)
+        .getMany(),
     );
   }
 
@@ -163,7 +190,10 @@ export class TurnoutService {
   async projectedFinal(scope: TurnoutScope): Promise<number | null> {
     const [where, params] = areaScopeFilter(scope, 1);
     const rows: { registered: number; voted: number; at: Date }[] = await this.db.read((m) =>
-      m.query(`SELECT pa."registeredVoters" AS registered, pa.voted, pa."latestReportAt" AS at FROM polling_areas pa WHERE ${where} AND pa."latestReportAt" IS NOT NULL`, params),
+      m.query(
+        `SELECT pa."registeredVoters" AS registered, pa.voted, pa."latestReportAt" AS at FROM polling_areas pa WHERE ${where} AND pa."latestReportAt" IS NOT NULL`,
+        params,
+      ),
     );
     return projectFinal(rows.map((r) => ({ ...r, at: new Date(r.at) })));
   }
@@ -198,7 +228,13 @@ export class TurnoutService {
     if (marks.size === 0) return [];
     const times = [...marks.keys()].sort((a, b) => a - b);
     const base = registered ?? (await this.total(scope)).registered;
-    const voted = await this.db.read((m) => votedAt(m, scope, times.map((t) => new Date(t))));
+    const voted = await this.db.read((m) =>
+      votedAt(
+        m,
+        scope,
+        times.map((t) => new Date(t)),
+      ),
+    );
     return times.map((t, i) => ({ at: new Date(t), checkpoint: marks.get(t) ?? null, voted: voted[i], percent: percent(voted[i], base) }));
   }
 }

@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Ward } from '../units/units.entity.js';
 import type { TurnoutScope } from './turnout.service.js';
 
-@ObjectType({ description: 'Turnout of a set of polling areas: the sum of each area\'s latest report.' })
+@ObjectType({ description: "Turnout of a set of polling areas: the sum of each area's latest report." })
 export class Turnout {
   @Field(() => Int, { description: 'Registered voters.' })
   registered: number;

@@ -12,8 +12,5 @@ export function areaScopeFilter(scope: AreaScope, first: number): [string, unkno
   if ('pollingAreaId' in scope) return [`pa.id = ${p}`, [scope.pollingAreaId]];
   if ('wardId' in scope) return [`pa."wardId" = ${p}`, [scope.wardId]];
   if ('districtId' in scope) return [`pa."wardId" IN (SELECT w.id FROM wards w WHERE w."districtId" = ${p})`, [scope.districtId]];
-  return [
-    `pa."wardId" IN (SELECT w.id FROM wards w JOIN districts di ON di.id = w."districtId" WHERE di."provinceId" = ${p})`,
-    [scope.provinceId],
-  ];
+  return [`pa."wardId" IN (SELECT w.id FROM wards w JOIN districts di ON di.id = w."districtId" WHERE di."provinceId" = ${p})`, [scope.provinceId]];
 }

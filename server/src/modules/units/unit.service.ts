@@ -53,9 +53,7 @@ export class UnitService {
   }
 
   async registeredVoters(wardId: number): Promise<number> {
-    const [row] = await this.db.read((m) =>
-      m.query('SELECT coalesce(sum("registeredVoters"), 0)::int AS n FROM polling_areas WHERE "wardId" = $1', [wardId]),
-    );
+    const [row] = await this.db.read((m) => m.query('SELECT coalesce(sum("registeredVoters"), 0)::int AS n FROM polling_areas WHERE "wardId" = $1', [wardId]));
     return row.n;
   }
 }

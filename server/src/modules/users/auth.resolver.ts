@@ -22,15 +22,20 @@ export class AuthResolver {
     return ctx.services.users.login(username, password, ctx.address ?? null);
   }
 
-  @Mutation(() => AuthPayload, { description: 'A fresh token for the signed-in caller: screens renew before expiry, so an open screen never signs out by itself.' })
+  @Mutation(() => AuthPayload, {
+    description: 'A fresh token for the signed-in caller: screens renew before expiry, so an open screen never signs out by itself.',
+  })
   renewToken(@Ctx() ctx: Context) {
     return ctx.services.users.renew(requireViewer(ctx.viewer));
   }
 
-  @Mutation(() => User, { description: "The operator ends every session of a user (a lost phone): its tokens stop working and its open screens are signed out." })
+  @Mutation(() => User, {
+    description: 'The operator ends every session of a user (a lost phone): its tokens stop working and its open screens are signed out.',
+  })
   revokeSessions(
     @Arg('userId', () => ID) userId: string,
-    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' }) clientRequestId: string | null,
+    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' })
+    clientRequestId: string | null,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.users.revokeSessions(requireViewer(ctx.viewer), userId, clientRequestId);

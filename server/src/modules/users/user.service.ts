@@ -64,20 +64,29 @@ export class UserService {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
     const id = parseId(userId);
     return this.db.tx(viewer, (tx) =>
-      withClientRequest(tx, clientRequestId, 'revokeSessions', (uid) => tx.manager.findOneByOrFail(User, { id: uid }), async () => {
-        const user = await tx.manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!user) throw new DomainError('notFound', `user ${userId}`);
-        user.sessionVersion += 1;
-        await tx.manager.update(User, { id }, { sessionVersion: user.sessionVersion });
-        return user;
-      }),
+      withClientRequest(
+        tx,
+        clientRequestId,
+        'revokeSessions',
+        (uid) => tx.manager.findOneByOrFail(User, { id: uid }),
+        async () => {
+          const user = await tx.manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+          if (!user) throw new DomainError('notFound', `user ${userId}`);
+          user.sessionVersion += 1;
+          await tx.manager.update(User, { id }, { sessionVersion: user.sessionVersion });
+          return user;
+        },
+      ),
     );
   }
 
   /** Each user's current session version, or null where the account can no longer sign in (deactivated, demo refused). */
   async sessionVersions(userIds: readonly number[]): Promise<Map<number, number | null>> {
     const rows: { id: number; sessionVersion: number; usable: boolean }[] = await this.db.read((m) =>
-      m.query(`SELECT id, "sessionVersion", (active AND (NOT demo OR $2)) AS usable FROM users WHERE id = ANY($1::int[])`, [[...new Set(userIds)], this.allowDemo]),
+      m.query(`SELECT id, "sessionVersion", (active AND (NOT demo OR $2)) AS usable FROM users WHERE id = ANY($1::int[])`, [
+        [...new Set(userIds)],
+        this.allowDemo,
+      ]),
     );
     const versions = new Map<number, number | null>(userIds.map((id) => [id, null]));
     for (const r of rows) versions.set(r.id, r.usable ? r.sessionVersion : null);
@@ -105,9 +114,16 @@ export class UserService {
     if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
     const agency = user.agencyId ? await this.agencies.byId(user.agencyId) : null;
     return {
-      id: user.id, username: user.username, role: user.role, wardId: user.wardId, agencyId: user.agencyId,
-      agencyCode: agency?.code ?? null, observerWardIds: user.observerWardIds, sessionVersion: user.sessionVersion,
-      teamId: user.teamId, teamWardIds: user.teamId == null ? null : await this.teamWards(user.teamId),
+      id: user.id,
+      username: user.username,
+      role: user.role,
+      wardId: user.wardId,
+      agencyId: user.agencyId,
+      agencyCode: agency?.code ?? null,
+      observerWardIds: user.observerWardIds,
+      sessionVersion: user.sessionVersion,
+      teamId: user.teamId,
+      teamWardIds: user.teamId == null ? null : await this.teamWards(user.teamId),
     };
   }
 

@@ -1,0 +1,28 @@
+import type { IncidentFieldsFragment } from '@election-ops/schema';
+import { isOpenIncident } from '../domain/statuses';
+import { byId } from './by-id';
+
+export type Incident = IncidentFieldsFragment;
+
+/** The incidents this user may read, by id. */
+export interface IncidentsState {
+  incidents: Record<string, Incident>;
+}
+
+export const incidentsFrom = (list: readonly Incident[]): IncidentsState => ({ incidents: byId(list) });
+
+/** An incident as an event brought it, over what was known of it: a new object, as every change to the state is. */
+export function putIncident(s: IncidentsState, incident: Incident): void {
+  s.incidents[incident.id] = { ...s.incidents[incident.id], ...incident };
+}
+
+/** Keep at most `keep` resolved incidents, the most recently resolved. */
+export function pruneIncidents(s: IncidentsState, keep: number): void {
+  const finished = Object.values(s.incidents)
+    .filter((i) => !isOpenIncident(i))
+    .sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''));
+  for (const i of finished.slice(keep)) delete s.incidents[i.id];
+}
+
+/** Newest first. */
+export const newestFirst = (a: Incident, b: Incident) => b.reportedAt.localeCompare(a.reportedAt);
