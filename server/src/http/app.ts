@@ -13,6 +13,7 @@ import type { Tokens } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { DomainError } from '../errors.js';
+import { exportsRouter } from '../modules/exports/exports.router.js';
 import { operationLimitsPlugin } from '../limits/apollo-limits.js';
 import { OPERATION_LIMITS, operationShapeRule } from '../limits/operation-limits.js';
 import type { Logger } from '../logger.js';
@@ -73,6 +74,7 @@ export async function createHttpApp(opts: {
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization, tokens, services, req.ip ?? null) }),
     bodyErrors,
   );
+  app.use('/exports', exportsRouter({ services, tokens, logger, pageRows: config.exportPageRows }));
   serveDashboard(app, config.dashboardDir);
   return { server, stop: () => apollo.stop() };
 }
