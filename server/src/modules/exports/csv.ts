@@ -29,7 +29,8 @@ const VN_OFFSET_MS = 7 * 3600_000;
 /** An instant as Asia/Ho_Chi_Minh local time, `YYYY-MM-DD HH:MM:SS`: the form Excel reads as a date-time. */
 export function localTime(at: Date | string | null | undefined): string {
   if (at == null) return '';
-  return new Date(new Date(at).getTime() + VN_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+  const iso = new Date((typeof at === 'string' ? Date.parse(at) : at.getTime()) + VN_OFFSET_MS).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
 }
 
 /** Whole seconds from one instant to another (empty when either is missing). */

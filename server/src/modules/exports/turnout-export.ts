@@ -6,7 +6,7 @@ import { checkpointsOf } from '../election/election-time.js';
 import type { Checkpoint } from '../election/election.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { Ward } from '../units/units.entity.js';
-import { keysetPages, type CsvColumn, type CsvExport } from './csv.js';
+import { keysetPages, localTime, type CsvColumn, type CsvExport } from './csv.js';
 
 interface AreaRow {
   id: number;
@@ -22,7 +22,7 @@ interface AreaRow {
 /** The figure an area had at one checkpoint: its latest report at or before it (none: not reported yet). */
 interface TurnoutRow {
   area: AreaRow;
-  checkpoint: Checkpoint;
+  checkpoint: Checkpoint & { local: string };
   voted: number | null;
   reportedAt: Date | null;
   flags: string[];
@@ -38,7 +38,7 @@ const COLUMNS: CsvColumn<TurnoutRow>[] = [
   { header: 'Số KVBP', value: (r) => r.area.number },
   { header: 'Tên KVBP', value: (r) => r.area.name },
   { header: 'Mốc báo cáo', value: (r) => r.checkpoint.label },
-  { header: 'Thời điểm mốc', value: (r) => r.checkpoint.at },
+  { header: 'Thời điểm mốc', value: (r) => r.checkpoint.local },
   { header: 'Số cử tri', value: (r) => r.area.registered },
   { header: 'Số cử tri đã bỏ phiếu', value: (r) => r.voted },
   { header: 'Tỷ lệ (%)', value: (r) => (r.voted === null ? null : percent(r.voted, r.area.registered)) },
@@ -60,7 +60,10 @@ export async function turnoutExport(services: Services, viewer: Viewer, pageRows
   if (readsNone(viewer, 'pollingArea')) throw new DomainError('forbidden', 'a liaison reads no polling area details');
   const election = await services.elections.current();
   const now = services.clock.now().getTime();
-  const checkpoints = checkpointsOf(election).filter((c) => c.at.getTime() <= now);
+  // Formatted once: every area repeats them.
+  const checkpoints = checkpointsOf(election)
+    .filter((c) => c.at.getTime() <= now)
+    .map((c) => ({ ...c, local: localTime(c.at) }));
   const areasPerPage = Math.max(1, Math.floor(pageRows / Math.max(1, checkpoints.length)));
   const scope = readFilter(viewer, 'pollingArea', 'pa');
 
