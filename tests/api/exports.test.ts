@@ -1,9 +1,27 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
-import { gql, login } from '../support/graphql.js';
+import { gql, type AnyData } from '../support/graphql.js';
+import {
+  acknowledgeTask,
+  ask as askAs,
+  CompleteTaskDocument,
+  DeclineTaskDocument,
+  eventLog,
+  eventSeqs,
+  IncidentsDocument,
+  login,
+  MeDocument,
+  reportIncident,
+  reportTurnout,
+  RevokeSessionsDocument,
+  StartTaskDocument,
+  TasksDocument,
+  TurnoutDocument,
+} from '../support/operations.js';
 import { postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
+import { eventually } from '../support/wait.js';
 
 /**
  * SPEC 8.2's CSV exports over HTTP, checked against the GraphQL API as each role reads it. A morning
@@ -15,9 +33,6 @@ const pg = await postgresAvailable();
 const DAY = '2021-05-23';
 const clockAt = (hhmm: string) => `${DAY}T${hhmm}:00+07:00`;
 const PAGE_ROWS = '7';
-
-const TURNOUT = 'mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { id flags } }';
-const REPORT = 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id code tasks { id agency { code } } } }';
 
 interface Csv {
   status: number;
@@ -52,23 +67,19 @@ for (const kind of ['postgres', 'pglite'] as const) {
     const run = async (hhmm: string) => {
       await server?.stop();
       server = await startServer({ ...data.env, CLOCK_START: clockAt(hhmm), EXPORT_PAGE_ROWS: PAGE_ROWS });
-      for (const user of ['operator', 'ward.dong-tam', 'ward.bach-khoa', 'ward.pho-hue', 'team.doan-01', 'liaison.power', 'liaison.fire']) tokens[user] = await login(server.url, user);
+      for (const user of ['operator', 'ward.dong-tam', 'ward.bach-khoa', 'ward.pho-hue', 'team.doan-01', 'liaison.power', 'liaison.fire']) {
+        tokens[user] = await login(server.url, user);
+      }
     };
-    const ask = async <T = Record<string, any>>(query: string, variables: Record<string, unknown>, as: string): Promise<T> => {
-      const r = await gql<T>(server.url, query, variables, tokens[as]);
+    /** A query no shared document asks (a probe of the fields an export is checked against). */
+    const query = async <T = AnyData>(document: string, as: string): Promise<T> => {
+      const r = await gql<T>(server.url, document, {}, tokens[as]);
       if (r.errors) throw new Error(`${as}: ${JSON.stringify(r.errors)}`);
       return r.data!;
     };
-    const turnout = (as: string, pollingAreaId: string, voted: number, correctionReason?: string) => ask(TURNOUT, { i: { pollingAreaId, voted, correctionReason } }, as);
-    /** Every event the caller may read, through the API's pages. */
-    const eventSeqs = async (as: string) => {
-      const seqs: number[] = [];
-      for (;;) {
-        const { events } = await ask<{ events: { seq: number }[] }>('query($a: Int) { events(after: $a, limit: 1000) { seq } }', { a: seqs.at(-1) ?? 0 }, as);
-        if (events.length === 0) return seqs;
-        seqs.push(...events.map((e) => e.seq));
-      }
-    };
+    const turnout = (as: string, pollingAreaId: string, voted: number, correctionReason?: string) =>
+      reportTurnout(server.url, { pollingAreaId, voted, correctionReason }, tokens[as]);
+    const seqsOf = async (as: string) => (await eventSeqs(server.url, tokens[as])).map((e) => e.seq);
 
     beforeAll(async () => {
       data = await storage(kind);
@@ -83,18 +94,33 @@ for (const kind of ['postgres', 'pglite'] as const) {
       await turnout('ward.dong-tam', dongTam[1], 200);
       await turnout('ward.dong-tam', dongTam[2], 150);
       await turnout('operator', bachKhoa.id, Math.ceil(bachKhoa.registeredVoters * 0.96));
-      const power = await ask<{ reportIncident: { tasks: { id: string }[] } }>(REPORT, {
-        i: { pollingAreaId: dongTam[0], category: 'POWER_OUTAGE', severity: 'HIGH', title: 'Mất điện, "tủ điện" cháy', description: 'Dòng 1\r\nDòng 2, chờ Điện lực' },
-      }, 'ward.dong-tam');
-      const fire = await ask<{ reportIncident: { tasks: { id: string; agency: { code: string } }[] } }>(REPORT, {
-        i: { pollingAreaId: phoHue, category: 'FIRE', severity: 'MEDIUM', title: '=HYPERLINK("http://x") chập điện' },
-      }, 'operator');
-      await ask(REPORT, { i: { wardId: ids.ward('bach-khoa').id, category: 'SECURITY', severity: 'LOW', title: 'Tụ tập đông người' } }, 'ward.bach-khoa');
-      const powerTask = power.reportIncident.tasks[0].id;
-      for (const step of ['acknowledgeTask', 'startTask']) await ask(`mutation($id: ID!) { ${step}(id: $id) { id } }`, { id: powerTask }, 'liaison.power');
-      await ask('mutation($id: ID!) { completeTask(id: $id, note: "Đã thay aptomat") { id } }', { id: powerTask }, 'liaison.power');
-      const fireTask = fire.reportIncident.tasks.find((t) => t.agency.code === 'FIRE')!.id;
-      await ask('mutation($id: ID!) { declineTask(id: $id, reason: "Không có cháy, chỉ chập điện") { id } }', { id: fireTask }, 'liaison.fire');
+      const power = await reportIncident(
+        server.url,
+        {
+          pollingAreaId: dongTam[0],
+          category: 'POWER_OUTAGE',
+          severity: 'HIGH',
+          title: 'Mất điện, "tủ điện" cháy',
+          description: 'Dòng 1\r\nDòng 2, chờ Điện lực',
+        },
+        tokens['ward.dong-tam'],
+      );
+      const fire = await reportIncident(
+        server.url,
+        { pollingAreaId: phoHue, category: 'FIRE', severity: 'MEDIUM', title: '=HYPERLINK("http://x") chập điện' },
+        tokens.operator,
+      );
+      await reportIncident(
+        server.url,
+        { wardId: ids.ward('bach-khoa').id, category: 'SECURITY', severity: 'LOW', title: 'Tụ tập đông người' },
+        tokens['ward.bach-khoa'],
+      );
+      const powerTask = power.tasks[0].id;
+      await acknowledgeTask(server.url, powerTask, tokens['liaison.power']);
+      await askAs(server.url, StartTaskDocument, { id: powerTask }, tokens['liaison.power']);
+      await askAs(server.url, CompleteTaskDocument, { id: powerTask, note: 'Đã thay aptomat' }, tokens['liaison.power']);
+      const fireTask = fire.tasks.find((t) => t.agency.code === 'FIRE')!.id;
+      await askAs(server.url, DeclineTaskDocument, { id: fireTask, reason: 'Không có cháy, chỉ chập điện' }, tokens['liaison.fire']);
 
       // 12:00: higher figures, a jump (JUMP) and a correction (CORRECTED).
       await run('12:00');
@@ -103,16 +129,11 @@ for (const kind of ['postgres', 'pglite'] as const) {
       await turnout('ward.dong-tam', dongTam[3], 600);
       await turnout('ward.dong-tam', dongTam[4], 400);
       await turnout('ward.dong-tam', dongTam[4], 350, 'Nhập nhầm');
-      votedBefore1230 = (await ask<{ turnout: { voted: number } }>('{ turnout { voted } }', {}, 'operator')).turnout.voted;
+      votedBefore1230 = (await askAs(server.url, TurnoutDocument, {}, tokens.operator)).turnout.voted;
 
-      // 12:50: both checkpoints passed and their late areas marked; a figure filed now belongs to no checkpoint.
+      // 12:50: both checkpoints passed and their late areas marked (by the leader, at boot); a figure filed now belongs to no checkpoint.
       await run('12:50');
-      for (let tries = 0; ; tries += 1) {
-        const { events } = await ask<{ events: { checkpoint: string | null }[] }>('{ events(after: 0, limit: 1000) { checkpoint } }', {}, 'operator');
-        if (events.some((e) => e.checkpoint === '12:30')) break;
-        if (tries > 200) throw new Error('no area marked late for 12:30');
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await eventually('areas marked late for 12:30', async () => (await eventLog(server.url, tokens.operator)).some((e) => e.checkpoint === '12:30'));
       await turnout('ward.dong-tam', dongTam[0], 1000);
     });
     afterAll(async () => {
@@ -122,20 +143,24 @@ for (const kind of ['postgres', 'pglite'] as const) {
 
     /** What the turnout export must hold, derived from the API: per area, the latest report at or before each checkpoint passed. */
     async function expectedTurnout() {
-      const q = await ask<{
+      const q = await query<{
         election: { checkpoints: { label: string; at: string }[] };
-        wards: { code: string; name: string; pollingAreas: { code: string; number: number; name: string; registeredVoters: number; turnoutReports: { voted: number; at: string; flags: string[] }[] }[] }[];
-      }>('{ election { checkpoints { label at } } wards { code name pollingAreas { code number name registeredVoters turnoutReports { voted at flags } } } }', {}, 'operator');
-      const late = new Set<string>();
-      let after = 0;
-      for (;;) {
-        const { events } = await ask<{ events: { seq: number; checkpoint: string | null; pollingArea: { code: string } | null }[] }>(
-          'query($a: Int) { events(after: $a, limit: 1000) { seq checkpoint pollingArea { code } } }', { a: after }, 'operator',
-        );
-        if (events.length === 0) break;
-        for (const e of events) if (e.checkpoint) late.add(`${e.pollingArea!.code}@${e.checkpoint}`);
-        after = events.at(-1)!.seq;
-      }
+        wards: {
+          code: string;
+          name: string;
+          pollingAreas: {
+            code: string;
+            number: number;
+            name: string;
+            registeredVoters: number;
+            turnoutReports: { voted: number; at: string; flags: string[] }[];
+          }[];
+        }[];
+      }>(
+        '{ election { checkpoints { label at } } wards { code name pollingAreas { code number name registeredVoters turnoutReports { voted at flags } } } }',
+        'operator',
+      );
+      const late = new Set((await eventLog(server.url, tokens.operator)).filter((e) => e.checkpoint).map((e) => `${e.pollingArea!.code}@${e.checkpoint}`));
       const passed = q.election.checkpoints.filter((c) => Date.parse(c.at) <= Date.parse(clockAt('12:50')));
       return q.wards.flatMap((w) =>
         w.pollingAreas.flatMap((a) =>
@@ -143,10 +168,19 @@ for (const kind of ['postgres', 'pglite'] as const) {
             // Newest first: the first at or before the checkpoint is the figure then.
             const r = a.turnoutReports.find((x) => Date.parse(x.at) <= Date.parse(c.at));
             return {
-              'Mã phường': w.code, 'Phường': w.name, 'Mã KVBP': a.code, 'Số KVBP': String(a.number), 'Tên KVBP': a.name,
-              'Mốc báo cáo': c.label, 'Thời điểm mốc': local(c.at), 'Số cử tri': String(a.registeredVoters),
-              'Số cử tri đã bỏ phiếu': r ? String(r.voted) : '', 'Tỷ lệ (%)': r ? String(Math.round((r.voted / a.registeredVoters) * 10_000) / 100) : '',
-              'Thời điểm báo cáo': r ? local(r.at) : '', 'Báo cáo trễ': late.has(`${a.code}@${c.label}`) ? 'có' : 'không', 'Cờ cảnh báo': r ? r.flags.join('|') : '',
+              'Mã phường': w.code,
+              Phường: w.name,
+              'Mã KVBP': a.code,
+              'Số KVBP': String(a.number),
+              'Tên KVBP': a.name,
+              'Mốc báo cáo': c.label,
+              'Thời điểm mốc': local(c.at),
+              'Số cử tri': String(a.registeredVoters),
+              'Số cử tri đã bỏ phiếu': r ? String(r.voted) : '',
+              'Tỷ lệ (%)': r ? String(Math.round((r.voted / a.registeredVoters) * 10_000) / 100) : '',
+              'Thời điểm báo cáo': r ? local(r.at) : '',
+              'Báo cáo trễ': late.has(`${a.code}@${c.label}`) ? 'có' : 'không',
+              'Cờ cảnh báo': r ? r.flags.join('|') : '',
             };
           }),
         ),
@@ -163,14 +197,19 @@ for (const kind of ['postgres', 'pglite'] as const) {
         '\uFEFFMã phường,Phường,Mã KVBP,Số KVBP,Tên KVBP,Mốc báo cáo,Thời điểm mốc,Số cử tri,Số cử tri đã bỏ phiếu,Tỷ lệ (%),Thời điểm báo cáo,Báo cáo trễ,Cờ cảnh báo',
       );
       // Every line break outside a quoted field is CRLF (the parser above accepted only CRLF).
-      expect(csv.bytes.toString('utf8').replace(/"[^"]*"/g, '').match(/(?<!\r)\n/g)).toBeNull();
+      expect(
+        csv.bytes
+          .toString('utf8')
+          .replace(/"[^"]*"/g, '')
+          .match(/(?<!\r)\n/g),
+      ).toBeNull();
     });
 
     it("gives the operator every area at every checkpoint passed, with the API's figure then, its flags and lateness", async () => {
       const csv = await download(server.url, 'turnout.csv', tokens.operator);
       const expected = await expectedTurnout();
       expect(csv.rows).toEqual(expected);
-      const { turnout } = await ask<{ turnout: { voted: number; series: { checkpoint: string | null; voted: number }[] } }>('{ turnout { voted series { checkpoint voted } } }', {}, 'operator');
+      const { turnout } = await askAs(server.url, TurnoutDocument, {}, tokens.operator);
       const sum = (label: string) => csv.rows.filter((r) => r['Mốc báo cáo'] === label).reduce((s, r) => s + Number(r['Số cử tri đã bỏ phiếu'] || 0), 0);
       for (const label of ['10:00', '12:30']) expect(sum(label)).toBe(turnout.series.find((p) => p.checkpoint === label)!.voted);
       expect(sum('12:30')).toBe(votedBefore1230);
@@ -191,7 +230,10 @@ for (const kind of ['postgres', 'pglite'] as const) {
       const officer = await download(server.url, 'turnout.csv', tokens['ward.dong-tam']);
       expect(officer.rows).toEqual(all.rows.filter((r) => r['Mã phường'] === 'dong-tam'));
       expect(officer.rows).toHaveLength(7 * 2);
-      const { supervisionTeams } = await ask<{ supervisionTeams: { code: string; wards: { code: string }[] }[] }>('{ supervisionTeams { code wards { code } } }', {}, 'operator');
+      const { supervisionTeams } = await query<{ supervisionTeams: { code: string; wards: { code: string }[] }[] }>(
+        '{ supervisionTeams { code wards { code } } }',
+        'operator',
+      );
       const teamWards = supervisionTeams.find((t) => t.code === 'doan-01')!.wards.map((w) => w.code);
       const team = await download(server.url, 'turnout.csv', tokens['team.doan-01']);
       expect(team.rows).toEqual(all.rows.filter((r) => teamWards.includes(r['Mã phường'])));
@@ -205,14 +247,19 @@ for (const kind of ['postgres', 'pglite'] as const) {
     it('exports the incidents each role may read, text exactly as typed, formulas defused', async () => {
       for (const as of ['operator', 'ward.dong-tam', 'ward.bach-khoa', 'team.doan-01', 'liaison.power', 'liaison.fire']) {
         const csv = await download(server.url, 'incidents.csv', tokens[as]);
-        const { incidents } = await ask<{ incidents: { code: string }[] }>('{ incidents { code } }', {}, as);
+        const { incidents } = await askAs(server.url, IncidentsDocument, {}, tokens[as]);
         expect(csv.rows.map((r) => r['Mã sự cố']).sort(), as).toEqual(incidents.map((i) => i.code).sort());
       }
       const csv = await download(server.url, 'incidents.csv', tokens.operator);
       const power = csv.rows.find((r) => r['Loại sự cố'] === 'POWER_OUTAGE')!;
       expect(power).toMatchObject({
-        'Mã phường': 'dong-tam', 'Mã KVBP': 'dong-tam-01', 'Tiêu đề': 'Mất điện, "tủ điện" cháy', 'Mô tả': 'Dòng 1\r\nDòng 2, chờ Điện lực',
-        'Người báo': 'Cán bộ phường Đồng Tâm', 'Đơn vị xử lý': 'POWER', 'Thời điểm báo': expect.stringMatching(new RegExp(`^${DAY} 09:3\\d:\\d\\d$`)),
+        'Mã phường': 'dong-tam',
+        'Mã KVBP': 'dong-tam-01',
+        'Tiêu đề': 'Mất điện, "tủ điện" cháy',
+        'Mô tả': 'Dòng 1\r\nDòng 2, chờ Điện lực',
+        'Người báo': 'Cán bộ phường Đồng Tâm',
+        'Đơn vị xử lý': 'POWER',
+        'Thời điểm báo': expect.stringMatching(new RegExp(`^${DAY} 09:3\\d:\\d\\d$`)),
       });
       const fire = csv.rows.find((r) => r['Loại sự cố'] === 'FIRE')!;
       expect(fire['Tiêu đề']).toBe(`'=HYPERLINK("http://x") chập điện`);
@@ -225,16 +272,32 @@ for (const kind of ['postgres', 'pglite'] as const) {
     it('exports the tasks each role may read, with times to acknowledge and to finish in seconds', async () => {
       for (const as of ['operator', 'ward.dong-tam', 'team.doan-01', 'liaison.power', 'liaison.fire']) {
         const csv = await download(server.url, 'tasks.csv', tokens[as]);
-        const { tasks } = await ask<{ tasks: { id: string }[] }>('{ tasks { id } }', {}, as);
+        const { tasks } = await askAs(server.url, TasksDocument, {}, tokens[as]);
         expect(csv.rows.map((r) => r['Mã công việc']).sort(), as).toEqual(tasks.map((t) => t.id).sort());
       }
       const csv = await download(server.url, 'tasks.csv', tokens.operator);
       expect(csv.header).toContain('Thời gian tiếp nhận (giây)');
-      const { tasks } = await ask<{ tasks: { id: string; status: string; createdAt: string; acknowledgedAt: string | null; doneAt: string | null; overdue: boolean; agency: { code: string }; incident: { code: string } }[] }>(
-        '{ tasks { id status createdAt acknowledgedAt doneAt overdue agency { code } incident { code } } }', {}, 'operator',
-      );
-      expect(csv.rows.map((r) => [r['Mã công việc'], r['Trạng thái'], r['Mã đơn vị'], r['Mã sự cố'], r['Thời gian tiếp nhận (giây)'], r['Thời gian hoàn thành (giây)'], r['Quá hạn']])).toEqual(
-        tasks.map((t) => [t.id, t.status, t.agency.code, t.incident.code, seconds(t.createdAt, t.acknowledgedAt), seconds(t.createdAt, t.doneAt), t.overdue ? 'có' : 'không']),
+      const { tasks } = await askAs(server.url, TasksDocument, {}, tokens.operator);
+      expect(
+        csv.rows.map((r) => [
+          r['Mã công việc'],
+          r['Trạng thái'],
+          r['Mã đơn vị'],
+          r['Mã sự cố'],
+          r['Thời gian tiếp nhận (giây)'],
+          r['Thời gian hoàn thành (giây)'],
+          r['Quá hạn'],
+        ]),
+      ).toEqual(
+        tasks.map((t) => [
+          t.id,
+          t.status,
+          t.agency.code,
+          t.incident.code,
+          seconds(t.createdAt, t.acknowledgedAt),
+          seconds(t.createdAt, t.doneAt),
+          t.overdue ? 'có' : 'không',
+        ]),
       );
       const done = csv.rows.find((r) => r['Trạng thái'] === 'DONE')!;
       expect(done).toMatchObject({ 'Mã đơn vị': 'POWER', 'Ghi chú': 'Đã thay aptomat', 'Tiếp nhận đúng hạn': 'có' });
@@ -244,19 +307,36 @@ for (const kind of ['postgres', 'pglite'] as const) {
     it("exports the audit log each role may read, the same seqs as the API's pages, and a range by after and before", async () => {
       for (const as of ['operator', 'ward.dong-tam', 'team.doan-01', 'liaison.power']) {
         const csv = await download(server.url, 'events.csv', tokens[as]);
-        expect(csv.rows.map((r) => Number(r['Số thứ tự'])), as).toEqual(await eventSeqs(as));
+        expect(
+          csv.rows.map((r) => Number(r['Số thứ tự'])),
+          as,
+        ).toEqual(await seqsOf(as));
       }
-      const all = await eventSeqs('operator');
+      const all = await seqsOf('operator');
       const range = await download(server.url, 'events.csv?after=10&before=40', tokens.operator);
       expect(range.rows.map((r) => Number(r['Số thứ tự']))).toEqual(all.filter((s) => s > 10 && s < 40));
       const log = await download(server.url, 'events.csv', tokens.operator);
       const declined = log.rows.find((r) => r['Loại sự kiện'] === 'TASK_DECLINED')!;
-      expect(declined).toMatchObject({ 'Tài khoản': 'liaison.fire', 'Người thực hiện': 'Trực ban PCCC', 'Mã phường': 'pho-hue', 'Mã đơn vị': 'FIRE', 'Trạng thái sau thay đổi': 'DECLINED', 'Chi tiết': 'Không có cháy, chỉ chập điện' });
+      expect(declined).toMatchObject({
+        'Tài khoản': 'liaison.fire',
+        'Người thực hiện': 'Trực ban PCCC',
+        'Mã phường': 'pho-hue',
+        'Mã đơn vị': 'FIRE',
+        'Trạng thái sau thay đổi': 'DECLINED',
+        'Chi tiết': 'Không có cháy, chỉ chập điện',
+      });
       expect(log.rows.find((r) => r['Loại sự kiện'] === 'POLLING_AREA_LATE')).toMatchObject({ 'Tài khoản': '', 'Chi tiết': '10:00' });
     });
 
     it('refuses bad `after` and `before` with 400 naming the parameter', async () => {
-      for (const [query, name] of [['after=abc', 'after'], ['after=-1', 'after'], ['after=1.5', 'after'], ['after=1&after=2', 'after'], ['before=0', 'before'], ['before=x', 'before']]) {
+      for (const [query, name] of [
+        ['after=abc', 'after'],
+        ['after=-1', 'after'],
+        ['after=1.5', 'after'],
+        ['after=1&after=2', 'after'],
+        ['before=0', 'before'],
+        ['before=x', 'before'],
+      ]) {
         const res = await fetch(`${server.url}/exports/events.csv?${query}`, { headers: { authorization: `Bearer ${tokens.operator}` } });
         expect(res.status, query).toBe(400);
         const body = await res.json();
@@ -272,8 +352,8 @@ for (const kind of ['postgres', 'pglite'] as const) {
       }
       const officer = tokens['ward.pho-hue'];
       expect((await download(server.url, 'incidents.csv', officer)).status).toBe(200);
-      const { me } = await ask<{ me: { id: string } }>('{ me { id } }', {}, 'ward.pho-hue');
-      await ask('mutation($id: ID!) { revokeSessions(userId: $id) { id } }', { id: me.id }, 'operator');
+      const { me } = await askAs(server.url, MeDocument, {}, officer);
+      await askAs(server.url, RevokeSessionsDocument, { userId: me!.id }, tokens.operator);
       const refused = await download(server.url, 'incidents.csv', officer);
       expect(refused.status).toBe(401);
       expect(JSON.parse(refused.bytes.toString()).errors[0].extensions.code).toBe('UNAUTHENTICATED');

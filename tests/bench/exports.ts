@@ -8,14 +8,19 @@
  */
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { login } from '../support/operations.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { cpuMs, rssMb, sleep } from './lib/measure.js';
 import { BENCH_OPERATOR, nationalDatabase } from './lib/national-db.js';
 
 /** Each checkpoint's report: minutes before it (inside the 30-minute window, so no area is late) and the share of voters by then (2021's curve). */
 const REPORTS: [hhmm: string, share: number][] = [
-  ['09:50', 0.45], ['12:20', 0.7374], ['16:20', 0.93], ['18:20', 0.9899], ['19:10', 0.9968],
+  ['09:50', 0.45],
+  ['12:20', 0.7374],
+  ['16:20', 0.93],
+  ['18:20', 0.9899],
+  ['19:10', 0.9968],
 ];
 
 async function fillTurnout(url: string): Promise<{ date: string; reports: number }> {
@@ -84,7 +89,10 @@ async function download(server: TestServer, token: string, o: Client = {}) {
     if (!controller.signal.aborted) throw err;
   }
   return {
-    seconds: Math.round((performance.now() - started) / 100) / 10, mb: Math.round(bytes / 1e5) / 10, rows: Math.max(0, lines - 1), sampledPeakRssMb: Math.round(sampledPeak),
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    mb: Math.round(bytes / 1e5) / 10,
+    rows: Math.max(0, lines - 1),
+    sampledPeakRssMb: Math.round(sampledPeak),
     ...(o.slow ? { serverCpuWhileSlowMs: slowCpu.ms } : {}),
   };
 }
@@ -122,16 +130,28 @@ export async function exportsBench(): Promise<{ rows: Record<string, unknown>[];
   try {
     const t0 = Date.now();
     const { date, reports } = await fillTurnout(db.url);
-    notes.push(`seed:national ${db.seedSeconds} s (${db.totals.areas} areas), then ${reports} turnout reports written in ${Math.round((Date.now() - t0) / 1000)} s`);
+    notes.push(
+      `seed:national ${db.seedSeconds} s (${db.totals.areas} areas), then ${reports} turnout reports written in ${Math.round((Date.now() - t0) / 1000)} s`,
+    );
     const measure = async (server: TestServer, token: string, run: string, o: Client) => {
       const pid = server.process.pid!;
       const idle = Math.round(rssMb(pid));
       const r = await download(server, token, o);
       await sleep(300);
-      const logged = server.output().split('\n').filter((l) => l.includes('"export":"/turnout.csv"')).map((l) => JSON.parse(l) as { rows: number; pages: number; complete: boolean }).at(-1);
+      const logged = server
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('"export":"/turnout.csv"'))
+        .map((l) => JSON.parse(l) as { rows: number; pages: number; complete: boolean })
+        .at(-1);
       rows.push({
-        run, ...r, rowsPerS: r.seconds ? Math.round(r.rows / r.seconds) : null, serverRssBeforeMb: idle, serverPeakRssSinceStartMb: peakRssMb(pid),
-        serverPages: logged?.pages, serverComplete: logged?.complete,
+        run,
+        ...r,
+        rowsPerS: r.seconds ? Math.round(r.rows / r.seconds) : null,
+        serverRssBeforeMb: idle,
+        serverPeakRssSinceStartMb: peakRssMb(pid),
+        serverPages: logged?.pages,
+        serverComplete: logged?.complete,
       });
     };
     const normal = await serve(db.url, date);
@@ -141,7 +161,7 @@ export async function exportsBench(): Promise<{ rows: Record<string, unknown>[];
     servers.push(capped.server);
     await measure(capped.server, capped.token, `fast client, server old space capped at ${CAP_MB} MB`, {});
     notes.push(
-      'serverPeakRssSinceStartMb is VmHWM (the process\'s peak resident memory since it started); sampledPeakRssMb the highest VmRSS the client saw while reading',
+      "serverPeakRssSinceStartMb is VmHWM (the process's peak resident memory since it started); sampledPeakRssMb the highest VmRSS the client saw while reading",
       'a peak well above the idle figure with a fast client is garbage not yet collected (V8 grows its heap while it can): the capped run completes the same file with a fraction of it',
       'serverPages / serverComplete: what the server logged; a client gone early must leave serverComplete false after a few pages',
       'serverCpuWhileSlowMs: CPU the server used while the client read at 1 MB/s (8 s): a server writing on regardless would use seconds of it, and buffer the file',

@@ -114,10 +114,8 @@ describe('writeCsv', () => {
 
   it('sends nothing when the first page fails, so the caller can still answer with an error status', async () => {
     const res = new FakeResponse();
-    async function* failing(): AsyncGenerator<number[]> {
-      throw new Error('database unavailable');
-    }
-    await expect(writeCsv(asResponse(res), { filename: 'x.csv', columns: NUMBER, pages: failing() })).rejects.toThrow('database unavailable');
+    const failing: AsyncIterable<number[]> = { [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('database unavailable')) }) };
+    await expect(writeCsv(asResponse(res), { filename: 'x.csv', columns: NUMBER, pages: failing })).rejects.toThrow('database unavailable');
     expect(res.chunks).toEqual([]);
     expect(res.headers).toEqual({});
   });

@@ -74,7 +74,10 @@ export async function writeCsv<R>(res: ServerResponse, exp: CsvExport<R>): Promi
     res.setHeader('X-Content-Type-Options', 'nosniff');
     let text = `\uFEFF${stringify([exp.columns.map((c) => c.header)], OPTIONS)}`;
     while (!next.done) {
-      text += stringify(next.value.map((row) => exp.columns.map((c) => cell(c.value(row)))), OPTIONS);
+      text += stringify(
+        next.value.map((row) => exp.columns.map((c) => cell(c.value(row)))),
+        OPTIONS,
+      );
       if (!(await write(res, text, () => gone))) {
         await pages.return?.();
         return outcome;

@@ -37,7 +37,10 @@ export function exportsRouter(opts: {
         viewer = await viewerFromAuthorization(req.headers.authorization, tokens, services);
         if (!viewer) throw new DomainError('unauthenticated');
         const outcome = await writeCsv(res, await build(viewer, req.query));
-        logger.info({ export: path, user: viewer.username, ...outcome, ms: Date.now() - started }, outcome.complete ? 'export sent' : 'export stopped: client disconnected');
+        logger.info(
+          { export: path, user: viewer.username, ...outcome, ms: Date.now() - started },
+          outcome.complete ? 'export sent' : 'export stopped: client disconnected',
+        );
       } catch (err) {
         refuse(res, err, { export: path, user: viewer?.username ?? null }, logger);
       }
@@ -64,6 +67,11 @@ function refuse(res: express.Response, err: unknown, where: Record<string, unkno
   const unavailable = isDatabaseUnavailable(err);
   logger.error({ err, ...where }, unavailable ? 'database unavailable during an export' : 'export failed');
   res.status(unavailable ? 503 : 500).json({
-    errors: [{ message: 'Lỗi hệ thống, vui lòng thử lại.', extensions: { code: 'INTERNAL_SERVER_ERROR', message_en: unavailable ? 'Database unavailable' : 'Internal error' } }],
+    errors: [
+      {
+        message: 'Lỗi hệ thống, vui lòng thử lại.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', message_en: unavailable ? 'Database unavailable' : 'Internal error' },
+      },
+    ],
   });
 }

@@ -63,7 +63,14 @@ export async function incidentExport(services: Services, viewer: Viewer, pageRow
         .innerJoin(Ward, 'w', 'w.id = i.wardId')
         .leftJoin(PollingArea, 'pa', 'pa.id = i.pollingAreaId')
         .leftJoin(User, 'u', 'u.id = i.reportedById')
-        .select(['i.id AS id', 'i.code AS code', 'i.category AS category', 'i.severity AS severity', 'i.status AS status', 'i.affectsVoting AS "affectsVoting"'])
+        .select([
+          'i.id AS id',
+          'i.code AS code',
+          'i.category AS category',
+          'i.severity AS severity',
+          'i.status AS status',
+          'i.affectsVoting AS "affectsVoting"',
+        ])
         .addSelect(['i.title AS title', 'i.description AS description', 'i.reportedAt AS "reportedAt"', 'i.acknowledgedAt AS "acknowledgedAt"'])
         .addSelect(['i.resolvedAt AS "resolvedAt"', 'i.note AS note', 'w.code AS "wardCode"', 'w.name AS "wardName"'])
         .addSelect(['pa.code AS "areaCode"', 'pa.name AS "areaName"', 'u.displayName AS reporter'])

@@ -106,8 +106,12 @@ export async function turnoutExport(services: Services, viewer: Viewer, pageRows
           const f = byCheckpoint.get(k + 1);
           const reported = f?.at != null;
           return {
-            area, checkpoint, late: f?.late ?? false,
-            voted: reported ? f!.voted : null, reportedAt: reported ? new Date(f!.at!) : null, flags: reported ? (f!.flags ?? []) : [],
+            area,
+            checkpoint,
+            late: f?.late ?? false,
+            voted: reported ? f!.voted : null,
+            reportedAt: reported ? new Date(f!.at!) : null,
+            flags: reported ? (f!.flags ?? []) : [],
           };
         });
       });
