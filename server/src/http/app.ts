@@ -13,6 +13,7 @@ import type { Tokens } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { DomainError } from '../errors.js';
+import { exportsRouter } from '../modules/exports/exports.router.js';
 import { operationLimitsPlugin } from '../limits/apollo-limits.js';
 import { situationReportPdfRoute } from '../modules/reports/report-pdf.route.js';
 import { OPERATION_LIMITS, operationShapeRule } from '../limits/operation-limits.js';
@@ -75,6 +76,7 @@ export async function createHttpApp(opts: {
     bodyErrors,
   );
   app.use(situationReportPdfRoute({ services, tokens, logger }));
+  app.use('/exports', exportsRouter({ services, tokens, logger, pageRows: config.exportPageRows }));
   serveDashboard(app, config.dashboardDir);
   return { server, stop: () => apollo.stop() };
 }
