@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import pg from 'pg';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
@@ -27,7 +28,15 @@ const pg = await postgresAvailable();
 /** Generated inputs per mutation (FUZZ_RUNS raises it for a longer hunt). */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 /** About 10-60 ms an input on this machine (more while other work shares its two cores); the bound only stops a hung run. */
-const MUTATION_COUNT = mutations({ incidents: ['1'], tasks: ['1'], areas: ['1'], wards: ['1'], findings: ['1'], turnoutReports: ['1'] }).length;
+const MUTATION_COUNT = mutations({
+  incidents: ['1'],
+  tasks: ['1'],
+  areas: ['1'],
+  wards: ['1'],
+  findings: ['1'],
+  turnoutReports: ['1'],
+  situationReports: ['1'],
+}).length;
 const TIMEOUT = 60_000 + RUNS * MUTATION_COUNT * 150;
 const STABLE = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'];
 /** A letter only Vietnamese uses: the message is meant for a ward officer. */
@@ -94,7 +103,17 @@ describe.skipIf(!pg)('generated bad input to every mutation', () => {
       );
       findings.push(r.data!.reportFinding.id);
     }
-    pools = { incidents, tasks, areas, wards: [a.id, b.id], findings, turnoutReports: [first.id, corrected.id] };
+    // Reports are compiled only by the leader at a checkpoint (stopped here): two drafts written straight in.
+    const db = new pg.Client({ connectionString: data.env.DATABASE_URL });
+    await db.connect();
+    const { rows } = await db.query(
+      `INSERT INTO situation_reports (checkpoint, "checkpointAt", "wardId", "scopeKey", "compiledAt", seq, figures)
+       VALUES ('fuzz-1', now(), $1, $2, now(), 0, '{}'), ('fuzz-2', now(), NULL, 'district', now(), 0, '{}') RETURNING id`,
+      [Number(a.id), `ward:${a.id}`],
+    );
+    await db.end();
+    const situationReports = rows.map((r: { id: number }) => String(r.id));
+    pools = { incidents, tasks, areas, wards: [a.id, b.id], findings, turnoutReports: [first.id, corrected.id], situationReports };
     users = [
       operator,
       ...(await Promise.all(['ward.dong-tam', 'ward.pho-hue', 'observer', 'liaison.power', 'team.doan-04'].map((u) => login(server.url, u)))),

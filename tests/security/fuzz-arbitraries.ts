@@ -8,6 +8,7 @@ export interface Pools {
   wards: string[];
   findings: string[];
   turnoutReports: string[];
+  situationReports: string[];
 }
 
 /** A turnout figure relative to the area's state at send time: its last report or its registered voters, ± delta. */

@@ -114,6 +114,11 @@ export function mutations(p: Pools): FuzzedMutation[] {
       document: 'mutation($id: ID!, $note: String) { verifyTurnout(id: $id, note: $note) { id } }',
       variables: vars({ id: id(p.turnoutReports), note: text }),
     },
+    {
+      field: 'sendSituationReport',
+      document: 'mutation($id: ID!, $note: String) { sendSituationReport(id: $id, note: $note) { id } }',
+      variables: vars({ id: id(p.situationReports), note: text }),
+    },
     { field: 'renewToken', document: 'mutation { renewToken { token } }', variables: fc.constant({}) },
     // Never a real account: revoking a caller's own sessions would sign the rest of the run out.
     {

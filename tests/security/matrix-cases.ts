@@ -150,6 +150,14 @@ const queries: Case[] = [
     sees: (d, t) => ids(d.flaggedTurnoutReports).includes(t!),
     expect: table(READ_A, 'hidden'),
   },
+  {
+    field: 'situationReports',
+    kind: 'query',
+    op: '{ situationReports { id } }',
+    setup: async (w) => ({ vars: {}, target: await w.draftReport() }),
+    sees: (d, t) => ids(d.situationReports).includes(t!),
+    expect: { ...table(READ_A, 'hidden'), 'liaison.own': 'FORBIDDEN', 'liaison.foreign': 'FORBIDDEN' },
+  },
 ];
 
 const mutations: Case[] = [
@@ -310,6 +318,13 @@ const mutations: Case[] = [
     op: 'mutation($id: ID!) { verifyTurnout(id: $id, note: "Đã gọi xác minh") { id } }',
     setup: byId((w) => w.flaggedReport()),
     expect: table(['operator']),
+  },
+  {
+    field: 'sendSituationReport',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { sendSituationReport(id: $id, note: "Báo cáo nhanh") { id status } }',
+    setup: byId((w) => w.draftReport()),
+    expect: table(['operator', 'ward.own']),
   },
 ];
 

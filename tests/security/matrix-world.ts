@@ -1,4 +1,5 @@
 import type { IncidentCategory, TypedDocumentString } from '@election-ops/schema';
+import pg from 'pg';
 import { demoIds, openArea } from '../support/demo.js';
 import { gql } from '../support/graphql.js';
 import { acknowledgeTask, AreaDetailDocument, ask, login, ReportTurnoutDocument, reportIncident, StartTaskDocument } from '../support/operations.js';
@@ -98,6 +99,24 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     const from = now === 0 ? 2 : now;
     return (await report(from - 1, 'Nhập nhầm')).reportTurnout.id;
   };
+  /**
+   * A fresh DRAFT situation report of ward A. Reports are compiled only by the leader at a checkpoint
+   * (the matrix runs with the scheduler stopped), so the cell's target is written straight into the table.
+   */
+  const draftReport = async () => {
+    const db = new pg.Client({ connectionString: env.DATABASE_URL });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `INSERT INTO situation_reports (checkpoint, "checkpointAt", "wardId", "scopeKey", "compiledAt", seq, figures)
+         VALUES ($1, now(), $2, $3, now(), 0, '{}') RETURNING id`,
+        [`matrix-${++n}`, Number(a.id), `ward:${a.id}`],
+      );
+      return String(rows[0].id);
+    } finally {
+      await db.end();
+    }
+  };
   // The administrative tree's ids: a read no screen makes.
   const tree = await gql<{ provinces: { id: string; districts: { id: string }[] }[] }>(url, '{ provinces { id districts { id } } }', {}, operator);
   const province = tree.data!.provinces[0].id;
@@ -110,6 +129,7 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     task,
     finding,
     flaggedReport,
+    draftReport,
     spareUser,
     wardA: a.id,
     wardB: b.id,

@@ -78,6 +78,10 @@ function detailOf(type: EventType, d: StoredPayload): string | null {
       return d.finding?.addressedNote ?? null;
     case EventType.FINDING_ESCALATED:
       return d.incident?.code ?? null;
+    case EventType.SITUATION_REPORT_COMPILED:
+      return d.situationReport?.checkpoint ?? null;
+    case EventType.SITUATION_REPORT_SENT:
+      return d.situationReport?.note ?? null;
     case EventType.INCIDENT_ACKNOWLEDGED:
     case EventType.INCIDENT_IN_PROGRESS:
     case EventType.TASK_ACKNOWLEDGED:
