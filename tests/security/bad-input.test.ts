@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import pg from 'pg';
+import postgres from 'pg';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
@@ -104,7 +104,7 @@ describe.skipIf(!pg)('generated bad input to every mutation', () => {
       findings.push(r.data!.reportFinding.id);
     }
     // Reports are compiled only by the leader at a checkpoint (stopped here): two drafts written straight in.
-    const db = new pg.Client({ connectionString: data.env.DATABASE_URL });
+    const db = new postgres.Client({ connectionString: data.env.DATABASE_URL });
     await db.connect();
     const { rows } = await db.query(
       `INSERT INTO situation_reports (checkpoint, "checkpointAt", "wardId", "scopeKey", "compiledAt", seq, figures)
