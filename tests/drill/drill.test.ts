@@ -18,6 +18,12 @@ interface Summary {
   finalTurnoutPercent: number;
   actionsDone: number;
   actionsFailed: number;
+  findings: number;
+  flaggedFigures: number;
+  verifiedFigures: number;
+  districtReports: number;
+  wardReports: number;
+  reportsSent: number;
 }
 
 /** Run `pnpm drill --url ... --json` as a user would, and read its summary line. */
@@ -80,6 +86,13 @@ describe(`drill against a running server (${kind})`, () => {
     expect(summary.tasks).toBeGreaterThanOrEqual(15);
     expect(summary.overdue).toBeGreaterThanOrEqual(1);
     expect(Math.abs(summary.finalTurnoutPercent - 99.68)).toBeLessThanOrEqual(0.5);
+    // The reporting regime: findings from the ten teams, flagged figures checked, a report per checkpoint for the district and each ward, all sent.
+    expect(summary.findings).toBeGreaterThanOrEqual(20);
+    expect(summary.flaggedFigures).toBeGreaterThanOrEqual(2);
+    expect(summary.verifiedFigures).toBeGreaterThanOrEqual(2);
+    expect(summary.districtReports).toBe(5);
+    expect(summary.wardReports).toBe(5 * 18);
+    expect(summary.reportsSent).toBe(5 + 5 * 18);
 
     expect((await ask(server.url, ElectionNowDocument, {}, operator)).election.drill.active).toBe(false);
     const { pollingAreas } = await ask(server.url, PollingAreasDocument, {}, operator);
