@@ -19,9 +19,25 @@ test('every type and field has a description', () => {
   assert.deepEqual(missing, []);
 });
 
-test('the operations of SPEC section 4 are there under their names', () => {
+test('the operations of SPEC sections 4 and 8 are there under their names', () => {
   const query = Object.keys(schema.getQueryType().getFields());
-  for (const name of ['me', 'election', 'agencies', 'wards', 'ward', 'pollingAreas', 'pollingArea', 'incidents', 'incident', 'tasks', 'turnout', 'events']) {
+  for (const name of [
+    'me',
+    'election',
+    'agencies',
+    'wards',
+    'ward',
+    'pollingAreas',
+    'pollingArea',
+    'incidents',
+    'incident',
+    'tasks',
+    'turnout',
+    'events',
+    'supervisionTeams',
+    'findings',
+    'situationReports',
+  ]) {
     assert.ok(query.includes(name), `Query.${name}`);
   }
   const mutation = Object.keys(schema.getMutationType().getFields());
@@ -39,6 +55,15 @@ test('the operations of SPEC section 4 are there under their names', () => {
     'reportTurnout',
     'setPollingAreaStatus',
     'setChecklistItem',
+    // SPEC section 8
+    'addIncidentNote',
+    'renewToken',
+    'revokeSessions',
+    'reportFinding',
+    'addressFinding',
+    'escalateFinding',
+    'verifyTurnout',
+    'sendSituationReport',
   ]) {
     assert.ok(mutation.includes(name), `Mutation.${name}`);
   }

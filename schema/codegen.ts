@@ -7,7 +7,13 @@ const config: CodegenConfig = {
   generates: {
     'src/graphql.ts': {
       plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
-      config: { enumsAsTypes: true, scalars: { DateTimeISO: 'string' }, useTypeImports: true, avoidOptionals: { field: true }, documentMode: 'string' },
+      config: {
+        enumsAsTypes: true,
+        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
+        useTypeImports: true,
+        avoidOptionals: { field: true },
+        documentMode: 'string',
+      },
     },
   },
 };

@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 /** An agency that works tasks dispatched for incidents. */
@@ -209,6 +211,8 @@ export type Event = {
   pollingArea: Maybe<PollingArea>;
   /** Position in the log: strictly increasing. A change to a record another change touched comes after it, and a reader that has seen a seq never later finds a lower one. */
   seq: Scalars['Int']['output'];
+  /** The situation report, for SITUATION_REPORT_*. */
+  situationReport: Maybe<SituationReport>;
   /** The task as it was after the change. */
   task: Maybe<Task>;
   /** The turnout report filed. */
@@ -233,6 +237,8 @@ export type EventType =
   | 'INCIDENT_RESOLVED'
   | 'POLLING_AREA_LATE'
   | 'POLLING_AREA_STATUS_CHANGED'
+  | 'SITUATION_REPORT_COMPILED'
+  | 'SITUATION_REPORT_SENT'
   | 'TASK_ACKNOWLEDGED'
   | 'TASK_CANCELLED'
   | 'TASK_DECLINED'
@@ -429,6 +435,8 @@ export type Mutation = {
   resolveIncident: Incident;
   /** The operator ends every session of a user (a lost phone): its tokens stop working and its open screens are signed out. */
   revokeSessions: User;
+  /** Send a draft report to the steering committee, once, with a note: the operator; a ward officer its ward's. */
+  sendSituationReport: SituationReport;
   /** Tick or untick a checklist item of a polling area. */
   setChecklistItem: PollingArea;
   /** Move a polling area through its day; SUSPENDED needs a reason; CLOSED → VOTING (closed by mistake) is the operator's, with a reason, before 21:00. */
@@ -529,6 +537,12 @@ export type MutationResolveIncidentArgs = {
 export type MutationRevokeSessionsArgs = {
   clientRequestId?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSendSituationReportArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -685,6 +699,8 @@ export type Query = {
   provinces: Array<Province>;
   /** Readiness of the whole district, with the countdown to opening. */
   readiness: Readiness;
+  /** Situation reports the caller may read, by checkpoint, the district's first: the district's to the operator and district-wide observers, a ward's to those who read the ward. */
+  situationReports: Array<SituationReport>;
   /** Everything a screen starts from, with the seq to subscribe after. */
   snapshot: Snapshot;
   /** The standing committee's supervision teams and the wards each follows. */
@@ -747,6 +763,12 @@ export type QueryPollingAreasArgs = {
 
 export type QueryProvinceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySituationReportsArgs = {
+  checkpoint?: InputMaybe<Scalars['String']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -848,6 +870,40 @@ export type Severity =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** A situation report (báo cáo nhanh) to the steering committee: the district's or one ward's figures as of a checkpoint, compiled once. */
+export type SituationReport = {
+  __typename?: 'SituationReport';
+  /** The checkpoint it reports (`10:00`, `12:30`, `16:30`, `18:30`, `final`). */
+  checkpoint: Scalars['String']['output'];
+  /** The instant of the checkpoint: every figure is as of it. */
+  checkpointAt: Scalars['DateTimeISO']['output'];
+  /** When the server compiled it (election clock). */
+  compiledAt: Scalars['DateTimeISO']['output'];
+  /** The figures as of the checkpoint (shape: server/src/modules/reports/report-figures.types.ts). */
+  figures: Scalars['JSONObject']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The sender's note, given when sending. */
+  note: Maybe<Scalars['String']['output']>;
+  /** When it was sent. */
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The sender's display name. */
+  sentBy: Maybe<Scalars['String']['output']>;
+  /** The log's last seq when it was compiled. */
+  seq: Scalars['Int']['output'];
+  /** DRAFT → SENT. */
+  status: SituationReportStatus;
+  /** The ward it covers; null for the district's report. */
+  ward: Maybe<Ward>;
+};
+
+/** DRAFT → SENT, once. */
+export type SituationReportStatus =
+  /** Compiled by the server at its checkpoint; not yet sent to the standing committee. */
+  | 'DRAFT'
+  /** Sent, with its note and sender; its figures never change. */
+  | 'SENT';
 
 /** What a screen loads first. `seq` is read before everything else in it, so the data reflects at least that seq: subscribe with `events(after: seq)` and apply events by id, and nothing is missed. */
 export type Snapshot = {
@@ -1180,6 +1236,30 @@ export type EscalateFindingMutationVariables = Exact<{
 
 export type EscalateFindingMutation = { __typename?: 'Mutation', escalateFinding: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
+export type EventLogQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EventLogQuery = { __typename?: 'Query', events: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, wardId: string | null, checkpoint: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, description: string | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, agency: { __typename?: 'Agency', code: AgencyCode } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, correctionReason: string | null } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string } | null }> };
+
+export type EventSeqsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EventSeqsQuery = { __typename?: 'Query', events: Array<{ __typename?: 'Event', seq: number, wardId: string | null }> };
+
+export type EventStreamSubscriptionVariables = Exact<{
+  after?: InputMaybe<Scalars['Int']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type EventStreamSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, wardId: string | null, actor: string | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, agency: { __typename?: 'Agency', code: AgencyCode } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string } | null } };
+
 export type EventsSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -1199,12 +1279,26 @@ export type FlaggedTurnoutReportsQueryVariables = Exact<{ [key: string]: never; 
 
 export type FlaggedTurnoutReportsQuery = { __typename?: 'Query', flaggedTurnoutReports: Array<{ __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean, pollingArea: { __typename?: 'PollingArea', id: string, wardId: { __typename?: 'Ward', id: string } } }> };
 
+export type IncidentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IncidentQuery = { __typename?: 'Query', incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null };
+
 export type IncidentTimelineQueryVariables = Exact<{
   incidentId: Scalars['ID']['input'];
 }>;
 
 
 export type IncidentTimelineQuery = { __typename?: 'Query', incidentTimeline: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, note: { __typename?: 'IncidentNote', id: string, text: string, author: string } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, declineReason: string | null, cancelReason: string | null, note: string | null, agency: { __typename?: 'Agency', code: AgencyCode } } | null, incident: { __typename?: 'Incident', status: IncidentStatus, note: string | null } | null }> };
+
+export type IncidentsQueryVariables = Exact<{
+  filter?: InputMaybe<IncidentFilter>;
+}>;
+
+
+export type IncidentsQuery = { __typename?: 'Query', incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null }> };
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -1213,6 +1307,18 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null, teamId: string | null } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null } | null };
+
+export type PollingAreasQueryVariables = Exact<{
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type PollingAreasQuery = { __typename?: 'Query', pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }> };
 
 export type RenewTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1241,6 +1347,13 @@ export type ReportIncidentMutationVariables = Exact<{
 
 export type ReportIncidentMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
 
+export type ReportIncidentWithTasksMutationVariables = Exact<{
+  input: ReportIncidentInput;
+}>;
+
+
+export type ReportIncidentWithTasksMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, ackDueAt: string, agency: { __typename?: 'Agency', code: AgencyCode } }>, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+
 export type ReportTurnoutMutationVariables = Exact<{
   input: ReportTurnoutInput;
 }>;
@@ -1263,6 +1376,14 @@ export type RevokeSessionsMutationVariables = Exact<{
 
 export type RevokeSessionsMutation = { __typename?: 'Mutation', revokeSessions: { __typename?: 'User', id: string, displayName: string } };
 
+export type SendSituationReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SendSituationReportMutation = { __typename?: 'Mutation', sendSituationReport: { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, figures: Record<string, unknown>, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } };
+
 export type SetChecklistItemMutationVariables = Exact<{
   pollingAreaId: Scalars['ID']['input'];
   item: ChecklistItem;
@@ -1283,10 +1404,26 @@ export type SetPollingAreaStatusMutationVariables = Exact<{
 
 export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPollingAreaStatus: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } };
 
+export type SituationReportsQueryVariables = Exact<{
+  checkpoint?: InputMaybe<Scalars['String']['input']>;
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SituationReportsQuery = { __typename?: 'Query', situationReports: Array<{ __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, figures: Record<string, unknown>, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null }> };
+
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
+
+export type StartDrillMutationVariables = Exact<{
+  speed: Scalars['Float']['input'];
+  seed?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type StartDrillMutation = { __typename?: 'Mutation', startDrill: { __typename?: 'DrillInfo', active: boolean, speed: number } };
 
 export type StartIncidentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1302,10 +1439,29 @@ export type StartTaskMutationVariables = Exact<{
 
 export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
 
+export type StopDrillMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StopDrillMutation = { __typename?: 'Mutation', stopDrill: { __typename?: 'DrillInfo', active: boolean } };
+
 export type SupervisionTeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SupervisionTeamsQuery = { __typename?: 'Query', supervisionTeams: Array<{ __typename?: 'SupervisionTeam', id: string, code: string, name: string, members: Array<string>, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string }> }> };
+
+export type TaskQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TaskQuery = { __typename?: 'Query', task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null };
+
+export type TasksQueryVariables = Exact<{
+  filter?: InputMaybe<TaskFilter>;
+}>;
+
+
+export type TasksQuery = { __typename?: 'Query', tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }> };
 
 export type TurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1325,6 +1481,11 @@ export type VerifyTurnoutMutationVariables = Exact<{
 
 export type VerifyTurnoutMutation = { __typename?: 'Mutation', verifyTurnout: { __typename?: 'TurnoutReport', verifiedAt: string | null, verifyNote: string | null, id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean, pollingArea: { __typename?: 'PollingArea', id: string, wardId: { __typename?: 'Ward', id: string } } } };
 
+export type WardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WardsQuery = { __typename?: 'Query', wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, registeredVoters: number }> }> };
+
 export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null };
 
 export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null };
@@ -1336,6 +1497,8 @@ export type TurnoutFieldsFragment = { __typename?: 'TurnoutSummary', registered:
 export type FindingFieldsFragment = { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null };
 
 export type FlaggedReportFieldsFragment = { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean, pollingArea: { __typename?: 'PollingArea', id: string, wardId: { __typename?: 'Ward', id: string } } };
+
+export type SituationReportFieldsFragment = { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, figures: Record<string, unknown>, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1525,6 +1688,24 @@ export const FlaggedReportFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FlaggedReportFields"}) as unknown as TypedDocumentString<FlaggedReportFieldsFragment, unknown>;
+export const SituationReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SituationReportFields on SituationReport {
+  id
+  checkpoint
+  checkpointAt
+  compiledAt
+  ward {
+    id
+    code
+    name
+  }
+  status
+  note
+  sentAt
+  sentBy
+  figures
+}
+    `, {"fragmentName":"SituationReportFields"}) as unknown as TypedDocumentString<SituationReportFieldsFragment, unknown>;
 export const AcknowledgeIncidentDocument = new TypedDocumentString(`
     mutation AcknowledgeIncident($id: ID!) {
   acknowledgeIncident(id: $id) {
@@ -1941,6 +2122,81 @@ export const EscalateFindingDocument = new TypedDocumentString(`
     address
   }
 }`) as unknown as TypedDocumentString<EscalateFindingMutation, EscalateFindingMutationVariables>;
+export const EventLogDocument = new TypedDocumentString(`
+    query EventLog($after: Int, $limit: Int) {
+  events(after: $after, limit: $limit) {
+    seq
+    type
+    at
+    actorName
+    wardId
+    checkpoint
+    checklistItem
+    checklistDone
+    incident {
+      id
+      code
+      category
+      description
+    }
+    task {
+      id
+      status
+      agency {
+        code
+      }
+    }
+    turnoutReport {
+      id
+      voted
+      correctionReason
+    }
+    pollingArea {
+      id
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventLogQuery, EventLogQueryVariables>;
+export const EventSeqsDocument = new TypedDocumentString(`
+    query EventSeqs($after: Int, $limit: Int) {
+  events(after: $after, limit: $limit) {
+    seq
+    wardId
+  }
+}
+    `) as unknown as TypedDocumentString<EventSeqsQuery, EventSeqsQueryVariables>;
+export const EventStreamDocument = new TypedDocumentString(`
+    subscription EventStream($after: Int, $wardId: ID) {
+  events(after: $after, wardId: $wardId) {
+    seq
+    type
+    wardId
+    actor
+    checkpoint
+    incident {
+      id
+      code
+      category
+    }
+    task {
+      id
+      status
+      agency {
+        code
+      }
+    }
+    turnoutReport {
+      id
+      voted
+    }
+    pollingArea {
+      id
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventStreamSubscription, EventStreamSubscriptionVariables>;
 export const EventsDocument = new TypedDocumentString(`
     subscription Events($after: Int) {
   events(after: $after) {
@@ -2129,6 +2385,38 @@ export const FlaggedTurnoutReportsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<FlaggedTurnoutReportsQuery, FlaggedTurnoutReportsQueryVariables>;
+export const IncidentDocument = new TypedDocumentString(`
+    query Incident($id: ID!) {
+  incident(id: $id) {
+    ...IncidentFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}`) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
 export const IncidentTimelineDocument = new TypedDocumentString(`
     query IncidentTimeline($incidentId: ID!) {
   incidentTimeline(incidentId: $incidentId) {
@@ -2158,6 +2446,38 @@ export const IncidentTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IncidentTimelineQuery, IncidentTimelineQueryVariables>;
+export const IncidentsDocument = new TypedDocumentString(`
+    query Incidents($filter: IncidentFilter) {
+  incidents(filter: $filter) {
+    ...IncidentFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}`) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -2174,6 +2494,44 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    username
+    displayName
+    role
+    wardId
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const PollingAreasDocument = new TypedDocumentString(`
+    query PollingAreas($wardId: ID) {
+  pollingAreas(wardId: $wardId) {
+    ...AreaFields
+  }
+}
+    fragment AreaFields on PollingArea {
+  id
+  code
+  number
+  name
+  address
+  status
+  statusReason
+  statusChangedAt
+  registeredVoters
+  wardId: ward {
+    id
+  }
+  latestTurnout {
+    id
+    voted
+    at
+    flags
+    verified
+  }
+}`) as unknown as TypedDocumentString<PollingAreasQuery, PollingAreasQueryVariables>;
 export const RenewTokenDocument = new TypedDocumentString(`
     mutation RenewToken {
   renewToken {
@@ -2290,6 +2648,46 @@ export const ReportIncidentDocument = new TypedDocumentString(`
     address
   }
 }`) as unknown as TypedDocumentString<ReportIncidentMutation, ReportIncidentMutationVariables>;
+export const ReportIncidentWithTasksDocument = new TypedDocumentString(`
+    mutation ReportIncidentWithTasks($input: ReportIncidentInput!) {
+  reportIncident(input: $input) {
+    ...IncidentFields
+    tasks {
+      id
+      status
+      ackDueAt
+      agency {
+        code
+      }
+    }
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}`) as unknown as TypedDocumentString<ReportIncidentWithTasksMutation, ReportIncidentWithTasksMutationVariables>;
 export const ReportTurnoutDocument = new TypedDocumentString(`
     mutation ReportTurnout($input: ReportTurnoutInput!) {
   reportTurnout(input: $input) {
@@ -2342,6 +2740,28 @@ export const RevokeSessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeSessionsMutation, RevokeSessionsMutationVariables>;
+export const SendSituationReportDocument = new TypedDocumentString(`
+    mutation SendSituationReport($id: ID!, $note: String) {
+  sendSituationReport(id: $id, note: $note) {
+    ...SituationReportFields
+  }
+}
+    fragment SituationReportFields on SituationReport {
+  id
+  checkpoint
+  checkpointAt
+  compiledAt
+  ward {
+    id
+    code
+    name
+  }
+  status
+  note
+  sentAt
+  sentBy
+  figures
+}`) as unknown as TypedDocumentString<SendSituationReportMutation, SendSituationReportMutationVariables>;
 export const SetChecklistItemDocument = new TypedDocumentString(`
     mutation SetChecklistItem($pollingAreaId: ID!, $item: ChecklistItem!, $done: Boolean!, $clientRequestId: String) {
   setChecklistItem(
@@ -2390,6 +2810,28 @@ export const SetPollingAreaStatusDocument = new TypedDocumentString(`
     verified
   }
 }`) as unknown as TypedDocumentString<SetPollingAreaStatusMutation, SetPollingAreaStatusMutationVariables>;
+export const SituationReportsDocument = new TypedDocumentString(`
+    query SituationReports($checkpoint: String, $wardId: ID) {
+  situationReports(checkpoint: $checkpoint, wardId: $wardId) {
+    ...SituationReportFields
+  }
+}
+    fragment SituationReportFields on SituationReport {
+  id
+  checkpoint
+  checkpointAt
+  compiledAt
+  ward {
+    id
+    code
+    name
+  }
+  status
+  note
+  sentAt
+  sentBy
+  figures
+}`) as unknown as TypedDocumentString<SituationReportsQuery, SituationReportsQueryVariables>;
 export const SnapshotDocument = new TypedDocumentString(`
     query Snapshot {
   snapshot {
@@ -2539,6 +2981,14 @@ fragment TurnoutFields on TurnoutSummary {
     percent
   }
 }`) as unknown as TypedDocumentString<SnapshotQuery, SnapshotQueryVariables>;
+export const StartDrillDocument = new TypedDocumentString(`
+    mutation StartDrill($speed: Float!, $seed: Int) {
+  startDrill(speed: $speed, seed: $seed) {
+    active
+    speed
+  }
+}
+    `) as unknown as TypedDocumentString<StartDrillMutation, StartDrillMutationVariables>;
 export const StartIncidentDocument = new TypedDocumentString(`
     mutation StartIncident($id: ID!) {
   startIncident(id: $id) {
@@ -2627,6 +3077,13 @@ fragment TaskFields on Task {
     ...IncidentFields
   }
 }`) as unknown as TypedDocumentString<StartTaskMutation, StartTaskMutationVariables>;
+export const StopDrillDocument = new TypedDocumentString(`
+    mutation StopDrill {
+  stopDrill {
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<StopDrillMutation, StopDrillMutationVariables>;
 export const SupervisionTeamsDocument = new TypedDocumentString(`
     query SupervisionTeams {
   supervisionTeams {
@@ -2642,6 +3099,118 @@ export const SupervisionTeamsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SupervisionTeamsQuery, SupervisionTeamsQueryVariables>;
+export const TaskDocument = new TypedDocumentString(`
+    query Task($id: ID!) {
+  task(id: $id) {
+    ...TaskFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}
+fragment TaskFields on Task {
+  id
+  status
+  note
+  declineReason
+  cancelReason
+  cancelledAt
+  createdAt
+  ackDueAt
+  acknowledgedAt
+  startedAt
+  doneAt
+  declinedAt
+  escalatedAt
+  overdue
+  agency {
+    id
+    code
+    name
+  }
+  incident {
+    ...IncidentFields
+  }
+}`) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+export const TasksDocument = new TypedDocumentString(`
+    query Tasks($filter: TaskFilter) {
+  tasks(filter: $filter) {
+    ...TaskFields
+  }
+}
+    fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+}
+fragment TaskFields on Task {
+  id
+  status
+  note
+  declineReason
+  cancelReason
+  cancelledAt
+  createdAt
+  ackDueAt
+  acknowledgedAt
+  startedAt
+  doneAt
+  declinedAt
+  escalatedAt
+  overdue
+  agency {
+    id
+    code
+    name
+  }
+  incident {
+    ...IncidentFields
+  }
+}`) as unknown as TypedDocumentString<TasksQuery, TasksQueryVariables>;
 export const TurnoutDocument = new TypedDocumentString(`
     query Turnout {
   turnout {
@@ -2707,3 +3276,19 @@ export const VerifyTurnoutDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<VerifyTurnoutMutation, VerifyTurnoutMutationVariables>;
+export const WardsDocument = new TypedDocumentString(`
+    query Wards {
+  wards {
+    id
+    code
+    name
+    pollingAreas {
+      id
+      code
+      number
+      name
+      registeredVoters
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WardsQuery, WardsQueryVariables>;

@@ -32,6 +32,9 @@ export interface EventTopics {
   FINDING_ADDRESSED: 'finding';
   /** The operator turned a finding into an incident (its INCIDENT_REPORTED follows). */
   FINDING_ESCALATED: 'finding' | 'incident';
+  /** Raised by the system: a checkpoint's report for the district (wardId null) or a ward, as compiled. */
+  SITUATION_REPORT_COMPILED: 'situationReport';
+  SITUATION_REPORT_SENT: 'situationReport';
 }
 
 export type TopicType = keyof EventTopics;

@@ -33,6 +33,8 @@ export interface Config {
   wsMaxConnectionsPerUser: number;
   /** Turnout flags' thresholds (SPEC 8.3): TURNOUT_JUMP_PERCENT, TURNOUT_JUMP_MINUTES, TURNOUT_NEAR_FULL_PERCENT, TURNOUT_EARLY_BEFORE, TURNOUT_OUTLIER_MADS, TURNOUT_OUTLIER_MIN_AREAS. */
   turnoutFlags: FlagThresholds;
+  /** Rows the CSV exports read from the database per page (EXPORT_PAGE_ROWS): memory per export, and how long one read holds the embedded database. */
+  exportPageRows: number;
 }
 
 export class ConfigError extends Error {}
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       outlierMads: positiveInt('TURNOUT_OUTLIER_MADS', env.TURNOUT_OUTLIER_MADS, DEFAULT_FLAG_THRESHOLDS.outlierMads),
       outlierMinAreas: positiveInt('TURNOUT_OUTLIER_MIN_AREAS', env.TURNOUT_OUTLIER_MIN_AREAS, DEFAULT_FLAG_THRESHOLDS.outlierMinAreas),
     },
+    exportPageRows: positiveInt('EXPORT_PAGE_ROWS', env.EXPORT_PAGE_ROWS, 2_000),
   };
 }
 

@@ -6,6 +6,8 @@ import { AREA_LIFECYCLE } from './modules/polling-areas/status-rules.js';
 import { TASK_LIFECYCLE } from './modules/tasks/task-rules.js';
 import { TaskStatus as T } from './modules/tasks/task.entity.js';
 import { PollingAreaStatus as A } from './modules/units/enums.js';
+import { REPORT_LIFECYCLE } from './modules/reports/report-rules.js';
+import { SituationReportStatus as R } from './modules/reports/situation-report.entity.js';
 
 /**
  * Every lifecycle, written out as the legal moves a reader would check against SPEC section 3; every
@@ -54,6 +56,7 @@ const TABLES: [Lifecycle<string>, string[], [string, string][]][] = [
       [T.IN_PROGRESS, T.DECLINED],
     ],
   ],
+  [REPORT_LIFECYCLE, Object.values(R), [[R.DRAFT, R.SENT]]],
 ];
 
 for (const [lifecycle, statuses, legal] of TABLES) {
@@ -76,6 +79,7 @@ it('ends where nothing moves on', () => {
   expect(AREA_LIFECYCLE.ends).toEqual([A.COUNTED]);
   expect(TASK_LIFECYCLE.ends.sort()).toEqual([T.CANCELLED, T.DECLINED, T.DONE].sort());
   expect(INCIDENT_LIFECYCLE.ends).toEqual([]);
+  expect(REPORT_LIFECYCLE.ends).toEqual([R.SENT]);
 });
 
 it('puts an incident in progress when a task of it is started, and only then', () => {

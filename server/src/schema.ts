@@ -16,6 +16,7 @@ import {
   ReadinessQueryResolver,
   WardReadinessResolver,
 } from './modules/readiness/readiness.resolver.js';
+import { SituationReportResolver } from './modules/reports/situation-report.resolver.js';
 import { FindingResolver, SupervisionTeamResolver } from './modules/supervision/supervision.resolver.js';
 import { TaskResolver } from './modules/tasks/task.resolver.js';
 import {
@@ -61,6 +62,7 @@ export const resolvers = [
   ElectionDrillResolver,
   SupervisionTeamResolver,
   FindingResolver,
+  SituationReportResolver,
 ] as const;
 
 /** type-graphql insists on a pub/sub; ours is the event log and the live hub (src/realtime), so this one refuses. */

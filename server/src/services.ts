@@ -8,6 +8,7 @@ import { LogReader } from './log/reader.js';
 import { IncidentService } from './modules/incidents/incident.service.js';
 import { PollingAreaService } from './modules/polling-areas/polling-area.service.js';
 import { ReadinessService } from './modules/readiness/readiness.service.js';
+import { SituationReportService } from './modules/reports/situation-report.service.js';
 import { SupervisionService } from './modules/supervision/supervision.service.js';
 import { TaskService } from './modules/tasks/task.service.js';
 import { LatenessService } from './modules/turnout/lateness.service.js';
@@ -41,6 +42,7 @@ export function createServices(db: Database, tokens: Tokens, options: { allowDem
     tasks,
     incidents,
     supervision: new SupervisionService(db, incidents),
+    reports: new SituationReportService(db, elections),
     events,
     users: new UserService(db, agencies, tokens, options.allowDemo),
   };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { ask, eventSeqs, EventSeqsDocument, lastSeq, login, ReportIncidentWithTasksDocument, ReportTurnoutDocument } from '../support/operations.js';
 import { postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
@@ -32,12 +33,7 @@ describe.skipIf(!pg)('the event log under concurrent writers [postgres]', () => 
         return { token: await login(server.url, `ward.${code}`), wardId: ward(code).id, areaId: area.id };
       }),
     );
-    const [{ data: start }] = [await gql(server.url, '{ events(after: 0, limit: 1000) { seq } }', {}, operator)];
-    let after = 0;
-    for (let page = start!.events; page.length > 0;) {
-      after = page[page.length - 1].seq;
-      page = (await gql(server.url, 'query($a:Int){ events(after:$a, limit:1000){ seq } }', { a: after }, operator)).data!.events;
-    }
+    const after = await lastSeq(server.url, operator);
 
     const seen: number[] = [];
     let writing = true;
@@ -45,8 +41,7 @@ describe.skipIf(!pg)('the event log under concurrent writers [postgres]', () => 
       let cursor = after;
       for (;;) {
         const stillWriting = writing;
-        const r = await gql(server.url, 'query($a:Int){ events(after:$a, limit:200){ seq } }', { a: cursor }, operator);
-        const page: { seq: number }[] = r.data!.events;
+        const { events: page } = await ask(server.url, EventSeqsDocument, { after: cursor, limit: 200 }, operator);
         for (const e of page) seen.push(e.seq);
         if (page.length > 0) cursor = page[page.length - 1].seq;
         else if (!stillWriting) return;
@@ -62,16 +57,11 @@ describe.skipIf(!pg)('the event log under concurrent writers [postgres]', () => 
             i % 3 === 0
               ? await gql(
                   server.url,
-                  'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id } }',
-                  { i: { wardId: w.wardId, category: 'STORM', severity: 'LOW', title: `Gió lớn ${i}` } },
+                  ReportIncidentWithTasksDocument,
+                  { input: { wardId: w.wardId, category: 'STORM', severity: 'LOW', title: `Gió lớn ${i}` } },
                   w.token,
                 )
-              : await gql(
-                  server.url,
-                  'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }',
-                  { i: { pollingAreaId: w.areaId, voted: i * 10 } },
-                  w.token,
-                );
+              : await gql(server.url, ReportTurnoutDocument, { input: { pollingAreaId: w.areaId, voted: i * 10 } }, w.token);
           expect(r.errors).toBeUndefined();
           ids.push(JSON.stringify(r.data));
         }
@@ -88,13 +78,6 @@ describe.skipIf(!pg)('the event log under concurrent writers [postgres]', () => 
     expect(new Set(seen).size).toBe(seen.length);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
 
-    const all: number[] = [];
-    for (let cursor = after; ;) {
-      const page: { seq: number }[] = (await gql(server.url, 'query($a:Int){ events(after:$a, limit:1000){ seq } }', { a: cursor }, operator)).data!.events;
-      if (page.length === 0) break;
-      all.push(...page.map((e) => e.seq));
-      cursor = page[page.length - 1].seq;
-    }
-    expect(seen).toEqual(all);
+    expect(seen).toEqual((await eventSeqs(server.url, operator, after)).map((e) => e.seq));
   });
 });

@@ -1,23 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { demoIds } from '../support/demo.js';
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
 import { collect, liveClient } from '../support/live.js';
+import { ask, eventLog, IncidentsDocument, login, ReportIncidentWithTasksDocument, WardsDocument } from '../support/operations.js';
 import { postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
 const pg = await postgresAvailable();
 const WRITES = 40;
-const REPORT = 'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id code } }';
-
-/** Every event in the log, page by page, as the operator reads it for audit. */
-async function wholeLog(url: string, token: string) {
-  const all: { seq: number; type: string; incident: { id: string } | null }[] = [];
-  for (;;) {
-    const r = await gql(url, 'query($a:Int){ events(after:$a, limit:1000){ seq type incident { id } } }', { a: all.at(-1)?.seq ?? 0 }, token);
-    if (r.data!.events.length === 0) return all;
-    all.push(...r.data!.events);
-  }
-}
 
 for (const kind of ['pglite', 'postgres'] as const) {
   describe.skipIf(kind === 'postgres' && !pg)(`a killed server keeps every answered write [${kind}]`, () => {
@@ -37,25 +27,23 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const { ward } = await demoIds(first.url);
       const officer = await login(first.url, 'ward.thanh-luong');
       const wardId = ward('thanh-luong').id;
-      const input = (i: number) => ({ i: { wardId, category: 'SANITATION', severity: 'MEDIUM', title: `Rác tồn đọng ${i}`, clientRequestId: `restart-${i}` } });
+      const input = (i: number) => ({
+        input: { wardId, category: 'SANITATION', severity: 'MEDIUM', title: `Rác tồn đọng ${i}`, clientRequestId: `restart-${i}` } as const,
+      });
 
       // Writes in flight when the process dies: some answered, some not; only the answered ones are promised.
       const answered = new Map<number, string>();
+      let tenAnswered = () => {};
+      const killTime = new Promise<void>((ok) => (tenAnswered = ok));
       const inflight = Array.from({ length: WRITES }, (_, i) =>
-        gql(first.url, REPORT, input(i), officer)
+        gql(first.url, ReportIncidentWithTasksDocument, input(i), officer)
           .then((r) => {
             if (r.data?.reportIncident) answered.set(i, r.data.reportIncident.id);
+            if (answered.size >= 10) tenAnswered();
           })
           .catch(() => undefined),
       );
-      await new Promise<void>((ok) => {
-        const check = setInterval(() => {
-          if (answered.size >= 10) {
-            clearInterval(check);
-            ok();
-          }
-        }, 5);
-      });
+      await killTime;
       await first.stop('SIGKILL');
       await Promise.all(inflight);
       expect(answered.size).toBeGreaterThanOrEqual(10);
@@ -65,24 +53,24 @@ for (const kind of ['pglite', 'postgres'] as const) {
       const again = await login(second.url, 'ward.thanh-luong');
       // The phone retries everything it sent, answered or not, with the same clientRequestId.
       for (let i = 0; i < WRITES; i++) {
-        const r = await gql(second.url, REPORT, input(i), again);
+        const r = await gql(second.url, ReportIncidentWithTasksDocument, input(i), again);
         expect(r.errors).toBeUndefined();
         if (answered.has(i)) expect(r.data!.reportIncident.id, `write ${i} answered before the kill`).toBe(answered.get(i));
       }
-      const r = await gql(second.url, 'query($w:ID){ incidents(filter:{wardId:$w, category:SANITATION}) { id title } }', { w: wardId }, again);
-      const titles = r.data!.incidents.map((i: { title: string }) => i.title).sort();
+      const { incidents } = await ask(second.url, IncidentsDocument, { filter: { wardId, category: ['SANITATION'] } }, again);
+      const titles = incidents.map((i) => i.title).sort();
       expect(titles).toEqual(Array.from({ length: WRITES }, (_, i) => `Rác tồn đọng ${i}`).sort());
       // The demo data was not loaded twice.
-      expect((await gql(second.url, '{ wards { id } }', {}, again)).data!.wards).toHaveLength(18);
+      const operator = await login(second.url, 'operator');
+      expect((await ask(second.url, WardsDocument, {}, operator)).wards).toHaveLength(18);
 
       // Every event is replayable: the audit read and a subscription from seq 0 give the same log, in order, once each.
-      const operator = await login(second.url, 'operator');
-      const log = await wholeLog(second.url, operator);
+      const log = await eventLog(second.url, operator);
       const seqs = log.map((e) => e.seq);
       expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
       expect(new Set(seqs).size).toBe(seqs.length);
       const reported = log.filter((e) => e.type === 'INCIDENT_REPORTED').map((e) => e.incident!.id);
-      for (const id of r.data!.incidents.map((i: { id: string }) => i.id)) expect(reported.filter((x) => x === id)).toHaveLength(1);
+      for (const id of incidents.map((i) => i.id)) expect(reported.filter((x) => x === id)).toHaveLength(1);
       const client = liveClient(second.url, operator);
       leftovers.push(client);
       const replay = collect(client, { after: 0 });

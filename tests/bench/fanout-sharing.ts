@@ -5,7 +5,8 @@
  * `pnpm bench -- --only sharing`
  */
 import { demoIds, openArea } from '../support/demo.js';
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { login } from '../support/operations.js';
 import { collect, liveClient } from '../support/live.js';
 import { startServer, storage } from '../support/server.js';
 import { AGENCIES, WARDS } from './fanout-sockets.js';

@@ -1,4 +1,5 @@
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { login } from '../support/operations.js';
 import type { SocketSpec } from './fanout-protocol.js';
 
 export const WARDS = [

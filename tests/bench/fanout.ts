@@ -4,7 +4,7 @@
  * `ws` broadcast of the same payloads to the same sockets, for the ratio of the two throughputs.
  */
 import { demoIds, openArea } from '../support/demo.js';
-import { lastSeq } from '../support/graphql.js';
+import { lastSeq } from '../support/operations.js';
 import { startServer, storage } from '../support/server.js';
 import { createUser } from '../support/users.js';
 import type { FromLoad, FromRaw, LoadResults, ToLoad, ToRaw } from './fanout-protocol.js';

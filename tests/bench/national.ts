@@ -5,7 +5,8 @@
  * cold (the first request a freshly started server process answers) and warm (the median and p95 of
  * the next 30).
  */
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { login } from '../support/operations.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { latencySummary } from './lib/measure.js';
 import { BENCH_OPERATOR, nationalDatabase } from './lib/national-db.js';

@@ -5,12 +5,14 @@
  *   pnpm bench -- --only spike --areas 20000
  *   pnpm bench -- --only national            (needs `pnpm seed:national` first, or --seed-national)
  *   pnpm bench -- --only sharing,ops
+ *   pnpm bench -- --only exports              (turnout.csv from a national database: server memory)
  * Defaults are sized to finish in a few minutes on 2 cores.
  */
 import { parseArgs } from 'node:util';
 import { postgresAvailable } from '../support/postgres.js';
 import { fanout } from './fanout.js';
 import { sharing } from './fanout-sharing.js';
+import { exportsBench } from './exports.js';
 import { report } from './lib/results.js';
 import { national } from './national.js';
 import { opsRoom } from './ops-room.js';
@@ -20,7 +22,7 @@ import { spike } from './spike.js';
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
-    only: { type: 'string', default: 'fanout,spike,national,sharing,ops' },
+    only: { type: 'string', default: 'fanout,spike,national,sharing,ops,exports' },
     sockets: { type: 'string', default: '2000' },
     writes: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '20' },
@@ -79,6 +81,13 @@ const scenarios: [string, () => Promise<void>][] = [
       const o = { speed: num(values['drill-speed']) };
       const r = await opsRoom(o);
       report('ops-room', o, r.rows, r.notes);
+    },
+  ],
+  [
+    'exports',
+    async () => {
+      const r = await exportsBench();
+      report('exports', {}, r.rows, r.notes);
     },
   ],
 ];

@@ -4,7 +4,8 @@
  * filing their final figure together, `concurrency` requests in flight across both replicas.
  */
 import pg from 'pg';
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { login } from '../support/operations.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { Histogram, sampleProcess } from './lib/measure.js';
 import { BENCH_OPERATOR, nationalDatabase } from './lib/national-db.js';

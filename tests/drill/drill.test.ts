@@ -2,9 +2,10 @@ import { execFile } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, login } from '../support/graphql.js';
+import { ask, ElectionNowDocument, login, PollingAreasDocument, setAreaStatus, TurnoutDocument } from '../support/operations.js';
 import { postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
+import { eventually } from '../support/wait.js';
 
 const DRILL = resolve(dirname(fileURLToPath(import.meta.url)), '../../server/dist/drill/main.js');
 const SPEED = 1200; // the whole day (05:00-21:40) in under a minute
@@ -17,6 +18,12 @@ interface Summary {
   finalTurnoutPercent: number;
   actionsDone: number;
   actionsFailed: number;
+  findings: number;
+  flaggedFigures: number;
+  verifiedFigures: number;
+  districtReports: number;
+  wardReports: number;
+  reportsSent: number;
 }
 
 /** Run `pnpm drill --url ... --json` as a user would, and read its summary line. */
@@ -57,21 +64,19 @@ describe(`drill against a running server (${kind})`, () => {
     const drill = runDrill(server.url, 7);
 
     // While it runs, the screens' field says so and the clock is the drill's, on election day.
-    for (let seen = false; !seen; await new Promise((ok) => setTimeout(ok, 100))) {
-      const r = await gql<{ election: { date: string; now: string; drill: { active: boolean; speed: number } } }>(
-        server.url,
-        '{ election { date now drill { active speed } } }',
-        {},
-        operator,
-      );
-      seen = r.data!.election.drill.active;
-      if (seen) {
-        expect(r.data!.election.drill.speed).toBe(SPEED);
-        const now = Date.parse(r.data!.election.now);
-        expect(now).toBeGreaterThanOrEqual(Date.parse('2021-05-23T05:00:00+07:00'));
-        expect(now).toBeLessThan(Date.parse('2021-05-23T22:00:00+07:00'));
-      }
-    }
+    const election = await eventually(
+      'the drill runs',
+      async () => {
+        const { election } = await ask(server.url, ElectionNowDocument, {}, operator);
+        return election.drill.active && election;
+      },
+      60_000,
+      100,
+    );
+    expect(election.drill.speed).toBe(SPEED);
+    const now = Date.parse(election.now);
+    expect(now).toBeGreaterThanOrEqual(Date.parse('2021-05-23T05:00:00+07:00'));
+    expect(now).toBeLessThan(Date.parse('2021-05-23T22:00:00+07:00'));
 
     const { summary, stderr } = await drill;
     expect(summary.actionsFailed, stderr).toBe(0);
@@ -81,16 +86,18 @@ describe(`drill against a running server (${kind})`, () => {
     expect(summary.tasks).toBeGreaterThanOrEqual(15);
     expect(summary.overdue).toBeGreaterThanOrEqual(1);
     expect(Math.abs(summary.finalTurnoutPercent - 99.68)).toBeLessThanOrEqual(0.5);
+    // The reporting regime: findings from the ten teams, flagged figures checked, a report per checkpoint for the district and each ward, all sent.
+    expect(summary.findings).toBeGreaterThanOrEqual(20);
+    expect(summary.flaggedFigures).toBeGreaterThanOrEqual(2);
+    expect(summary.verifiedFigures).toBeGreaterThanOrEqual(2);
+    expect(summary.districtReports).toBe(5);
+    expect(summary.wardReports).toBe(5 * 18);
+    expect(summary.reportsSent).toBe(5 + 5 * 18);
 
-    const after = await gql<{ election: { drill: { active: boolean } }; pollingAreas: { status: string }[]; turnout: { percent: number } }>(
-      server.url,
-      '{ election { drill { active } } pollingAreas { status } turnout { percent } }',
-      {},
-      operator,
-    );
-    expect(after.data!.election.drill.active).toBe(false);
-    expect(new Set(after.data!.pollingAreas.map((a) => a.status))).toEqual(new Set(['COUNTED']));
-    expect(after.data!.turnout.percent).toBe(summary.finalTurnoutPercent);
+    expect((await ask(server.url, ElectionNowDocument, {}, operator)).election.drill.active).toBe(false);
+    const { pollingAreas } = await ask(server.url, PollingAreasDocument, {}, operator);
+    expect(new Set(pollingAreas.map((a) => a.status))).toEqual(new Set(['COUNTED']));
+    expect((await ask(server.url, TurnoutDocument, {}, operator)).turnout.percent).toBe(summary.finalTurnoutPercent);
   }, 300_000);
 });
 
@@ -100,11 +107,10 @@ describe('drill on a day that has already begun', () => {
     const server = await startServer(data.env);
     try {
       const operator = await login(server.url, 'operator');
-      const area = await gql<{ pollingAreas: { id: string }[] }>(server.url, '{ pollingAreas { id } }', {}, operator);
-      await gql(server.url, 'mutation($id:ID!){ setPollingAreaStatus(id:$id, status: READY){ id } }', { id: area.data!.pollingAreas[0].id }, operator);
+      const { pollingAreas } = await ask(server.url, PollingAreasDocument, {}, operator);
+      await setAreaStatus(server.url, { id: pollingAreas[0].id, status: 'READY' }, operator);
       await expect(runDrill(server.url, 8)).rejects.toThrow(/fresh election day/);
-      const r = await gql<{ election: { drill: { active: boolean } } }>(server.url, '{ election { drill { active } } }', {}, operator);
-      expect(r.data!.election.drill.active).toBe(false);
+      expect((await ask(server.url, ElectionNowDocument, {}, operator)).election.drill.active).toBe(false);
     } finally {
       await server.stop();
       await data.dispose();

@@ -4,19 +4,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { pastTheEdge, VIEWPORTS } from '../support/layout.js';
 import { demoIds, openArea } from '../support/demo.js';
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { login, reportIncident, reportTurnout, setAreaStatus, type IncidentCategory, type Severity } from '../support/operations.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
 const hasBrowser = browserAvailable();
 
-/** Every screen, as the person it is for opens it. */
+/** Every screen, as the person it is for opens it, and what shows once its snapshot's lists are on it. */
 const SCREENS = [
-  { name: 'login', user: null, path: '/login' },
-  { name: 'ops', user: 'observer', path: '/ops' },
-  { name: 'ward', user: 'ward.vinh-tuy', path: '/ward' },
-  { name: 'team', user: 'team.doan-10', path: '/team' },
-  { name: 'tasks', user: 'liaison.power', path: '/tasks' },
-  { name: 'incidents', user: 'operator', path: '/incidents' },
+  { name: 'login', user: null, path: '/login', loaded: [] },
+  {
+    name: 'ops',
+    user: 'observer',
+    path: '/ops',
+    loaded: ['[data-test=exceptions]', '[data-test=turnout-chart] svg', '.feed [data-incident]', '.tasks [data-task]'],
+  },
+  { name: 'ward', user: 'ward.vinh-tuy', path: '/ward', loaded: ['[data-area="vinh-tuy-17"]', '[data-test=incident-count]'] },
+  { name: 'team', user: 'team.doan-10', path: '/team', loaded: ['[data-test=team-wards]', '[data-test=team-incidents]'] },
+  { name: 'tasks', user: 'liaison.power', path: '/tasks', loaded: ['[data-task]'] },
+  { name: 'incidents', user: 'operator', path: '/incidents', loaded: ['[data-incident]'] },
 ] as const;
 
 describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => {
@@ -29,11 +35,6 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
     server = await startServer({ ...data.env, SEED: 'demo', CLOCK_START: '2021-05-23T10:20:00+07:00' });
     const ids = await demoIds(server.url);
     const op = ids.operator;
-    const ask = async (query: string, variables: Record<string, unknown>, token = op) => {
-      const r = await gql(server.url, query, variables, token);
-      if (r.errors) throw new Error(JSON.stringify(r.errors));
-      return r.data!;
-    };
     // A morning as it looks at 10:20: Vĩnh Tuy (17 areas) mostly voting and reporting, one area
     // suspended, two never opened, ten incidents in the ward, tasks for the power company, two findings.
     const vinhTuy = ids.ward('vinh-tuy');
@@ -41,29 +42,15 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
     for (const [i, area] of vinhTuy.pollingAreas.entries()) {
       if (i >= vinhTuy.pollingAreas.length - 2) continue;
       await openArea(server.url, op, area.id);
-      await ask(
-        'mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { id } }',
-        { i: { pollingAreaId: area.id, voted: Math.round(area.registeredVoters * (0.3 + i / 100)) } },
-        officer,
-      );
+      await reportTurnout(server.url, { pollingAreaId: area.id, voted: Math.round(area.registeredVoters * (0.3 + i / 100)) }, officer);
     }
-    await ask(
-      'mutation($id: ID!) { setPollingAreaStatus(id: $id, status: SUSPENDED, reason: "Mất điện, đã niêm phong hòm phiếu") { id } }',
-      { id: vinhTuy.pollingAreas[2].id },
-      officer,
-    );
-    const categories = ['POWER_OUTAGE', 'SANITATION', 'SECURITY', 'MEDICAL', 'MATERIALS', 'STORM', 'FIRE', 'COMPLAINT', 'OTHER', 'FLOOD'];
+    await setAreaStatus(server.url, { id: vinhTuy.pollingAreas[2].id, status: 'SUSPENDED', reason: 'Mất điện, đã niêm phong hòm phiếu' }, officer);
+    const categories: IncidentCategory[] = ['POWER_OUTAGE', 'SANITATION', 'SECURITY', 'MEDICAL', 'MATERIALS', 'STORM', 'FIRE', 'COMPLAINT', 'OTHER', 'FLOOD'];
+    const severities: Severity[] = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
     for (const [i, category] of categories.entries()) {
-      await ask(
-        'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }',
-        {
-          i: {
-            pollingAreaId: vinhTuy.pollingAreas[i].id,
-            category,
-            severity: ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'][i % 4],
-            title: `Sự cố thử số ${i + 1} tại khu vực bỏ phiếu với tên dài`,
-          },
-        },
+      await reportIncident(
+        server.url,
+        { pollingAreaId: vinhTuy.pollingAreas[i].id, category, severity: severities[i % 4], title: `Sự cố thử số ${i + 1} tại khu vực bỏ phiếu với tên dài` },
         officer,
       );
     }
@@ -73,7 +60,8 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
       ['ISSUE', 'Tổ bầu cử số 6 chưa niêm yết danh sách cử tri ở cổng, cử tri phải hỏi nhiều lần'],
       ['GOOD_PRACTICE', 'Phường bố trí xe đưa cử tri cao tuổi'],
     ]) {
-      await ask(
+      await gql(
+        server.url,
         'mutation($i: ReportFindingInput!) { reportFinding(input: $i) { id } }',
         { i: { pollingAreaId: vinhTuy.pollingAreas[5].id, kind, text } },
         team,
@@ -87,26 +75,27 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
     await data?.dispose();
   });
 
-  async function open(user: string | null, path: string, viewport: { width: number; height: number }): Promise<Page> {
+  async function open(screen: (typeof SCREENS)[number], viewport: { width: number; height: number }): Promise<Page> {
     const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
     await page.goto(`${server.url}/login`);
-    if (user) {
-      await page.fill('input[name=username]', user);
+    if (screen.user) {
+      await page.fill('input[name=username]', screen.user);
       await page.fill('input[name=password]', 'demo');
       await page.click('button[type=submit]');
-      await page.waitForURL(`**${path}`);
+      await page.waitForURL(`**${screen.path}`);
       await page.waitForSelector('[data-state=live]');
-      // Let the snapshot's lists render.
-      await page.waitForTimeout(1_500);
     }
+    // The snapshot's lists are on the screen, in their fonts.
+    for (const selector of screen.loaded) await page.locator(selector).first().waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return page;
   }
 
   for (const screen of SCREENS) {
     it(`${screen.name}: nothing past the edge at 360×640; screenshots at every size`, async () => {
       for (const size of VIEWPORTS) {
-        const page = await open(screen.user, screen.path, size);
+        const page = await open(screen, size);
         await page.screenshot({ path: join(SCREENSHOTS, `every-${screen.name}-${size.width}x${size.height}.png`), fullPage: size.width === 360 });
         if (size.width === 360) expect(await pastTheEdge(page), `${screen.name} at 360×640`).toEqual([]);
         // "Data as of" is election time, as the clock beside it: the hour of the day being run (10:2x), not the device's.

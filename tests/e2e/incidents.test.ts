@@ -3,7 +3,19 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { demoIds, openArea } from '../support/demo.js';
-import { gql, login } from '../support/graphql.js';
+import {
+  acknowledgeTask,
+  AddIncidentNoteDocument,
+  AreaDetailDocument,
+  ask,
+  dispatchTask,
+  login,
+  MeDocument,
+  reportIncident,
+  reportTurnout,
+  setAreaStatus,
+  type IncidentCategory,
+} from '../support/operations.js';
 import { pastTheEdge, signIn as signInAs, VIEWPORTS } from '../support/layout.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
@@ -31,21 +43,16 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
     signInAs(browser, server.url, username, viewport, { next, dialogs });
 
   async function displayName(username: string): Promise<string> {
-    const r = await gql<{ me: { displayName: string } }>(server.url, '{ me { displayName } }', {}, await login(server.url, username));
-    return r.data!.me.displayName;
+    return (await ask(server.url, MeDocument, {}, await login(server.url, username))).me!.displayName;
   }
 
-  async function report(wardCode: string, title: string, category = 'MATERIALS'): Promise<{ id: string; code: string }> {
-    const token = await login(server.url, `ward.${wardCode}`);
+  async function report(wardCode: string, title: string, category: IncidentCategory = 'MATERIALS') {
     const w = ids.ward(wardCode);
-    const r = await gql<{ reportIncident: { id: string; code: string } }>(
+    return reportIncident(
       server.url,
-      'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id code } }',
-      { i: { wardId: w.id, pollingAreaId: w.pollingAreas[1].id, category, severity: 'HIGH', title, affectsVoting: true } },
-      token,
+      { wardId: w.id, pollingAreaId: w.pollingAreas[1].id, category, severity: 'HIGH', title, affectsVoting: true },
+      await login(server.url, `ward.${wardCode}`),
     );
-    expect(r.errors).toBeUndefined();
-    return r.data!.reportIncident;
   }
 
   it('takes a note, marks in progress, and shows the reopen reason, with display names in the timeline', async () => {
@@ -87,13 +94,7 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
     const area = ids.ward('quynh-mai').pollingAreas.find((a) => a.registeredVoters >= 1300)!;
     await openArea(server.url, ids.operator, area.id);
     const officer = await login(server.url, 'ward.quynh-mai');
-    const typo = await gql(
-      server.url,
-      'mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { voted } }',
-      { i: { pollingAreaId: area.id, voted: 1300 } },
-      officer,
-    );
-    expect(typo.errors).toBeUndefined();
+    await reportTurnout(server.url, { pollingAreaId: area.id, voted: 1300 }, officer);
 
     const view = await signIn('operator', { width: 1400, height: 900 });
     // From the board to the area view, as the operator goes.
@@ -114,8 +115,7 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
     expect(await corrected.locator('[data-test=correction]').textContent()).toContain('nhập nhầm 1300');
     expect(await turnout.locator('li[data-voted="1300"]').count()).toBe(1);
 
-    const closed = await gql(server.url, 'mutation($id: ID!) { setPollingAreaStatus(id: $id, status: CLOSED) { status } }', { id: area.id }, officer);
-    expect(closed.errors).toBeUndefined();
+    await setAreaStatus(server.url, { id: area.id, status: 'CLOSED' }, officer);
     const status = view.locator('[data-test=area-status]');
     await status.locator('[data-action=reopen-area]').click();
     await status.locator('textarea[name=reopenReason]').fill('Tổ bầu cử bấm nhầm kết thúc, cử tri còn xếp hàng');
@@ -123,13 +123,7 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
     expect(await status.locator('[data-test=reopen-confirm]').textContent()).toContain('cử tri còn xếp hàng');
     await status.locator('[data-action=reopen-confirm]').click();
     await status.locator('[data-test=status-history] li[data-status=VOTING]', { hasText: 'bấm nhầm kết thúc' }).waitFor();
-    const now = await gql<{ pollingArea: { status: string } }>(
-      server.url,
-      'query($id: ID!) { pollingArea(id: $id) { status } }',
-      { id: area.id },
-      ids.operator,
-    );
-    expect(now.data!.pollingArea.status).toBe('VOTING');
+    expect((await ask(server.url, AreaDetailDocument, { id: area.id }, ids.operator)).pollingArea!.status).toBe('VOTING');
     expect(dialogs).toEqual([]);
     await view.context().close();
   });
@@ -155,33 +149,16 @@ describe.skipIf(!hasBrowser)('the incident board and the area view in Chromium',
   it('fits the board and the area view on a phone, an office screen and a 4K wall', async () => {
     dialogs = [];
     const incident = await report('dong-tam', 'Loa phát thanh điểm bỏ phiếu hỏng, cử tri không nghe gọi tên', 'OTHER');
-    const dispatched = await gql<{ dispatchTask: { id: string } }>(
-      server.url,
-      'mutation($i: DispatchTaskInput!) { dispatchTask(input: $i) { id } }',
-      { i: { incidentId: incident.id, agency: 'POLICE' } },
-      ids.operator,
-    );
-    await gql(
-      server.url,
-      'mutation($id: ID!) { acknowledgeTask(id: $id) { status } }',
-      { id: dispatched.data!.dispatchTask.id },
-      await login(server.url, 'liaison.police'),
-    );
-    await gql(
-      server.url,
-      'mutation($id: ID!, $t: String!) { addIncidentNote(id: $id, text: $t) { id } }',
-      { id: incident.id, t: 'Đã mượn loa cầm tay của tổ dân phố, cử tri đã nghe rõ' },
-      ids.operator,
-    );
+    const dispatched = await dispatchTask(server.url, { incidentId: incident.id, agency: 'POLICE' }, ids.operator);
+    await acknowledgeTask(server.url, dispatched.id, await login(server.url, 'liaison.police'));
+    await ask(server.url, AddIncidentNoteDocument, { id: incident.id, text: 'Đã mượn loa cầm tay của tổ dân phố, cử tri đã nghe rõ' }, ids.operator);
     const area = ids.ward('dong-tam').pollingAreas[1];
     await openArea(server.url, ids.operator, area.id);
     const officer = await login(server.url, 'ward.dong-tam');
-    const turnout = 'mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { voted } }';
-    for (const voted of [210, 480]) await gql(server.url, turnout, { i: { pollingAreaId: area.id, voted } }, officer);
-    await gql(
+    for (const voted of [210, 480]) await reportTurnout(server.url, { pollingAreaId: area.id, voted }, officer);
+    await reportTurnout(
       server.url,
-      turnout,
-      { i: { pollingAreaId: area.id, voted: 408, correctionReason: 'Tổ bầu cử cộng nhầm hai lần danh sách cử tri vãng lai' } },
+      { pollingAreaId: area.id, voted: 408, correctionReason: 'Tổ bầu cử cộng nhầm hai lần danh sách cử tri vãng lai' },
       ids.operator,
     );
     for (const viewport of VIEWPORTS) {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
-import { gql, login } from '../support/graphql.js';
+import * as ops from '../support/operations.js';
 import { ELECTION_DATE, startServer, storage } from '../support/server.js';
 
 // The ops room as the watcher five metres from the wall sees it, at three times of the day, each on a
@@ -14,27 +14,14 @@ const PHONE = { width: 360, height: 640 };
 // A day's worth of status changes and reports through the API, on two cores shared with other work.
 const SETUP_MS = 300_000;
 
-interface DemoArea {
-  id: string;
-  code: string;
-  number: number;
-  name: string;
-  registeredVoters: number;
-}
-interface DemoWard {
-  id: string;
-  code: string;
-  name: string;
-  pollingAreas: DemoArea[];
-}
+type DemoArea = ops.WardsQuery['wards'][number]['pollingAreas'][number];
 
 /** A server of its own with the demo data and its clock started at `hhmm` on the election day, and the district as the operator reads it. */
 async function electionDay(hhmm: string) {
   const data = await storage('pglite');
   const server = await startServer({ ...data.env, SEED: 'demo', CLOCK_START: `${ELECTION_DATE}T${hhmm}:00+07:00` });
-  const operator = await login(server.url, 'operator');
-  const r = await gql<{ wards: DemoWard[] }>(server.url, '{ wards { id code name pollingAreas { id code number name registeredVoters } } }', {}, operator);
-  const wards = r.data!.wards;
+  const operator = await ops.login(server.url, 'operator');
+  const { wards } = await ops.ask(server.url, ops.WardsDocument, {}, operator);
   const dispose = async () => {
     await server.stop();
     await data.dispose();
@@ -53,30 +40,12 @@ async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): P
   );
 }
 
-async function ok(result: Promise<{ errors?: unknown }>): Promise<void> {
-  const r = await result;
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
-}
-const setStatus = (day: Day, token: string, id: string, status: string, reason?: string) =>
-  ok(
-    gql(
-      day.server.url,
-      'mutation($id:ID!,$s:PollingAreaStatus!,$r:String){ setPollingAreaStatus(id:$id,status:$s,reason:$r){ status } }',
-      { id, s: status, r: reason ?? null },
-      token,
-    ),
-  );
-const reportTurnout = (day: Day, token: string, area: DemoArea, share: number) =>
-  ok(
-    gql(
-      day.server.url,
-      'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }',
-      { i: { pollingAreaId: area.id, voted: Math.round(area.registeredVoters * share) } },
-      token,
-    ),
-  );
-const reportIncident = (day: Day, token: string, input: Record<string, unknown>) =>
-  ok(gql(day.server.url, 'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id } }', { i: input }, token));
+// The day's writes, each refused one failing the setup.
+const setStatus = async (day: Day, token: string, id: string, status: ops.PollingAreaStatus, reason?: string) =>
+  void (await ops.setAreaStatus(day.server.url, { id, status, reason: reason ?? null }, token));
+const reportTurnout = async (day: Day, token: string, area: DemoArea, share: number) =>
+  void (await ops.reportTurnout(day.server.url, { pollingAreaId: area.id, voted: Math.round(area.registeredVoters * share) }, token));
+const reportIncident = async (day: Day, token: string, input: ops.ReportIncidentInput) => void (await ops.reportIncident(day.server.url, input, token));
 
 describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
   let browser: Browser;
@@ -189,7 +158,7 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
       // One area suspended before the screen loads (the snapshot brings it).
       const early = day.ward('thanh-nhan').pollingAreas[1];
       await setStatus(day, day.operator, early.id, 'SUSPENDED', 'Mất điện, chờ Điện lực');
-      const officer = await login(day.server.url, 'ward.dong-tam');
+      const officer = await ops.login(day.server.url, 'ward.dong-tam');
       const dongTam = day.ward('dong-tam');
       await reportIncident(day, officer, {
         wardId: dongTam.id,
@@ -201,7 +170,7 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
       });
       await reportIncident(day, officer, { wardId: dongTam.id, category: 'SECURITY', severity: 'MEDIUM', title: 'Người lạ gây rối trước cổng' });
       // More incidents and tasks than their panels hold: the lists show what fits and count the rest.
-      const categories = ['POWER_OUTAGE', 'FIRE', 'FLOOD', 'MEDICAL', 'SANITATION', 'STORM'];
+      const categories: ops.IncidentCategory[] = ['POWER_OUTAGE', 'FIRE', 'FLOOD', 'MEDICAL', 'SANITATION', 'STORM'];
       for (const [n, category] of categories.entries()) {
         const area = dongTam.pollingAreas[n % dongTam.pollingAreas.length];
         await reportIncident(day, officer, {
@@ -217,7 +186,7 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
 
     it('lists an area suspended by its ward officer with its human name, reason and since when', async () => {
       const page = await wall(day, FULL_HD);
-      const officer = await login(day.server.url, 'ward.pho-hue');
+      const officer = await ops.login(day.server.url, 'ward.pho-hue');
       await setStatus(day, officer, suspended.id, 'SUSPENDED', 'Giông lốc làm tốc mái, tạm dừng bỏ phiếu');
       const entry = page.locator(`.exceptions [data-area="${suspended.code}"][data-kind=suspended]`);
       await entry.waitFor();
@@ -296,7 +265,8 @@ describe.skipIf(!hasBrowser)('the ops room in Chromium', () => {
       expect(Date.now() - cutAt).toBeGreaterThanOrEqual(4_900);
       expect(await page.locator('[data-test=stale-banner]').textContent()).toMatch(/MẤT KẾT NỐI từ 10:\d\d:\d\d/);
       expect(await page.locator('[data-test=ops]').getAttribute('data-stale')).toBe('true');
-      expect(Number(await page.$eval('.wall', (el) => getComputedStyle(el).opacity))).toBeLessThan(0.5);
+      // The wall dims over 0.4 s: wait for the fade, not a moment in it.
+      await page.waitForFunction(() => Number(getComputedStyle(document.querySelector('.wall')!).opacity) < 0.5, undefined, { timeout: 5_000 });
       const stopped = await timer.textContent();
       await page.waitForTimeout(2_500); // the countdown would have moved by two seconds
       expect(await timer.textContent()).toBe(stopped);

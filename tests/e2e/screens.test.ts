@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { demoIds, openArea } from '../support/demo.js';
-import { gql } from '../support/graphql.js';
+import { ask, eventLog, StartDrillDocument, stopDrill } from '../support/operations.js';
 import { signIn as signInAs } from '../support/layout.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
@@ -91,11 +91,8 @@ describe.skipIf(!hasBrowser)('the screens in Chromium', () => {
 
     await ward.unroute('**/graphql');
     await ward.locator('[data-test=pending-count]').waitFor({ state: 'detached', timeout: 20_000 });
-    const events = await gql(server.url, 'query { events(after: 0, limit: 1000) { type turnoutReport { voted } pollingArea { id } } }', {}, ids.operator);
-    const reports = events.data!.events.filter(
-      (e: { type: string; pollingArea: { id: string } | null }) => e.type === 'TURNOUT_REPORTED' && e.pollingArea?.id === area.id,
-    );
-    expect(reports.map((e: { turnoutReport: { voted: number } }) => e.turnoutReport.voted)).toEqual([432]);
+    const reports = (await eventLog(server.url, ids.operator)).filter((e) => e.type === 'TURNOUT_REPORTED' && e.pollingArea?.id === area.id);
+    expect(reports.map((e) => e.turnoutReport!.voted)).toEqual([432]);
   });
 
   it('sends a user whose token stopped working back to login and keeps the half-filled form', async () => {
@@ -138,12 +135,11 @@ describe.skipIf(!hasBrowser)('the screens in Chromium', () => {
   it('shows the DIỄN TẬP / DRILL banner and the drill time on every screen once a drill starts', async () => {
     const ops = await signIn('observer', { width: 1920, height: 1080 });
     expect(await ops.locator('[data-test=drill-banner]').count()).toBe(0);
-    const started = await gql(server.url, 'mutation { startDrill(speed: 60) { active } }', {}, ids.operator);
-    expect(started.errors).toBeUndefined();
+    await ask(server.url, StartDrillDocument, { speed: 60 }, ids.operator);
     await ops.locator('[data-test=drill-banner]').waitFor({ timeout: 15_000 });
     expect(await ops.locator('[data-test=drill-banner]').textContent()).toContain('DIỄN TẬP / DRILL');
     await ops.locator('[data-test=clock]', { hasText: /^05:/ }).waitFor({ timeout: 15_000 });
     await ops.screenshot({ path: join(SCREENSHOTS, 'ops-drill.png') });
-    await gql(server.url, 'mutation { stopDrill { active } }', {}, ids.operator);
+    await stopDrill(server.url, ids.operator);
   });
 });

@@ -3,7 +3,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { demoIds } from '../support/demo.js';
-import { gql, login } from '../support/graphql.js';
+import {
+  acknowledgeTask,
+  ask,
+  login,
+  reportIncident,
+  resolveIncident,
+  StartTaskDocument,
+  TaskDocument,
+  type IncidentCategory,
+  type Severity,
+} from '../support/operations.js';
 import { pastTheEdge, signIn as signInAs, VIEWPORTS } from '../support/layout.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
@@ -33,15 +43,14 @@ describe.skipIf(!hasBrowser)('the task inbox in Chromium', () => {
   const signIn = (username: string, viewport: { width: number; height: number }) => signInAs(browser, server.url, username, viewport, { dialogs });
 
   /** A ward officer's incident in Đồng Tâm's first area; its default agency gets a task. */
-  async function report(category: string, severity: string, title: string): Promise<{ id: string; taskId: string }> {
-    const r = await gql<{ reportIncident: { id: string; tasks: { id: string }[] } }>(
+  async function report(category: IncidentCategory, severity: Severity, title: string): Promise<{ id: string; taskId: string }> {
+    const dongTam = ids.ward('dong-tam');
+    const incident = await reportIncident(
       server.url,
-      'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id tasks { id } } }',
-      { i: { wardId: ids.ward('dong-tam').id, pollingAreaId: ids.ward('dong-tam').pollingAreas[0].id, category, severity, title, affectsVoting: false } },
+      { wardId: dongTam.id, pollingAreaId: dongTam.pollingAreas[0].id, category, severity, title, affectsVoting: false },
       ward,
     );
-    expect(r.errors).toBeUndefined();
-    return { id: r.data!.reportIncident.id, taskId: r.data!.reportIncident.tasks[0].id };
+    return { id: incident.id, taskId: incident.tasks[0].id };
   }
 
   const card = (page: Page, taskId: string) => page.locator(`[data-task="${taskId}"]`);
@@ -81,13 +90,8 @@ describe.skipIf(!hasBrowser)('the task inbox in Chromium', () => {
     await criticalCard.locator('[data-action=confirm]').click();
     await inbox.locator(`[data-task="${critical.taskId}"][data-status=DONE]`).waitFor();
 
-    const task = await gql<{ task: { status: string; note: string } }>(
-      server.url,
-      'query($id: ID!) { task(id: $id) { status note } }',
-      { id: critical.taskId },
-      ids.operator,
-    );
-    expect(task.data!.task).toEqual({ status: 'DONE', note: 'Đã thay cầu dao, có điện lại lúc 08:10' });
+    const { task } = await ask(server.url, TaskDocument, { id: critical.taskId }, ids.operator);
+    expect(task).toMatchObject({ status: 'DONE', note: 'Đã thay cầu dao, có điện lại lúc 08:10' });
     // Ended tasks go below the ones still to do.
     const fresh = await report('POWER_OUTAGE', 'LOW', 'Đèn đường trước cổng không sáng');
     await card(inbox, fresh.taskId).waitFor();
@@ -101,18 +105,12 @@ describe.skipIf(!hasBrowser)('the task inbox in Chromium', () => {
     const open = await report('SANITATION', 'MEDIUM', 'Rác tràn ra lối vào điểm bỏ phiếu');
     const underWay = await report('SANITATION', 'LOW', 'Nhà vệ sinh điểm bỏ phiếu bị tắc');
     const sanitation = await login(server.url, 'liaison.sanitation');
-    expect((await gql(server.url, 'mutation($id: ID!) { acknowledgeTask(id: $id) { status } }', { id: underWay.taskId }, sanitation)).errors).toBeUndefined();
+    await acknowledgeTask(server.url, underWay.taskId, sanitation);
     const inbox = await signIn('liaison.sanitation', { width: 360, height: 640 });
     await card(inbox, open.taskId).waitFor();
 
     for (const incident of [open, underWay]) {
-      const r = await gql(
-        server.url,
-        'mutation($id: ID!, $n: String) { resolveIncident(id: $id, note: $n) { status } }',
-        { id: incident.id, n: 'Tổ dân phố đã dọn xong' },
-        ids.operator,
-      );
-      expect(r.errors).toBeUndefined();
+      await resolveIncident(server.url, { id: incident.id, note: 'Tổ dân phố đã dọn xong' }, ids.operator);
     }
     const cancelled = inbox.locator(`[data-task="${open.taskId}"][data-status=CANCELLED]`);
     await cancelled.waitFor();
@@ -135,15 +133,10 @@ describe.skipIf(!hasBrowser)('the task inbox in Chromium', () => {
     const waiting = await report('POWER_OUTAGE', 'CRITICAL', 'Mất điện cả dãy phố Bạch Mai, máy phát chưa chạy được');
     const inHand = await report('POWER_OUTAGE', 'MEDIUM', 'Ổ cắm khu vực kiểm phiếu bị cháy xém');
     const power = await login(server.url, 'liaison.power');
-    await gql(server.url, 'mutation($id: ID!) { acknowledgeTask(id: $id) { status } }', { id: inHand.taskId }, power);
-    await gql(server.url, 'mutation($id: ID!) { startTask(id: $id) { status } }', { id: inHand.taskId }, power);
+    await acknowledgeTask(server.url, inHand.taskId, power);
+    await ask(server.url, StartTaskDocument, { id: inHand.taskId }, power);
     const gone = await report('POWER_OUTAGE', 'HIGH', 'Cột điện nghiêng trước cổng trường');
-    await gql(
-      server.url,
-      'mutation($id: ID!, $n: String) { resolveIncident(id: $id, note: $n) { status } }',
-      { id: gone.id, n: 'Công an phường đã rào chắn, không cần điện lực' },
-      ids.operator,
-    );
+    await resolveIncident(server.url, { id: gone.id, note: 'Công an phường đã rào chắn, không cần điện lực' }, ids.operator);
     for (const viewport of VIEWPORTS) {
       const inbox = await signIn('liaison.power', viewport);
       await card(inbox, waiting.taskId).waitFor();

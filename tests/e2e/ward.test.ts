@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { openArea } from '../support/demo.js';
-import { gql, lastSeq, login } from '../support/graphql.js';
+import { AreaDetailDocument, ask, eventLog, lastSeq, login, reportIncident, reportTurnout, setAreaStatus, WardsDocument } from '../support/operations.js';
 import { pastTheEdge } from '../support/layout.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
@@ -47,13 +47,8 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     server = await startServer({ ...data.env, SEED: 'demo' });
     operator = await login(server.url, 'operator');
     officer = await login(server.url, 'ward.vinh-tuy');
-    const r = await gql<{ wards: { id: string; code: string; pollingAreas: DemoArea[] }[] }>(
-      server.url,
-      '{ wards { id code pollingAreas { id code number registeredVoters } } }',
-      {},
-      operator,
-    );
-    const ward = r.data!.wards.find((w) => w.code === 'vinh-tuy')!;
+    const { wards } = await ask(server.url, WardsDocument, {}, operator);
+    const ward = wards.find((w) => w.code === 'vinh-tuy')!;
     wardId = ward.id;
     areas = [...ward.pollingAreas].sort((a, b) => a.number - b.number);
     browser = await launchBrowser();
@@ -89,20 +84,7 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
   }
 
   async function areaNow(area: DemoArea) {
-    const r = await gql<{ pollingArea: { status: string; statusReason: string | null; latestTurnout: { voted: number } | null } }>(
-      server.url,
-      'query($id:ID!){ pollingArea(id:$id){ status statusReason latestTurnout { voted } } }',
-      { id: area.id },
-      operator,
-    );
-    return r.data!.pollingArea;
-  }
-
-  async function eventsSince(after: number) {
-    const r = await gql<{
-      events: { type: string; pollingArea: { id: string } | null; turnoutReport: { voted: number } | null; checklistItem: string | null }[];
-    }>(server.url, 'query($a:Int){ events(after:$a, limit:1000){ type pollingArea { id } turnoutReport { voted } checklistItem } }', { a: after }, operator);
-    return r.data!.events;
+    return (await ask(server.url, AreaDetailDocument, { id: area.id }, operator)).pollingArea!;
   }
 
   it('reloads offline from the service worker and the offline copy, queues writes as pending, and sends each once when back', async () => {
@@ -146,7 +128,7 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     await context.setOffline(false);
     await page.locator('[data-test=pending-count]').waitFor({ state: 'detached', timeout: 30_000 });
     await card(page, voting).locator('[data-test=turnout-figure]', { hasText: '321' }).waitFor();
-    const events = await eventsSince(after);
+    const events = await eventLog(server.url, operator, after);
     expect(events.filter((e) => e.type === 'TURNOUT_REPORTED' && e.pollingArea?.id === voting.id).map((e) => e.turnoutReport?.voted)).toEqual([321]);
     expect(events.filter((e) => e.type === 'CHECKLIST_ITEM_SET' && e.pollingArea?.id === preparing.id).map((e) => e.checklistItem)).toEqual(['BALLOT_BOX']);
     expect((await areaNow(voting)).latestTurnout?.voted).toBe(321);
@@ -211,8 +193,7 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     // SPEC 3: the area's own officer corrects its latest report, with the reason on record.
     await c.locator('[data-test=turnout-figure]', { hasText: /^500$/ }).waitFor({ timeout: 20_000 });
     await page.locator('[data-test=pending-count]').waitFor({ state: 'detached', timeout: 20_000 });
-    const reports = await gql(server.url, 'query($id: ID!) { pollingArea(id: $id) { turnoutReports { voted correctionReason } } }', { id: area.id }, operator);
-    expect(reports.data!.pollingArea.turnoutReports).toEqual([
+    expect((await areaNow(area)).turnoutReports.map(({ voted, correctionReason }) => ({ voted, correctionReason }))).toEqual([
       { voted: 500, correctionReason: 'Báo nhầm 1300, đúng là 500' },
       { voted: 1300, correctionReason: null },
     ]);
@@ -223,15 +204,7 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
     await c.locator('input[name=voted]').fill('600');
     await c.locator('[data-test=send-turnout]').click();
     await c.locator('[data-test=pending]').waitFor();
-    for (const s of ['CLOSED', 'COUNTED']) {
-      const r = await gql(
-        server.url,
-        'mutation($id: ID!, $s: PollingAreaStatus!) { setPollingAreaStatus(id: $id, status: $s) { id } }',
-        { id: area.id, s },
-        operator,
-      );
-      expect(r.errors).toBeUndefined();
-    }
+    for (const status of ['CLOSED', 'COUNTED'] as const) await setAreaStatus(server.url, { id: area.id, status }, operator);
     await page.context().setOffline(false);
     const refusal = c.locator('[data-test=refusal]');
     await refusal.waitFor({ timeout: 30_000 });
@@ -246,31 +219,20 @@ describe.skipIf(!hasBrowser)('the ward desk in Chromium', () => {
   it('fits 360 px with the 17 areas and ten incidents, and renders at 1920×1080 and 4K', async () => {
     // Areas in every phase with large figures, and ten incidents with long titles.
     for (const a of areas.slice(10, 14)) await openArea(server.url, operator, a.id);
-    for (const a of areas.slice(10, 12)) {
-      await gql(
-        server.url,
-        'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }',
-        { i: { pollingAreaId: a.id, voted: a.registeredVoters } },
-        officer,
-      );
-    }
+    for (const a of areas.slice(10, 12)) await reportTurnout(server.url, { pollingAreaId: a.id, voted: a.registeredVoters }, officer);
     for (let i = 0; i < 10; i++) {
-      const r = await gql(
+      await reportIncident(
         server.url,
-        'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id } }',
         {
-          i: {
-            wardId,
-            pollingAreaId: areas[i % areas.length].id,
-            category: 'MATERIALS',
-            severity: i % 3 ? 'MEDIUM' : 'HIGH',
-            title: `Thiếu phiếu bầu và thẻ cử tri tại điểm bỏ phiếu, cần bổ sung gấp trước giờ cao điểm (${i + 1})`,
-            affectsVoting: false,
-          },
+          wardId,
+          pollingAreaId: areas[i % areas.length].id,
+          category: 'MATERIALS',
+          severity: i % 3 ? 'MEDIUM' : 'HIGH',
+          title: `Thiếu phiếu bầu và thẻ cử tri tại điểm bỏ phiếu, cần bổ sung gấp trước giờ cao điểm (${i + 1})`,
+          affectsVoting: false,
         },
         officer,
       );
-      expect(r.errors).toBeUndefined();
     }
     const { page } = await signIn();
     await page.locator('[data-test=incident-count]', { hasText: '10' }).waitFor();

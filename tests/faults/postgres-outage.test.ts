@@ -1,23 +1,15 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds } from '../support/demo.js';
-import { gql, lastSeq, login, type GqlResult } from '../support/graphql.js';
+import { gql, type GqlResult } from '../support/graphql.js';
 import { seqs } from '../support/live.js';
+import { ask, eventSeqs, IncidentsDocument, lastSeq, login, ReportIncidentWithTasksDocument } from '../support/operations.js';
 import { ADMIN_URL, postgresAvailable } from '../support/postgres.js';
 import { resumingSubscriber } from '../support/resuming.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
+import { eventually } from '../support/wait.js';
 
 const pg_ = await postgresAvailable();
-const REPORT = 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }';
-
-/** Keep asking until `check` holds: waiting for the server to notice something, not for time to pass. */
-async function eventually(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > until) throw new Error(`never happened: ${what}`);
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-}
 const errorsLogged = (s: TestServer) =>
   s
     .output()
@@ -86,9 +78,12 @@ describe.skipIf(!pg_)('PostgreSQL cut off during writes and subscriptions', () =
     let n = 0;
     const write = async (url: string) => {
       const key = `outage-${++n}`;
-      const r = await gql(url, REPORT, { i: { wardId, category: 'OTHER', severity: 'LOW', title: key, clientRequestId: key } }, officer).catch((e) => ({
-        errors: [{ message: String(e) }],
-      }));
+      const r = await gql(
+        url,
+        ReportIncidentWithTasksDocument,
+        { input: { wardId, category: 'OTHER', severity: 'LOW', title: key, clientRequestId: key } },
+        officer,
+      ).catch((e) => ({ errors: [{ message: String(e) }] }));
       answers.set(key, r);
       if (phase === 'during') during.push(r);
     };
@@ -126,12 +121,17 @@ describe.skipIf(!pg_)('PostgreSQL cut off during writes and subscriptions', () =
     // The phone resends what failed, with the same clientRequestId: each write lands exactly once.
     for (const [key] of failed)
       expect(
-        (await gql(a.url, REPORT, { i: { wardId, category: 'OTHER', severity: 'LOW', title: key, clientRequestId: key } }, officer)).errors,
+        (
+          await gql(
+            a.url,
+            ReportIncidentWithTasksDocument,
+            { input: { wardId, category: 'OTHER', severity: 'LOW', title: key, clientRequestId: key } },
+            officer,
+          )
+        ).errors,
       ).toBeUndefined();
-    const titles = (await gql(a.url, 'query($w: ID) { incidents(filter: { wardId: $w }) { title } }', { w: wardId }, operator)).data!.incidents.map(
-      (i: { title: string }) => i.title,
-    );
-    expect(titles.filter((t: string) => t.startsWith('outage-')).sort()).toEqual([...answers.keys()].sort());
+    const titles = (await ask(a.url, IncidentsDocument, { filter: { wardId } }, operator)).incidents.map((i) => i.title);
+    expect(titles.filter((t) => t.startsWith('outage-')).sort()).toEqual([...answers.keys()].sort());
 
     // Live streams: resumed from their last seq, everything the log holds for them, once each, in order.
     const end = await lastSeq(a.url, operator);
@@ -141,9 +141,7 @@ describe.skipIf(!pg_)('PostgreSQL cut off during writes and subscriptions', () =
       [onB, officer],
       [lateComer, operator],
     ] as const) {
-      const expected = (await gql(a.url, 'query($a: Int) { events(after: $a, limit: 1000) { seq } }', { a: start }, token)).data!.events.map(
-        (e: { seq: number }) => e.seq,
-      );
+      const expected = (await eventSeqs(a.url, token, start)).map((e) => e.seq);
       expect(expected.at(-1)).toBeLessThanOrEqual(end);
       await sub.until((ev) => ev.at(-1)?.seq === expected.at(-1));
       expect(seqs(sub.events)).toEqual(expected);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
-import { codeOf, gql, lastSeq, login } from '../support/graphql.js';
+import { codeOf } from '../support/graphql.js';
 import { collect, liveClient, seqs } from '../support/live.js';
+import { ask, eventSeqs, lastSeq, login, reportIncident, reportTurnout, SetChecklistItemDocument, SnapshotDocument } from '../support/operations.js';
 import { postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 import { createUser } from '../support/users.js';
@@ -9,8 +10,6 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 const pg = await postgresAvailable();
-const REPORT = 'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id } }';
-const TURNOUT = 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }';
 
 describe.skipIf(!pg)('the events subscription [postgres]', () => {
   let server: TestServer;
@@ -72,22 +71,16 @@ describe.skipIf(!pg)('the events subscription [postgres]', () => {
     const phoHue = ids.ward('pho-hue');
     await openArea(server.url, ids.operator, dongTam.pollingAreas[3].id);
     await Promise.all([
-      gql(server.url, REPORT, { i: { wardId: dongTam.id, category: 'POWER_OUTAGE', severity: 'HIGH', title: 'Mất điện' } }, tokens.dongTam),
-      gql(server.url, REPORT, { i: { wardId: phoHue.id, category: 'SANITATION', severity: 'LOW', title: 'Rác' } }, tokens.phoHue),
-      gql(server.url, REPORT, { i: { wardId: phoHue.id, category: 'FLOOD', severity: 'CRITICAL', title: 'Ngập' } }, tokens.phoHue),
-      gql(server.url, TURNOUT, { i: { pollingAreaId: dongTam.pollingAreas[3].id, voted: 50 } }, tokens.dongTam),
-      gql(
-        server.url,
-        'mutation($id:ID!){ setChecklistItem(pollingAreaId:$id, item:SEAL_TAPE, done:true){ id } }',
-        { id: phoHue.pollingAreas[0].id },
-        tokens.phoHue,
-      ),
+      reportIncident(server.url, { wardId: dongTam.id, category: 'POWER_OUTAGE', severity: 'HIGH', title: 'Mất điện' }, tokens.dongTam),
+      reportIncident(server.url, { wardId: phoHue.id, category: 'SANITATION', severity: 'LOW', title: 'Rác' }, tokens.phoHue),
+      reportIncident(server.url, { wardId: phoHue.id, category: 'FLOOD', severity: 'CRITICAL', title: 'Ngập' }, tokens.phoHue),
+      reportTurnout(server.url, { pollingAreaId: dongTam.pollingAreas[3].id, voted: 50 }, tokens.dongTam),
+      ask(server.url, SetChecklistItemDocument, { pollingAreaId: phoHue.pollingAreas[0].id, item: 'SEAL_TAPE', done: true }, tokens.phoHue),
     ]);
     const end = await lastSeq(server.url, ids.operator);
     // What each may read, by the HTTP query's scope; the socket must agree exactly.
     for (const [name, token] of Object.entries(tokens) as [keyof typeof tokens, string][]) {
-      const r = await gql(server.url, 'query($a:Int){ events(after:$a, limit:1000){ seq } }', { a: start }, token);
-      const expected: number[] = r.data!.events.map((e: { seq: number }) => e.seq);
+      const expected = (await eventSeqs(server.url, token, start)).map((e) => e.seq);
       await subs[name].until((ev) => ev.length >= expected.length && (expected.length === 0 || ev[ev.length - 1].seq >= expected[expected.length - 1]));
       await subs.operator.until((ev) => ev.length > 0 && ev[ev.length - 1].seq === end);
       expect(seqs(subs[name].events), name).toEqual(expected);
@@ -110,14 +103,16 @@ describe.skipIf(!pg)('the events subscription [postgres]', () => {
     await openArea(server.url, ids.operator, area);
     const start = await lastSeq(server.url, ids.operator);
     let writing = true;
+    let going = () => {};
+    const fiveWritten = new Promise<void>((ok) => (going = ok));
     const writer = (async () => {
       for (let v = 1; writing || v < 40; v++) {
-        const r = await gql(server.url, TURNOUT, { i: { pollingAreaId: area, voted: v } }, officer);
-        expect(r.errors).toBeUndefined();
+        await reportTurnout(server.url, { pollingAreaId: area, voted: v }, officer);
+        if (v === 5) going();
       }
     })();
-    // Subscribe from the start while the writer is already going: part replay, part live.
-    await new Promise<void>((ok) => setTimeout(ok, 100));
+    // Subscribe from the start once the writer is going: part replay, part live.
+    await fiveWritten;
     const sub = collect(open(ids.operator), { after: start });
     await sub.until((ev) => ev.length >= 10);
     writing = false;
@@ -133,13 +128,13 @@ describe.skipIf(!pg)('the events subscription [postgres]', () => {
     const area = ids.ward('vinh-tuy').pollingAreas[0].id;
     await openArea(server.url, ids.operator, area);
     const first = open(ids.operator);
-    const sub = collect(first, { wardId: ids.ward('vinh-tuy').id });
-    await gql(server.url, TURNOUT, { i: { pollingAreaId: area, voted: 1 } }, officer);
-    // Without `after` a stream starts live: an event committed just before it (the area opening) may or may not be in it.
+    // From the log's end, so the first report arrives however late the subscription starts.
+    const sub = collect(first, { after: await lastSeq(server.url, ids.operator), wardId: ids.ward('vinh-tuy').id });
+    await reportTurnout(server.url, { pollingAreaId: area, voted: 1 }, officer);
     await sub.until((ev) => ev.some((e) => e.turnoutReport?.voted === 1));
     const last = sub.events.find((e) => e.turnoutReport?.voted === 1)!.seq;
     await first.dispose();
-    for (let v = 2; v <= 21; v++) await gql(server.url, TURNOUT, { i: { pollingAreaId: area, voted: v } }, officer);
+    for (let v = 2; v <= 21; v++) await reportTurnout(server.url, { pollingAreaId: area, voted: v }, officer);
     const again = collect(open(ids.operator), { after: last, wardId: ids.ward('vinh-tuy').id });
     await again.until((ev) => ev.length >= 20);
     expect(again.events.map((e) => e.turnoutReport?.voted)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
@@ -149,19 +144,12 @@ describe.skipIf(!pg)('the events subscription [postgres]', () => {
   it('starts a screen from a snapshot and its seq, then misses nothing after it', async () => {
     const officer = await login(server.url, 'ward.bach-dang');
     const wardId = ids.ward('bach-dang').id;
-    const snap = await gql(
-      server.url,
-      '{ snapshot { seq incidents { id } pollingAreas { id } tasks { id } turnout { registered } wards { id } lateAreas { checkpoint } election { date } } }',
-      {},
-      officer,
-    );
-    const { seq, incidents, pollingAreas, wards } = snap.data!.snapshot;
+    const { seq, incidents, pollingAreas, wards } = (await ask(server.url, SnapshotDocument, {}, officer)).snapshot;
     expect(seq).toBe(await lastSeq(server.url, ids.operator));
     expect(pollingAreas).toHaveLength(ids.ward('bach-dang').pollingAreas.length);
     expect(wards).toHaveLength(18);
-    const r = await gql(server.url, REPORT, { i: { wardId, category: 'MATERIALS', severity: 'MEDIUM', title: 'Thiếu thẻ cử tri' } }, officer);
-    const newId = r.data!.reportIncident.id;
-    expect(incidents.map((i: { id: string }) => i.id)).not.toContain(newId);
+    const { id: newId } = await reportIncident(server.url, { wardId, category: 'MATERIALS', severity: 'MEDIUM', title: 'Thiếu thẻ cử tri' }, officer);
+    expect(incidents.map((i) => i.id)).not.toContain(newId);
     const sub = collect(open(officer), { after: seq });
     await sub.until((ev) => ev.some((e) => e.incident?.id === newId));
     expect(sub.events[0].seq).toBe(seq + 1);

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
-import { gql, lastSeq, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
 import { collect, liveClient, seqs } from '../support/live.js';
+import { AcknowledgeIncidentDocument, ask, eventLog, eventSeqs, lastSeq, login, reportIncident, reportTurnout, TasksDocument } from '../support/operations.js';
 import { resumingSubscriber } from '../support/resuming.js';
 import { postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
 const pg = await postgresAvailable();
-const TURNOUT = 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }';
-const REPORT = 'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id tasks { id ackDueAt } } }';
 
 describe.skipIf(!pg)('replicas on one PostgreSQL', () => {
   let data: Storage;
@@ -37,10 +36,16 @@ describe.skipIf(!pg)('replicas on one PostgreSQL', () => {
   it('delivers a write on one replica to the subscribers of the other', async () => {
     const { operator, ward } = await demoIds(a.url);
     const officer = await login(a.url, 'ward.cau-den');
-    const sub = collect(open(b.url, operator), { wardId: ward('cau-den').id });
-    await new Promise<void>((ok) => setTimeout(ok, 200)); // let the subscription reach replica b before writing
-    const r = await gql(a.url, REPORT, { i: { wardId: ward('cau-den').id, category: 'MEDICAL', severity: 'HIGH', title: 'Cử tri cao tuổi bị mệt' } }, officer);
-    await sub.until((ev) => ev.some((e) => e.type === 'TASK_DISPATCHED' && e.incident?.id === r.data!.reportIncident.id));
+    const client = open(b.url, operator);
+    const sub = collect(client, { after: await lastSeq(b.url, operator), wardId: ward('cau-den').id });
+    // Connected before the write, so it usually reaches b live (through its wake-up); `after` makes it arrive either way.
+    await client.connected;
+    const incident = await reportIncident(
+      a.url,
+      { wardId: ward('cau-den').id, category: 'MEDICAL', severity: 'HIGH', title: 'Cử tri cao tuổi bị mệt' },
+      officer,
+    );
+    await sub.until((ev) => ev.some((e) => e.type === 'TASK_DISPATCHED' && e.incident?.id === incident.id));
     expect(sub.events.map((e) => e.type)).toEqual(['INCIDENT_REPORTED', 'TASK_DISPATCHED']);
   });
 
@@ -68,10 +73,9 @@ describe.skipIf(!pg)('replicas on one PostgreSQL', () => {
     const writer = (async () => {
       while (writing) {
         v += 1;
-        const r = await gql(b.url, TURNOUT, { i: { pollingAreaId: area, voted: v } }, officer);
-        expect(r.errors).toBeUndefined();
+        await reportTurnout(b.url, { pollingAreaId: area, voted: v }, officer);
         // A write the foreign officer may read, so its stream is not empty.
-        if (v % 5 === 0) await gql(b.url, REPORT, { i: { wardId: ward('bach-khoa').id, category: 'OTHER', severity: 'LOW', title: `Mốc ${v}` } }, operator);
+        if (v % 5 === 0) await reportIncident(b.url, { wardId: ward('bach-khoa').id, category: 'OTHER', severity: 'LOW', title: `Mốc ${v}` }, operator);
       }
     })();
     await subs.operator.until((ev) => ev.length >= 5);
@@ -84,9 +88,7 @@ describe.skipIf(!pg)('replicas on one PostgreSQL', () => {
     for (const [name, token] of Object.entries(who)) {
       const wardId = name === 'wardFiltered' ? ward('quynh-mai').id : undefined;
       // What this subscriber may read, from the log itself.
-      const expected = (await gql(b.url, 'query($a:Int){ events(after:$a, limit:1000){ seq wardId } }', { a: start }, token))
-        .data!.events.filter((e: { wardId: string | null }) => wardId === undefined || e.wardId === wardId)
-        .map((e: { seq: number }) => e.seq);
+      const expected = (await eventSeqs(b.url, token, start)).filter((e) => wardId === undefined || e.wardId === wardId).map((e) => e.seq);
       await subs[name].until((ev) => ev.at(-1)?.seq === expected.at(-1));
       expect(seqs(subs[name].events), name).toEqual(expected);
       expect(subs[name].drops.length, `${name} reconnected`).toBeGreaterThanOrEqual(1);
@@ -98,11 +100,11 @@ describe.skipIf(!pg)('replicas on one PostgreSQL', () => {
     servers.push(d);
     const { operator } = await demoIds(d.url);
     const client = open(d.url, operator);
-    const sub = collect(client);
-    await new Promise<void>((ok) => setTimeout(ok, 200));
+    collect(client); // a live stream open when the signal comes
+    await client.connected;
     await d.stop('SIGTERM');
     expect(d.process.exitCode).toBe(0);
-    await sub.until(() => client.closeCodes.length > 0);
+    await client.closedWith(1001);
     expect(client.closeCodes[0]).toBe(1001);
   });
 });
@@ -132,37 +134,42 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
     const two = await startServer({ ...env, SEED: 'none' });
     servers.push(two);
     const { operator, ward } = await demoIds(one.url);
+    // From the log's end as it is now: whatever is written from here on arrives, however late the subscriptions start.
+    const start = await lastSeq(one.url, operator);
     const subs = [one, two].map((s) => {
       const c = liveClient(s.url, operator);
       clients.push(c);
-      return collect(c, { wardId: ward('le-dai-hanh').id });
+      return collect(c, { after: start, wardId: ward('le-dai-hanh').id });
     });
-    await new Promise<void>((ok) => setTimeout(ok, 200));
     const officer = await login(one.url, 'ward.le-dai-hanh');
-    const r = await gql(one.url, REPORT, { i: { wardId: ward('le-dai-hanh').id, category: 'FIRE', severity: 'CRITICAL', title: 'Chập điện, khói' } }, officer);
-    const taskIds: string[] = r.data!.reportIncident.tasks.map((t: { id: string }) => t.id);
+    const incident = await reportIncident(
+      one.url,
+      { wardId: ward('le-dai-hanh').id, category: 'FIRE', severity: 'CRITICAL', title: 'Chập điện, khói' },
+      officer,
+    );
+    const taskIds = incident.tasks.map((t) => t.id);
     expect(taskIds).toHaveLength(2);
     for (const sub of subs) await sub.until((ev) => ev.filter((e) => e.type === 'TASK_OVERDUE').length === 2);
-    // A marker written after the escalation: once it arrives, any second escalation would have too.
+    // The window under test: five scheduler turns (200 ms) on each replica in which a second escalation would be written.
     await new Promise<void>((ok) => setTimeout(ok, 1_000));
-    await gql(one.url, 'mutation($id:ID!){ acknowledgeIncident(id:$id){ id } }', { id: r.data!.reportIncident.id }, operator);
+    // A marker written after that window: once it arrives, any second escalation would have too.
+    await ask(one.url, AcknowledgeIncidentDocument, { id: incident.id }, operator);
     for (const sub of subs) {
       await sub.until((ev) => ev.some((e) => e.type === 'INCIDENT_ACKNOWLEDGED'));
       const overdue = sub.events.filter((e) => e.type === 'TASK_OVERDUE').map((e) => e.task!.id);
       expect(overdue.sort()).toEqual([...taskIds].sort());
     }
-    const tasks = await gql(two.url, '{ tasks(filter:{overdue:true}) { id } }', {}, operator);
-    expect(tasks.data!.tasks.map((t: { id: string }) => t.id)).toEqual(expect.arrayContaining(taskIds));
+    const { tasks } = await ask(two.url, TasksDocument, { filter: { overdue: true } }, operator);
+    expect(tasks.map((t) => t.id)).toEqual(expect.arrayContaining(taskIds));
 
     // The first replica (the leader) dies: the other takes over escalation.
     await one.stop('SIGKILL');
-    const again = await gql(
+    const again = await reportIncident(
       two.url,
-      REPORT,
-      { i: { wardId: ward('le-dai-hanh').id, category: 'SECURITY', severity: 'CRITICAL', title: 'Gây rối trật tự' } },
+      { wardId: ward('le-dai-hanh').id, category: 'SECURITY', severity: 'CRITICAL', title: 'Gây rối trật tự' },
       officer,
     );
-    const policeTask = again.data!.reportIncident.tasks[0].id;
+    const policeTask = again.tasks[0].id;
     await subs[1].until((ev) => ev.some((e) => e.type === 'TASK_OVERDUE' && e.task!.id === policeTask));
   });
 
@@ -182,8 +189,7 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
     const dongTam = ward('dong-tam');
     const officer = await login(one.url, 'ward.dong-tam');
     await openArea(one.url, operator, dongTam.pollingAreas[0].id);
-    const reported = await gql(one.url, TURNOUT, { i: { pollingAreaId: dongTam.pollingAreas[0].id, voted: 400 } }, officer);
-    expect(reported.errors).toBeUndefined();
+    await reportTurnout(one.url, { pollingAreaId: dongTam.pollingAreas[0].id, voted: 400 }, officer);
     const two = await startServer({ ...env, SEED: 'none' });
     servers.push(two);
     const officerSub = collect(
@@ -205,8 +211,7 @@ describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
     );
     const lateAreas = await gql(two.url, '{ lateAreas { checkpoint pollingArea { id } } }', {}, operator);
     expect(lateAreas.data!.lateAreas).toHaveLength(176 - 1);
-    const all = await gql(one.url, 'query { events(after: 0, limit: 1000) { type } }', {}, operator);
-    expect(all.data!.events.filter((e: { type: string }) => e.type === 'POLLING_AREA_LATE')).toHaveLength(175);
+    expect((await eventLog(one.url, operator)).filter((e) => e.type === 'POLLING_AREA_LATE')).toHaveLength(175);
     await lateData.dispose().catch(() => undefined);
   });
 });

@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Fingerprint } from '../support/fingerprint.js';
-import { gql, lastSeq, type GqlResult } from '../support/graphql.js';
+import { gql, type GqlResult } from '../support/graphql.js';
 import { collect, liveClient } from '../support/live.js';
+import { lastSeq, reportIncident, type IncidentCategory } from '../support/operations.js';
 import { postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 import { wsOnce, type WsAnswer } from '../support/ws-once.js';
 import { CASES, type Case } from './matrix-cases.js';
-import { PRINCIPALS, REPORT, SIGNED_OUT, WARD_A, WARD_B, makeWorld, type Outcome, type Principal, type World } from './matrix-world.js';
+import { PRINCIPALS, SIGNED_OUT, WARD_A, WARD_B, makeWorld, type Outcome, type Principal, type World } from './matrix-world.js';
 
 const pg = await postgresAvailable();
 const SCHEMA = resolve(dirname(fileURLToPath(import.meta.url)), '../../schema/schema.graphql');
@@ -93,9 +94,8 @@ describe.skipIf(!pg)('authorisation matrix: every principal × every operation, 
     const start = await lastSeq(server.url, world.tokens.operator!);
     const subs = new Map(PRINCIPALS.map((p) => [p, collect(sockets.get(p)!, { after: start })]));
     // Own scope (ward A, POWER), foreign scope (ward B, POLICE), then one marker of each, in that seq order.
-    const write = async (wardId: string, category: string) =>
-      (await world.asOperator<{ reportIncident: { id: string } }>(REPORT, { i: { wardId, category, severity: 'LOW', title: `Luồng ${category}` } }))
-        .reportIncident.id;
+    const write = async (wardId: string, category: IncidentCategory) =>
+      (await reportIncident(world.url, { wardId, category, severity: 'LOW', title: `Luồng ${category}` }, world.tokens.operator!)).id;
     const ownTarget = await write(world.wardA, 'POWER_OUTAGE');
     const foreignTarget = await write(world.wardB, 'SECURITY');
     const ownMarker = await write(world.wardA, 'POWER_OUTAGE');
@@ -111,6 +111,8 @@ describe.skipIf(!pg)('authorisation matrix: every principal × every operation, 
       'ward.foreign': foreign,
       'liaison.own': own,
       'liaison.foreign': foreign,
+      'supervisor.own': own,
+      'supervisor.foreign': foreign,
       anonymous: [],
       expired: [],
       forged: [],

@@ -2,11 +2,23 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import postgres from 'pg';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
 import { Fingerprint } from '../support/fingerprint.js';
-import { gql, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import {
+  acknowledgeTask,
+  AreaDetailDocument,
+  ask,
+  login,
+  reportIncident,
+  reportTurnout,
+  resolveIncident,
+  stopDrill,
+  type IncidentCategory,
+} from '../support/operations.js';
 import { postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 import { Relative, text, type Pools } from './fuzz-arbitraries.js';
@@ -16,7 +28,15 @@ const pg = await postgresAvailable();
 /** Generated inputs per mutation (FUZZ_RUNS raises it for a longer hunt). */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 /** About 10-60 ms an input on this machine (more while other work shares its two cores); the bound only stops a hung run. */
-const MUTATION_COUNT = mutations({ incidents: ['1'], tasks: ['1'], areas: ['1'], wards: ['1'] }).length;
+const MUTATION_COUNT = mutations({
+  incidents: ['1'],
+  tasks: ['1'],
+  areas: ['1'],
+  wards: ['1'],
+  findings: ['1'],
+  turnoutReports: ['1'],
+  situationReports: ['1'],
+}).length;
 const TIMEOUT = 60_000 + RUNS * MUTATION_COUNT * 150;
 const STABLE = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'];
 /** A letter only Vietnamese uses: the message is meant for a ward officer. */
@@ -55,28 +75,50 @@ describe.skipIf(!pg)('generated bad input to every mutation', () => {
     const b = ids.ward('pho-hue');
     const areas = [...a.pollingAreas.slice(0, 4), b.pollingAreas[0]].map((x) => x.id);
     for (const area of [areas[0], areas[1], areas[4]]) await openArea(server.url, operator, area);
-    await gql(server.url, 'mutation($a: ID!) { reportTurnout(input: { pollingAreaId: $a, voted: 300 }) { id } }', { a: areas[0] }, operator);
+    const first = await reportTurnout(server.url, { pollingAreaId: areas[0], voted: 300 }, operator);
+    // A correction: flagged CORRECTED, for verifyTurnout.
+    const corrected = await reportTurnout(server.url, { pollingAreaId: areas[0], voted: 299, correctionReason: 'Nhập nhầm' }, operator);
     const incidents: string[] = [];
     const tasks: string[] = [];
-    for (const [wardId, category] of [
+    const seeds: [string, IncidentCategory][] = [
       [a.id, 'POWER_OUTAGE'],
       [a.id, 'STORM'],
       [a.id, 'OTHER'],
       [b.id, 'SECURITY'],
-    ]) {
-      const r = await gql(
+    ];
+    for (const [wardId, category] of seeds) {
+      const incident = await reportIncident(server.url, { wardId, category, severity: 'LOW', title: 'Mồi' }, operator);
+      incidents.push(incident.id);
+      tasks.push(...incident.tasks.map((t) => t.id));
+    }
+    await resolveIncident(server.url, { id: incidents[2] }, operator);
+    await acknowledgeTask(server.url, tasks[1], operator);
+    const findings: string[] = [];
+    for (const wardId of [a.id, b.id]) {
+      const r = await gql<{ reportFinding: { id: string } }>(
         server.url,
-        'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id tasks { id } } }',
-        { i: { wardId, category, severity: 'LOW', title: 'Mồi' } },
+        'mutation($w: ID!) { reportFinding(input: { wardId: $w, kind: ISSUE, text: "Mồi" }) { id } }',
+        { w: wardId },
         operator,
       );
-      incidents.push(r.data!.reportIncident.id);
-      tasks.push(...r.data!.reportIncident.tasks.map((t: { id: string }) => t.id));
+      findings.push(r.data!.reportFinding.id);
     }
-    await gql(server.url, 'mutation($id: ID!) { resolveIncident(id: $id) { id } }', { id: incidents[2] }, operator);
-    await gql(server.url, 'mutation($id: ID!) { acknowledgeTask(id: $id) { id } }', { id: tasks[1] }, operator);
-    pools = { incidents, tasks, areas, wards: [a.id, b.id] };
-    users = [operator, ...(await Promise.all(['ward.dong-tam', 'ward.pho-hue', 'observer', 'liaison.power'].map((u) => login(server.url, u)))), undefined];
+    // Reports are compiled only by the leader at a checkpoint (stopped here): two drafts written straight in.
+    const db = new postgres.Client({ connectionString: data.env.DATABASE_URL });
+    await db.connect();
+    const { rows } = await db.query(
+      `INSERT INTO situation_reports (checkpoint, "checkpointAt", "wardId", "scopeKey", "compiledAt", seq, figures)
+       VALUES ('fuzz-1', now(), $1, $2, now(), 0, '{}'), ('fuzz-2', now(), NULL, 'district', now(), 0, '{}') RETURNING id`,
+      [Number(a.id), `ward:${a.id}`],
+    );
+    await db.end();
+    const situationReports = rows.map((r: { id: number }) => String(r.id));
+    pools = { incidents, tasks, areas, wards: [a.id, b.id], findings, turnoutReports: [first.id, corrected.id], situationReports };
+    users = [
+      operator,
+      ...(await Promise.all(['ward.dong-tam', 'ward.pho-hue', 'observer', 'liaison.power', 'team.doan-04'].map((u) => login(server.url, u)))),
+      undefined,
+    ];
     fingerprint = await Fingerprint.open(data.env.DATABASE_URL);
   });
   afterAll(async () => {
@@ -92,8 +134,8 @@ describe.skipIf(!pg)('generated bad input to every mutation', () => {
     if (!(inputValue && typeof inputValue === 'object' && inputValue.voted instanceof Relative)) return variables;
     const rel = inputValue.voted;
     const area = pools.areas.includes(String(inputValue.pollingAreaId)) ? String(inputValue.pollingAreaId) : pools.areas[0];
-    const r = await gql(server.url, 'query($id: ID!) { pollingArea(id: $id) { registeredVoters latestTurnout { voted } } }', { id: area }, operator);
-    const base = rel.base === 'registered' ? r.data!.pollingArea.registeredVoters : (r.data!.pollingArea.latestTurnout?.voted ?? 0);
+    const { pollingArea } = await ask(server.url, AreaDetailDocument, { id: area }, operator);
+    const base = rel.base === 'registered' ? pollingArea!.registeredVoters : (pollingArea!.latestTurnout?.voted ?? 0);
     return { ...variables, input: { ...inputValue, voted: base + rel.delta } };
   }
 
@@ -133,7 +175,8 @@ describe.skipIf(!pg)('generated bad input to every mutation', () => {
         });
         await fc.assert(property, { numRuns: RUNS });
       }
-      await gql(server.url, 'mutation { stopDrill { active } }', {}, operator);
+      // The drill may have been started by a generated input: stopped, or its clock would run on.
+      await stopDrill(server.url, operator);
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
       expect(server.process.exitCode).toBeNull();
     },

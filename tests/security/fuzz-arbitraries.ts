@@ -6,6 +6,9 @@ export interface Pools {
   tasks: string[];
   areas: string[];
   wards: string[];
+  findings: string[];
+  turnoutReports: string[];
+  situationReports: string[];
 }
 
 /** A turnout figure relative to the area's state at send time: its last report or its registered voters, ± delta. */

@@ -13,6 +13,7 @@ const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
 const AGENCIES = ['POWER', 'SANITATION', 'FIRE', 'POLICE', 'HEALTH'];
 const STATUSES = ['PREPARING', 'READY', 'VOTING', 'SUSPENDED', 'CLOSED', 'COUNTED'];
 const ITEMS = ['BALLOT_BOX', 'AUX_BALLOT_BOX', 'BALLOTS', 'SEAL_TAPE', 'BACKUP_POWER'];
+const FINDING_KINDS = ['ISSUE', 'RECOMMENDATION', 'GOOD_PRACTICE'];
 
 const vars = (fields: Record<string, fc.Arbitrary<unknown>>) => fc.record(fields);
 
@@ -92,6 +93,31 @@ export function mutations(p: Pools): FuzzedMutation[] {
       field: 'addIncidentNote',
       document: 'mutation($id: ID!, $text: String!, $c: String) { addIncidentNote(id: $id, text: $text, clientRequestId: $c) { id } }',
       variables: vars({ id: incident, text, c: text }),
+    },
+    {
+      field: 'reportFinding',
+      document: 'mutation($input: ReportFindingInput!) { reportFinding(input: $input) { id } }',
+      variables: vars({ input: input({ wardId: id(p.wards), pollingAreaId: area, kind: enumOf(...FINDING_KINDS), text, clientRequestId: text }) }),
+    },
+    {
+      field: 'addressFinding',
+      document: 'mutation($id: ID!, $note: String!) { addressFinding(id: $id, note: $note) { id } }',
+      variables: vars({ id: id(p.findings), note: text }),
+    },
+    {
+      field: 'escalateFinding',
+      document: 'mutation($id: ID!, $c: IncidentCategory!, $s: Severity!) { escalateFinding(id: $id, category: $c, severity: $s) { id } }',
+      variables: vars({ id: id(p.findings), c: enumOf(...CATEGORIES), s: enumOf(...SEVERITIES) }),
+    },
+    {
+      field: 'verifyTurnout',
+      document: 'mutation($id: ID!, $note: String) { verifyTurnout(id: $id, note: $note) { id } }',
+      variables: vars({ id: id(p.turnoutReports), note: text }),
+    },
+    {
+      field: 'sendSituationReport',
+      document: 'mutation($id: ID!, $note: String) { sendSituationReport(id: $id, note: $note) { id } }',
+      variables: vars({ id: id(p.situationReports), note: text }),
     },
     { field: 'renewToken', document: 'mutation { renewToken { token } }', variables: fc.constant({}) },
     // Never a real account: revoking a caller's own sessions would sign the rest of the run out.

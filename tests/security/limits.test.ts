@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { codeOf, gql, login, type GqlResult } from '../support/graphql.js';
+import { codeOf, gql, type GqlResult } from '../support/graphql.js';
 import { liveClient } from '../support/live.js';
+import { login, LoginDocument, MeDocument } from '../support/operations.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 import { wsOnce } from '../support/ws-once.js';
 
@@ -42,12 +43,9 @@ async function post(body: string, headers: Record<string, string> = {}) {
 }
 
 const loginFrom = (address: string, username: string, password: string) =>
-  post(
-    JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: username, p: password } }),
-    {
-      'x-forwarded-for': address,
-    },
-  );
+  post(JSON.stringify({ query: String(LoginDocument), variables: { username, password } }), {
+    'x-forwarded-for': address,
+  });
 
 describe('operation limits, over HTTP and WebSocket alike', () => {
   const deep = '{ tasks { incident { tasks { incident { tasks { incident { tasks { incident { tasks { incident { id } } } } } } } } } } }';
@@ -134,12 +132,13 @@ describe('login attempts', () => {
 });
 
 describe('WebSocket connections', () => {
+  const me = String(MeDocument);
   it('caps the sockets one user holds (3 here), closing the next with 1013, others unaffected', async () => {
     const user = await login(server.url, 'ward.minh-khai');
-    for (let i = 0; i < 3; i++) expect((await wsOnce(socket(user), '{ me { username } }')).data?.me).toEqual({ username: 'ward.minh-khai' });
+    for (let i = 0; i < 3; i++) expect((await wsOnce(socket(user), me)).data?.me).toMatchObject({ username: 'ward.minh-khai' });
     const fourth = socket(user);
-    expect((await wsOnce(fourth, '{ me { username } }')).closeCode).toBe(1013);
-    expect((await wsOnce(operatorSocket(), '{ me { username } }')).data?.me).toEqual({ username: 'operator' });
+    expect((await wsOnce(fourth, me)).closeCode).toBe(1013);
+    expect((await wsOnce(operatorSocket(), me)).data?.me).toMatchObject({ username: 'operator' });
   });
 
   it('caps the operations one socket runs at once (20)', async () => {
@@ -147,7 +146,7 @@ describe('WebSocket connections', () => {
     const live = Array.from({ length: 20 }, () =>
       client.subscribe({ query: 'subscription { events { seq } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined }),
     );
-    expect(reasonOf(await wsOnce(client, '{ me { username } }'))).toBe('tooManySubscriptions');
+    expect(reasonOf(await wsOnce(client, me))).toBe('tooManySubscriptions');
     live.forEach((stop) => stop());
   });
 

@@ -1,9 +1,14 @@
-import { lastSeq, type AnyData } from '../support/graphql.js';
-import { PRINCIPALS, READ_A, READ_TARGET, REPORT, SIGNED_IN, WORK_POWER, WRITE_A, table, type Outcome, type Principal, type World } from './matrix-world.js';
+import type { AnyData } from '../support/graphql.js';
+import { AreaDetailDocument, lastSeq, resolveIncident, stopDrill } from '../support/operations.js';
+import { PRINCIPALS, READ_A, READ_TARGET, SIGNED_IN, WORK_POWER, WRITE_A, table, type Outcome, type Principal, type World } from './matrix-world.js';
 
 type Data = AnyData;
 
-/** One column of the matrix: an operation, the fresh target it acts on, and what each principal must get. */
+/**
+ * One column of the matrix: an operation, the fresh target it acts on, and what each principal must get.
+ * Each `op` is written here, not taken from the shared operations: it asks for its one root field and
+ * little else, so a cell's outcome is that field's own check and not a nested field's.
+ */
 export interface Case {
   field: string;
   kind: 'query' | 'mutation';
@@ -128,6 +133,31 @@ const queries: Case[] = [
     sees: (d, t) => ids(d.snapshot.incidents).includes(t!),
     expect: table(READ_TARGET, 'hidden'),
   },
+  { field: 'supervisionTeams', kind: 'query', op: '{ supervisionTeams { code wards { id } } }', expect: table(SIGNED_IN) },
+  {
+    field: 'findings',
+    kind: 'query',
+    op: '{ findings { id } }',
+    setup: async (w) => ({ vars: {}, target: await w.finding() }),
+    sees: (d, t) => ids(d.findings).includes(t!),
+    expect: table(READ_A, 'hidden'),
+  },
+  {
+    field: 'flaggedTurnoutReports',
+    kind: 'query',
+    op: '{ flaggedTurnoutReports { id flags } }',
+    setup: async (w) => ({ vars: {}, target: await w.flaggedReport() }),
+    sees: (d, t) => ids(d.flaggedTurnoutReports).includes(t!),
+    expect: table(READ_A, 'hidden'),
+  },
+  {
+    field: 'situationReports',
+    kind: 'query',
+    op: '{ situationReports { id } }',
+    setup: async (w) => ({ vars: {}, target: await w.draftReport() }),
+    sees: (d, t) => ids(d.situationReports).includes(t!),
+    expect: { ...table(READ_A, 'hidden'), 'liaison.own': 'FORBIDDEN', 'liaison.foreign': 'FORBIDDEN' },
+  },
 ];
 
 const mutations: Case[] = [
@@ -135,7 +165,7 @@ const mutations: Case[] = [
   {
     field: 'reportIncident',
     kind: 'mutation',
-    op: REPORT,
+    op: 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id tasks { id } } }',
     setup: async (w) => ({ vars: { i: { wardId: w.wardA, category: 'OTHER', severity: 'LOW', title: 'Matrix report' } } }),
     expect: table(WRITE_A),
   },
@@ -159,7 +189,7 @@ const mutations: Case[] = [
     op: 'mutation($id: ID!) { reopenIncident(id: $id, reason: "Lại mất điện") { id } }',
     setup: byId(async (w) => {
       const { id } = await w.incident('OTHER');
-      await w.asOperator('mutation($id: ID!) { resolveIncident(id: $id) { id } }', { id });
+      await resolveIncident(w.url, { id }, w.tokens.operator!);
       return id;
     }),
     expect: table(WRITE_A),
@@ -204,8 +234,8 @@ const mutations: Case[] = [
     kind: 'mutation',
     op: 'mutation($i: ReportTurnoutInput!) { reportTurnout(input: $i) { id } }',
     setup: async (w) => {
-      const d = await w.asOperator('query($id: ID!) { pollingArea(id: $id) { latestTurnout { voted } } }', { id: w.turnoutArea });
-      return { vars: { i: { pollingAreaId: w.turnoutArea, voted: (d.pollingArea.latestTurnout?.voted ?? 0) + 1 } } };
+      const d = await w.asOperator(AreaDetailDocument, { id: w.turnoutArea });
+      return { vars: { i: { pollingAreaId: w.turnoutArea, voted: (d.pollingArea!.latestTurnout?.voted ?? 0) + 1 } } };
     },
     expect: table(WRITE_A),
   },
@@ -214,8 +244,8 @@ const mutations: Case[] = [
     kind: 'mutation',
     op: 'mutation($id: ID!, $s: PollingAreaStatus!, $r: String) { setPollingAreaStatus(id: $id, status: $s, reason: $r) { id } }',
     setup: async (w) => {
-      const d = await w.asOperator('query($id: ID!) { pollingArea(id: $id) { status } }', { id: w.statusArea });
-      const suspend = d.pollingArea.status === 'VOTING';
+      const d = await w.asOperator(AreaDetailDocument, { id: w.statusArea });
+      const suspend = d.pollingArea!.status === 'VOTING';
       return { vars: { id: w.statusArea, s: suspend ? 'SUSPENDED' : 'VOTING', r: suspend ? 'Mất điện tạm thời' : null } };
     },
     expect: table(WRITE_A),
@@ -225,8 +255,8 @@ const mutations: Case[] = [
     kind: 'mutation',
     op: 'mutation($id: ID!, $done: Boolean!) { setChecklistItem(pollingAreaId: $id, item: BALLOTS, done: $done) { id } }',
     setup: async (w) => {
-      const d = await w.asOperator('query($id: ID!) { pollingArea(id: $id) { checklist { item done } } }', { id: w.checklistArea });
-      const ballots = d.pollingArea.checklist.find((c: { item: string }) => c.item === 'BALLOTS');
+      const d = await w.asOperator(AreaDetailDocument, { id: w.checklistArea });
+      const ballots = d.pollingArea!.checklist.find((c) => c.item === 'BALLOTS')!;
       return { vars: { id: w.checklistArea, done: !ballots.done } };
     },
     expect: table(WRITE_A),
@@ -258,9 +288,44 @@ const mutations: Case[] = [
     kind: 'mutation',
     op: 'mutation { startDrill(speed: 1) { active } }',
     expect: table(['operator']),
-    after: async (w) => void (await w.asOperator('mutation { stopDrill { active } }')),
+    after: async (w) => void (await stopDrill(w.url, w.tokens.operator!)),
   },
   { field: 'stopDrill', kind: 'mutation', op: 'mutation { stopDrill { active } }', expect: table(['operator']) },
+  {
+    field: 'reportFinding',
+    kind: 'mutation',
+    op: 'mutation($w: ID!) { reportFinding(input: { wardId: $w, kind: RECOMMENDATION, text: "Nên bổ sung bàn viết phiếu" }) { id } }',
+    setup: async (w) => ({ vars: { w: w.wardA } }),
+    expect: table(['operator', 'supervisor.own']),
+  },
+  {
+    field: 'addressFinding',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { addressFinding(id: $id, note: "Đã xử lý") { id } }',
+    setup: byId((w) => w.finding()),
+    expect: table(['operator']),
+  },
+  {
+    field: 'escalateFinding',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { escalateFinding(id: $id, category: OTHER, severity: LOW) { id } }',
+    setup: byId((w) => w.finding()),
+    expect: table(['operator']),
+  },
+  {
+    field: 'verifyTurnout',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { verifyTurnout(id: $id, note: "Đã gọi xác minh") { id } }',
+    setup: byId((w) => w.flaggedReport()),
+    expect: table(['operator']),
+  },
+  {
+    field: 'sendSituationReport',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { sendSituationReport(id: $id, note: "Báo cáo nhanh") { id status } }',
+    setup: byId((w) => w.draftReport()),
+    expect: table(['operator', 'ward.own']),
+  },
 ];
 
 export const CASES: Case[] = [...queries, ...mutations];

@@ -1,5 +1,8 @@
+import type { IncidentCategory, TypedDocumentString } from '@election-ops/schema';
+import pg from 'pg';
 import { demoIds, openArea } from '../support/demo.js';
-import { gql, login, type AnyData } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { acknowledgeTask, AreaDetailDocument, ask, login, ReportTurnoutDocument, reportIncident, StartTaskDocument } from '../support/operations.js';
 import { signToken, subjectOf } from '../support/tokens.js';
 import { createUser } from '../support/users.js';
 
@@ -13,6 +16,8 @@ export const PRINCIPALS = [
   'ward.foreign',
   'liaison.own',
   'liaison.foreign',
+  'supervisor.own',
+  'supervisor.foreign',
   'anonymous',
   'expired',
   'forged',
@@ -23,11 +28,12 @@ export const SIGNED_OUT: readonly Principal[] = ['anonymous', 'expired', 'forged
 /** What a cell may answer: data (with or without the target in it), null, a refusal code, or a refused socket. */
 export type Outcome = 'ok' | 'hidden' | 'null' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SOCKET_REFUSED';
 
-/** The own scope is ward A and agency POWER; the foreign scope is ward B and agency POLICE. */
+/** The own scope is ward A, agency POWER and the team following A; the foreign scope is ward B, agency POLICE and B's team. */
 export const WARD_A = 'dong-tam';
 export const WARD_B = 'pho-hue';
-
-export const REPORT = 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id tasks { id } } }';
+/** The demo teams that follow ward A (with le-dai-hanh) and ward B (with pham-dinh-ho). */
+export const TEAM_A = 'doan-04';
+export const TEAM_B = 'doan-06';
 
 /** The demo district seen by the operator, and helpers that make fresh targets in ward A for one cell. */
 export async function makeWorld(url: string, env: Record<string, string>, secret: string) {
@@ -53,37 +59,86 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     'ward.foreign': await login(url, `ward.${WARD_B}`),
     'liaison.own': await login(url, 'liaison.power'),
     'liaison.foreign': await login(url, 'liaison.police'),
+    'supervisor.own': await login(url, `team.${TEAM_A}`),
+    'supervisor.foreign': await login(url, `team.${TEAM_B}`),
     anonymous: undefined,
     // The operator's own id, correctly signed but an hour past expiry; and signed with a secret not the server's.
     expired: signToken(secret, { sub: operatorId, exp: now - 3600 }),
     forged: signToken(`${secret}-not`, { sub: operatorId, exp: now + 3600 }),
   };
 
-  const asOperator = async <T = AnyData>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const r = await gql<T>(url, query, variables, operator);
-    if (r.errors || !r.data) throw new Error(`setup failed: ${JSON.stringify(r.errors)}`);
-    return r.data;
-  };
+  /** The cells' setup, as the operator: a refusal fails the run. */
+  const asOperator = <T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<T> => ask(url, document, variables, operator);
   let n = 0;
   /** A fresh incident in ward A (or B); POWER_OUTAGE brings a POWER task, OTHER none. */
-  const incident = async (category = 'POWER_OUTAGE', wardCode = WARD_A) => {
-    const wardId = wardCode === WARD_A ? a.id : b.id;
-    const r = await asOperator<{ reportIncident: { id: string; tasks: { id: string }[] } }>(REPORT, {
-      i: { wardId, category, severity: 'LOW', title: `Matrix target ${++n}` },
-    });
-    return r.reportIncident;
-  };
+  const incident = (category: IncidentCategory = 'POWER_OUTAGE', wardCode = WARD_A) =>
+    reportIncident(url, { wardId: wardCode === WARD_A ? a.id : b.id, category, severity: 'LOW', title: `Matrix target ${++n}` }, operator);
   /** A fresh POWER task on a fresh incident in ward A, moved to `status` by the operator. */
   const task = async (status: 'OPEN' | 'ACKNOWLEDGED' | 'IN_PROGRESS') => {
     const id = (await incident()).tasks[0].id;
-    if (status !== 'OPEN') await asOperator('mutation($id: ID!) { acknowledgeTask(id: $id) { id } }', { id });
-    if (status === 'IN_PROGRESS') await asOperator('mutation($id: ID!) { startTask(id: $id) { id } }', { id });
+    if (status !== 'OPEN') await acknowledgeTask(url, id, operator);
+    if (status === 'IN_PROGRESS') await asOperator(StartTaskDocument, { id });
     return id;
   };
-  const tree = await asOperator<{ provinces: { id: string; districts: { id: string }[] }[] }>('{ provinces { id districts { id } } }');
-  const province = tree.provinces[0].id;
-  const district = tree.provinces[0].districts[0].id;
-  return { url, tokens, asOperator, incident, task, spareUser, wardA: a.id, wardB: b.id, turnoutArea, statusArea, checklistArea, province, district };
+  /** A fresh finding in ward A, filed by the operator. */
+  const finding = async () =>
+    (
+      await gql<{ reportFinding: { id: string } }>(
+        url,
+        'mutation($w: ID!) { reportFinding(input: { wardId: $w, kind: ISSUE, text: "Matrix finding" }) { id } }',
+        { w: a.id },
+        operator,
+      )
+    ).data!.reportFinding.id;
+  /** A fresh flagged figure in ward A: a correction (CORRECTED) of the turnout area's figure, by the operator. */
+  const flaggedReport = async () => {
+    const report = (voted: number, correctionReason: string | null) =>
+      ask(url, ReportTurnoutDocument, { input: { pollingAreaId: turnoutArea, voted, correctionReason } }, operator);
+    const now = (await ask(url, AreaDetailDocument, { id: turnoutArea }, operator)).pollingArea!.latestTurnout?.voted ?? 0;
+    if (now === 0) await report(2, null);
+    const from = now === 0 ? 2 : now;
+    return (await report(from - 1, 'Nhập nhầm')).reportTurnout.id;
+  };
+  /**
+   * A fresh DRAFT situation report of ward A. Reports are compiled only by the leader at a checkpoint
+   * (the matrix runs with the scheduler stopped), so the cell's target is written straight into the table.
+   */
+  const draftReport = async () => {
+    const db = new pg.Client({ connectionString: env.DATABASE_URL });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `INSERT INTO situation_reports (checkpoint, "checkpointAt", "wardId", "scopeKey", "compiledAt", seq, figures)
+         VALUES ($1, now(), $2, $3, now(), 0, '{}') RETURNING id`,
+        [`matrix-${++n}`, Number(a.id), `ward:${a.id}`],
+      );
+      return String(rows[0].id);
+    } finally {
+      await db.end();
+    }
+  };
+  // The administrative tree's ids: a read no screen makes.
+  const tree = await gql<{ provinces: { id: string; districts: { id: string }[] }[] }>(url, '{ provinces { id districts { id } } }', {}, operator);
+  const province = tree.data!.provinces[0].id;
+  const district = tree.data!.provinces[0].districts[0].id;
+  return {
+    url,
+    tokens,
+    asOperator,
+    incident,
+    task,
+    finding,
+    flaggedReport,
+    draftReport,
+    spareUser,
+    wardA: a.id,
+    wardB: b.id,
+    turnoutArea,
+    statusArea,
+    checklistArea,
+    province,
+    district,
+  };
 }
 
 export type World = Awaited<ReturnType<typeof makeWorld>>;
@@ -98,7 +153,7 @@ export function table(allowed: readonly Principal[], no: Outcome = 'FORBIDDEN', 
 
 export const SIGNED_IN = PRINCIPALS.filter((p) => !SIGNED_OUT.includes(p));
 /** Who may read ward A's details. */
-export const READ_A: Principal[] = ['operator', 'observer', 'observer.own', 'ward.own'];
+export const READ_A: Principal[] = ['operator', 'observer', 'observer.own', 'ward.own', 'supervisor.own'];
 /** Who may read the incidents and tasks of ward A that POWER works on. */
 export const READ_TARGET: Principal[] = [...READ_A, 'liaison.own'];
 /** Who may change ward A. */

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeOf, gql, login } from '../support/graphql.js';
+import { codeOf, gql } from '../support/graphql.js';
 import { liveClient } from '../support/live.js';
+import { IncidentsDocument, login, LoginDocument, MeDocument, WardsDocument } from '../support/operations.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 import { createUser } from '../support/users.js';
 import { wsOnce } from '../support/ws-once.js';
@@ -40,15 +41,15 @@ describe('production mode (NODE_ENV=production)', () => {
     const prod = await startServer(prodEnv);
     leftovers.push(prod);
 
-    expect(codeOf(await gql(prod.url, 'mutation { login(username: "operator", password: "demo") { token } }'))).toBe('UNAUTHENTICATED');
-    expect((await gql(prod.url, '{ me { id } }', {}, demoToken)).data?.me).toBeNull();
-    expect(codeOf(await gql(prod.url, '{ incidents { id } }', {}, demoToken))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(prod.url, LoginDocument, { username: 'operator', password: 'demo' }))).toBe('UNAUTHENTICATED');
+    expect((await gql(prod.url, MeDocument, {}, demoToken)).data?.me).toBeNull();
+    expect(codeOf(await gql(prod.url, IncidentsDocument, {}, demoToken))).toBe('UNAUTHENTICATED');
     const demoSocket = liveClient(prod.url, demoToken);
     leftovers.push(demoSocket);
-    expect((await wsOnce(demoSocket, '{ me { id } }')).closeCode).toBe(4403);
+    expect((await wsOnce(demoSocket, String(MeDocument))).closeCode).toBe(4403);
 
     const chief = await login(prod.url, 'chief', 'a-long-real-password');
-    expect((await gql(prod.url, '{ wards { id } }', {}, chief)).data?.wards).toHaveLength(18);
+    expect((await gql(prod.url, WardsDocument, {}, chief)).data?.wards).toHaveLength(18);
 
     // No introspection and no landing page, over HTTP or the socket.
     expect(codeOf(await gql(prod.url, INTROSPECT, {}, chief))).toBe('BAD_USER_INPUT');

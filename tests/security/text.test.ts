@@ -1,6 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
-import { codeOf, gql, lastSeq, login } from '../support/graphql.js';
+import { codeOf, gql } from '../support/graphql.js';
+import {
+  ask,
+  DeclineTaskDocument,
+  dispatchTask,
+  eventLog,
+  IncidentDocument,
+  lastSeq,
+  login,
+  ReopenIncidentDocument,
+  reportIncident,
+  ReportIncidentWithTasksDocument,
+  resolveIncident,
+  setAreaStatus,
+  type ReportIncidentInput,
+} from '../support/operations.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
 /** Markup, script, odd Unicode and whitespace: each must come back exactly as sent, never rewritten. */
@@ -30,21 +45,21 @@ afterAll(async () => {
   await data?.dispose();
 });
 
-const REPORT = 'mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id title description } }';
-
 describe('text from users', () => {
   it('is stored and returned exactly as given, in the answer, on reading it back and in the event log', async () => {
     const wardId = ids.ward('thanh-nhan').id;
     for (const text of TRICKY) {
       const before = await lastSeq(server.url, ids.operator);
-      const r = await gql(server.url, REPORT, { i: { wardId, category: 'COMPLAINT', severity: 'LOW', title: text.slice(0, 200), description: text } }, officer);
-      expect(r.errors).toBeUndefined();
-      expect(r.data!.reportIncident).toMatchObject({ title: text.slice(0, 200), description: text });
-      const id = r.data!.reportIncident.id;
-      const read = await gql(server.url, 'query($id: ID!) { incident(id: $id) { title description } }', { id }, ids.operator);
-      expect(read.data!.incident).toEqual({ title: text.slice(0, 200), description: text });
-      const events = await gql(server.url, 'query($a: Int) { events(after: $a) { incident { description } } }', { a: before }, ids.operator);
-      expect(events.data!.events[0].incident.description).toBe(text);
+      const reported = await reportIncident(
+        server.url,
+        { wardId, category: 'COMPLAINT', severity: 'LOW', title: text.slice(0, 200), description: text },
+        officer,
+      );
+      expect(reported).toMatchObject({ title: text.slice(0, 200), description: text });
+      const { incident } = await ask(server.url, IncidentDocument, { id: reported.id }, ids.operator);
+      expect({ title: incident!.title, description: incident!.description }).toEqual({ title: text.slice(0, 200), description: text });
+      const [event] = await eventLog(server.url, ids.operator, before);
+      expect(event.incident!.description).toBe(text);
     }
   });
 
@@ -52,31 +67,25 @@ describe('text from users', () => {
     const text = TRICKY.join(' | ');
     const area = ids.ward('thanh-nhan').pollingAreas[0].id;
     await openArea(server.url, ids.operator, area);
-    const op = (query: string, variables: Record<string, unknown>) => gql(server.url, query, variables, ids.operator);
-    const inc = await op(REPORT, { i: { wardId: ids.ward('thanh-nhan').id, category: 'OTHER', severity: 'LOW', title: 'Ghi chú' } });
-    const incidentId = inc.data!.reportIncident.id;
-    const task = await op('mutation($id: ID!, $n: String) { dispatchTask(input: { incidentId: $id, agency: HEALTH, note: $n }) { id note } }', {
-      id: incidentId,
-      n: text,
-    });
-    expect(task.data!.dispatchTask.note).toBe(text);
-    const declined = await op('mutation($id: ID!, $r: String!) { declineTask(id: $id, reason: $r) { declineReason } }', {
-      id: task.data!.dispatchTask.id,
-      r: text,
-    });
-    expect(declined.data!.declineTask.declineReason).toBe(text);
-    const resolved = await op('mutation($id: ID!, $n: String) { resolveIncident(id: $id, note: $n) { note } }', { id: incidentId, n: text });
-    expect(resolved.data!.resolveIncident.note).toBe(text);
-    const reopened = await op('mutation($id: ID!, $r: String!) { reopenIncident(id: $id, reason: $r) { note } }', { id: incidentId, r: text });
-    expect(reopened.data!.reopenIncident.note).toBe(text);
-    const suspended = await op('mutation($id: ID!, $r: String) { setPollingAreaStatus(id: $id, status: SUSPENDED, reason: $r) { statusReason } }', {
-      id: area,
-      r: text,
-    });
-    expect(suspended.data!.setPollingAreaStatus.statusReason).toBe(text);
-    const ticked = await op(
+    const operator = ids.operator;
+    const { id: incidentId } = await reportIncident(
+      server.url,
+      { wardId: ids.ward('thanh-nhan').id, category: 'OTHER', severity: 'LOW', title: 'Ghi chú' },
+      operator,
+    );
+    const task = await dispatchTask(server.url, { incidentId, agency: 'HEALTH', note: text }, operator);
+    expect(task.note).toBe(text);
+    const declined = await ask(server.url, DeclineTaskDocument, { id: task.id, reason: text }, operator);
+    expect(declined.declineTask.declineReason).toBe(text);
+    expect((await resolveIncident(server.url, { id: incidentId, note: text }, operator)).note).toBe(text);
+    expect((await ask(server.url, ReopenIncidentDocument, { id: incidentId, reason: text }, operator)).reopenIncident.note).toBe(text);
+    expect((await setAreaStatus(server.url, { id: area, status: 'SUSPENDED', reason: text }, operator)).statusReason).toBe(text);
+    // A checklist note: the screens' SetChecklistItem sends none, so this one is written here.
+    const ticked = await gql(
+      server.url,
       'mutation($id: ID!, $n: String) { setChecklistItem(pollingAreaId: $id, item: SEAL_TAPE, done: true, note: $n) { checklist { item note } } }',
       { id: area, n: text },
+      operator,
     );
     expect(ticked.data!.setChecklistItem.checklist.find((c: { item: string }) => c.item === 'SEAL_TAPE').note).toBe(text);
   });
@@ -84,8 +93,13 @@ describe('text from users', () => {
   it('is length-limited (title 200, description 2,000, reason 1,000), with nothing written when refused', async () => {
     const wardId = ids.ward('thanh-nhan').id;
     const before = await lastSeq(server.url, ids.operator);
-    const refuse = async (input: Record<string, unknown>, reason: string) => {
-      const r = await gql(server.url, REPORT, { i: { wardId, category: 'OTHER', severity: 'LOW', title: 'x', ...input } }, officer);
+    const refuse = async (input: Partial<ReportIncidentInput>, reason: string) => {
+      const r = await gql(
+        server.url,
+        ReportIncidentWithTasksDocument,
+        { input: { wardId, category: 'OTHER', severity: 'LOW', title: 'x', ...input } },
+        officer,
+      );
       expect(codeOf(r), JSON.stringify(input).slice(0, 60)).toBe('BAD_USER_INPUT');
       expect(r.errors![0].extensions).toMatchObject({ reason });
     };
@@ -98,8 +112,8 @@ describe('text from users', () => {
     expect(await lastSeq(server.url, ids.operator)).toBe(before);
     const ok = await gql(
       server.url,
-      REPORT,
-      { i: { wardId, category: 'OTHER', severity: 'LOW', title: 'a'.repeat(200), description: 'đ'.repeat(2000) } },
+      ReportIncidentWithTasksDocument,
+      { input: { wardId, category: 'OTHER', severity: 'LOW', title: 'a'.repeat(200), description: 'đ'.repeat(2000) } },
       officer,
     );
     expect(ok.errors).toBeUndefined();

@@ -1,31 +1,18 @@
+import { EventStreamDocument, type EventStreamSubscription } from '@election-ops/schema';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
-export const EVENTS = `subscription($after: Int, $wardId: ID) {
-  events(after: $after, wardId: $wardId) {
-    seq type wardId actor
-    incident { id code category }
-    task { id status agency { code } }
-    turnoutReport { id voted }
-    pollingArea { id code }
-    checkpoint
-  }
-}`;
+/** The live stream a test subscribes to: `events(after, wardId)`, lean (`schema/operations/EventStream.graphql`). */
+export const EVENTS = String(EventStreamDocument);
 
-export interface LiveEvent {
-  seq: number;
-  type: string;
-  wardId: string | null;
-  incident: { id: string; code: string; category: string } | null;
-  task: { id: string; status: string; agency: { code: string } } | null;
-  turnoutReport: { id: string; voted: number } | null;
-  pollingArea: { id: string; code: string } | null;
-  checkpoint: string | null;
-}
+export type LiveEvent = EventStreamSubscription['events'];
 
 /** A graphql-ws client as a screen opens it: bearer token in connectionParams. */
-export function liveClient(httpUrl: string, token: string, opts: { retry?: boolean } = {}): Client & { closeCodes: number[] } {
+export function liveClient(httpUrl: string, token: string, opts: { retry?: boolean } = {}): LiveClient {
   const closeCodes: number[] = [];
+  let closeWaiters: (() => void)[] = [];
+  let markConnected = () => {};
+  const connected = new Promise<void>((ok) => (markConnected = ok));
   const client = createClient({
     url: httpUrl.replace(/^http/, 'ws') + '/graphql',
     webSocketImpl: WebSocket,
@@ -33,10 +20,37 @@ export function liveClient(httpUrl: string, token: string, opts: { retry?: boole
     retryAttempts: opts.retry ? 5 : 0,
     lazy: false,
     onNonLazyError: () => undefined,
-    on: { closed: (e) => closeCodes.push((e as { code: number }).code) },
+    on: {
+      connected: () => markConnected(),
+      closed: (e) => {
+        closeCodes.push((e as { code: number }).code);
+        closeWaiters.forEach((w) => w());
+      },
+    },
   });
-  return Object.assign(client, { closeCodes });
+  const closedWith = (code: number, timeoutMs = 20_000) =>
+    new Promise<void>((ok, fail) => {
+      const check = () => {
+        if (!closeCodes.includes(code)) return;
+        clearTimeout(timer);
+        closeWaiters = closeWaiters.filter((w) => w !== check);
+        ok();
+      };
+      const timer = setTimeout(() => fail(new Error(`socket not closed with ${code} in ${timeoutMs} ms: ${closeCodes}`)), timeoutMs);
+      closeWaiters.push(check);
+      check();
+    });
+  return Object.assign(client, { closeCodes, connected, closedWith });
 }
+
+export type LiveClient = Client & {
+  /** The close code of every time its socket closed, in order. */
+  closeCodes: number[];
+  /** Resolves once the server has acknowledged the connection (its token accepted). */
+  connected: Promise<void>;
+  /** Resolves once its socket has been closed with `code`; rejects after `timeoutMs`. */
+  closedWith(code: number, timeoutMs?: number): Promise<void>;
+};
 
 /** Subscribe to `events` and collect what arrives; `until` waits for a condition on the collected events. */
 export function collect(client: Client, variables: { after?: number | null; wardId?: string | null } = {}) {
@@ -46,7 +60,7 @@ export function collect(client: Client, variables: { after?: number | null; ward
   const errors: unknown[] = [];
   let waiters: (() => void)[] = [];
   let completed = false;
-  const dispose = client.subscribe<{ events: LiveEvent }>(
+  const dispose = client.subscribe<EventStreamSubscription>(
     { query: EVENTS, variables },
     {
       next: (r) => {

@@ -17,7 +17,11 @@ export async function postgresAvailable(): Promise<boolean> {
   }
 }
 
-/** A fresh database for one suite; `drop` removes it. */
+/**
+ * A fresh database for one suite; `drop` removes it. The server's unit tests and tools have the same
+ * helper (`server/src/tools/scratch-database.ts`): these suites run the server only as a process and
+ * import none of its modules, and the server does not depend on its black-box tests.
+ */
 export async function createDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `eo_api_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });

@@ -1,3 +1,4 @@
+import type { EventStreamSubscription } from '@election-ops/schema';
 import { EVENTS, liveClient, type LiveEvent } from './live.js';
 
 /**
@@ -29,7 +30,7 @@ export function resumingSubscriber(urls: string[], token: string, variables: { a
       // A screen backs off too; this is pacing, not a wait for an event.
       setTimeout(connect, Math.min(1_000, 10 * 2 ** Math.min(failing, 7)));
     };
-    c.subscribe<{ events: LiveEvent }>(
+    c.subscribe<EventStreamSubscription>(
       { query: EVENTS, variables: { ...variables, after: events.at(-1)?.seq ?? variables.after } },
       {
         next: (r) => {

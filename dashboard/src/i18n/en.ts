@@ -421,6 +421,8 @@ const en: typeof vi = {
       FINDING_REPORTED: 'Supervision finding',
       FINDING_ADDRESSED: 'Finding acted on',
       FINDING_ESCALATED: 'Made an incident',
+      SITUATION_REPORT_COMPILED: 'Situation report compiled',
+      SITUATION_REPORT_SENT: 'Situation report sent',
     },
   },
   errors: {

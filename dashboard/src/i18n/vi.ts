@@ -432,6 +432,8 @@ export default {
       FINDING_REPORTED: 'Ghi nhận giám sát',
       FINDING_ADDRESSED: 'Xử lý ghi nhận',
       FINDING_ESCALATED: 'Chuyển thành sự cố',
+      SITUATION_REPORT_COMPILED: 'Tổng hợp báo cáo nhanh',
+      SITUATION_REPORT_SENT: 'Gửi báo cáo nhanh',
     },
   },
   errors: {

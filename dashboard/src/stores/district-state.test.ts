@@ -314,6 +314,8 @@ describe('each event type lands in its domains', () => {
       // The finding, and the incident it became.
       expect: (s) => expect([s.findings['5'].incident?.code, s.incidents['9']?.code]).toEqual(['SC-0009', 'SC-0009']),
     },
+    SITUATION_REPORT_COMPILED: { fields: {}, expect: (s) => expect(s.late['3']?.checkpoint).toBe('10:00') },
+    SITUATION_REPORT_SENT: { fields: {}, expect: (s) => expect(s.late['3']?.checkpoint).toBe('10:00') },
   };
 
   it.each(Object.entries(cases))('%s', (type, c) => {

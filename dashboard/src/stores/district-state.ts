@@ -119,6 +119,10 @@ function dispatch(s: DistrictState, e: LiveEvent): void {
     case 'FINDING_ESCALATED':
       putIncident(s, e.incident);
       return putFinding(s, e.finding);
+    // Situation reports have no screen in the store yet (the reports screen loads its own).
+    case 'SITUATION_REPORT_COMPILED':
+    case 'SITUATION_REPORT_SENT':
+      return;
     default:
       return assertNever(e);
   }

@@ -19,6 +19,11 @@ const M = {
   start: 'mutation($id:ID!){ startTask(id:$id){ id } }',
   complete: 'mutation($id:ID!,$n:String){ completeTask(id:$id,note:$n){ id } }',
   decline: 'mutation($id:ID!,$n:String!){ declineTask(id:$id,reason:$n){ id } }',
+  finding: 'mutation($i:ReportFindingInput!){ reportFinding(input:$i){ id } }',
+  flagged: '{ flaggedTurnoutReports { id } }',
+  verify: 'mutation($id:ID!,$n:String){ verifyTurnout(id:$id,note:$n){ id } }',
+  reports: 'query($c:String){ situationReports(checkpoint:$c){ id status } }',
+  send: 'mutation($id:ID!,$n:String){ sendSituationReport(id:$id,note:$n){ id } }',
 };
 
 /**
@@ -39,7 +44,14 @@ export class Actors {
   ) {}
 
   private token(actor: Actor): Promise<string> {
-    const username = actor.role === 'operator' ? 'operator' : actor.role === 'ward' ? `ward.${actor.ward}` : `liaison.${actor.agency.toLowerCase()}`;
+    const username =
+      actor.role === 'operator'
+        ? 'operator'
+        : actor.role === 'ward'
+          ? `ward.${actor.ward}`
+          : actor.role === 'supervisor'
+            ? `team.${actor.team}`
+            : `liaison.${actor.agency.toLowerCase()}`;
     let t = this.tokens.get(username);
     if (!t) {
       t = this.api.login(username, this.password);
@@ -109,6 +121,27 @@ export class Actors {
       case 'resolve':
         await send(M.resolve, { id: this.incident(s.ref), n: s.note });
         return;
+      case 'finding': {
+        const place = s.area ? { pollingAreaId: this.area(s.area) } : { wardId: this.district.wardId.get(s.ward) };
+        await send(M.finding, { i: { ...place, kind: s.findingKind, text: s.text, clientRequestId: requestId } });
+        return;
+      }
+      case 'verifyFlagged': {
+        const r = await send<{ flaggedTurnoutReports: { id: string }[] }>(M.flagged, {});
+        for (const f of r.flaggedTurnoutReports) await send(M.verify, { id: f.id, n: s.note });
+        return;
+      }
+      case 'sendReports': {
+        // The leader compiles them once the checkpoint has passed: at a high speed that may be a moment behind.
+        let reports: { id: string; status: string }[] = [];
+        for (let attempt = 0; reports.length === 0; attempt += 1) {
+          if (attempt === 20) throw new Error(`no situation report compiled for ${s.checkpoint}`);
+          if (attempt > 0) await new Promise((ok) => setTimeout(ok, 250));
+          reports = (await send<{ situationReports: { id: string; status: string }[] }>(M.reports, { c: s.checkpoint })).situationReports;
+        }
+        for (const rep of reports.filter((x) => x.status === 'DRAFT')) await send(M.send, { id: rep.id, n: s.note });
+        return;
+      }
     }
   }
 }

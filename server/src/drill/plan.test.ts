@@ -4,6 +4,7 @@ import { PollingAreaStatus as S } from '../modules/units/enums.js';
 import { slug, WARDS } from '../seed/hai-ba-trung.js';
 import { seededRandom, splitTotal } from '../seed/random.js';
 import { hm, REPORTED, type Minute } from './curve.js';
+import { TEAM_WARDS } from '../seed/demo.js';
 import { makePlan } from './plan.js';
 import type { DrillArea, DrillPlan } from './plan.types.js';
 
@@ -84,5 +85,31 @@ describe('drill plan', () => {
     expect(plan.actions[0].at).toBeGreaterThanOrEqual(hm(5));
     expect(plan.endsAt).toBeGreaterThan(hm(20));
     expect(plan.endsAt).toBeLessThan(hm(22, 30));
+  });
+
+  it('has each supervision team file findings in its own wards, two figures to flag, and the operator verifying and sending', () => {
+    const plan = makePlan(2021, areas);
+    const findings = plan.actions.filter((a) => a.step.kind === 'finding');
+    TEAM_WARDS.forEach((wards, i) => {
+      const team = `doan-${String(i + 1).padStart(2, '0')}`;
+      const own = findings.filter((a) => a.actor.role === 'supervisor' && a.actor.team === team);
+      expect(own.length, team).toBeGreaterThanOrEqual(2);
+      expect(
+        own.every((a) => a.step.kind === 'finding' && wards.includes(a.step.ward)),
+        team,
+      ).toBe(true);
+    });
+    // Some area's figure jumps by more than 25% of registered within half an hour: JUMP.
+    const byArea = new Map<string, { at: Minute; voted: number }[]>();
+    for (const a of plan.actions)
+      if (a.step.kind === 'turnout') byArea.set(a.step.area, [...(byArea.get(a.step.area) ?? []), { at: a.at, voted: a.step.voted }]);
+    const jumps = [...byArea].filter(([code, rs]) => {
+      const reg = areas.find((x) => x.code === code)!.registeredVoters;
+      return rs.some((r, i) => i > 0 && r.at - rs[i - 1].at <= 30 && (r.voted - rs[i - 1].voted) / reg > 0.25);
+    });
+    expect(jumps.length).toBe(1);
+    const sends = plan.actions.filter((a) => a.step.kind === 'sendReports').map((a) => (a.step.kind === 'sendReports' ? a.step.checkpoint : ''));
+    expect(sends).toEqual(['10:00', '12:30', '16:30', '18:30', 'final']);
+    expect(plan.actions.filter((a) => a.step.kind === 'verifyFlagged').length).toBe(4);
   });
 });

@@ -1,5 +1,6 @@
 import type { AgencyCode } from '../modules/agencies/agency.entity.js';
 import type { IncidentCategory, Severity } from '../modules/incidents/incident.entity.js';
+import type { FindingKind } from '../modules/supervision/finding.entity.js';
 import type { ChecklistItem } from '../modules/readiness/checklist.entity.js';
 import type { PollingAreaStatus } from '../modules/units/enums.js';
 import type { Minute } from './curve.js';
@@ -12,7 +13,7 @@ export interface DrillArea {
 }
 
 /** Who acts: the account the action is sent with. */
-export type Actor = { role: 'operator' } | { role: 'ward'; ward: string } | { role: 'liaison'; agency: AgencyCode };
+export type Actor = { role: 'operator' } | { role: 'ward'; ward: string } | { role: 'liaison'; agency: AgencyCode } | { role: 'supervisor'; team: string };
 
 /** What one actor does at one election-clock minute. */
 export type Step =
@@ -33,7 +34,12 @@ export type Step =
   | { kind: 'ackIncident'; ref: string }
   | { kind: 'dispatch'; ref: string; agency: AgencyCode; note: string }
   | { kind: 'task'; ref: string; agency: AgencyCode; move: 'acknowledge' | 'start' | 'complete' | 'decline'; note?: string }
-  | { kind: 'resolve'; ref: string; note: string };
+  | { kind: 'resolve'; ref: string; note: string }
+  | { kind: 'finding'; ward: string; area: string | null; findingKind: FindingKind; text: string }
+  /** The operator checks every flagged figure still unverified and confirms it. */
+  | { kind: 'verifyFlagged'; note: string }
+  /** The operator sends every situation report of a checkpoint still in draft. */
+  | { kind: 'sendReports'; checkpoint: string; note: string };
 
 /**
  * One planned action. Actions of one lane (a polling area, or an incident with its tasks) run one after

@@ -11,6 +11,12 @@ export interface DrillSummary {
   overdue: number;
   lateAreaMarks: number;
   finalTurnoutPercent: number;
+  findings: number;
+  flaggedFigures: number;
+  verifiedFigures: number;
+  districtReports: number;
+  wardReports: number;
+  reportsSent: number;
   actionsDone: number;
   actionsFailed: number;
   maxLagMinutes: number;
@@ -27,8 +33,15 @@ export async function lastSeq(api: Api, token: string): Promise<number> {
 async function countEvents(api: Api, token: string, after: number): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (let cursor = after; ;) {
-    const r = await api.gql<{ events: { seq: number; type: string }[] }>('query($a:Int){ events(after:$a, limit:1000){ seq type } }', { a: cursor }, token);
-    for (const e of r.events) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    const r = await api.gql<{ events: { seq: number; type: string; turnoutReport: { flags: string[] } | null }[] }>(
+      'query($a:Int){ events(after:$a, limit:1000){ seq type turnoutReport { flags } } }',
+      { a: cursor },
+      token,
+    );
+    for (const e of r.events) {
+      counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+      if (e.type === 'TURNOUT_REPORTED' && e.turnoutReport?.flags.length) counts.set('flagged', (counts.get('flagged') ?? 0) + 1);
+    }
     if (r.events.length < 1000) return counts;
     cursor = r.events[r.events.length - 1].seq;
   }
@@ -41,6 +54,11 @@ export async function summarize(
 ): Promise<DrillSummary> {
   const counts = await countEvents(api, token, run.startSeq);
   const turnout = await api.gql<{ turnout: { percent: number } }>('{ turnout { percent } }', {}, token);
+  const { situationReports: reports } = await api.gql<{ situationReports: { ward: { id: string } | null; status: string }[] }>(
+    '{ situationReports { ward { id } status } }',
+    {},
+    token,
+  );
   const n = (type: string) => counts.get(type) ?? 0;
   return {
     seed: run.seed,
@@ -51,6 +69,12 @@ export async function summarize(
     overdue: n('TASK_OVERDUE'),
     lateAreaMarks: n('POLLING_AREA_LATE'),
     finalTurnoutPercent: turnout.turnout.percent,
+    findings: n('FINDING_REPORTED'),
+    flaggedFigures: n('flagged'),
+    verifiedFigures: n('TURNOUT_VERIFIED'),
+    districtReports: reports.filter((r) => r.ward === null).length,
+    wardReports: reports.filter((r) => r.ward !== null).length,
+    reportsSent: reports.filter((r) => r.status === 'SENT').length,
     actionsDone: run.stats.done,
     actionsFailed: run.stats.failed,
     maxLagMinutes: Math.round(run.stats.lagMinutes * 10) / 10,
@@ -67,11 +91,15 @@ export function printSummary(s: DrillSummary, out = process.stdout): void {
     ['Quá hạn xác nhận / overdue', s.overdue],
     ['KVBP báo cáo muộn / late-area marks', s.lateAreaMarks],
     ['Tỷ lệ cử tri cuối cùng / final turnout', `${s.finalTurnoutPercent.toFixed(2)}%`],
+    ['Kiến nghị của đoàn giám sát / findings', s.findings],
+    ['Số liệu gắn cờ, đã xác minh / figures flagged, verified', `${s.flaggedFigures}, ${s.verifiedFigures}`],
+    ['Báo cáo nhanh quận, phường / situation reports, district + wards', `${s.districtReports} + ${s.wardReports}`],
+    ['Báo cáo đã gửi / reports sent', s.reportsSent],
     ['Thao tác thành công / actions done', s.actionsDone],
     ['Thao tác bị từ chối / actions failed', s.actionsFailed],
     ['Chậm nhất so với kế hoạch / max lag', `${s.maxLagMinutes} phút / min`],
     ['Thời gian chạy / time taken', `${s.seconds} s`],
   ];
   out.write(`\nKết quả diễn tập / drill summary (seed ${s.seed}, ×${s.speed})\n`);
-  for (const [k, v] of rows) out.write(`  ${k.padEnd(44)} ${v}\n`);
+  for (const [k, v] of rows) out.write(`  ${k.padEnd(62)} ${v}\n`);
 }

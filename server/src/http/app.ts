@@ -13,7 +13,9 @@ import type { Tokens } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { DomainError } from '../errors.js';
+import { exportsRouter } from '../modules/exports/exports.router.js';
 import { operationLimitsPlugin } from '../limits/apollo-limits.js';
+import { situationReportPdfRoute } from '../modules/reports/report-pdf.route.js';
 import { OPERATION_LIMITS, operationShapeRule } from '../limits/operation-limits.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
@@ -73,6 +75,8 @@ export async function createHttpApp(opts: {
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(req.headers.authorization, tokens, services, req.ip ?? null) }),
     bodyErrors,
   );
+  app.use(situationReportPdfRoute({ services, tokens, logger }));
+  app.use('/exports', exportsRouter({ services, tokens, logger, pageRows: config.exportPageRows }));
   serveDashboard(app, config.dashboardDir);
   return { server, stop: () => apollo.stop() };
 }

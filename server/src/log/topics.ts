@@ -3,6 +3,7 @@ import type { IncidentNote } from '../modules/incidents/incident-note.entity.js'
 import type { Incident } from '../modules/incidents/incident.entity.js';
 import type { PollingArea } from '../modules/polling-areas/polling-area.entity.js';
 import type { ChecklistItem } from '../modules/readiness/checklist.entity.js';
+import type { SituationReport } from '../modules/reports/situation-report.entity.js';
 import type { Finding } from '../modules/supervision/finding.entity.js';
 import type { Task } from '../modules/tasks/task.entity.js';
 import type { TurnoutReport } from '../modules/turnout/turnout-report.entity.js';
@@ -19,6 +20,7 @@ export interface TopicRecords {
   checklistDone: boolean;
   checkpoint: string;
   finding: Finding;
+  situationReport: SituationReport;
 }
 
 /** The payload of an event of type T: exactly the fields the topic map names for it. */

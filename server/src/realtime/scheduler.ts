@@ -2,9 +2,10 @@ import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 
 /**
- * Work nobody asks for: escalate tasks past their acknowledgement deadline and mark areas late after a
- * checkpoint. Only the leader replica runs it (`lead` answers whether this one is); the rows it
- * writes are claimed once, so even two leaders could not announce anything twice.
+ * Work nobody asks for: escalate tasks past their acknowledgement deadline, mark areas late after a
+ * checkpoint, compile each checkpoint's situation reports. Only the leader replica runs it (`lead`
+ * answers whether this one is); the rows it writes are claimed once (a unique key each), so even two
+ * leaders could not announce anything twice.
  */
 export function startScheduler(opts: { services: Services; logger: Logger; lead: () => Promise<boolean>; intervalMs?: number }): () => void {
   const { services, logger, lead, intervalMs = 500 } = opts;
@@ -16,6 +17,7 @@ export function startScheduler(opts: { services: Services; logger: Logger; lead:
       if (await lead()) {
         await services.tasks.escalateOverdue();
         await services.lateness.markLate();
+        await services.reports.compileDue();
       }
     } catch (err) {
       logger.warn({ err }, 'scheduled escalation failed; retrying on the next tick');

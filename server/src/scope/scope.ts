@@ -11,7 +11,8 @@ import { Role } from '../modules/users/user.entity.js';
  * The rules (SPEC section 2): the district operator reads everything; an observer reads its wards (or
  * all); a ward officer reads its own ward; a liaison reads only what concerns its agency — its tasks,
  * the incidents it has tasks on, their events — and no area's details; a supervisor reads its team's
- * wards in full, like a ward-scoped observer.
+ * wards in full, like a ward-scoped observer. A situation report is read like its ward; the district's
+ * only by those who read every ward (the operator, a district-wide observer).
  */
 
 /** What each kind's rule needs to know of a record. */
@@ -27,6 +28,8 @@ export interface ScopeFacts {
   event: { wardId: number | null; agencies: readonly string[] };
   /** A supervision team's finding. */
   finding: { wardId: number };
+  /** A situation report: a ward's (wardId), or the district's (null). */
+  situationReport: { wardId: number | null };
 }
 export type ScopeKind = keyof ScopeFacts;
 
@@ -61,6 +64,7 @@ const RULES: { [K in ScopeKind]: (v: Viewer, r: ScopeFacts[K]) => boolean } = {
   task: (v, t) => (v.role === Role.LIAISON ? v.agencyId === t.agencyId : inWards(readableWards(v), t.wardId)),
   event: (v, e) => (v.role === Role.LIAISON ? v.agencyCode !== null && e.agencies.includes(v.agencyCode) : inWards(readableWards(v), e.wardId)),
   finding: (v, f) => inWards(readableWards(v), f.wardId),
+  situationReport: (v, r) => inWards(readableWards(v), r.wardId),
 };
 
 /** May the viewer read this record? */
@@ -110,6 +114,7 @@ export function readFilter(v: Viewer, kind: ScopeKind, alias: string): ScopeFilt
     case 'event':
       return liaison ? { sql: `:scopeAgencyCode = ANY(${alias}.agencies)`, params: { scopeAgencyCode: v.agencyCode ?? '' } } : wardFilter(v, `${alias}.wardId`);
     case 'finding':
+    case 'situationReport':
       return wardFilter(v, `${alias}.wardId`);
   }
 }

@@ -1,5 +1,4 @@
 import pg from 'pg';
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { Tokens } from '../auth/tokens.js';
 import { Clock } from '../clock/clock.js';
@@ -7,7 +6,7 @@ import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open.js';
 import { ensureReference } from '../seed/reference.js';
 import { createServices, type Services } from '../services.js';
-import { ADMIN_URL } from '../tools/scratch-database.js';
+import { ADMIN_URL, createScratchDatabase, type ScratchDatabase } from '../tools/scratch-database.js';
 
 export const ELECTION_DATE = '2021-05-23';
 
@@ -43,20 +42,13 @@ export function describeEachDatabase(name: string, suite: (get: () => TestDb) =>
     const run = kind === 'postgres' && !pgAvailable ? describe.skip : describe;
     run(`${name} [${kind}]`, () => {
       let current: TestDb | undefined;
-      let dropUrl: string | undefined;
+      let scratch: ScratchDatabase | undefined;
       beforeAll(async () => {
         const clock = new Clock({ start: `${ELECTION_DATE}T08:00:00+07:00` });
         let target: Parameters<typeof openDatabase>[0] = { kind: 'pglite' };
         if (kind === 'postgres') {
-          const dbName = `eo_test_${randomBytes(6).toString('hex')}`;
-          const admin = new pg.Client({ connectionString: ADMIN_URL });
-          await admin.connect();
-          await admin.query(`CREATE DATABASE ${dbName}`);
-          await admin.end();
-          const url = new URL(ADMIN_URL);
-          url.pathname = `/${dbName}`;
-          dropUrl = dbName;
-          target = { kind: 'postgres', url: url.toString() };
+          scratch = await createScratchDatabase('eo_test');
+          target = { kind: 'postgres', url: scratch.url };
         }
         const db = await openDatabase(target, clock);
         await ensureReference(db, { electionDate: ELECTION_DATE });
@@ -64,12 +56,7 @@ export function describeEachDatabase(name: string, suite: (get: () => TestDb) =>
       });
       afterAll(async () => {
         await current?.db.close();
-        if (dropUrl) {
-          const admin = new pg.Client({ connectionString: ADMIN_URL });
-          await admin.connect();
-          await admin.query(`DROP DATABASE IF EXISTS ${dropUrl} WITH (FORCE)`);
-          await admin.end();
-        }
+        await scratch?.drop();
       });
       suite(() => {
         if (!current) throw new Error('database not open');

@@ -6,6 +6,7 @@ import { ChecklistDone1795650258280 } from './1795650258280-ChecklistDone.js';
 import { DayLoops1796154308645 } from './1796154308645-DayLoops.js';
 import { SupervisionTeams1796165347238 } from './1796165347238-SupervisionTeams.js';
 import { TurnoutQuality1796165936330 } from './1796165936330-TurnoutQuality.js';
+import { SituationReports1796167038302 } from './1796167038302-SituationReports.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   DayLoops1796154308645,
   SupervisionTeams1796165347238,
   TurnoutQuality1796165936330,
+  SituationReports1796167038302,
 ];

@@ -16,6 +16,8 @@ export const MAX_DRILL_SPEED = 3_600;
  */
 export class DrillService {
   private current: DrillClock = noDrill();
+  /** Moves on with every start and stop here, so a poll that read the row before them cannot undo them. */
+  private generation = 0;
 
   constructor(
     private readonly db: Database,
@@ -40,12 +42,14 @@ export class DrillService {
       startedAt: new Date(),
       clockStartsAt: localInstant(election.date, '05:00'),
     });
+    this.generation += 1;
     await this.db.tx(viewer, async ({ manager }) => {
       await manager.save(row);
       // The drill's day starts at 05:00, before every checkpoint: marks made under the clock it replaces
       // (a past election date read in real time marks every area late at boot) would hide the drill's own.
       await manager.createQueryBuilder().delete().from(LateMark).execute();
     });
+    this.generation += 1;
     this.apply(row);
     return row;
   }
@@ -53,18 +57,22 @@ export class DrillService {
   /** Stop the drill: the clock goes back to the deployment's own (real time, or CLOCK_START). */
   async stop(viewer: Viewer): Promise<DrillClock> {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
+    this.generation += 1;
     const row = await this.db.tx(viewer, async ({ manager }) => {
       const found = (await manager.findOneBy(DrillClock, { id: 1 })) ?? noDrill();
       return manager.save(Object.assign(found, { active: false, stoppedAt: new Date() }));
     });
+    this.generation += 1;
     this.apply(row);
     return row;
   }
 
   /** Re-read the row and make this replica's clock follow it (at boot and on every poll). */
   async refresh(): Promise<void> {
+    const seen = this.generation;
     const row = await this.db.read((m) => m.findOneBy(DrillClock, { id: 1 }));
-    this.apply(row ?? noDrill());
+    // A start or stop on this replica while the row was read: what was read may predate it.
+    if (seen === this.generation) this.apply(row ?? noDrill());
   }
 
   private apply(row: DrillClock): void {

@@ -6,6 +6,7 @@ import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { ChecklistItem } from '../readiness/checklist.entity.js';
+import { SituationReport } from '../reports/situation-report.entity.js';
 import { Finding } from '../supervision/finding.entity.js';
 import { Task } from '../tasks/task.entity.js';
 import { TurnoutReport } from '../turnout/turnout-report.entity.js';
@@ -64,6 +65,11 @@ export class EventResolver {
   @FieldResolver(() => Finding, { nullable: true, description: 'The finding, for FINDING_*.' })
   finding(@Root() e: Event) {
     return revive(Finding, e.data.finding);
+  }
+
+  @FieldResolver(() => SituationReport, { nullable: true, description: 'The situation report, for SITUATION_REPORT_*.' })
+  situationReport(@Root() e: Event) {
+    return revive(SituationReport, e.data.situationReport);
   }
 
   @FieldResolver(() => IncidentNote, { nullable: true, description: 'The note added, for INCIDENT_NOTE_ADDED.' })

@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import { requireViewer, type Viewer } from '../../auth/viewer.js';
 import { readFilter } from '../../scope/scope.js';
 import type { Database } from '../../db/database.js';
+import type { Checkpoint, Election } from '../election/election.entity.js';
 import { checkpointsOf } from '../election/election-time.js';
 import { ElectionService } from '../election/election.service.js';
 import { EventType } from '../../log/event.entity.js';
@@ -11,6 +12,11 @@ import { LateMark } from './late-mark.entity.js';
 /** How long before a checkpoint a report still counts for it. */
 const REPORT_WINDOW_MS = 30 * 60_000;
 const SYSTEM = { id: null, username: null };
+
+/** Where a checkpoint's window opens: a report from then to its late time counts for it (from closing for the final count). */
+export function reportWindowStart(election: Election, c: Checkpoint): Date {
+  return c.label === 'final' ? election.pollsCloseAt : new Date(c.at.getTime() - REPORT_WINDOW_MS);
+}
 
 export class LatenessService {
   constructor(
@@ -28,7 +34,7 @@ export class LatenessService {
       const marked: LateMark[] = [];
       for (const c of checkpointsOf(election)) {
         if (c.lateAt.getTime() > tx.now.getTime()) continue;
-        const from = c.label === 'final' ? election.pollsCloseAt : new Date(c.at.getTime() - REPORT_WINDOW_MS);
+        const from = reportWindowStart(election, c);
         const rows: LateMark[] = await tx.manager.query(
           `INSERT INTO late_marks ("pollingAreaId", checkpoint, "wardId", at)
            SELECT pa.id, $1, pa."wardId", $2 FROM polling_areas pa
@@ -56,7 +62,7 @@ export class LatenessService {
     const passed = checkpointsOf(election).filter((c) => c.lateAt.getTime() <= now);
     const last = passed[passed.length - 1];
     if (!last) return [];
-    const from = last.label === 'final' ? election.pollsCloseAt : new Date(last.at.getTime() - REPORT_WINDOW_MS);
+    const from = reportWindowStart(election, last);
     const scope = readFilter(v, 'pollingArea', 'l');
     const marks = await this.db.read((m) =>
       m

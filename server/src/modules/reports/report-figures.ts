@@ -1,0 +1,167 @@
+import { IncidentCategory, IncidentStatus, Severity } from '../incidents/incident.entity.js';
+import { CHECKLIST_ITEMS } from '../readiness/checklist.entity.js';
+import { TurnoutFlag } from '../turnout/turnout-flags.js';
+import { PollingAreaStatus as S } from '../units/enums.js';
+import type { Day, DayArea } from './report-day.js';
+import type { AreaList, AreaRef, IncidentCounts, SituationFigures, TaskFigures, TurnoutLine } from './report-figures.types.js';
+
+/** Longest list of areas a report names; its count is always the whole. */
+export const MAX_LISTED = 50;
+
+const percent = (part: number, whole: number, digits = 2) => (whole === 0 ? 0 : Math.round((part / whole) * 100 * 10 ** digits) / 10 ** digits);
+const points = (a: number, b: number) => Math.round((a - b) * 100) / 100;
+const listed = <T>(all: T[]): AreaList<T> => ({ count: all.length, areas: all.slice(0, MAX_LISTED) });
+
+/**
+ * The figures of the district (wardId null: every area) or of one ward, from a day already read: for a
+ * ward, pass its slice (`wardSlices`), so a thousand wards cost one pass, not a thousand.
+ */
+export function figuresOf(day: Day, wardId: number | null): SituationFigures {
+  const inScope = <R extends { wardId: number }>(rows: R[]) => (wardId === null ? rows : rows.filter((r) => r.wardId === wardId));
+  const wardName = new Map(day.wards.map((w) => [w.id, w.name]));
+  const ref = (a: DayArea): AreaRef => ({ id: a.id, code: a.code, number: a.number, name: a.name, wardId: a.wardId, ward: wardName.get(a.wardId) ?? '' });
+  const { moment } = day;
+  const areas = inScope(day.areas);
+  const byWard = groupBy(areas, (a) => a.wardId);
+  const areaById = new Map(areas.map((a) => [a.id, a]));
+  const opened = moment.at >= moment.opensAt;
+  return {
+    checkpoint: moment.checkpoint,
+    asOf: moment.at.toISOString(),
+    previous: moment.previous ? { checkpoint: moment.previous.checkpoint, asOf: moment.previous.at.toISOString() } : null,
+    place: { district: day.district, ward: wardId === null ? null : (wardName.get(wardId) ?? '') },
+    turnout: {
+      ...turnoutOf(areas),
+      byWard: day.wards.filter((w) => byWard.has(w.id)).map((w) => ({ wardId: w.id, code: w.code, name: w.name, ...turnoutOf(byWard.get(w.id)!) })),
+      byArea:
+        wardId === null
+          ? null
+          : areas.map((a) => ({ id: a.id, code: a.code, number: a.number, name: a.name, reportedAt: a.reportedAt?.toISOString() ?? null, ...turnoutOf([a]) })),
+    },
+    areas: {
+      total: areas.length,
+      byStatus: Object.fromEntries(Object.values(S).map((s) => [s, areas.filter((a) => a.status === s).length])) as Record<S, number>,
+      suspended: listed(
+        areas.filter((a) => a.status === S.SUSPENDED).map((a) => ({ ...ref(a), reason: a.reason, since: (a.since ?? moment.at).toISOString() })),
+      ),
+      notOpened: listed(opened ? areas.filter((a) => a.status === S.PREPARING || a.status === S.READY).map(ref) : []),
+    },
+    readiness: opened
+      ? null
+      : {
+          done: sum(areas.map((a) => a.checklistDone)),
+          required: areas.length * CHECKLIST_ITEMS.length,
+          percent: percent(sum(areas.map((a) => a.checklistDone)), areas.length * CHECKLIST_ITEMS.length, 1),
+          areasComplete: areas.filter((a) => a.checklistDone >= CHECKLIST_ITEMS.length).length,
+          areasTotal: areas.length,
+        },
+    late: {
+      notReported: listed(areas.filter((a) => !a.reportedAt || a.reportedAt < moment.windowFrom).map(ref)),
+      previous: moment.previous
+        ? {
+            checkpoint: moment.previous.checkpoint,
+            ...listed(inScope(day.latePrevious).flatMap((l) => (areaById.has(l.pollingAreaId) ? [ref(areaById.get(l.pollingAreaId)!)] : []))),
+          }
+        : null,
+    },
+    incidents: incidentsOf(day, inScope(day.incidents)),
+    tasks: tasksOf(day, inScope(day.tasks)),
+    findings: {
+      new: inScope(day.findings).filter((f) => !moment.previous || f.at > moment.previous.at).length,
+      open: inScope(day.findings).filter((f) => f.addressedAt === null).length,
+      addressed: inScope(day.findings).filter((f) => f.addressedAt !== null).length,
+    },
+    flaggedTurnout: {
+      flagged: inScope(day.flagged).length,
+      unverified: inScope(day.flagged).filter((r) => !r.verified).length,
+      byFlag: Object.values(TurnoutFlag).map((flag) => {
+        const rows = inScope(day.flagged).filter((r) => r.flags.includes(flag));
+        return { flag, flagged: rows.length, unverified: rows.filter((r) => !r.verified).length };
+      }),
+    },
+    complaints: null,
+    ballotBoxVisits: null,
+  };
+}
+
+function turnoutOf(areas: DayArea[]): TurnoutLine {
+  const registered = sum(areas.map((a) => a.registered));
+  const voted = sum(areas.map((a) => a.voted));
+  const before = sum(areas.map((a) => a.votedBefore));
+  return {
+    registered,
+    voted,
+    percent: percent(voted, registered),
+    areasReported: areas.filter((a) => a.reportedAt !== null).length,
+    areasTotal: areas.length,
+    change: { voted: voted - before, percentPoints: points(percent(voted, registered), percent(before, registered)) },
+  };
+}
+
+function incidentsOf(day: Day, incidents: Day['incidents']) {
+  const previous = day.moment.previous?.at ?? null;
+  const counts = (rows: Day['incidents']): IncidentCounts => ({
+    new: rows.filter((i) => previous === null || i.reportedAt > previous).length,
+    open: rows.filter((i) => i.status !== IncidentStatus.RESOLVED).length,
+    resolved: rows.filter((i) => i.status === IncidentStatus.RESOLVED).length,
+  });
+  return {
+    ...counts(incidents),
+    openAffectingVoting: incidents.filter((i) => i.affectsVoting && i.status !== IncidentStatus.RESOLVED).length,
+    byCategory: Object.values(IncidentCategory).map((category) => ({ category, ...counts(incidents.filter((i) => i.category === category)) })),
+    bySeverity: Object.values(Severity).map((severity) => ({ severity, ...counts(incidents.filter((i) => i.severity === severity)) })),
+  };
+}
+
+function tasksOf(day: Day, tasks: Day['tasks']): TaskFigures {
+  const T = day.moment.at;
+  const previous = day.moment.previous?.at ?? null;
+  // Fell due by the moment, and was not taken off the agency (declined, cancelled) before it did.
+  const due = tasks.filter((t) => t.ackDueAt <= T && !((t.declinedAt && t.declinedAt <= t.ackDueAt) || (t.cancelledAt && t.cancelledAt <= t.ackDueAt)));
+  const onTime = due.filter((t) => t.acknowledgedAt !== null && t.acknowledgedAt <= t.ackDueAt).length;
+  const overdue = (rows: Day['tasks']) => rows.filter((t) => t.ackDueAt < T && !t.acknowledgedAt && !t.declinedAt && !t.cancelledAt).length;
+  return {
+    dispatched: tasks.length,
+    new: tasks.filter((t) => previous === null || t.createdAt > previous).length,
+    due: due.length,
+    acknowledgedOnTime: onTime,
+    onTimePercent: due.length === 0 ? null : percent(onTime, due.length, 1),
+    overdue: overdue(tasks),
+    byAgency: day.agencies.map((a) => {
+      const mine = tasks.filter((t) => t.agencyId === a.id);
+      const acked = mine.filter((t) => t.acknowledgedAt !== null).map((t) => (t.acknowledgedAt!.getTime() - t.createdAt.getTime()) / 1000);
+      return { code: a.code, name: a.name, dispatched: mine.length, acknowledged: acked.length, overdue: overdue(mine), medianAckSeconds: median(acked) };
+    }),
+  };
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const v = [...values].sort((a, b) => a - b);
+  const mid = v.length >> 1;
+  return Math.round(v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2);
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = out.get(key(r));
+    if (list) list.push(r);
+    else out.set(key(r), [r]);
+  }
+  return out;
+}
+
+/** The day cut by ward, in one pass over each kind of row. */
+export function wardSlices(day: Day): Map<number, Day> {
+  const slices = new Map<number, Day>(
+    day.wards.map((w) => [w.id, { ...day, areas: [], incidents: [], tasks: [], findings: [], flagged: [], latePrevious: [] }]),
+  );
+  const put = <K extends 'areas' | 'incidents' | 'tasks' | 'findings' | 'flagged' | 'latePrevious'>(kind: K) => {
+    for (const row of day[kind]) (slices.get(row.wardId)?.[kind] as { wardId: number }[] | undefined)?.push(row);
+  };
+  for (const kind of ['areas', 'incidents', 'tasks', 'findings', 'flagged', 'latePrevious'] as const) put(kind);
+  return slices;
+}

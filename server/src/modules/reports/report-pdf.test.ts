@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { IncidentCategory, IncidentStatus, Severity } from '../incidents/incident.entity.js';
+import { PollingAreaStatus as A } from '../units/enums.js';
+import type { Day } from './report-day.js';
+import { figuresOf, wardSlices } from './report-figures.js';
+import { documentOf, renderSituationReport } from './report-pdf.js';
+import { SituationReport, SituationReportStatus } from './situation-report.entity.js';
+
+const t = (hhmm: string) => new Date(`2021-05-23T${hhmm}:00+07:00`);
+const area = (id: number, wardId: number, voted: number, status = A.VOTING) => ({
+  id,
+  wardId,
+  code: `a-${id}`,
+  number: id,
+  name: `Nhà văn hóa số ${id}`,
+  registered: 1200,
+  voted,
+  votedBefore: 0,
+  reportedAt: t('12:20'),
+  status,
+  reason: status === A.SUSPENDED ? 'Mất điện cục bộ' : null,
+  since: t('12:05'),
+  checklistDone: 16,
+});
+
+/** A small district, as loadDay would read it at 12:30. */
+const day: Day = {
+  moment: { checkpoint: '12:30', at: t('12:30'), previous: { checkpoint: '10:00', at: t('10:00') }, windowFrom: t('12:00'), opensAt: t('07:00') },
+  district: 'Hai Bà Trưng',
+  wards: [
+    { id: 1, code: 'dong-tam', name: 'Đồng Tâm' },
+    { id: 2, code: 'pho-hue', name: 'Phố Huế' },
+  ],
+  areas: [area(1, 1, 885), area(2, 1, 700, A.SUSPENDED), area(3, 2, 1001)],
+  incidents: [
+    {
+      wardId: 1,
+      category: IncidentCategory.POWER_OUTAGE,
+      severity: Severity.HIGH,
+      reportedAt: t('12:01'),
+      status: IncidentStatus.IN_PROGRESS,
+      affectsVoting: true,
+    },
+  ],
+  tasks: [{ wardId: 1, agencyId: 1, createdAt: t('12:01'), ackDueAt: t('12:06'), acknowledgedAt: t('12:03'), declinedAt: null, cancelledAt: null }],
+  agencies: [{ id: 1, code: 'POWER', name: 'Điện lực Hai Bà Trưng' }],
+  findings: [],
+  flagged: [],
+  latePrevious: [],
+};
+
+const reportOf = (wardId: number | null, status = SituationReportStatus.DRAFT) =>
+  Object.assign(new SituationReport(), {
+    id: 7,
+    checkpoint: '12:30',
+    checkpointAt: t('12:30'),
+    wardId,
+    compiledAt: t('12:31'),
+    seq: 42,
+    status,
+    note: status === SituationReportStatus.SENT ? 'Các khu vực ổn định' : null,
+    sentAt: status === SituationReportStatus.SENT ? t('12:45') : null,
+    sentBy: status === SituationReportStatus.SENT ? 'Ban Chỉ đạo quận' : null,
+    figures: wardId === null ? figuresOf(day, null) : figuresOf(wardSlices(day).get(wardId)!, wardId),
+  });
+
+/** Every string the document will print, in order. */
+function texts(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  if (Array.isArray(node)) return node.flatMap(texts);
+  if (node && typeof node === 'object') return Object.values(node).flatMap(texts);
+  return [];
+}
+
+describe('the printed situation report', () => {
+  const election = { name: 'Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026' };
+
+  it("prints the committee's heading, the wards' figures in Vietnamese notation, and Bản nháp while a draft", () => {
+    const words = texts(documentOf(reportOf(null), election).content).join('\n');
+    for (const expected of [
+      'BÁO CÁO NHANH TÌNH HÌNH BẦU CỬ',
+      'QUẬN HAI BÀ TRƯNG',
+      'Số liệu tính đến 12 giờ 30 ngày 23 tháng 5 năm 2021',
+      'Đồng Tâm',
+      'Phố Huế',
+      '2.400',
+      '1.585',
+      '66,04%',
+      'Bản nháp',
+      'Mất điện',
+      'Điện lực Hai Bà Trưng',
+      '2 phút 00 giây',
+    ]) {
+      expect(words).toContain(expected);
+    }
+    expect(words).toContain('Tạm dừng bỏ phiếu: 1 khu vực.');
+  });
+
+  it("prints a ward's report by polling area, with its sender once sent", () => {
+    const words = texts(documentOf(reportOf(1, SituationReportStatus.SENT), election).content).join('\n');
+    expect(words).toContain('Phường Đồng Tâm');
+    expect(words).toContain('KVBP số 2 · Nhà văn hóa số 2');
+    expect(words).toContain('Ban Chỉ đạo quận');
+    expect(words).toContain('Các khu vực ổn định');
+    expect(words).not.toContain('Bản nháp');
+    expect(words).not.toContain('Phố Huế');
+  });
+
+  it('renders an A4 PDF without a browser', async () => {
+    const pdf = await renderSituationReport(reportOf(null), election);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+  });
+});

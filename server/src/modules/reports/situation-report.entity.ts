@@ -1,0 +1,84 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Ward } from '../units/units.entity.js';
+import type { SituationFigures } from './report-figures.types.js';
+
+export enum SituationReportStatus {
+  DRAFT = 'DRAFT',
+  SENT = 'SENT',
+}
+registerEnumType(SituationReportStatus, {
+  name: 'SituationReportStatus',
+  description: 'DRAFT → SENT, once.',
+  valuesConfig: {
+    DRAFT: { description: 'Compiled by the server at its checkpoint; not yet sent to the standing committee.' },
+    SENT: { description: 'Sent, with its note and sender; its figures never change.' },
+  },
+});
+
+/** The scope key of a report: one report per checkpoint and key (the table's unique index). */
+export const scopeKeyOf = (wardId: number | null): string => (wardId === null ? 'district' : `ward:${wardId}`);
+
+@ObjectType({
+  description: "A situation report (báo cáo nhanh) to the steering committee: the district's or one ward's figures as of a checkpoint, compiled once.",
+})
+@Entity('situation_reports')
+@Index(['checkpoint', 'scopeKey'], { unique: true })
+export class SituationReport {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => String, { description: 'The checkpoint it reports (`10:00`, `12:30`, `16:30`, `18:30`, `final`).' })
+  @Column('text')
+  checkpoint: string;
+
+  @Field(() => Date, { description: 'The instant of the checkpoint: every figure is as of it.' })
+  @Column('timestamptz')
+  checkpointAt: Date;
+
+  /** The ward it covers; null for the district. */
+  @Index()
+  @Column('int', { nullable: true })
+  wardId: number | null;
+
+  @ManyToOne(() => Ward, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'wardId' })
+  wardRef?: Relation<Ward>;
+
+  /** `district` or `ward:<id>`: with the checkpoint, what makes a second compile impossible (UNIQUE). */
+  @Column('text')
+  scopeKey: string;
+
+  @Field(() => Date, { description: 'When the server compiled it (election clock).' })
+  @Column('timestamptz')
+  compiledAt: Date;
+
+  @Field(() => Int, { description: "The log's last seq when it was compiled." })
+  @Column('int')
+  seq: number;
+
+  @Field(() => SituationReportStatus, { description: 'DRAFT → SENT.' })
+  @Column('text', { default: SituationReportStatus.DRAFT })
+  status: SituationReportStatus;
+
+  @Field(() => String, { nullable: true, description: "The sender's note, given when sending." })
+  @Column('text', { nullable: true })
+  note: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was sent.' })
+  @Column('timestamptz', { nullable: true })
+  sentAt: Date | null;
+
+  @Column('int', { nullable: true })
+  sentById: number | null;
+
+  @Field(() => String, { nullable: true, description: "The sender's display name." })
+  @Column('text', { nullable: true })
+  sentBy: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'The figures as of the checkpoint (shape: server/src/modules/reports/report-figures.types.ts).' })
+  @Column('jsonb')
+  figures: SituationFigures;
+}

@@ -1,0 +1,33 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer } from '../../auth/viewer.js';
+import { batchLoad } from '../../batch.js';
+import type { Context } from '../../context.js';
+import { Ward } from '../units/units.entity.js';
+import { SituationReport } from './situation-report.entity.js';
+
+@Resolver(() => SituationReport)
+export class SituationReportResolver {
+  @Query(() => [SituationReport], {
+    description:
+      "Situation reports the caller may read, by checkpoint, the district's first: the district's to the operator and district-wide observers, a ward's to those who read the ward.",
+  })
+  situationReports(
+    @Arg('checkpoint', () => String, { nullable: true, description: 'Only this checkpoint (`10:00`, ..., `final`).' }) checkpoint: string | null,
+    @Arg('wardId', () => ID, { nullable: true, description: "Only this ward's reports." }) wardId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.reports.list(requireViewer(ctx.viewer), checkpoint, wardId);
+  }
+
+  @Mutation(() => SituationReport, {
+    description: "Send a draft report to the steering committee, once, with a note: the operator; a ward officer its ward's.",
+  })
+  sendSituationReport(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
+    return ctx.services.reports.send(requireViewer(ctx.viewer), id, note);
+  }
+
+  @FieldResolver(() => Ward, { nullable: true, description: "The ward it covers; null for the district's report." })
+  ward(@Root() r: SituationReport, @Ctx() ctx: Context) {
+    return r.wardId == null ? null : batchLoad(ctx, 'ward', (ids) => ctx.services.units.wardsByIds(ids), r.wardId);
+  }
+}

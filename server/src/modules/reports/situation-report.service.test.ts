@@ -1,0 +1,258 @@
+import { expect, it } from 'vitest';
+import { Event } from '../../log/event.entity.js';
+import { describeEachDatabase, ELECTION_DATE, type TestDb } from '../../test-support/databases.js';
+import { expectCode, eventsAfter, lastSeq } from '../../test-support/expect.js';
+import { makeWard } from '../../test-support/fixtures.js';
+import { IncidentCategory, Severity } from '../incidents/incident.entity.js';
+import { FindingKind } from '../supervision/finding.entity.js';
+import { SupervisionTeam } from '../supervision/team.entity.js';
+import { PollingAreaStatus as A } from '../units/enums.js';
+import { loadDay, momentsOf, type ReportMoment } from './report-day.js';
+import { figuresOf, wardSlices } from './report-figures.js';
+import { SituationReport, SituationReportStatus } from './situation-report.entity.js';
+
+const SYSTEM = { id: null, username: null };
+const at = (hhmm: string) => `${ELECTION_DATE}T${hhmm}:00+07:00`;
+const iso = (hhmm: string) => new Date(at(hhmm)).toISOString();
+
+async function moment(t: TestDb, checkpoint: string): Promise<ReportMoment> {
+  const found = momentsOf(await t.services.elections.current()).find((m) => m.checkpoint === checkpoint);
+  if (!found) throw new Error(`no checkpoint ${checkpoint}`);
+  return found;
+}
+
+/** A ward of three areas: two opened at 06:30 (the log has them move), one never opened; a team follows it. */
+async function openWard(t: TestDb) {
+  const w = await makeWard(t, { areas: 3 });
+  t.clock.set(at('06:30'), 0);
+  for (const area of w.areas.slice(0, 2)) {
+    await t.services.areas.setStatus(w.operator, String(area.id), A.READY);
+    await t.services.areas.setStatus(w.operator, String(area.id), A.VOTING);
+  }
+  await t.db.tx(SYSTEM, (tx) => tx.manager.save(tx.manager.create(SupervisionTeam, { code: `doan-${w.tag}`, name: `Đoàn ${w.tag}`, wardIds: [w.ward.id] })));
+  return w;
+}
+
+const turnout = async (t: TestDb, w: Awaited<ReturnType<typeof openWard>>, area: number, hhmm: string, voted: number) => {
+  t.clock.set(at(hhmm), 0);
+  await t.services.turnout.report(w.officer, { pollingAreaId: String(w.areas[area].id), voted });
+};
+
+const wardReport = async (t: TestDb, checkpoint: string, wardId: number) => t.db.read((m) => m.findOneByOrFail(SituationReport, { checkpoint, wardId }));
+
+describeEachDatabase('situation reports', (get) => {
+  it("counts a ward's day as of the checkpoint, not as of the compile: later rows are left out", async () => {
+    const t = get();
+    const w = await openWard(t);
+    await turnout(t, w, 0, '09:00', 300);
+    await turnout(t, w, 1, '09:45', 250);
+    await turnout(t, w, 0, '09:50', 400);
+    t.clock.set(at('09:55'), 0);
+    await t.services.areas.setStatus(w.officer, String(w.areas[1].id), A.SUSPENDED, 'Mất điện');
+    t.clock.set(at('09:20'), 0);
+    const outage = await t.services.incidents.report(w.officer, {
+      pollingAreaId: String(w.areas[1].id),
+      category: IncidentCategory.POWER_OUTAGE,
+      severity: Severity.HIGH,
+      title: 'Mất điện',
+    });
+    const [[task]] = await t.services.tasks.ofIncidents(w.operator, [outage.id]);
+    t.clock.set(at('09:22'), 0);
+    await t.services.tasks.acknowledge(w.power, String(task.id));
+    t.clock.set(at('09:30'), 0);
+    const finding = await t.services.supervision.report(w.operator, { wardId: String(w.ward.id), kind: FindingKind.ISSUE, text: 'Thiếu nội quy' });
+    // After 10:00: none of this may reach the 10:00 report.
+    await turnout(t, w, 0, '10:05', 500);
+    t.clock.set(at('10:06'), 0);
+    await t.services.incidents.resolve(w.operator, String(outage.id), 'Đã có điện');
+    t.clock.set(at('10:07'), 0);
+    await t.services.incidents.report(w.officer, { wardId: String(w.ward.id), category: IncidentCategory.OTHER, severity: Severity.LOW, title: 'Hỏi đường' });
+    t.clock.set(at('10:10'), 0);
+    await t.services.supervision.address(w.operator, String(finding.id), 'Đã bổ sung');
+
+    t.clock.set(at('10:12'), 0);
+    const before = await lastSeq(t);
+    await t.services.reports.compile(await moment(t, '10:00'));
+    const report = await wardReport(t, '10:00', w.ward.id);
+    expect(report).toMatchObject({ status: SituationReportStatus.DRAFT, checkpointAt: new Date(at('10:00')), compiledAt: new Date(at('10:12')) });
+    const f = report.figures;
+    expect(f).toMatchObject({
+      checkpoint: '10:00',
+      asOf: iso('10:00'),
+      previous: null,
+      place: { ward: w.ward.name },
+      readiness: null,
+      complaints: null,
+      ballotBoxVisits: null,
+    });
+    expect(f.turnout).toMatchObject({
+      registered: 3000,
+      voted: 650,
+      percent: 21.67,
+      areasReported: 2,
+      areasTotal: 3,
+      change: { voted: 650, percentPoints: 21.67 },
+    });
+    expect(f.turnout.byArea!.map((a) => a.voted)).toEqual([400, 250, 0]);
+    expect(f.turnout.byWard).toEqual([expect.objectContaining({ wardId: w.ward.id, voted: 650 })]);
+    expect(f.areas.byStatus).toMatchObject({ VOTING: 1, SUSPENDED: 1, PREPARING: 1, READY: 0 });
+    expect(f.areas.suspended).toEqual({
+      count: 1,
+      areas: [expect.objectContaining({ id: w.areas[1].id, reason: 'Mất điện', since: iso('09:55'), ward: w.ward.name })],
+    });
+    expect(f.areas.notOpened.areas.map((a) => a.id)).toEqual([w.areas[2].id]);
+    expect(f.late).toEqual({ notReported: { count: 1, areas: [expect.objectContaining({ id: w.areas[2].id })] }, previous: null });
+    expect(f.incidents).toMatchObject({ new: 1, open: 1, resolved: 0, openAffectingVoting: 0 });
+    expect(f.incidents.byCategory.find((c) => c.category === IncidentCategory.POWER_OUTAGE)).toEqual({
+      category: 'POWER_OUTAGE',
+      new: 1,
+      open: 1,
+      resolved: 0,
+    });
+    expect(f.incidents.bySeverity.find((c) => c.severity === Severity.HIGH)).toEqual({ severity: 'HIGH', new: 1, open: 1, resolved: 0 });
+    expect(f.tasks).toMatchObject({ dispatched: 1, due: 1, acknowledgedOnTime: 1, onTimePercent: 100, overdue: 0 });
+    expect(f.tasks.byAgency.find((a) => a.code === 'POWER')).toMatchObject({ dispatched: 1, acknowledged: 1, medianAckSeconds: 120 });
+    expect(f.findings).toEqual({ new: 1, open: 1, addressed: 0 });
+    const events = (await eventsAfter(t, before)).filter((e) => e.wardId === w.ward.id);
+    expect(events.map((e) => e.type)).toEqual(['SITUATION_REPORT_COMPILED']);
+    expect(events[0].data.situationReport).toMatchObject({ id: report.id, checkpoint: '10:00', wardId: w.ward.id });
+
+    // 12:30: the change since 10:00, the day's resolved incident, the areas marked late for 10:00.
+    t.clock.set(at('10:20'), 0);
+    await t.services.lateness.markLate();
+    await turnout(t, w, 0, '11:00', 600);
+    t.clock.set(at('12:31'), 0);
+    await t.services.reports.compile(await moment(t, '12:30'));
+    const later = (await wardReport(t, '12:30', w.ward.id)).figures;
+    expect(later.previous).toEqual({ checkpoint: '10:00', asOf: iso('10:00') });
+    expect(later.turnout).toMatchObject({ voted: 850, change: { voted: 200, percentPoints: 6.66 } });
+    expect(later.incidents).toMatchObject({ new: 1, open: 1, resolved: 1 });
+    expect(later.findings).toEqual({ new: 0, open: 0, addressed: 1 });
+    expect(later.late.previous).toEqual({ checkpoint: '10:00', count: 1, areas: [expect.objectContaining({ id: w.areas[2].id })] });
+    // The 10:00 report is what it was: a report is compiled once.
+    expect((await wardReport(t, '10:00', w.ward.id)).figures).toEqual(f);
+  });
+
+  it("gives the district's figures every ward's line, and readiness before opening only", async () => {
+    const t = get();
+    const w = await openWard(t);
+    await turnout(t, w, 0, '16:00', 700);
+    const afternoon: ReportMoment = {
+      checkpoint: '16:30',
+      at: new Date(at('16:30')),
+      previous: { checkpoint: '12:30', at: new Date(at('12:30')) },
+      windowFrom: new Date(at('16:00')),
+      opensAt: new Date(at('07:00')),
+    };
+    const district = figuresOf(await t.db.read((m) => loadDay(m, afternoon)), null);
+    expect(district.place.ward).toBeNull();
+    expect(district.turnout.byArea).toBeNull();
+    expect(district.turnout.byWard.find((x) => x.wardId === w.ward.id)).toMatchObject({ code: w.ward.code, name: w.ward.name, registered: 3000, voted: 700 });
+    expect(district.turnout.registered).toBeGreaterThanOrEqual(3000);
+    expect(district.readiness).toBeNull();
+    // A moment before opening: the checklist as it stood, the areas' statuses then.
+    t.clock.set(at('05:30'), 0);
+    await t.services.readiness.setItem(w.officer, String(w.areas[2].id), 'BALLOT_BOX' as never, true);
+    const early: ReportMoment = {
+      checkpoint: '06:00',
+      at: new Date(at('06:00')),
+      previous: null,
+      windowFrom: new Date(at('05:30')),
+      opensAt: new Date(at('07:00')),
+    };
+    const day = await t.db.read((m) => loadDay(m, early));
+    const ward = figuresOf(wardSlices(day).get(w.ward.id)!, w.ward.id);
+    expect(ward.readiness).toEqual({ done: 1, required: 48, percent: 2.1, areasComplete: 0, areasTotal: 3 });
+    expect(ward.areas.byStatus).toMatchObject({ PREPARING: 3, VOTING: 0 });
+    expect(ward.areas.notOpened.count).toBe(0);
+  });
+
+  it('lists reports in scope: a ward officer its ward, the operator the district first, a liaison none', async () => {
+    const t = get();
+    const a = await makeWard(t);
+    const b = await makeWard(t);
+    t.clock.set(at('16:31'), 0);
+    await t.services.reports.compile(await moment(t, '16:30'));
+    const ofA = await t.services.reports.list(a.officer);
+    expect(ofA.length).toBeGreaterThanOrEqual(1);
+    expect(ofA.every((r) => r.wardId === a.ward.id)).toBe(true);
+    const all = await t.services.reports.list(a.operator, '16:30');
+    expect(all[0].wardId).toBeNull();
+    expect(all.map((r) => r.wardId)).toEqual(expect.arrayContaining([a.ward.id, b.ward.id]));
+    expect(new Set(all.map((r) => r.wardId)).size).toBe(all.length);
+    expect((await t.services.reports.list(a.scopedObserver, '16:30')).map((r) => r.wardId)).toEqual([a.ward.id]);
+    expect((await t.services.reports.list(a.observer, '16:30', String(b.ward.id))).map((r) => r.wardId)).toEqual([b.ward.id]);
+    await expectCode(t.services.reports.list(a.power), 'FORBIDDEN');
+    await expectCode(t.services.reports.list(a.officer, null, String(b.ward.id)), 'FORBIDDEN');
+    await expectCode(t.services.reports.list(a.officer, '11:11'), 'BAD_USER_INPUT');
+    await expectCode(t.services.reports.list(a.officer, null, 'x'), 'NOT_FOUND');
+    const district = all[0];
+    await expectCode(t.services.reports.get(a.officer, String(district.id)), 'FORBIDDEN');
+    expect(await t.services.reports.get(a.operator, '999999')).toBeNull();
+  });
+
+  it("sends a draft once: a ward's by its officer or the operator, the district's by the operator only", async () => {
+    const t = get();
+    const a = await makeWard(t);
+    const b = await makeWard(t);
+    t.clock.set(at('18:31'), 0);
+    await t.services.reports.compile(await moment(t, '18:30'));
+    const mine = await wardReport(t, '18:30', a.ward.id);
+    const district = await t.db.read((m) => m.findOneByOrFail(SituationReport, { checkpoint: '18:30', scopeKey: 'district' }));
+    const before = await lastSeq(t);
+    await expectCode(t.services.reports.send(b.officer, String(mine.id)), 'FORBIDDEN');
+    await expectCode(t.services.reports.send(a.observer, String(mine.id)), 'FORBIDDEN');
+    await expectCode(t.services.reports.send(a.power, String(mine.id)), 'FORBIDDEN');
+    await expectCode(t.services.reports.send(a.officer, String(district.id)), 'FORBIDDEN');
+    await expectCode(t.services.reports.send(a.officer, '999999'), 'NOT_FOUND');
+    await expectCode(t.services.reports.send(a.officer, String(mine.id), 'x'.repeat(2001)), 'BAD_USER_INPUT');
+    expect(await lastSeq(t)).toBe(before);
+
+    t.clock.set(at('18:40'), 0);
+    const sent = await t.services.reports.send(a.officer, String(mine.id), 'Tình hình ổn định');
+    const officer = await t.services.users.displayNameOf(a.officer.id);
+    expect(sent).toMatchObject({
+      status: SituationReportStatus.SENT,
+      note: 'Tình hình ổn định',
+      sentAt: new Date(at('18:40')),
+      sentBy: officer,
+      figures: mine.figures,
+    });
+    expect(await wardReport(t, '18:30', a.ward.id)).toMatchObject({ status: SituationReportStatus.SENT, sentById: a.officer.id });
+    const events = await eventsAfter(t, before);
+    expect(events.map((e) => [e.type, e.wardId])).toEqual([['SITUATION_REPORT_SENT', a.ward.id]]);
+    await expectCode(t.services.reports.send(a.operator, String(mine.id), 'Lần nữa'), 'CONFLICT');
+    expect((await t.services.reports.send(a.operator, String(district.id))).status).toBe(SituationReportStatus.SENT);
+    await expectCode(t.services.reports.send(a.operator, String(district.id)), 'CONFLICT');
+  });
+
+  it('compiles each scope of a checkpoint exactly once when two compiles race, announcing each once', async () => {
+    const t = get();
+    await makeWard(t);
+    t.clock.set(at('19:31'), 0);
+    const final = await moment(t, 'final');
+    const before = await lastSeq(t);
+    const [one, two] = await Promise.all([t.services.reports.compile(final), t.services.reports.compile(final)]);
+    const rows = await t.db.read((m) => m.findBy(SituationReport, { checkpoint: 'final' }));
+    const [{ wards }] = await t.db.read((m) => m.query('SELECT count(*)::int AS wards FROM wards'));
+    expect(rows).toHaveLength(wards + 1);
+    expect(new Set(rows.map((r) => r.scopeKey)).size).toBe(rows.length);
+    expect([...one, ...two].map((r) => r.id).sort((p, q) => p - q)).toEqual(rows.map((r) => r.id).sort((p, q) => p - q));
+    const compiled = (await eventsAfter(t, before)).filter((e: Event) => e.type === 'SITUATION_REPORT_COMPILED');
+    expect(compiled.map((e) => Number(e.data.situationReport!.id)).sort((p, q) => p - q)).toEqual(rows.map((r) => r.id).sort((p, q) => p - q));
+    // And again later: nothing is missing, nothing is written.
+    expect(await t.services.reports.compile(final)).toEqual([]);
+  });
+
+  it('compiles, as the leader, only the checkpoints whose instant has passed', async () => {
+    const t = get();
+    const w = await makeWard(t);
+    t.clock.set(at('12:29'), 0);
+    await t.services.reports.compileDue();
+    const of = async () => (await t.services.reports.list(w.operator, null, String(w.ward.id))).map((r) => r.checkpoint);
+    expect(await of()).toEqual(['10:00']);
+    t.clock.set(at('12:30'), 0);
+    await t.services.reports.compileDue();
+    expect(await of()).toEqual(['10:00', '12:30']);
+  });
+});

@@ -1,0 +1,158 @@
+import type { EntityManager } from 'typeorm';
+import { requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
+import type { Database } from '../../db/database.js';
+import { DomainError } from '../../errors.js';
+import { EventType } from '../../log/event.entity.js';
+import { assertMayRead, readFilter, readsNone } from '../../scope/scope.js';
+import { LIMITS, optionalText, parseId } from '../../validation.js';
+import type { ElectionService } from '../election/election.service.js';
+import { Role, User } from '../users/user.entity.js';
+import { loadDay, momentsOf, type ReportMoment } from './report-day.js';
+import { figuresOf, wardSlices } from './report-figures.js';
+import type { SituationFigures } from './report-figures.types.js';
+import { maySendReport, REPORT_LIFECYCLE } from './report-rules.js';
+import { scopeKeyOf, SituationReport, SituationReportStatus as S } from './situation-report.entity.js';
+
+const SYSTEM = { id: null, username: null };
+
+/** The regime is the day's: a server started long after it (a benchmark on real time) compiles nothing. */
+const COMPILE_UNTIL_MS = 24 * 3600_000;
+
+/** One row per checkpoint and scope, whoever else inserts it first: the unique index decides, never a read. */
+const INSERT_SQL = `
+  INSERT INTO situation_reports (checkpoint, "checkpointAt", "wardId", "scopeKey", "compiledAt", seq, status, figures)
+  SELECT $1, $2, u.ward, u.key, $3, $4, $5, u.figures FROM unnest($6::int[], $7::text[], $8::jsonb[]) AS u(ward, key, figures)
+  ON CONFLICT (checkpoint, "scopeKey") DO NOTHING
+  RETURNING *`;
+
+/** Situation reports (SPEC 8.2): compiled by the leader at each checkpoint, read in scope, sent once. */
+export class SituationReportService {
+  constructor(
+    private readonly db: Database,
+    private readonly elections: ElectionService,
+  ) {}
+
+  /** The leader's job: every checkpoint whose instant has passed gets the reports it is missing. */
+  async compileDue(): Promise<SituationReport[]> {
+    const election = await this.elections.current();
+    const now = this.db.clock.now().getTime();
+    const moments = momentsOf(election);
+    if (now > moments[moments.length - 1].at.getTime() + COMPILE_UNTIL_MS) return [];
+    const passed = moments.filter((m) => m.at.getTime() <= now);
+    if (passed.length === 0) return [];
+    // One cheap count per tick: a checkpoint is compiled while it has fewer reports than scopes.
+    const rows: { label: string }[] = await this.db.read((m) =>
+      m.query(
+        `SELECT c.label FROM unnest($1::text[]) AS c(label)
+          WHERE (SELECT count(*) FROM situation_reports r WHERE r.checkpoint = c.label) < (SELECT count(*) FROM wards) + 1`,
+        [passed.map((m) => m.checkpoint)],
+      ),
+    );
+    const incomplete = new Set(rows.map((r) => r.label));
+    const compiled: SituationReport[] = [];
+    for (const moment of passed.filter((m) => incomplete.has(m.checkpoint))) compiled.push(...(await this.compile(moment)));
+    return compiled;
+  }
+
+  /**
+   * Compile the district's and every ward's report for one moment, those not there yet, in one
+   * transaction that emits one SITUATION_REPORT_COMPILED per row it inserted. Two replicas racing both
+   * compute; the second's INSERT waits on the first's rows and skips them (ON CONFLICT DO NOTHING), so it
+   * announces nothing twice.
+   */
+  compile(moment: ReportMoment): Promise<SituationReport[]> {
+    return this.db.tx(SYSTEM, async (tx) => {
+      const missing = await missingScopes(tx.manager, moment.checkpoint);
+      if (missing.length === 0) return [];
+      const day = await loadDay(tx.manager, moment);
+      const slices = wardSlices(day);
+      const figures = (wardId: number | null): SituationFigures => (wardId === null ? figuresOf(day, null) : figuresOf(slices.get(wardId)!, wardId));
+      const [{ seq }] = await tx.manager.query('SELECT coalesce(max(seq), 0)::int AS seq FROM events');
+      const rows: Record<string, unknown>[] = await tx.manager.query(INSERT_SQL, [
+        moment.checkpoint,
+        moment.at,
+        tx.now,
+        seq,
+        S.DRAFT,
+        missing,
+        missing.map(scopeKeyOf),
+        missing.map((w) => JSON.stringify(figures(w))),
+      ]);
+      const reports = rows.map(toReport);
+      for (const r of reports) tx.emit({ type: EventType.SITUATION_REPORT_COMPILED, wardId: r.wardId, data: { situationReport: { ...r } } });
+      return reports;
+    });
+  }
+
+  /** Reports the viewer may read, by checkpoint then district first, then ward. */
+  async list(viewer: Viewer, checkpoint?: string | null, wardId?: string | null): Promise<SituationReport[]> {
+    const v = requireViewer(viewer);
+    if (readsNone(v, 'situationReport')) throw new DomainError('forbidden');
+    if (checkpoint != null) await this.assertCheckpoint(checkpoint);
+    const ward = wardId == null ? null : parseId(wardId);
+    if (ward !== null) assertMayRead(v, 'situationReport', { wardId: ward });
+    const scope = readFilter(v, 'situationReport', 'r');
+    const qb = this.db.dataSource
+      .getRepository(SituationReport)
+      .createQueryBuilder('r')
+      .where(scope.sql, scope.params)
+      .orderBy('r.checkpointAt', 'ASC')
+      .addOrderBy('r.wardId', 'ASC', 'NULLS FIRST');
+    if (checkpoint != null) qb.andWhere('r.checkpoint = :checkpoint', { checkpoint });
+    if (ward !== null) qb.andWhere('r.wardId = :ward', { ward });
+    return this.db.read(() => qb.getMany());
+  }
+
+  /** One report, if the viewer may read it (NOT_FOUND for a malformed or unknown id, FORBIDDEN out of scope). */
+  async get(viewer: Viewer, id: string): Promise<SituationReport | null> {
+    const v = requireViewer(viewer);
+    const report = await this.db.read((m) => m.findOneBy(SituationReport, { id: parseId(id) }));
+    if (report) assertMayRead(v, 'situationReport', report);
+    return report;
+  }
+
+  /** Send a draft to the committee, with a note: the operator, or a ward's own officer for the ward's report. Once. */
+  async send(viewer: Viewer, id: string, note?: string | null): Promise<SituationReport> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
+    const text = optionalText(note, LIMITS.text);
+    return this.db.tx(viewer, async (tx) => {
+      const report = await tx.manager.findOne(SituationReport, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
+      if (!report) throw new DomainError('notFound', `situation report ${id}`);
+      if (!maySendReport(viewer, report.wardId)) throw new DomainError('forbidden');
+      if (!REPORT_LIFECYCLE.can(report.status, S.SENT)) throw new DomainError('reportAlreadySent', report.sentAt?.toISOString());
+      const sentBy = (await tx.manager.findOneByOrFail(User, { id: viewer.id })).displayName;
+      const change = { status: S.SENT, note: text, sentAt: tx.now, sentById: viewer.id, sentBy };
+      await tx.manager.update(SituationReport, report.id, change);
+      Object.assign(report, change);
+      tx.emit({ type: EventType.SITUATION_REPORT_SENT, wardId: report.wardId, data: { situationReport: { ...report } } });
+      return report;
+    });
+  }
+
+  private async assertCheckpoint(label: string): Promise<void> {
+    const labels = momentsOf(await this.elections.current()).map((m) => m.checkpoint);
+    if (!labels.includes(label)) throw new DomainError('unknownCheckpoint', `${label.slice(0, 20)} ∉ ${labels.join(', ')}`);
+  }
+}
+
+/** The scopes (null: the district; else a ward's id) with no report for the checkpoint yet. */
+async function missingScopes(m: EntityManager, checkpoint: string): Promise<(number | null)[]> {
+  const rows: { wardId: number | null }[] = await m.query(
+    `SELECT s."wardId" FROM (SELECT NULL::int AS "wardId", 'district' AS key UNION ALL SELECT id, 'ward:' || id FROM wards) s
+      WHERE NOT EXISTS (SELECT 1 FROM situation_reports r WHERE r.checkpoint = $1 AND r."scopeKey" = s.key)
+      ORDER BY s."wardId" NULLS FIRST`,
+    [checkpoint],
+  );
+  return rows.map((r) => r.wardId);
+}
+
+/** A row as RETURNING gives it, as the entity. */
+function toReport(row: Record<string, unknown>): SituationReport {
+  const at = (v: unknown) => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
+  return Object.assign(new SituationReport(), row, {
+    checkpointAt: at(row.checkpointAt),
+    compiledAt: at(row.compiledAt),
+    sentAt: at(row.sentAt),
+    figures: typeof row.figures === 'string' ? JSON.parse(row.figures) : row.figures,
+  });
+}
