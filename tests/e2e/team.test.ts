@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import { openArea } from '../support/demo.js';
-import { gql, lastSeq, login } from '../support/graphql.js';
+import { gql } from '../support/graphql.js';
+import { lastSeq, login } from '../support/operations.js';
 import { pastTheEdge, signIn as signInAs, VIEWPORTS } from '../support/layout.js';
 import { ELECTION_DATE, startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
