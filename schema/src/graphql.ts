@@ -1036,7 +1036,7 @@ export type TurnoutFlag =
   | 'FLATLINE'
   /** Up by more than the jump threshold (25% of registered) within the jump window (30 minutes). */
   | 'JUMP'
-  /** More than 3 median absolute deviations from its ward's median percent, with at least 5 of the ward's areas reported. */
+  /** More than 3 median absolute deviations from its ward's median percent at the same moment (the ward's figures of the 15 minutes before it), with at least 5 of them. */
   | 'OUTLIER';
 
 /** Turnout at one moment of the day. */

@@ -84,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       earlyBefore: hhmm('TURNOUT_EARLY_BEFORE', env.TURNOUT_EARLY_BEFORE, DEFAULT_FLAG_THRESHOLDS.earlyBefore),
       outlierMads: positiveInt('TURNOUT_OUTLIER_MADS', env.TURNOUT_OUTLIER_MADS, DEFAULT_FLAG_THRESHOLDS.outlierMads),
       outlierMinAreas: positiveInt('TURNOUT_OUTLIER_MIN_AREAS', env.TURNOUT_OUTLIER_MIN_AREAS, DEFAULT_FLAG_THRESHOLDS.outlierMinAreas),
+      outlierWindowMinutes: positiveInt('TURNOUT_OUTLIER_WINDOW_MINUTES', env.TURNOUT_OUTLIER_WINDOW_MINUTES, DEFAULT_FLAG_THRESHOLDS.outlierWindowMinutes),
     },
     exportPageRows: positiveInt('EXPORT_PAGE_ROWS', env.EXPORT_PAGE_ROWS, 2_000),
   };

@@ -13,7 +13,10 @@ registerEnumType(TurnoutFlag, {
   valuesConfig: {
     JUMP: { description: 'Up by more than the jump threshold (25% of registered) within the jump window (30 minutes).' },
     EARLY_NEAR_FULL: { description: 'At or above the near-full threshold (95%) before the early hour (12:00).' },
-    OUTLIER: { description: "More than 3 median absolute deviations from its ward's median percent, with at least 5 of the ward's areas reported." },
+    OUTLIER: {
+      description:
+        "More than 3 median absolute deviations from its ward's median percent at the same moment (the ward's figures of the 15 minutes before it), with at least 5 of them.",
+    },
     FLATLINE: { description: 'No increase across two checkpoints while voting.' },
     CORRECTED: { description: 'A correction of the figure before it.' },
   },
@@ -28,6 +31,8 @@ export interface FlagThresholds {
   earlyBefore: string;
   outlierMads: number;
   outlierMinAreas: number;
+  /** The ward's figures compared are those reported within this many minutes before this one: the same moment of the day. */
+  outlierWindowMinutes: number;
   /** MAD never below this (percentage points): in a ward of near-identical areas, a point's difference is no outlier. */
   outlierMadFloor: number;
 }
@@ -39,6 +44,7 @@ export const DEFAULT_FLAG_THRESHOLDS: FlagThresholds = {
   earlyBefore: '12:00',
   outlierMads: 3,
   outlierMinAreas: 5,
+  outlierWindowMinutes: 15,
   outlierMadFloor: 1,
 };
 

@@ -213,6 +213,21 @@ describeEachDatabase('turnout flags', (db) => {
     expect(plain.flags).toEqual(['EARLY_NEAR_FULL']);
   });
 
+  it("compares a figure only with its ward's figures of the same moment", async () => {
+    const t = db();
+    t.clock.set(at('09:00'));
+    const w = await makeWard(t, { areas: 6, voters: 1000, status: S.VOTING });
+    const report = (i: number, voted: number) => t.services.turnout.report(w.officer, { pollingAreaId: String(w.areas[i].id), voted });
+    for (let i = 0; i < 5; i += 1) await report(i, 300 + i * 5);
+    // An hour later the morning has moved on: against the 09:00 figures 50% would stand out, but they are not of this moment.
+    t.clock.set(at('10:00'));
+    expect((await report(5, 500)).flags).not.toContain('OUTLIER');
+    for (let i = 0; i < 4; i += 1) await report(i, 500 + i * 5);
+    // Five figures of 10:00-10:05 at about 50%: one at 33% is an outlier.
+    t.clock.set(at('10:05'));
+    expect((await report(4, 330)).flags).toContain('OUTLIER');
+  });
+
   it('projects the final from the reports so far', async () => {
     const t = db();
     t.clock.set(at('12:25'));

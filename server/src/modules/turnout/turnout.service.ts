@@ -84,8 +84,9 @@ export class TurnoutService {
     const election = await this.elections.current();
     const earlier = await m.find(TurnoutReport, { where: { pollingAreaId: area.id }, select: { voted: true, at: true } });
     const others: { registered: number; voted: number }[] = await m.query(
-      `SELECT "registeredVoters" AS registered, voted FROM polling_areas WHERE "wardId" = $1 AND id <> $2 AND "latestReportAt" IS NOT NULL`,
-      [area.wardId, area.id],
+      `SELECT "registeredVoters" AS registered, voted FROM polling_areas WHERE "wardId" = $1 AND id <> $2 AND "latestReportAt" >= $3`,
+      // Only figures of the same moment: in the morning a figure an hour old is 20 points behind, not an outlier's peer.
+      [area.wardId, area.id, new Date(at.getTime() - this.thresholds.outlierWindowMinutes * 60_000)],
     );
     return flagsOf(
       {
