@@ -37,6 +37,7 @@ test('the operations of SPEC sections 4 and 8 are there under their names', () =
     'supervisionTeams',
     'findings',
     'situationReports',
+    'complaints',
   ]) {
     assert.ok(query.includes(name), `Query.${name}`);
   }
@@ -64,6 +65,11 @@ test('the operations of SPEC sections 4 and 8 are there under their names', () =
     'escalateFinding',
     'verifyTurnout',
     'sendSituationReport',
+    'receiveComplaint',
+    'assignComplaint',
+    'answerComplaint',
+    'closeComplaint',
+    'transferComplaint',
   ]) {
     assert.ok(mutation.includes(name), `Mutation.${name}`);
   }

@@ -113,6 +113,124 @@ export type Checkpoint = {
   lateAt: Scalars['DateTimeISO']['output'];
 };
 
+/** Who filed it. Only the district operator reads it; for a denunciation it never leaves the operator. */
+export type Complainant = {
+  __typename?: 'Complainant';
+  /** Address, phone or e-mail, as given. */
+  contact: Maybe<Scalars['String']['output']>;
+  /** Name as given. */
+  name: Scalars['String']['output'];
+};
+
+/** Who filed it, as given. */
+export type ComplainantInput = {
+  /** Address, phone or e-mail (up to 1,000 characters). */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  /** Name (1-200 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** A complaint, denunciation or petition about the election, in the register the law asks for. */
+export type Complaint = {
+  __typename?: 'Complaint';
+  /** The answer given. */
+  answer: Maybe<Scalars['String']['output']>;
+  /** When it was answered. */
+  answeredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who handles it. */
+  assignee: Maybe<Scalars['String']['output']>;
+  /** How it was received. */
+  channel: ComplaintChannel;
+  /** Register number, e.g. DT-0007. */
+  code: Scalars['String']['output'];
+  /** Who filed it: the district operator only; null for everyone else. */
+  complainant: Maybe<Complainant>;
+  /** When it must be answered by (from the law, by subject). */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Complaint, denunciation or petition. */
+  kind: ComplaintKind;
+  /** Past its deadline and not answered. */
+  overdue: Scalars['Boolean']['output'];
+  /** The polling area it concerns, if one. */
+  pollingArea: Maybe<PollingArea>;
+  /** When it was received. */
+  receivedAt: Scalars['DateTimeISO']['output'];
+  /** Display name of who registered it. */
+  receivedBy: Scalars['String']['output'];
+  /** Where it stands. */
+  status: ComplaintStatus;
+  /** What it is about. */
+  subject: ComplaintSubject;
+  /** What it says, as registered. */
+  summary: Scalars['String']['output'];
+  /** The note given with the transfer. */
+  transferNote: Maybe<Scalars['String']['output']>;
+  /** When it was transferred. */
+  transferredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The body it was transferred to. */
+  transferredTo: Maybe<Scalars['String']['output']>;
+  /** The ward it concerns; null for the district as a whole. */
+  ward: Maybe<Ward>;
+};
+
+/** How it was received. */
+export type ComplaintChannel =
+  | 'EMAIL'
+  | 'IN_PERSON'
+  | 'LETTER'
+  | 'PHONE';
+
+/** Which complaints to list. */
+export type ComplaintFilter = {
+  /** Only these kinds. */
+  kind?: InputMaybe<Array<ComplaintKind>>;
+  /** Only those past due and not answered (true), or the others (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these statuses. */
+  status?: InputMaybe<Array<ComplaintStatus>>;
+  /** Only this ward. */
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Khiếu nại, tố cáo or kiến nghị (Law 85/2015/QH13). */
+export type ComplaintKind =
+  /** Khiếu nại: a decision or act of the election bodies is contested. */
+  | 'COMPLAINT'
+  /** Tố cáo: a violation is reported; the denouncer's identity is protected. */
+  | 'DENUNCIATION'
+  /** Kiến nghị, phản ánh: a request or a report that needs no ruling. */
+  | 'PETITION';
+
+/** RECEIVED → ASSIGNED → ANSWERED → CLOSED, or TRANSFERRED to the body that handles it. */
+export type ComplaintStatus =
+  /** Answered; the deadline is met. */
+  | 'ANSWERED'
+  /** Someone handles it. */
+  | 'ASSIGNED'
+  /** Closed after the answer. */
+  | 'CLOSED'
+  /** Received and registered; nobody handles it yet. */
+  | 'RECEIVED'
+  /** Sent on to the body that has the power to settle it. */
+  | 'TRANSFERRED';
+
+/** What it is about; the deadline follows from it. */
+export type ComplaintSubject =
+  /** A candidate. */
+  | 'CANDIDATE'
+  /** The counting (answered by the end of counting that day). */
+  | 'COUNTING'
+  /** How the election is organised. */
+  | 'ORGANISATION'
+  /** Anything else. */
+  | 'OTHER'
+  /** The voter list (answered within 5 days, Law 85/2015 art. 33). */
+  | 'VOTER_LIST'
+  /** The voting (answered by the end of counting that day). */
+  | 'VOTING';
+
 /** A task for an agency on an incident. */
 export type DispatchTaskInput = {
   /** The agency. */
@@ -201,6 +319,8 @@ export type Event = {
   checklistItem: Maybe<ChecklistItem>;
   /** The checkpoint missed, for POLLING_AREA_LATE. */
   checkpoint: Maybe<Scalars['String']['output']>;
+  /** The complaint, for COMPLAINT_* (its complainant only for the district operator). */
+  complaint: Maybe<Complaint>;
   /** The finding, for FINDING_*. */
   finding: Maybe<Finding>;
   /** The incident as it was after the change. */
@@ -226,6 +346,12 @@ export type Event = {
 /** What changed. */
 export type EventType =
   | 'CHECKLIST_ITEM_SET'
+  | 'COMPLAINT_ANSWERED'
+  | 'COMPLAINT_ASSIGNED'
+  | 'COMPLAINT_CLOSED'
+  | 'COMPLAINT_OVERDUE'
+  | 'COMPLAINT_RECEIVED'
+  | 'COMPLAINT_TRANSFERRED'
   | 'FINDING_ADDRESSED'
   | 'FINDING_ESCALATED'
   | 'FINDING_REPORTED'
@@ -411,6 +537,12 @@ export type Mutation = {
   addIncidentNote: Incident;
   /** Act on a finding, with a note saying how (operator). */
   addressFinding: Finding;
+  /** Record the answer given (operator). */
+  answerComplaint: Complaint;
+  /** Hand it to someone to settle, or to someone else (operator). */
+  assignComplaint: Complaint;
+  /** Close it after its answer (operator). */
+  closeComplaint: Complaint;
   /** The agency reports the task done. */
   completeTask: Task;
   /** The agency declines, with a reason; the operator decides what next. */
@@ -421,6 +553,8 @@ export type Mutation = {
   escalateFinding: Incident;
   /** Sign in with a username and password. */
   login: AuthPayload;
+  /** Register a complaint, denunciation or petition (operator; a ward officer for its ward). */
+  receiveComplaint: Complaint;
   /** A fresh token for the signed-in caller: screens renew before expiry, so an open screen never signs out by itself. */
   renewToken: AuthPayload;
   /** Reopen a resolved incident, with a reason. */
@@ -449,6 +583,8 @@ export type Mutation = {
   startTask: Task;
   /** Stop the drill (operator only): the clock returns to the deployment's own. */
   stopDrill: DrillInfo;
+  /** Send it on to the body that has the power to settle it (operator). */
+  transferComplaint: Complaint;
   /** Confirm a flagged figure after checking it (operator). */
   verifyTurnout: TurnoutReport;
 };
@@ -474,6 +610,23 @@ export type MutationAddIncidentNoteArgs = {
 export type MutationAddressFindingArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+
+export type MutationAnswerComplaintArgs = {
+  answer: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignComplaintArgs = {
+  assignee: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseComplaintArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -504,6 +657,11 @@ export type MutationEscalateFindingArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationReceiveComplaintArgs = {
+  input: ReceiveComplaintInput;
 };
 
 
@@ -577,6 +735,13 @@ export type MutationStartIncidentArgs = {
 
 export type MutationStartTaskArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationTransferComplaintArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -669,6 +834,10 @@ export type Query = {
   __typename?: 'Query';
   /** The agencies tasks can be dispatched to. */
   agencies: Array<Agency>;
+  /** One complaint. */
+  complaint: Maybe<Complaint>;
+  /** Complaints, denunciations and petitions the caller may read, newest first. */
+  complaints: Array<Complaint>;
   /** One district, with its totals. */
   district: Maybe<District>;
   /** The election being run. */
@@ -717,6 +886,16 @@ export type Query = {
   ward: Maybe<Ward>;
   /** The wards of the district (a ward-scoped observer gets its wards). */
   wards: Array<Ward>;
+};
+
+
+export type QueryComplaintArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryComplaintsArgs = {
+  filter?: InputMaybe<ComplaintFilter>;
 };
 
 
@@ -803,6 +982,28 @@ export type Readiness = {
   required: Scalars['Int']['output'];
   /** Seconds until opening by the election clock; 0 once open. */
   secondsToOpening: Scalars['Int']['output'];
+};
+
+/** A complaint, denunciation or petition received. */
+export type ReceiveComplaintInput = {
+  /** How it was received. */
+  channel: ComplaintChannel;
+  /** Makes a retried intake idempotent for this user. */
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+  /** Who filed it. Read back by the district operator only. */
+  complainant: ComplainantInput;
+  /** Complaint, denunciation or petition. */
+  kind: ComplaintKind;
+  /** The polling area it concerns, if one. */
+  pollingAreaId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it was received; now if left out. Not in the future. */
+  receivedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** What it is about: sets the deadline. */
+  subject: ComplaintSubject;
+  /** What it says (1-2,000 characters). */
+  summary: Scalars['String']['input'];
+  /** The ward it concerns (a ward officer: its own). Neither this nor pollingAreaId: the district as a whole (operator). */
+  wardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A finding filed by a supervision team member. */
@@ -1192,12 +1393,49 @@ export type AddressFindingMutationVariables = Exact<{
 
 export type AddressFindingMutation = { __typename?: 'Mutation', addressFinding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } };
 
+export type AnswerComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  answer: Scalars['String']['input'];
+}>;
+
+
+export type AnswerComplaintMutation = { __typename?: 'Mutation', answerComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
+
 export type AreaDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
 export type AreaDetailQuery = { __typename?: 'Query', pollingArea: { __typename?: 'PollingArea', statusChangedAt: string, id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, turnoutReports: Array<{ __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null, reportedBy: string | null, flags: Array<TurnoutFlag>, verified: boolean, verifiedAt: string | null, verifyNote: string | null }>, statusHistory: Array<{ __typename?: 'PollingAreaStatusChange', status: PollingAreaStatus, reason: string | null, at: string, actorName: string | null }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null };
+
+export type AssignComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  assignee: Scalars['String']['input'];
+}>;
+
+
+export type AssignComplaintMutation = { __typename?: 'Mutation', assignComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
+
+export type CloseComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseComplaintMutation = { __typename?: 'Mutation', closeComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
+
+export type ComplaintDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ComplaintDetailQuery = { __typename?: 'Query', complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, complainant: { __typename?: 'Complainant', name: string, contact: string | null } | null, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null };
+
+export type ComplaintsQueryVariables = Exact<{
+  filter?: InputMaybe<ComplaintFilter>;
+}>;
+
+
+export type ComplaintsQuery = { __typename?: 'Query', complaints: Array<{ __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null }> };
 
 export type CompleteTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1265,7 +1503,7 @@ export type EventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null } };
 
 export type FindingsQueryVariables = Exact<{
   filter?: InputMaybe<FindingFilter>;
@@ -1319,6 +1557,13 @@ export type PollingAreasQueryVariables = Exact<{
 
 
 export type PollingAreasQuery = { __typename?: 'Query', pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }> };
+
+export type ReceiveComplaintMutationVariables = Exact<{
+  input: ReceiveComplaintInput;
+}>;
+
+
+export type ReceiveComplaintMutation = { __typename?: 'Mutation', receiveComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
 
 export type RenewTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1463,6 +1708,15 @@ export type TasksQueryVariables = Exact<{
 
 export type TasksQuery = { __typename?: 'Query', tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }> };
 
+export type TransferComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TransferComplaintMutation = { __typename?: 'Mutation', transferComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
+
 export type TurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1499,6 +1753,8 @@ export type FindingFieldsFragment = { __typename?: 'Finding', id: string, code: 
 export type FlaggedReportFieldsFragment = { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean, pollingArea: { __typename?: 'PollingArea', id: string, wardId: { __typename?: 'Ward', id: string } } };
 
 export type SituationReportFieldsFragment = { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, figures: Record<string, unknown>, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
+
+export type ComplaintFieldsFragment = { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1706,6 +1962,36 @@ export const SituationReportFieldsFragmentDoc = new TypedDocumentString(`
   figures
 }
     `, {"fragmentName":"SituationReportFields"}) as unknown as TypedDocumentString<SituationReportFieldsFragment, unknown>;
+export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintFields on Complaint {
+  id
+  code
+  kind
+  subject
+  channel
+  summary
+  receivedAt
+  dueAt
+  overdue
+  status
+  assignee
+  answer
+  answeredAt
+  transferredTo
+  transferNote
+  receivedBy
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+}
+    `, {"fragmentName":"ComplaintFields"}) as unknown as TypedDocumentString<ComplaintFieldsFragment, unknown>;
 export const AcknowledgeIncidentDocument = new TypedDocumentString(`
     mutation AcknowledgeIncident($id: ID!) {
   acknowledgeIncident(id: $id) {
@@ -1862,6 +2148,40 @@ export const AddressFindingDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<AddressFindingMutation, AddressFindingMutationVariables>;
+export const AnswerComplaintDocument = new TypedDocumentString(`
+    mutation AnswerComplaint($id: ID!, $answer: String!) {
+  answerComplaint(id: $id, answer: $answer) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  code
+  kind
+  subject
+  channel
+  summary
+  receivedAt
+  dueAt
+  overdue
+  status
+  assignee
+  answer
+  answeredAt
+  transferredTo
+  transferNote
+  receivedBy
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+}`) as unknown as TypedDocumentString<AnswerComplaintMutation, AnswerComplaintMutationVariables>;
 export const AreaDetailDocument = new TypedDocumentString(`
     query AreaDetail($id: ID!) {
   pollingArea(id: $id) {
@@ -1911,6 +2231,146 @@ export const AreaDetailDocument = new TypedDocumentString(`
     verified
   }
 }`) as unknown as TypedDocumentString<AreaDetailQuery, AreaDetailQueryVariables>;
+export const AssignComplaintDocument = new TypedDocumentString(`
+    mutation AssignComplaint($id: ID!, $assignee: String!) {
+  assignComplaint(id: $id, assignee: $assignee) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  code
+  kind
+  subject
+  channel
+  summary
+  receivedAt
+  dueAt
+  overdue
+  status
+  assignee
+  answer
+  answeredAt
+  transferredTo
+  transferNote
+  receivedBy
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+}`) as unknown as TypedDocumentString<AssignComplaintMutation, AssignComplaintMutationVariables>;
+export const CloseComplaintDocument = new TypedDocumentString(`
+    mutation CloseComplaint($id: ID!) {
+  closeComplaint(id: $id) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  code
+  kind
+  subject
+  channel
+  summary
+  receivedAt
+  dueAt
+  overdue
+  status
+  assignee
+  answer
+  answeredAt
+  transferredTo
+  transferNote
+  receivedBy
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+}`) as unknown as TypedDocumentString<CloseComplaintMutation, CloseComplaintMutationVariables>;
+export const ComplaintDetailDocument = new TypedDocumentString(`
+    query ComplaintDetail($id: ID!) {
+  complaint(id: $id) {
+    ...ComplaintFields
+    complainant {
+      name
+      contact
+    }
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  code
+  kind
+  subject
+  channel
+  summary
+  receivedAt
+  dueAt
+  overdue
+  status
+  assignee
+  answer
+  answeredAt
+  transferredTo
+  transferNote
+  receivedBy
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+}`) as unknown as TypedDocumentString<ComplaintDetailQuery, ComplaintDetailQueryVariables>;
+export const ComplaintsDocument = new TypedDocumentString(`
+    query Complaints($filter: ComplaintFilter) {
+  complaints(filter: $filter) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  code
+  kind
+  subject
+  channel
+  summary
+  receivedAt
+  dueAt
+  overdue
+  status
+  assignee
+  answer
+  answeredAt
+  transferredTo
+  transferNote
+  receivedBy
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+}`) as unknown as TypedDocumentString<ComplaintsQuery, ComplaintsQueryVariables>;
 export const CompleteTaskDocument = new TypedDocumentString(`
     mutation CompleteTask($id: ID!, $note: String) {
   completeTask(id: $id, note: $note) {
@@ -2227,6 +2687,9 @@ export const EventsDocument = new TypedDocumentString(`
     finding {
       ...FindingFields
     }
+    complaint {
+      ...ComplaintFields
+    }
   }
 }
     fragment AreaFields on PollingArea {
@@ -2328,6 +2791,34 @@ fragment FindingFields on Finding {
     id
     code
     status
+  }
+}
+fragment ComplaintFields on Complaint {
+  id
+  code
+  kind
+  subject
+  channel
+  summary
+  receivedAt
+  dueAt
+  overdue
+  status
+  assignee
+  answer
+  answeredAt
+  transferredTo
+  transferNote
+  receivedBy
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
   }
 }`) as unknown as TypedDocumentString<EventsSubscription, EventsSubscriptionVariables>;
 export const FindingsDocument = new TypedDocumentString(`
@@ -2532,6 +3023,40 @@ export const PollingAreasDocument = new TypedDocumentString(`
     verified
   }
 }`) as unknown as TypedDocumentString<PollingAreasQuery, PollingAreasQueryVariables>;
+export const ReceiveComplaintDocument = new TypedDocumentString(`
+    mutation ReceiveComplaint($input: ReceiveComplaintInput!) {
+  receiveComplaint(input: $input) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  code
+  kind
+  subject
+  channel
+  summary
+  receivedAt
+  dueAt
+  overdue
+  status
+  assignee
+  answer
+  answeredAt
+  transferredTo
+  transferNote
+  receivedBy
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+}`) as unknown as TypedDocumentString<ReceiveComplaintMutation, ReceiveComplaintMutationVariables>;
 export const RenewTokenDocument = new TypedDocumentString(`
     mutation RenewToken {
   renewToken {
@@ -3211,6 +3736,40 @@ fragment TaskFields on Task {
     ...IncidentFields
   }
 }`) as unknown as TypedDocumentString<TasksQuery, TasksQueryVariables>;
+export const TransferComplaintDocument = new TypedDocumentString(`
+    mutation TransferComplaint($id: ID!, $to: String!, $note: String) {
+  transferComplaint(id: $id, to: $to, note: $note) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  code
+  kind
+  subject
+  channel
+  summary
+  receivedAt
+  dueAt
+  overdue
+  status
+  assignee
+  answer
+  answeredAt
+  transferredTo
+  transferNote
+  receivedBy
+  ward {
+    id
+    name
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+  }
+}`) as unknown as TypedDocumentString<TransferComplaintMutation, TransferComplaintMutationVariables>;
 export const TurnoutDocument = new TypedDocumentString(`
     query Turnout {
   turnout {

@@ -35,6 +35,17 @@ export interface EventTopics {
   /** Raised by the system: a checkpoint's report for the district (wardId null) or a ward, as compiled. */
   SITUATION_REPORT_COMPILED: 'situationReport';
   SITUATION_REPORT_SENT: 'situationReport';
+  /**
+   * The complaints register (SPEC 8.4): the complaint as it is after the change. Never its complainant:
+   * that lives apart, and only the district operator reads it (through the query, not the log).
+   */
+  COMPLAINT_RECEIVED: 'complaint';
+  COMPLAINT_ASSIGNED: 'complaint';
+  COMPLAINT_ANSWERED: 'complaint';
+  COMPLAINT_CLOSED: 'complaint';
+  COMPLAINT_TRANSFERRED: 'complaint';
+  /** Raised by the system: past its deadline and not answered. */
+  COMPLAINT_OVERDUE: 'complaint';
 }
 
 export type TopicType = keyof EventTopics;

@@ -42,7 +42,11 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
     clock,
   );
   const tokens = new Tokens(config.jwtSecret, config.tokenTtlSeconds);
-  const services = createServices(db, tokens, { allowDemo: !config.production, turnoutFlags: config.turnoutFlags });
+  const services = createServices(db, tokens, {
+    allowDemo: !config.production,
+    turnoutFlags: config.turnoutFlags,
+    complaintDeadlines: config.complaintDeadlines,
+  });
   await ensureReference(db, config);
   if (config.seed === 'demo' && (await seedDemo(db, services.users))) logger.info('loaded the Hai Bà Trưng demo data');
   if (config.seed === 'demo' && (await seedDemoTeams(db, services.users))) logger.info('loaded the 10 supervision teams');

@@ -49,6 +49,12 @@ export const messages = {
   reopenWindow: { code: 'CONFLICT', vi: 'Chỉ mở lại bỏ phiếu trước 21:00 ngày bầu cử.', en: 'A closed area may be reopened only before 21:00 of election day' },
   turnoutNotFlagged: { code: 'CONFLICT', vi: 'Số liệu này không bị gắn cờ hoặc đã được xác minh.', en: 'The report is not flagged, or already verified' },
   unknownCheckpoint: { code: 'BAD_USER_INPUT', vi: 'Không có mốc báo cáo này trong ngày bầu cử.', en: 'No such checkpoint in the election' },
+  complainantRequired: { code: 'BAD_USER_INPUT', vi: 'Cần ghi họ tên người gửi đơn.', en: "The complainant's name is required" },
+  receivedAtOutOfRange: {
+    code: 'BAD_USER_INPUT',
+    vi: 'Ngày nhận đơn không hợp lệ: không được sau thời điểm hiện tại hoặc quá 90 ngày trước.',
+    en: 'receivedAt in the future or more than 90 days ago',
+  },
   reportAlreadySent: { code: 'CONFLICT', vi: 'Báo cáo này đã được gửi.', en: 'The situation report was already sent' },
   drillSpeed: { code: 'BAD_USER_INPUT', vi: 'Tốc độ diễn tập không hợp lệ.', en: 'Drill speed out of range' },
   rateLimited: { code: 'RATE_LIMITED', vi: 'Thử quá nhiều lần, vui lòng đợi một lát.', en: 'Too many attempts' },

@@ -6,6 +6,8 @@ import { AREA_LIFECYCLE } from './modules/polling-areas/status-rules.js';
 import { TASK_LIFECYCLE } from './modules/tasks/task-rules.js';
 import { TaskStatus as T } from './modules/tasks/task.entity.js';
 import { PollingAreaStatus as A } from './modules/units/enums.js';
+import { COMPLAINT_LIFECYCLE } from './modules/complaints/complaint-rules.js';
+import { ComplaintStatus as C } from './modules/complaints/complaint.entity.js';
 import { REPORT_LIFECYCLE } from './modules/reports/report-rules.js';
 import { SituationReportStatus as R } from './modules/reports/situation-report.entity.js';
 
@@ -57,6 +59,18 @@ const TABLES: [Lifecycle<string>, string[], [string, string][]][] = [
     ],
   ],
   [REPORT_LIFECYCLE, Object.values(R), [[R.DRAFT, R.SENT]]],
+  [
+    COMPLAINT_LIFECYCLE,
+    Object.values(C),
+    [
+      [C.RECEIVED, C.ASSIGNED],
+      [C.RECEIVED, C.TRANSFERRED],
+      [C.ASSIGNED, C.ASSIGNED], // a new handler
+      [C.ASSIGNED, C.ANSWERED],
+      [C.ASSIGNED, C.TRANSFERRED],
+      [C.ANSWERED, C.CLOSED],
+    ],
+  ],
 ];
 
 for (const [lifecycle, statuses, legal] of TABLES) {

@@ -9,9 +9,11 @@ import { IncidentService } from './modules/incidents/incident.service.js';
 import { PollingAreaService } from './modules/polling-areas/polling-area.service.js';
 import { ReadinessService } from './modules/readiness/readiness.service.js';
 import { SituationReportService } from './modules/reports/situation-report.service.js';
+import { ComplaintService } from './modules/complaints/complaints.service.js';
 import { SupervisionService } from './modules/supervision/supervision.service.js';
 import { TaskService } from './modules/tasks/task.service.js';
 import { LatenessService } from './modules/turnout/lateness.service.js';
+import type { ComplaintDeadlines } from './modules/complaints/complaint-rules.js';
 import type { FlagThresholds } from './modules/turnout/turnout-flags.js';
 import { TurnoutService } from './modules/turnout/turnout.service.js';
 import { SummaryCache } from './modules/units/summary-cache.js';
@@ -19,7 +21,11 @@ import { UnitService } from './modules/units/unit.service.js';
 import { UserService } from './modules/users/user.service.js';
 
 /** Every domain service, wired once per process (or per test database). */
-export function createServices(db: Database, tokens: Tokens, options: { allowDemo: boolean; turnoutFlags?: FlagThresholds }) {
+export function createServices(
+  db: Database,
+  tokens: Tokens,
+  options: { allowDemo: boolean; turnoutFlags?: FlagThresholds; complaintDeadlines?: ComplaintDeadlines },
+) {
   const elections = new ElectionService(db);
   const agencies = new AgencyService(db);
   const areas = new PollingAreaService(db, elections);
@@ -42,6 +48,7 @@ export function createServices(db: Database, tokens: Tokens, options: { allowDem
     tasks,
     incidents,
     supervision: new SupervisionService(db, incidents),
+    complaints: new ComplaintService(db, options.complaintDeadlines),
     reports: new SituationReportService(db, elections),
     events,
     users: new UserService(db, agencies, tokens, options.allowDemo),

@@ -21,7 +21,11 @@ export function isWellFormedText(value: string): boolean {
 }
 
 /** Text from users is stored as given (never rewritten), only trimmed for emptiness checks and length-limited. */
-export function requiredText(value: string | null | undefined, max: number, key: 'textRequired' | 'reasonRequired' = 'textRequired'): string {
+export function requiredText(
+  value: string | null | undefined,
+  max: number,
+  key: 'textRequired' | 'reasonRequired' | 'complainantRequired' = 'textRequired',
+): string {
   if (value == null || value.trim() === '') throw new DomainError(key);
   return checkedText(value, max);
 }

@@ -36,6 +36,7 @@ const MUTATION_COUNT = mutations({
   findings: ['1'],
   turnoutReports: ['1'],
   situationReports: ['1'],
+  complaints: ['1'],
 }).length;
 const TIMEOUT = 60_000 + RUNS * MUTATION_COUNT * 150;
 const STABLE = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'];
@@ -113,7 +114,17 @@ describe.skipIf(!pg)('generated bad input to every mutation', () => {
     );
     await db.end();
     const situationReports = rows.map((r: { id: number }) => String(r.id));
-    pools = { incidents, tasks, areas, wards: [a.id, b.id], findings, turnoutReports: [first.id, corrected.id], situationReports };
+    const complaints: string[] = [];
+    for (const wardId of [a.id, b.id, null]) {
+      const r = await gql<{ receiveComplaint: { id: string } }>(
+        server.url,
+        'mutation($w: ID) { receiveComplaint(input: { kind: COMPLAINT, subject: VOTER_LIST, channel: LETTER, summary: "Mồi", wardId: $w, complainant: { name: "Mồi" } }) { id } }',
+        { w: wardId },
+        operator,
+      );
+      complaints.push(r.data!.receiveComplaint.id);
+    }
+    pools = { incidents, tasks, areas, wards: [a.id, b.id], findings, turnoutReports: [first.id, corrected.id], situationReports, complaints };
     users = [
       operator,
       ...(await Promise.all(['ward.dong-tam', 'ward.pho-hue', 'observer', 'liaison.power', 'team.doan-04'].map((u) => login(server.url, u)))),

@@ -9,6 +9,7 @@ export interface Pools {
   findings: string[];
   turnoutReports: string[];
   situationReports: string[];
+  complaints: string[];
 }
 
 /** A turnout figure relative to the area's state at send time: its last report or its registered voters, ± delta. */
@@ -61,6 +62,15 @@ export const voted = fc.oneof(
   { weight: 2, arbitrary: fc.integer({ min: -3, max: 3 }).map((d) => new Relative('previous', d)) },
   fc.integer({ min: -2, max: 2 }).map((d) => new Relative('registered', d)),
   fc.constantFrom(-1, 0, 2 ** 31 - 1, 1.5, '12'),
+);
+
+/** Instants: around the election clock's now (past, just ahead, far ahead), and things that are not dates. */
+export const instant = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.integer({ min: -200 * 24 * 60, max: 24 * 60 }).map((m) => new Date(Date.parse('2021-05-23T08:00:00+07:00') + m * 60_000).toISOString()),
+  },
+  fc.constantFrom('2021-05-23', 'yesterday', '', '2021-02-30T00:00:00Z', '9999-12-31T23:59:59Z', '0000-01-01T00:00:00Z'),
 );
 
 /** A variable's value: mostly plausible, sometimes junk of any type, sometimes missing altogether. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bool, enumOf, id, input, text, voted, type Pools } from './fuzz-arbitraries.js';
+import { bool, enumOf, id, input, instant, text, voted, type Pools } from './fuzz-arbitraries.js';
 
 /** One mutation as a client sends it: a document with typed variables, and generators for their values. */
 export interface FuzzedMutation {
@@ -14,6 +14,9 @@ const AGENCIES = ['POWER', 'SANITATION', 'FIRE', 'POLICE', 'HEALTH'];
 const STATUSES = ['PREPARING', 'READY', 'VOTING', 'SUSPENDED', 'CLOSED', 'COUNTED'];
 const ITEMS = ['BALLOT_BOX', 'AUX_BALLOT_BOX', 'BALLOTS', 'SEAL_TAPE', 'BACKUP_POWER'];
 const FINDING_KINDS = ['ISSUE', 'RECOMMENDATION', 'GOOD_PRACTICE'];
+const COMPLAINT_KINDS = ['COMPLAINT', 'DENUNCIATION', 'PETITION'];
+const COMPLAINT_SUBJECTS = ['VOTER_LIST', 'CANDIDATE', 'ORGANISATION', 'VOTING', 'COUNTING', 'OTHER'];
+const CHANNELS = ['IN_PERSON', 'LETTER', 'PHONE', 'EMAIL'];
 
 const vars = (fields: Record<string, fc.Arbitrary<unknown>>) => fc.record(fields);
 
@@ -118,6 +121,39 @@ export function mutations(p: Pools): FuzzedMutation[] {
       field: 'sendSituationReport',
       document: 'mutation($id: ID!, $note: String) { sendSituationReport(id: $id, note: $note) { id } }',
       variables: vars({ id: id(p.situationReports), note: text }),
+    },
+    {
+      field: 'receiveComplaint',
+      document: 'mutation($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { id } }',
+      variables: vars({
+        input: input({
+          kind: enumOf(...COMPLAINT_KINDS),
+          subject: enumOf(...COMPLAINT_SUBJECTS),
+          channel: enumOf(...CHANNELS),
+          summary: text,
+          wardId: id(p.wards),
+          pollingAreaId: area,
+          receivedAt: instant,
+          complainant: input({ name: text, contact: text }),
+          clientRequestId: text,
+        }),
+      }),
+    },
+    {
+      field: 'assignComplaint',
+      document: 'mutation($id: ID!, $a: String!) { assignComplaint(id: $id, assignee: $a) { id } }',
+      variables: vars({ id: id(p.complaints), a: text }),
+    },
+    {
+      field: 'answerComplaint',
+      document: 'mutation($id: ID!, $a: String!) { answerComplaint(id: $id, answer: $a) { id } }',
+      variables: vars({ id: id(p.complaints), a: text }),
+    },
+    { field: 'closeComplaint', document: 'mutation($id: ID!) { closeComplaint(id: $id) { id } }', variables: vars({ id: id(p.complaints) }) },
+    {
+      field: 'transferComplaint',
+      document: 'mutation($id: ID!, $to: String!, $n: String) { transferComplaint(id: $id, to: $to, note: $n) { id } }',
+      variables: vars({ id: id(p.complaints), to: text, n: text }),
     },
     { field: 'renewToken', document: 'mutation { renewToken { token } }', variables: fc.constant({}) },
     // Never a real account: revoking a caller's own sessions would sign the rest of the run out.

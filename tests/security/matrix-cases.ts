@@ -158,6 +158,30 @@ const queries: Case[] = [
     sees: (d, t) => ids(d.situationReports).includes(t!),
     expect: { ...table(READ_A, 'hidden'), 'liaison.own': 'FORBIDDEN', 'liaison.foreign': 'FORBIDDEN' },
   },
+  {
+    field: 'complaints',
+    kind: 'query',
+    op: '{ complaints { id } }',
+    setup: async (w) => ({ vars: {}, target: await w.complaint() }),
+    sees: (d, t) => ids(d.complaints).includes(t!),
+    expect: { ...table(READ_A, 'hidden'), 'liaison.own': 'FORBIDDEN', 'liaison.foreign': 'FORBIDDEN' },
+  },
+  {
+    // The complaint is read like its ward; who filed it (a denouncer) by the district operator alone.
+    field: 'complaint',
+    kind: 'query',
+    op: 'query($id: ID!) { complaint(id: $id) { id complainant { name } } }',
+    setup: byId((w) => w.complaint()),
+    sees: (d) => d.complaint.complainant !== null,
+    expect: {
+      ...table(
+        READ_A.filter((p) => p !== 'operator'),
+        'FORBIDDEN',
+        'hidden',
+      ),
+      operator: 'ok',
+    },
+  },
 ];
 
 const mutations: Case[] = [
@@ -325,6 +349,42 @@ const mutations: Case[] = [
     op: 'mutation($id: ID!) { sendSituationReport(id: $id, note: "Báo cáo nhanh") { id status } }',
     setup: byId((w) => w.draftReport()),
     expect: table(['operator', 'ward.own']),
+  },
+  {
+    field: 'receiveComplaint',
+    kind: 'mutation',
+    op: `mutation($w: ID!) { receiveComplaint(input: { kind: COMPLAINT, subject: VOTER_LIST, channel: LETTER, summary: "Thiếu tên",
+      wardId: $w, complainant: { name: "Cử tri" } }) { id } }`,
+    setup: async (w) => ({ vars: { w: w.wardA } }),
+    expect: table(WRITE_A),
+  },
+  {
+    field: 'assignComplaint',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { assignComplaint(id: $id, assignee: "Tổ công tác") { id } }',
+    setup: byId((w) => w.complaint()),
+    expect: table(['operator']),
+  },
+  {
+    field: 'answerComplaint',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { answerComplaint(id: $id, answer: "Đã trả lời") { id } }',
+    setup: byId((w) => w.complaint('ASSIGNED')),
+    expect: table(['operator']),
+  },
+  {
+    field: 'closeComplaint',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { closeComplaint(id: $id) { id } }',
+    setup: byId((w) => w.complaint('ANSWERED')),
+    expect: table(['operator']),
+  },
+  {
+    field: 'transferComplaint',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { transferComplaint(id: $id, to: "Công an quận", note: null) { id } }',
+    setup: byId((w) => w.complaint()),
+    expect: table(['operator']),
   },
 ];
 

@@ -117,6 +117,19 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
       await db.end();
     }
   };
+  /** A fresh denunciation in ward A, registered by the operator and moved to `status`. */
+  const complaint = async (status: 'RECEIVED' | 'ASSIGNED' | 'ANSWERED' = 'RECEIVED') => {
+    const op = (q: string, vars: Record<string, unknown>) => gql<Record<string, { id: string }>>(url, q, vars, operator);
+    const r = await op(
+      `mutation($w: ID!) { receiveComplaint(input: { kind: DENUNCIATION, subject: VOTING, channel: IN_PERSON, summary: "Matrix complaint",
+        wardId: $w, complainant: { name: "Người tố cáo ${++n}" } }) { id } }`,
+      { w: a.id },
+    );
+    const id = r.data!.receiveComplaint.id;
+    if (status !== 'RECEIVED') await op('mutation($id: ID!) { assignComplaint(id: $id, assignee: "Tổ công tác") { id } }', { id });
+    if (status === 'ANSWERED') await op('mutation($id: ID!) { answerComplaint(id: $id, answer: "Đã trả lời") { id } }', { id });
+    return id;
+  };
   // The administrative tree's ids: a read no screen makes.
   const tree = await gql<{ provinces: { id: string; districts: { id: string }[] }[] }>(url, '{ provinces { id districts { id } } }', {}, operator);
   const province = tree.data!.provinces[0].id;
@@ -130,6 +143,7 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     finding,
     flaggedReport,
     draftReport,
+    complaint,
     spareUser,
     wardA: a.id,
     wardB: b.id,

@@ -16,6 +16,7 @@ const raw = (type: string, fields: Partial<RawEvent> = {}): RawEvent => ({
   turnoutReport: null,
   pollingArea: null,
   finding: null,
+  complaint: null,
   ...fields,
 });
 const area = {

@@ -59,6 +59,12 @@ const CARRIES = {
   FINDING_ESCALATED: ['finding', 'incident'],
   SITUATION_REPORT_COMPILED: [],
   SITUATION_REPORT_SENT: [],
+  COMPLAINT_RECEIVED: ['complaint'],
+  COMPLAINT_ASSIGNED: ['complaint'],
+  COMPLAINT_ANSWERED: ['complaint'],
+  COMPLAINT_CLOSED: ['complaint'],
+  COMPLAINT_TRANSFERRED: ['complaint'],
+  COMPLAINT_OVERDUE: ['complaint'],
 } as const satisfies { [T in Type]: readonly Carried<T>[] };
 
 /** The raw event narrowed by its type, or an `UnreadableEvent` when it is not what its type promises. */

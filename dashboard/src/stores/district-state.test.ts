@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaFieldsFragment, EventType, FindingStatus, IncidentStatus, TaskStatus, TurnoutFlag } from '@election-ops/schema';
+import type { AreaFieldsFragment, ComplaintStatus, EventType, FindingStatus, IncidentStatus, TaskStatus, TurnoutFlag } from '@election-ops/schema';
 import { isActiveTask } from '../domain/statuses';
 import { toLiveEvent, type RawEvent } from '../live/events';
 import type { Area } from './areas-state';
 import { applyEvent, emptyState, pruneFinished, type DistrictState } from './district-state';
 import { putLoadedFindings, type Finding } from './findings-state';
+import { putLoadedComplaints, type Complaint } from './complaints-state';
 import { flaggedFromList, putFlagged } from './turnout-state';
 import type { Incident } from './incidents-state';
 import type { Task } from './tasks-state';
@@ -79,6 +80,28 @@ const finding = (status: FindingStatus, over: Partial<Finding> = {}): Finding =>
   ...over,
 });
 
+const complaint = (status: ComplaintStatus, over: Partial<Complaint> = {}): Complaint => ({
+  id: '12',
+  code: 'DT-0012',
+  kind: 'COMPLAINT',
+  subject: 'VOTER_LIST',
+  channel: 'IN_PERSON',
+  summary: 'Thiếu tên trong danh sách cử tri',
+  receivedAt: '2021-05-20T02:00:00Z',
+  dueAt: '2021-05-25T02:00:00Z',
+  overdue: false,
+  status,
+  assignee: null,
+  answer: null,
+  answeredAt: null,
+  transferredTo: null,
+  transferNote: null,
+  receivedBy: 'Cán bộ phường Đồng Tâm',
+  ward: { id: '7', name: 'Đồng Tâm' },
+  pollingArea: null,
+  ...over,
+});
+
 /** An event as the socket would hand it on: the raw event, narrowed by its type. */
 const event = (seq: number, type: EventType, fields: Partial<RawEvent> = {}) =>
   toLiveEvent({
@@ -95,6 +118,7 @@ const event = (seq: number, type: EventType, fields: Partial<RawEvent> = {}) =>
     turnoutReport: null,
     pollingArea: null,
     finding: null,
+    complaint: null,
     ...fields,
   });
 
@@ -190,6 +214,14 @@ describe('applying live events', () => {
 });
 
 describe('findings and flagged figures loaded beside the snapshot', () => {
+  it('never takes a complaint back with a list read before its event, and keeps it overdue once raised', () => {
+    const s = emptyState();
+    applyEvent(s, event(1, 'COMPLAINT_ANSWERED', { complaint: complaint('ANSWERED', { answer: 'Đã bổ sung' }) }));
+    applyEvent(s, event(2, 'COMPLAINT_OVERDUE', { complaint: complaint('ASSIGNED', { id: '13', code: 'DT-0013', overdue: true }) }));
+    putLoadedComplaints(s, [complaint('RECEIVED'), complaint('ASSIGNED', { id: '13', code: 'DT-0013', assignee: 'Ban bầu cử' })]);
+    expect([s.complaints['12'].status, s.complaints['13'].assignee, s.complaints['13'].overdue]).toEqual(['ANSWERED', 'Ban bầu cử', true]);
+  });
+
   it('never takes a finding back to OPEN with a list read before its event was applied', () => {
     const s = emptyState();
     applyEvent(s, event(1, 'FINDING_ADDRESSED', { finding: finding('ADDRESSED', { addressedNote: 'Đã xử lý' }) }));
@@ -316,6 +348,21 @@ describe('each event type lands in its domains', () => {
     },
     SITUATION_REPORT_COMPILED: { fields: {}, expect: (s) => expect(s.late['3']?.checkpoint).toBe('10:00') },
     SITUATION_REPORT_SENT: { fields: {}, expect: (s) => expect(s.late['3']?.checkpoint).toBe('10:00') },
+    COMPLAINT_RECEIVED: { fields: { complaint: complaint('RECEIVED') }, expect: (s) => expect(s.complaints['12'].status).toBe('RECEIVED') },
+    COMPLAINT_ASSIGNED: {
+      fields: { complaint: complaint('ASSIGNED', { assignee: 'Tổ công tác phường' }) },
+      expect: (s) => expect(s.complaints['12']).toMatchObject({ status: 'ASSIGNED', assignee: 'Tổ công tác phường' }),
+    },
+    COMPLAINT_ANSWERED: {
+      fields: { complaint: complaint('ANSWERED', { answer: 'Đã bổ sung' }) },
+      expect: (s) => expect(s.complaints['12']).toMatchObject({ status: 'ANSWERED', answer: 'Đã bổ sung' }),
+    },
+    COMPLAINT_CLOSED: { fields: { complaint: complaint('CLOSED') }, expect: (s) => expect(s.complaints['12'].status).toBe('CLOSED') },
+    COMPLAINT_TRANSFERRED: {
+      fields: { complaint: complaint('TRANSFERRED', { transferredTo: 'Công an quận' }) },
+      expect: (s) => expect(s.complaints['12']).toMatchObject({ status: 'TRANSFERRED', transferredTo: 'Công an quận' }),
+    },
+    COMPLAINT_OVERDUE: { fields: { complaint: complaint('RECEIVED', { overdue: true }) }, expect: (s) => expect(s.complaints['12'].overdue).toBe(true) },
   };
 
   it.each(Object.entries(cases))('%s', (type, c) => {

@@ -1,6 +1,7 @@
 import type { SnapshotQuery } from '@election-ops/schema';
 import { assertNever, type LiveEvent, type Received } from '../live/events';
 import { areasFrom, putArea, putChecklistItem, putKnownArea, putStatusChange, type AreasState } from './areas-state';
+import { putComplaint, type ComplaintsState } from './complaints-state';
 import { putFinding, type FindingsState } from './findings-state';
 import { incidentsFrom, pruneIncidents, putIncident, type IncidentsState } from './incidents-state';
 import { pruneTasks, putTask, tasksFrom, type TasksState } from './tasks-state';
@@ -23,10 +24,11 @@ export interface Frame {
 
 /**
  * Everything the screens show: the cursor, the frame, and each domain's records keyed by id (its own
- * module: incidents-state, tasks-state, areas-state, turnout-state, findings-state), so an event, or a
+ * module: incidents-state, tasks-state, areas-state, turnout-state, findings-state,
+ * complaints-state), so an event, or a
  * replayed one, applies idempotently.
  */
-export type DistrictState = Cursor & Frame & IncidentsState & TasksState & AreasState & TurnoutState & FindingsState;
+export type DistrictState = Cursor & Frame & IncidentsState & TasksState & AreasState & TurnoutState & FindingsState & ComplaintsState;
 
 export function emptyState(): DistrictState {
   return {
@@ -43,6 +45,7 @@ export function emptyState(): DistrictState {
     turnoutStale: false,
     findings: {},
     teams: [],
+    complaints: {},
   };
 }
 
@@ -59,6 +62,7 @@ export function fromSnapshot(s: Snapshot, now = Date.now()): DistrictState {
     // Not in the snapshot: loaded after it (useFindings, useTurnout's flagged figures).
     findings: {},
     teams: [],
+    complaints: {},
   };
 }
 
@@ -123,6 +127,13 @@ function dispatch(s: DistrictState, e: LiveEvent): void {
     case 'SITUATION_REPORT_COMPILED':
     case 'SITUATION_REPORT_SENT':
       return;
+    case 'COMPLAINT_RECEIVED':
+    case 'COMPLAINT_ASSIGNED':
+    case 'COMPLAINT_ANSWERED':
+    case 'COMPLAINT_CLOSED':
+    case 'COMPLAINT_TRANSFERRED':
+    case 'COMPLAINT_OVERDUE':
+      return putComplaint(s, e.complaint);
     default:
       return assertNever(e);
   }

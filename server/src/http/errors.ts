@@ -5,13 +5,37 @@ import type { Logger } from '../logger.js';
 const INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
 const DOMAIN_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
 
+/** A scalar's or enum's reason for refusing a value ends with the value: keep the reason. */
+const leafReason = (reason: string) =>
+  reason
+    .replace(/^(.*? cannot represent [^:]*?)(?: value)?: .*$/s, '$1 value.')
+    .replace(/^Value .* does not exist in (".*" enum\.).*$/s, 'Value does not exist in $1');
+
+/**
+ * graphql-js names a value it could not coerce by printing it: a variable's whole input object when
+ * one field is missing or unknown (complainant and all), a wrong leaf in the reason, a literal in the
+ * document. Those words would reach the answer and the log. Keep the variable's name, the path and
+ * the reason; drop the value.
+ */
+export function withoutEchoedValue(message: string, error: unknown): string {
+  const literal = /^(Expected value of type "[^"]+"), found /.exec(message);
+  if (literal) return `${literal[1]}.`;
+  const reason = (error as { originalError?: { message?: unknown } } | null)?.originalError?.message;
+  const m = /^(Variable "\$[^"]+") got invalid value /.exec(message);
+  if (!m || typeof reason !== 'string' || !message.endsWith(`; ${reason}`)) return message;
+  const prefix = message.slice(0, message.length - reason.length - 2);
+  const at = / at "[^"]*"$/.exec(prefix)?.[0] ?? '';
+  return `${m[1]} has an invalid value${at}; ${leafReason(reason)}`;
+}
+
 /**
  * Map every error to the stable codes of SPEC section 4. Malformed operations and values become
  * BAD_USER_INPUT; anything unexpected is logged in full and reaches the client only as a short
  * Vietnamese message with INTERNAL_SERVER_ERROR.
  */
 export function formatError(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const formatted = { ...given, message: withoutEchoedValue(given.message, error) };
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (DOMAIN_CODES.has(code) || INPUT_CODES.has(code)) {
       // Users read Vietnamese; the log gets the English reason.

@@ -1,4 +1,5 @@
 import type { EventTopics, TopicField } from '@election-ops/schema/topics';
+import type { Complaint } from '../modules/complaints/complaint.entity.js';
 import type { IncidentNote } from '../modules/incidents/incident-note.entity.js';
 import type { Incident } from '../modules/incidents/incident.entity.js';
 import type { PollingArea } from '../modules/polling-areas/polling-area.entity.js';
@@ -21,6 +22,7 @@ export interface TopicRecords {
   checkpoint: string;
   finding: Finding;
   situationReport: SituationReport;
+  complaint: Complaint;
 }
 
 /** The payload of an event of type T: exactly the fields the topic map names for it. */

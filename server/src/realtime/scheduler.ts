@@ -2,7 +2,7 @@ import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 
 /**
- * Work nobody asks for: escalate tasks past their acknowledgement deadline, mark areas late after a
+ * Work nobody asks for: escalate tasks past their acknowledgement deadline and complaints past theirs, mark areas late after a
  * checkpoint, compile each checkpoint's situation reports. Only the leader replica runs it (`lead`
  * answers whether this one is); the rows it writes are claimed once (a unique key each), so even two
  * leaders could not announce anything twice.
@@ -16,6 +16,7 @@ export function startScheduler(opts: { services: Services; logger: Logger; lead:
     try {
       if (await lead()) {
         await services.tasks.escalateOverdue();
+        await services.complaints.escalateOverdue();
         await services.lateness.markLate();
         await services.reports.compileDue();
       }

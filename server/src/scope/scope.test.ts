@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../auth/viewer.js';
 import { Event } from '../log/event.entity.js';
+import { Complaint, ComplaintChannel, ComplaintKind, ComplaintSubject } from '../modules/complaints/complaint.entity.js';
 import { AgencyCode } from '../modules/agencies/agency.entity.js';
 import { Incident, IncidentCategory, Severity } from '../modules/incidents/incident.entity.js';
 import { PollingArea } from '../modules/polling-areas/polling-area.entity.js';
@@ -59,6 +60,9 @@ const R = {
   report1: ['situationReport', { wardId: 1 }],
   report2: ['situationReport', { wardId: 2 }],
   districtReport: ['situationReport', { wardId: null }],
+  complaint1: ['complaint', { wardId: 1 }],
+  complaint2: ['complaint', { wardId: 2 }],
+  districtComplaint: ['complaint', { wardId: null }],
 } satisfies Record<string, [ScopeKind, ScopeFacts[ScopeKind]]>;
 type Rec = keyof typeof R;
 
@@ -81,6 +85,9 @@ const READS: Record<Rec, Who[]> = {
   report2: ['operator', 'observer'],
   // The district's report: only to those who read every ward.
   districtReport: ['operator', 'observer'],
+  complaint1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
+  complaint2: ['operator', 'observer'],
+  districtComplaint: ['operator', 'observer'],
 };
 
 describe('read scope, as a table', () => {
@@ -99,6 +106,12 @@ describe('read scope, as a table', () => {
       const area = READS.area1.includes(who);
       expect(mayReadField(V[who], 'PollingArea.statusHistory', { wardId: 1 })).toBe(area);
       expect(mayReadField(V[who], 'PollingArea.turnoutReports', { wardId: 1 })).toBe(area);
+    }
+  });
+
+  it('gives who filed a complaint to the district operator alone, whichever ward it concerns', () => {
+    for (const who of Object.keys(V) as Who[]) {
+      for (const wardId of [1, 2, null]) expect(mayReadField(V[who], 'Complaint.complainant', { wardId }), `${who} ${wardId}`).toBe(who === 'operator');
     }
   });
 
@@ -158,6 +171,16 @@ describeEachDatabase('read scope in SQL', (get) => {
         ),
       ),
     );
+    const complaint = (v: Viewer, wardId: number | null) =>
+      t.services.complaints.receive(v, {
+        kind: ComplaintKind.COMPLAINT,
+        subject: ComplaintSubject.VOTER_LIST,
+        channel: ComplaintChannel.IN_PERSON,
+        summary: 'Thiếu tên trong danh sách',
+        wardId: wardId === null ? null : String(wardId),
+        complainant: { name: 'Nguyễn Văn A' },
+      });
+    const complaints = [await complaint(a.officer, a.ward.id), await complaint(b.officer, b.ward.id), await complaint(a.operator, null)];
     const viewers = { ...a, bOfficer: b.officer, bObserver: b.scopedObserver };
     const who: Record<string, Viewer> = {
       operator: viewers.operator,
@@ -186,6 +209,7 @@ describeEachDatabase('read scope in SQL', (get) => {
         (await m.createQueryBuilder(Finding, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.id, facts: x })),
       event: async () => (await m.createQueryBuilder(Event, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.seq, facts: x })),
       situationReport: async () => reports.map((x) => ({ id: x.id, facts: x })),
+      complaint: async () => complaints.map((x) => ({ id: x.id, facts: x })),
     };
     const entity = {
       ward: Ward,
@@ -195,6 +219,7 @@ describeEachDatabase('read scope in SQL', (get) => {
       event: Event,
       finding: Finding,
       situationReport: SituationReport,
+      complaint: Complaint,
     } as const;
     const idColumn = (kind: ScopeKind) => (kind === 'event' ? 'seq' : 'id');
     const wardColumn = (kind: ScopeKind) => (kind === 'ward' ? 'id' : 'wardId');
@@ -204,11 +229,11 @@ describeEachDatabase('read scope in SQL', (get) => {
       expect(all.length, kind).toBeGreaterThan(1);
       for (const [name, v] of Object.entries(who)) {
         const f = readFilter(v, kind, 'x');
-        // The district's report has no ward: reports are picked by id, so the filter must leave it out by itself.
-        const mine =
-          kind === 'situationReport'
-            ? { sql: 'x.id IN (:...mine)', params: { mine: reports.map((r) => r.id) } }
-            : { sql: `x.${wardColumn(kind)} IN (:...wards)`, params: { wards } };
+        // The district's report and complaint have no ward: reports are picked by id, so the filter must leave it out by itself.
+        const byId = kind === 'situationReport' ? reports : kind === 'complaint' ? complaints : null;
+        const mine = byId
+          ? { sql: 'x.id IN (:...mine)', params: { mine: byId.map((r) => r.id) } }
+          : { sql: `x.${wardColumn(kind)} IN (:...wards)`, params: { wards } };
         const viaSql = await m
           .createQueryBuilder(entity[kind] as typeof Ward, 'x')
           .where(mine.sql, mine.params)
@@ -223,6 +248,6 @@ describeEachDatabase('read scope in SQL', (get) => {
         compared++;
       }
     }
-    expect(compared).toBe(7 * 9);
+    expect(compared).toBe(8 * 9);
   });
 });

@@ -30,6 +30,8 @@ export interface ScopeFacts {
   finding: { wardId: number };
   /** A situation report: a ward's (wardId), or the district's (null). */
   situationReport: { wardId: number | null };
+  /** A complaint, denunciation or petition: a ward's, or the district's as a whole (null). */
+  complaint: { wardId: number | null };
 }
 export type ScopeKind = keyof ScopeFacts;
 
@@ -65,6 +67,7 @@ const RULES: { [K in ScopeKind]: (v: Viewer, r: ScopeFacts[K]) => boolean } = {
   event: (v, e) => (v.role === Role.LIAISON ? v.agencyCode !== null && e.agencies.includes(v.agencyCode) : inWards(readableWards(v), e.wardId)),
   finding: (v, f) => inWards(readableWards(v), f.wardId),
   situationReport: (v, r) => inWards(readableWards(v), r.wardId),
+  complaint: (v, c) => inWards(readableWards(v), c.wardId),
 };
 
 /** May the viewer read this record? */
@@ -115,6 +118,7 @@ export function readFilter(v: Viewer, kind: ScopeKind, alias: string): ScopeFilt
       return liaison ? { sql: `:scopeAgencyCode = ANY(${alias}.agencies)`, params: { scopeAgencyCode: v.agencyCode ?? '' } } : wardFilter(v, `${alias}.wardId`);
     case 'finding':
     case 'situationReport':
+    case 'complaint':
       return wardFilter(v, `${alias}.wardId`);
   }
 }
@@ -126,17 +130,18 @@ export function readsNone(v: Viewer, kind: ScopeKind): boolean {
 
 /**
  * Fields more private than the record that holds them. An area is also reached through an incident (a
- * liaison's), and must then show no more than the incident needs; the coming complaints register's
- * `complainant` is declared here the same way.
+ * liaison's), and must then show no more than the incident needs. Who filed a complaint is read by the
+ * district operator alone (SPEC 8.4: the denouncer's protection), whichever ward it concerns.
  */
 export const FIELD_RULES = {
+  'Complaint.complainant': (v: Viewer, _complaint: { wardId: number | null }) => v.role === Role.DISTRICT_OPERATOR,
   'PollingArea.statusHistory': (v: Viewer, area: { wardId: number }) => mayRead(v, 'pollingArea', area),
   'PollingArea.turnoutReports': (v: Viewer, area: { wardId: number }) => mayRead(v, 'pollingArea', area),
 } as const;
 export type ScopedField = keyof typeof FIELD_RULES;
 
 export function mayReadField<F extends ScopedField>(v: Viewer, field: F, record: Parameters<(typeof FIELD_RULES)[F]>[1]): boolean {
-  return FIELD_RULES[field](v, record);
+  return (FIELD_RULES[field] as (v: Viewer, r: typeof record) => boolean)(v, record);
 }
 
 /**

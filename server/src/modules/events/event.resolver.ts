@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { requireViewer } from '../../auth/viewer.js';
 import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
+import { Complaint } from '../complaints/complaint.entity.js';
 import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
@@ -70,6 +71,11 @@ export class EventResolver {
   @FieldResolver(() => SituationReport, { nullable: true, description: 'The situation report, for SITUATION_REPORT_*.' })
   situationReport(@Root() e: Event) {
     return revive(SituationReport, e.data.situationReport);
+  }
+
+  @FieldResolver(() => Complaint, { nullable: true, description: 'The complaint, for COMPLAINT_* (its complainant only for the district operator).' })
+  complaint(@Root() e: Event) {
+    return revive(Complaint, e.data.complaint);
   }
 
   @FieldResolver(() => IncidentNote, { nullable: true, description: 'The note added, for INCIDENT_NOTE_ADDED.' })

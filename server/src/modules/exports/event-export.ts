@@ -41,9 +41,10 @@ export function eventRange(query: Record<string, unknown>): EventRange {
 }
 
 /**
- * What the change was, in a few words, per type: the switch names every type, so a new one (the coming
- * complaints register, whose complainant must never leave the operator's reads) cannot reach the
- * export before someone decides what of it is written here. The payload itself is not exported: it
+ * What the change was, in a few words, per type: the switch names every type, so a new one cannot
+ * reach the export before someone decides what of it is written here. A complaint is named by its
+ * register number and where it went, never by its words: who filed it never reaches the log at all,
+ * and a denunciation's summary may point at its author. The payload itself is not exported: it
  * holds internal ids and fields no API returns.
  */
 function detailOf(type: EventType, d: StoredPayload): string | null {
@@ -82,6 +83,16 @@ function detailOf(type: EventType, d: StoredPayload): string | null {
       return d.situationReport?.checkpoint ?? null;
     case EventType.SITUATION_REPORT_SENT:
       return d.situationReport?.note ?? null;
+    case EventType.COMPLAINT_RECEIVED:
+      return d.complaint ? `${d.complaint.code} ${d.complaint.kind} ${d.complaint.subject}` : null;
+    case EventType.COMPLAINT_ASSIGNED:
+      return d.complaint ? `${d.complaint.code} → ${d.complaint.assignee}` : null;
+    case EventType.COMPLAINT_TRANSFERRED:
+      return d.complaint ? `${d.complaint.code} → ${d.complaint.transferredTo}` : null;
+    case EventType.COMPLAINT_ANSWERED:
+    case EventType.COMPLAINT_CLOSED:
+    case EventType.COMPLAINT_OVERDUE:
+      return d.complaint?.code ?? null;
     case EventType.INCIDENT_ACKNOWLEDGED:
     case EventType.INCIDENT_IN_PROGRESS:
     case EventType.TASK_ACKNOWLEDGED:

@@ -7,6 +7,7 @@ import { isDatabaseUnavailable } from '../../db/unavailable.js';
 import type { Logger } from '../../logger.js';
 import type { Services } from '../../services.js';
 import { writeCsv, type CsvExport } from './csv.js';
+import { complaintExport } from './complaint-export.js';
 import { eventExport, eventRange } from './event-export.js';
 import { incidentExport } from './incident-export.js';
 import { taskExport } from './task-export.js';
@@ -18,7 +19,6 @@ const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_
  * SPEC 8.2's CSV exports under `/exports`: signed in with `Authorization: Bearer <token>` like
  * `/graphql` (a revoked session or a deactivated account is refused), each scoped like its query.
  * Refusals are JSON in the GraphQL error shape (`errors[0].extensions.code`), so one client reads both.
- * The complaints export waits for the complaints register (SPEC 8.4).
  */
 export function exportsRouter(opts: {
   services: Services;
@@ -48,6 +48,7 @@ export function exportsRouter(opts: {
   route('/turnout.csv', (viewer) => turnoutExport(services, viewer, pageRows));
   route('/incidents.csv', (viewer) => incidentExport(services, viewer, pageRows));
   route('/tasks.csv', (viewer) => taskExport(services, viewer, pageRows));
+  route('/complaints.csv', (viewer) => complaintExport(services, viewer, pageRows));
   route('/events.csv', (viewer, query) => eventExport(services, viewer, eventRange(query), pageRows));
   return router;
 }

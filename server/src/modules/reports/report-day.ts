@@ -1,3 +1,4 @@
+import type { ComplaintKind } from '../complaints/complaint.entity.js';
 import type { EntityManager } from 'typeorm';
 import { EventType } from '../../log/event.entity.js';
 import type { Election } from '../election/election.entity.js';
@@ -70,6 +71,15 @@ export interface Day {
   }[];
   agencies: { id: number; code: string; name: string }[];
   findings: { wardId: number; at: Date; addressedAt: Date | null }[];
+  /** Complaints received by the moment; a district-wide one has no ward (the district's report alone counts it). */
+  complaints: {
+    wardId: number | null;
+    kind: ComplaintKind;
+    receivedAt: Date;
+    dueAt: Date;
+    answeredAt: Date | null;
+    transferredAt: Date | null;
+  }[];
   flagged: { wardId: number; flags: TurnoutFlag[]; verified: boolean }[];
   latePrevious: { pollingAreaId: number; wardId: number }[];
 }
@@ -168,6 +178,17 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
     at: date(f.at),
     addressedAt: until(f.addressedAt, T),
   }));
+  const complaints = (
+    await q<Day['complaints'][number]>(`SELECT "wardId", kind, "receivedAt", "dueAt", "answeredAt", "transferredAt" FROM complaints WHERE "receivedAt" <= $1`, [
+      T,
+    ])
+  ).map((c) => ({
+    ...c,
+    receivedAt: date(c.receivedAt),
+    dueAt: date(c.dueAt),
+    answeredAt: until(c.answeredAt, T),
+    transferredAt: until(c.transferredAt, T),
+  }));
   const flagged = await q<Day['flagged'][number]>(
     `SELECT "wardId", flags, (verified AND "verifiedAt" <= $1) AS verified FROM turnout_reports WHERE at <= $1 AND cardinality(flags) > 0`,
     [T],
@@ -178,7 +199,7 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
         T,
       ])
     : [];
-  return { moment, district: district?.name ?? '', wards, areas, incidents, tasks, agencies, findings, flagged, latePrevious };
+  return { moment, district: district?.name ?? '', wards, areas, incidents, tasks, agencies, findings, complaints, flagged, latePrevious };
 }
 
 function until(v: unknown, T: Date): Date | null {

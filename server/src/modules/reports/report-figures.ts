@@ -3,7 +3,8 @@ import { CHECKLIST_ITEMS } from '../readiness/checklist.entity.js';
 import { TurnoutFlag } from '../turnout/turnout-flags.js';
 import { PollingAreaStatus as S } from '../units/enums.js';
 import type { Day, DayArea } from './report-day.js';
-import type { AreaList, AreaRef, IncidentCounts, SituationFigures, TaskFigures, TurnoutLine } from './report-figures.types.js';
+import type { AreaList, AreaRef, ComplaintFigures, IncidentCounts, SituationFigures, TaskFigures, TurnoutLine } from './report-figures.types.js';
+import { ComplaintKind } from '../complaints/complaint.entity.js';
 
 /** Longest list of areas a report names; its count is always the whole. */
 export const MAX_LISTED = 50;
@@ -17,7 +18,7 @@ const listed = <T>(all: T[]): AreaList<T> => ({ count: all.length, areas: all.sl
  * ward, pass its slice (`wardSlices`), so a thousand wards cost one pass, not a thousand.
  */
 export function figuresOf(day: Day, wardId: number | null): SituationFigures {
-  const inScope = <R extends { wardId: number }>(rows: R[]) => (wardId === null ? rows : rows.filter((r) => r.wardId === wardId));
+  const inScope = <R extends { wardId: number | null }>(rows: R[]) => (wardId === null ? rows : rows.filter((r) => r.wardId === wardId));
   const wardName = new Map(day.wards.map((w) => [w.id, w.name]));
   const ref = (a: DayArea): AreaRef => ({ id: a.id, code: a.code, number: a.number, name: a.name, wardId: a.wardId, ward: wardName.get(a.wardId) ?? '' });
   const { moment } = day;
@@ -79,8 +80,22 @@ export function figuresOf(day: Day, wardId: number | null): SituationFigures {
         return { flag, flagged: rows.length, unverified: rows.filter((r) => !r.verified).length };
       }),
     },
-    complaints: null,
+    complaints: complaintsOf(inScope(day.complaints), moment),
     ballotBoxVisits: null,
+  };
+}
+
+/** As of the moment: what had arrived, been answered or sent on, and what was past due with neither. */
+function complaintsOf(rows: Day['complaints'], moment: Day['moment']): ComplaintFigures {
+  const settled = (c: Day['complaints'][number]) => c.answeredAt !== null || c.transferredAt !== null;
+  return {
+    received: rows.length,
+    new: rows.filter((c) => !moment.previous || c.receivedAt > moment.previous.at).length,
+    answered: rows.filter((c) => c.answeredAt !== null).length,
+    transferred: rows.filter((c) => c.transferredAt !== null).length,
+    awaiting: rows.filter((c) => !settled(c)).length,
+    overdue: rows.filter((c) => !settled(c) && c.dueAt < moment.at).length,
+    byKind: Object.fromEntries(Object.values(ComplaintKind).map((k) => [k, rows.filter((c) => c.kind === k).length])) as Record<ComplaintKind, number>,
   };
 }
 
@@ -157,11 +172,11 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
 /** The day cut by ward, in one pass over each kind of row. */
 export function wardSlices(day: Day): Map<number, Day> {
   const slices = new Map<number, Day>(
-    day.wards.map((w) => [w.id, { ...day, areas: [], incidents: [], tasks: [], findings: [], flagged: [], latePrevious: [] }]),
+    day.wards.map((w) => [w.id, { ...day, areas: [], incidents: [], tasks: [], findings: [], complaints: [], flagged: [], latePrevious: [] }]),
   );
-  const put = <K extends 'areas' | 'incidents' | 'tasks' | 'findings' | 'flagged' | 'latePrevious'>(kind: K) => {
-    for (const row of day[kind]) (slices.get(row.wardId)?.[kind] as { wardId: number }[] | undefined)?.push(row);
+  const put = <K extends 'areas' | 'incidents' | 'tasks' | 'findings' | 'complaints' | 'flagged' | 'latePrevious'>(kind: K) => {
+    for (const row of day[kind]) if (row.wardId !== null) (slices.get(row.wardId)?.[kind] as { wardId: number | null }[] | undefined)?.push(row);
   };
-  for (const kind of ['areas', 'incidents', 'tasks', 'findings', 'flagged', 'latePrevious'] as const) put(kind);
+  for (const kind of ['areas', 'incidents', 'tasks', 'findings', 'complaints', 'flagged', 'latePrevious'] as const) put(kind);
   return slices;
 }

@@ -1,3 +1,4 @@
+import type { ComplaintKind } from '../complaints/complaint.entity.js';
 import type { IncidentCategory, Severity } from '../incidents/incident.entity.js';
 import type { TurnoutFlag } from '../turnout/turnout-flags.js';
 import type { PollingAreaStatus } from '../units/enums.js';
@@ -25,10 +26,24 @@ export interface SituationFigures {
   tasks: TaskFigures;
   findings: FindingFigures;
   flaggedTurnout: FlaggedTurnoutFigures;
-  /** Complaints received / answered / overdue (SPEC 8.4): not yet tracked, so not reported. */
-  complaints: null;
+  /** The complaints register (SPEC 8.4) as of the checkpoint. */
+  complaints: ComplaintFigures;
   /** Auxiliary ballot-box visits done / pending (SPEC 8.5): not yet tracked, so not reported. */
   ballotBoxVisits: null;
+}
+
+export interface ComplaintFigures {
+  /** Received by the checkpoint (the district's report also counts those about the district as a whole). */
+  received: number;
+  /** Received since the previous checkpoint. */
+  new: number;
+  answered: number;
+  transferred: number;
+  /** Neither answered nor sent on. */
+  awaiting: number;
+  /** Awaiting and past their deadline at the checkpoint. */
+  overdue: number;
+  byKind: Record<ComplaintKind, number>;
 }
 
 /** A polling area as a report names it ("KVBP số 4 · <name>", phường ...). */

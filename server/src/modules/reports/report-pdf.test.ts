@@ -1,3 +1,4 @@
+import { ComplaintKind } from '../complaints/complaint.entity.js';
 import { describe, expect, it } from 'vitest';
 import { IncidentCategory, IncidentStatus, Severity } from '../incidents/incident.entity.js';
 import { PollingAreaStatus as A } from '../units/enums.js';
@@ -45,6 +46,16 @@ const day: Day = {
   tasks: [{ wardId: 1, agencyId: 1, createdAt: t('12:01'), ackDueAt: t('12:06'), acknowledgedAt: t('12:03'), declinedAt: null, cancelledAt: null }],
   agencies: [{ id: 1, code: 'POWER', name: 'Điện lực Hai Bà Trưng' }],
   findings: [],
+  complaints: [
+    {
+      wardId: 2,
+      kind: ComplaintKind.DENUNCIATION,
+      receivedAt: t('11:00'),
+      dueAt: t('12:00'),
+      answeredAt: null,
+      transferredAt: null,
+    },
+  ],
   flagged: [],
   latePrevious: [],
 };
@@ -94,6 +105,10 @@ describe('the printed situation report', () => {
       expect(words).toContain(expected);
     }
     expect(words).toContain('Tạm dừng bỏ phiếu: 1 khu vực.');
+    // Phố Huế's denunciation of 11:00 was due at 12:00: overdue at 12:30.
+    expect(words).toContain(
+      'Đơn thư khiếu nại, tố cáo, kiến nghị: đã nhận 1 (mới 1; tố cáo 1); đã trả lời 0; đã chuyển 0; đang giải quyết 1, trong đó quá hạn 1.',
+    );
   });
 
   it("prints a ward's report by polling area, with its sender once sent", () => {
@@ -104,6 +119,7 @@ describe('the printed situation report', () => {
     expect(words).toContain('Các khu vực ổn định');
     expect(words).not.toContain('Bản nháp');
     expect(words).not.toContain('Phố Huế');
+    expect(words).toContain('đã nhận 0 (mới 0; tố cáo 0)');
   });
 
   it('renders an A4 PDF without a browser', async () => {

@@ -194,7 +194,13 @@ function otherSection(f: SituationFigures): Content[] {
     {
       text: `Số liệu cử tri bị gắn cờ: ${num(f.flaggedTurnout.flagged)}, chưa xác minh ${num(f.flaggedTurnout.unverified)}${flags.length ? ` (${flags.join(', ')})` : ''}.`,
     },
-    { text: 'Đơn thư khiếu nại, tố cáo; hòm phiếu phụ: chưa theo dõi trên hệ thống.', color: '#555' },
+    {
+      text:
+        `Đơn thư khiếu nại, tố cáo, kiến nghị: đã nhận ${num(f.complaints.received)} (mới ${num(f.complaints.new)}; ` +
+        `tố cáo ${num(f.complaints.byKind.DENUNCIATION)}); đã trả lời ${num(f.complaints.answered)}; đã chuyển ${num(f.complaints.transferred)}; ` +
+        `đang giải quyết ${num(f.complaints.awaiting)}, trong đó quá hạn ${num(f.complaints.overdue)}.`,
+    },
+    { text: 'Hòm phiếu phụ: chưa theo dõi trên hệ thống.', color: '#555' },
   ];
 }
 

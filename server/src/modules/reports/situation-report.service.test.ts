@@ -1,3 +1,4 @@
+import { ComplaintChannel, ComplaintKind, ComplaintSubject } from '../complaints/complaint.entity.js';
 import { expect, it } from 'vitest';
 import { Event } from '../../log/event.entity.js';
 import { describeEachDatabase, ELECTION_DATE, type TestDb } from '../../test-support/databases.js';
@@ -61,12 +62,31 @@ describeEachDatabase('situation reports', (get) => {
     await t.services.tasks.acknowledge(w.power, String(task.id));
     t.clock.set(at('09:30'), 0);
     const finding = await t.services.supervision.report(w.operator, { wardId: String(w.ward.id), kind: FindingKind.ISSUE, text: 'Thiếu nội quy' });
+    const complaint = (hhmm: string, subject: ComplaintSubject, kind = ComplaintKind.COMPLAINT, wardId: number | null = w.ward.id) => {
+      t.clock.set(at(hhmm), 0);
+      return t.services.complaints.receive(w.operator, {
+        kind,
+        subject,
+        channel: ComplaintChannel.IN_PERSON,
+        summary: 'Đơn',
+        wardId: wardId === null ? null : String(wardId),
+        complainant: { name: 'Cử tri' },
+      });
+    };
+    await complaint('09:10', ComplaintSubject.VOTING, ComplaintKind.DENUNCIATION);
+    await complaint('09:15', ComplaintSubject.OTHER, ComplaintKind.PETITION, null);
+    const voterList = await complaint('09:40', ComplaintSubject.VOTER_LIST);
+    t.clock.set(at('09:45'), 0);
+    await t.services.complaints.assign(w.operator, String(voterList.id), 'Tổ công tác');
+    t.clock.set(at('09:50'), 0);
+    await t.services.complaints.answer(w.operator, String(voterList.id), 'Đã bổ sung');
     // After 10:00: none of this may reach the 10:00 report.
     await turnout(t, w, 0, '10:05', 500);
     t.clock.set(at('10:06'), 0);
     await t.services.incidents.resolve(w.operator, String(outage.id), 'Đã có điện');
     t.clock.set(at('10:07'), 0);
     await t.services.incidents.report(w.officer, { wardId: String(w.ward.id), category: IncidentCategory.OTHER, severity: Severity.LOW, title: 'Hỏi đường' });
+    await complaint('10:08', ComplaintSubject.COUNTING);
     t.clock.set(at('10:10'), 0);
     await t.services.supervision.address(w.operator, String(finding.id), 'Đã bổ sung');
 
@@ -82,8 +102,17 @@ describeEachDatabase('situation reports', (get) => {
       previous: null,
       place: { ward: w.ward.name },
       readiness: null,
-      complaints: null,
       ballotBoxVisits: null,
+    });
+    // 09:10 about the voting (due 21:00), 09:40 about the voter list answered at 09:50; 10:08's is too late; 09:15's is the district's.
+    expect(f.complaints).toEqual({
+      received: 2,
+      new: 2,
+      answered: 1,
+      transferred: 0,
+      awaiting: 1,
+      overdue: 0,
+      byKind: { COMPLAINT: 1, DENUNCIATION: 1, PETITION: 0 },
     });
     expect(f.turnout).toMatchObject({
       registered: 3000,
