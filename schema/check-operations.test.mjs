@@ -38,6 +38,7 @@ test('the operations of SPEC sections 4 and 8 are there under their names', () =
     'findings',
     'situationReports',
     'complaints',
+    'ballotBoxVisits',
   ]) {
     assert.ok(query.includes(name), `Query.${name}`);
   }
@@ -70,6 +71,10 @@ test('the operations of SPEC sections 4 and 8 are there under their names', () =
     'answerComplaint',
     'closeComplaint',
     'transferComplaint',
+    'requestBallotBoxVisit',
+    'scheduleBallotBoxVisit',
+    'recordBallotBoxVisit',
+    'cancelBallotBoxVisit',
   ]) {
     assert.ok(mutation.includes(name), `Mutation.${name}`);
   }

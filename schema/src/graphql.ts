@@ -54,6 +54,51 @@ export type AuthPayload = {
   user: User;
 };
 
+/** The auxiliary ballot box (hòm phiếu phụ) taken to voters who cannot come to the polling station. */
+export type BallotBoxVisit = {
+  __typename?: 'BallotBoxVisit';
+  /** Where the box goes. */
+  address: Scalars['String']['output'];
+  /** Ballots collected in the auxiliary box (0 ≤ n ≤ voters). */
+  ballotsCollected: Maybe<Scalars['Int']['output']>;
+  /** Why it was cancelled. */
+  cancelReason: Maybe<Scalars['String']['output']>;
+  /** When it was cancelled. */
+  cancelledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Human code, e.g. HP-0004. */
+  code: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Anything the team should know (a phone number, the floor, a quarantine rule). */
+  note: Maybe<Scalars['String']['output']>;
+  /** The polling area whose auxiliary box goes. */
+  pollingArea: PollingArea;
+  /** Why they cannot come. */
+  reason: VisitReason;
+  /** When it was asked for (election clock). */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** Display name of who asked for it. */
+  requestedBy: Scalars['String']['output'];
+  /** When the box is to go. */
+  scheduledFor: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where it stands. */
+  status: VisitStatus;
+  /** When the ballots were collected. */
+  visitedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Voters at the address who will vote in the auxiliary box. */
+  voters: Scalars['Int']['output'];
+};
+
+/** Which ballot-box visits to list. */
+export type BallotBoxVisitFilter = {
+  /** Only this polling area. */
+  pollingAreaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  status?: InputMaybe<Array<VisitStatus>>;
+  /** Only this ward. */
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** One checklist item of one polling area. */
 export type ChecklistEntry = {
   __typename?: 'ChecklistEntry';
@@ -313,6 +358,8 @@ export type Event = {
   actorName: Maybe<Scalars['String']['output']>;
   /** When it changed (election clock). */
   at: Scalars['DateTimeISO']['output'];
+  /** The ballot-box visit, for BALLOT_BOX_VISIT_*. */
+  ballotBoxVisit: Maybe<BallotBoxVisit>;
   /** Whether the item was ticked (true) or unticked, for CHECKLIST_ITEM_SET. */
   checklistDone: Maybe<Scalars['Boolean']['output']>;
   /** The checklist item set, for CHECKLIST_ITEM_SET. */
@@ -345,6 +392,10 @@ export type Event = {
 
 /** What changed. */
 export type EventType =
+  | 'BALLOT_BOX_VISIT_CANCELLED'
+  | 'BALLOT_BOX_VISIT_RECORDED'
+  | 'BALLOT_BOX_VISIT_REQUESTED'
+  | 'BALLOT_BOX_VISIT_SCHEDULED'
   | 'CHECKLIST_ITEM_SET'
   | 'COMPLAINT_ANSWERED'
   | 'COMPLAINT_ASSIGNED'
@@ -541,6 +592,8 @@ export type Mutation = {
   answerComplaint: Complaint;
   /** Hand it to someone to settle, or to someone else (operator). */
   assignComplaint: Complaint;
+  /** Call the visit off, with the reason, while the area is voting. */
+  cancelBallotBoxVisit: BallotBoxVisit;
   /** Close it after its answer (operator). */
   closeComplaint: Complaint;
   /** The agency reports the task done. */
@@ -555,6 +608,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Register a complaint, denunciation or petition (operator; a ward officer for its ward). */
   receiveComplaint: Complaint;
+  /** The box came back: the ballots collected (0 ≤ n ≤ voters), while the area is voting. */
+  recordBallotBoxVisit: BallotBoxVisit;
   /** A fresh token for the signed-in caller: screens renew before expiry, so an open screen never signs out by itself. */
   renewToken: AuthPayload;
   /** Reopen a resolved incident, with a reason. */
@@ -565,10 +620,14 @@ export type Mutation = {
   reportIncident: Incident;
   /** Report a polling area's cumulative turnout. */
   reportTurnout: TurnoutReport;
+  /** Ask for the auxiliary box for voters who cannot come (a ward officer for its ward, the operator), from the day before. */
+  requestBallotBoxVisit: BallotBoxVisit;
   /** Mark an incident resolved. */
   resolveIncident: Incident;
   /** The operator ends every session of a user (a lost phone): its tokens stop working and its open screens are signed out. */
   revokeSessions: User;
+  /** Give the visit a time (or a new one), while the area is voting. */
+  scheduleBallotBoxVisit: BallotBoxVisit;
   /** Send a draft report to the steering committee, once, with a note: the operator; a ward officer its ward's. */
   sendSituationReport: SituationReport;
   /** Tick or untick a checklist item of a polling area. */
@@ -625,6 +684,12 @@ export type MutationAssignComplaintArgs = {
 };
 
 
+export type MutationCancelBallotBoxVisitArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationCloseComplaintArgs = {
   id: Scalars['ID']['input'];
 };
@@ -665,6 +730,12 @@ export type MutationReceiveComplaintArgs = {
 };
 
 
+export type MutationRecordBallotBoxVisitArgs = {
+  ballotsCollected: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReopenIncidentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -686,6 +757,11 @@ export type MutationReportTurnoutArgs = {
 };
 
 
+export type MutationRequestBallotBoxVisitArgs = {
+  input: RequestBallotBoxVisitInput;
+};
+
+
 export type MutationResolveIncidentArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -695,6 +771,12 @@ export type MutationResolveIncidentArgs = {
 export type MutationRevokeSessionsArgs = {
   clientRequestId?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleBallotBoxVisitArgs = {
+  at: Scalars['DateTimeISO']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -834,6 +916,8 @@ export type Query = {
   __typename?: 'Query';
   /** The agencies tasks can be dispatched to. */
   agencies: Array<Agency>;
+  /** Auxiliary ballot-box visits the caller may read (like their areas), newest first. */
+  ballotBoxVisits: Array<BallotBoxVisit>;
   /** One complaint. */
   complaint: Maybe<Complaint>;
   /** Complaints, denunciations and petitions the caller may read, newest first. */
@@ -886,6 +970,11 @@ export type Query = {
   ward: Maybe<Ward>;
   /** The wards of the district (a ward-scoped observer gets its wards). */
   wards: Array<Ward>;
+};
+
+
+export type QueryBallotBoxVisitsArgs = {
+  filter?: InputMaybe<BallotBoxVisitFilter>;
 };
 
 
@@ -1050,6 +1139,22 @@ export type ReportTurnoutInput = {
   pollingAreaId: Scalars['ID']['input'];
   /** Voters who have voted so far (cumulative, 0 to registered). */
   voted: Scalars['Int']['input'];
+};
+
+/** A request for the auxiliary ballot box, from the day before the election. */
+export type RequestBallotBoxVisitInput = {
+  /** Where the box goes (1-200 characters). */
+  address: Scalars['String']['input'];
+  /** Makes a retried request idempotent for this user. */
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+  /** Anything the team should know (up to 1,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The polling area whose auxiliary box goes. */
+  pollingAreaId: Scalars['ID']['input'];
+  /** Why they cannot come. */
+  reason: VisitReason;
+  /** Voters at the address (1 to the area’s registered voters). */
+  voters: Scalars['Int']['input'];
 };
 
 /** What a user may see and change. */
@@ -1320,6 +1425,30 @@ export type User = {
   wardId: Maybe<Scalars['ID']['output']>;
 };
 
+/** Why the voters cannot come to the polling station (Law 85/2015/QH13, art. 69). */
+export type VisitReason =
+  /** Tạm giam, tạm giữ, cơ sở giáo dục bắt buộc, cai nghiện. */
+  | 'DETENTION'
+  /** Khuyết tật. */
+  | 'DISABLED'
+  /** Đang điều trị tại cơ sở y tế. */
+  | 'HOSPITAL'
+  /** Ốm đau, già yếu. */
+  | 'ILL_ELDERLY'
+  /** Cách ly y tế (needs the area’s epidemic kit). */
+  | 'QUARANTINE';
+
+/** REQUESTED → SCHEDULED → VISITED, or CANCELLED with a reason. */
+export type VisitStatus =
+  /** Not going, with the reason. */
+  | 'CANCELLED'
+  /** Asked for; not yet planned. */
+  | 'REQUESTED'
+  /** The auxiliary box has a time to go. */
+  | 'SCHEDULED'
+  /** The box went; the ballots were collected. */
+  | 'VISITED';
+
 /** A ward (phường / xã) of a district: the scope of a ward officer. */
 export type Ward = {
   __typename?: 'Ward';
@@ -1416,6 +1545,21 @@ export type AssignComplaintMutationVariables = Exact<{
 
 export type AssignComplaintMutation = { __typename?: 'Mutation', assignComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
 
+export type BallotBoxVisitsQueryVariables = Exact<{
+  filter?: InputMaybe<BallotBoxVisitFilter>;
+}>;
+
+
+export type BallotBoxVisitsQuery = { __typename?: 'Query', ballotBoxVisits: Array<{ __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } }> };
+
+export type CancelBallotBoxVisitMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type CancelBallotBoxVisitMutation = { __typename?: 'Mutation', cancelBallotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } };
+
 export type CloseComplaintMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1503,7 +1647,7 @@ export type EventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null, ballotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } | null } };
 
 export type FindingsQueryVariables = Exact<{
   filter?: InputMaybe<FindingFilter>;
@@ -1565,6 +1709,14 @@ export type ReceiveComplaintMutationVariables = Exact<{
 
 export type ReceiveComplaintMutation = { __typename?: 'Mutation', receiveComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
 
+export type RecordBallotBoxVisitMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  ballotsCollected: Scalars['Int']['input'];
+}>;
+
+
+export type RecordBallotBoxVisitMutation = { __typename?: 'Mutation', recordBallotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } };
+
 export type RenewTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1606,6 +1758,13 @@ export type ReportTurnoutMutationVariables = Exact<{
 
 export type ReportTurnoutMutation = { __typename?: 'Mutation', reportTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null, flags: Array<TurnoutFlag>, verified: boolean } };
 
+export type RequestBallotBoxVisitMutationVariables = Exact<{
+  input: RequestBallotBoxVisitInput;
+}>;
+
+
+export type RequestBallotBoxVisitMutation = { __typename?: 'Mutation', requestBallotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } };
+
 export type ResolveIncidentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1620,6 +1779,14 @@ export type RevokeSessionsMutationVariables = Exact<{
 
 
 export type RevokeSessionsMutation = { __typename?: 'Mutation', revokeSessions: { __typename?: 'User', id: string, displayName: string } };
+
+export type ScheduleBallotBoxVisitMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  at: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type ScheduleBallotBoxVisitMutation = { __typename?: 'Mutation', scheduleBallotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } };
 
 export type SendSituationReportMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1755,6 +1922,8 @@ export type FlaggedReportFieldsFragment = { __typename?: 'TurnoutReport', id: st
 export type SituationReportFieldsFragment = { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, figures: Record<string, unknown>, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
 
 export type ComplaintFieldsFragment = { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null };
+
+export type BallotBoxVisitFieldsFragment = { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1992,6 +2161,33 @@ export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComplaintFields"}) as unknown as TypedDocumentString<ComplaintFieldsFragment, unknown>;
+export const BallotBoxVisitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BallotBoxVisitFields on BallotBoxVisit {
+  id
+  code
+  voters
+  reason
+  address
+  note
+  status
+  requestedAt
+  requestedBy
+  scheduledFor
+  visitedAt
+  ballotsCollected
+  cancelReason
+  pollingArea {
+    id
+    code
+    number
+    name
+    ward {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"BallotBoxVisitFields"}) as unknown as TypedDocumentString<BallotBoxVisitFieldsFragment, unknown>;
 export const AcknowledgeIncidentDocument = new TypedDocumentString(`
     mutation AcknowledgeIncident($id: ID!) {
   acknowledgeIncident(id: $id) {
@@ -2265,6 +2461,68 @@ export const AssignComplaintDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<AssignComplaintMutation, AssignComplaintMutationVariables>;
+export const BallotBoxVisitsDocument = new TypedDocumentString(`
+    query BallotBoxVisits($filter: BallotBoxVisitFilter) {
+  ballotBoxVisits(filter: $filter) {
+    ...BallotBoxVisitFields
+  }
+}
+    fragment BallotBoxVisitFields on BallotBoxVisit {
+  id
+  code
+  voters
+  reason
+  address
+  note
+  status
+  requestedAt
+  requestedBy
+  scheduledFor
+  visitedAt
+  ballotsCollected
+  cancelReason
+  pollingArea {
+    id
+    code
+    number
+    name
+    ward {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<BallotBoxVisitsQuery, BallotBoxVisitsQueryVariables>;
+export const CancelBallotBoxVisitDocument = new TypedDocumentString(`
+    mutation CancelBallotBoxVisit($id: ID!, $reason: String!) {
+  cancelBallotBoxVisit(id: $id, reason: $reason) {
+    ...BallotBoxVisitFields
+  }
+}
+    fragment BallotBoxVisitFields on BallotBoxVisit {
+  id
+  code
+  voters
+  reason
+  address
+  note
+  status
+  requestedAt
+  requestedBy
+  scheduledFor
+  visitedAt
+  ballotsCollected
+  cancelReason
+  pollingArea {
+    id
+    code
+    number
+    name
+    ward {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CancelBallotBoxVisitMutation, CancelBallotBoxVisitMutationVariables>;
 export const CloseComplaintDocument = new TypedDocumentString(`
     mutation CloseComplaint($id: ID!) {
   closeComplaint(id: $id) {
@@ -2690,6 +2948,9 @@ export const EventsDocument = new TypedDocumentString(`
     complaint {
       ...ComplaintFields
     }
+    ballotBoxVisit {
+      ...BallotBoxVisitFields
+    }
   }
 }
     fragment AreaFields on PollingArea {
@@ -2819,6 +3080,31 @@ fragment ComplaintFields on Complaint {
     code
     number
     name
+  }
+}
+fragment BallotBoxVisitFields on BallotBoxVisit {
+  id
+  code
+  voters
+  reason
+  address
+  note
+  status
+  requestedAt
+  requestedBy
+  scheduledFor
+  visitedAt
+  ballotsCollected
+  cancelReason
+  pollingArea {
+    id
+    code
+    number
+    name
+    ward {
+      id
+      name
+    }
   }
 }`) as unknown as TypedDocumentString<EventsSubscription, EventsSubscriptionVariables>;
 export const FindingsDocument = new TypedDocumentString(`
@@ -3057,6 +3343,37 @@ export const ReceiveComplaintDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ReceiveComplaintMutation, ReceiveComplaintMutationVariables>;
+export const RecordBallotBoxVisitDocument = new TypedDocumentString(`
+    mutation RecordBallotBoxVisit($id: ID!, $ballotsCollected: Int!) {
+  recordBallotBoxVisit(id: $id, ballotsCollected: $ballotsCollected) {
+    ...BallotBoxVisitFields
+  }
+}
+    fragment BallotBoxVisitFields on BallotBoxVisit {
+  id
+  code
+  voters
+  reason
+  address
+  note
+  status
+  requestedAt
+  requestedBy
+  scheduledFor
+  visitedAt
+  ballotsCollected
+  cancelReason
+  pollingArea {
+    id
+    code
+    number
+    name
+    ward {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordBallotBoxVisitMutation, RecordBallotBoxVisitMutationVariables>;
 export const RenewTokenDocument = new TypedDocumentString(`
     mutation RenewToken {
   renewToken {
@@ -3225,6 +3542,37 @@ export const ReportTurnoutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportTurnoutMutation, ReportTurnoutMutationVariables>;
+export const RequestBallotBoxVisitDocument = new TypedDocumentString(`
+    mutation RequestBallotBoxVisit($input: RequestBallotBoxVisitInput!) {
+  requestBallotBoxVisit(input: $input) {
+    ...BallotBoxVisitFields
+  }
+}
+    fragment BallotBoxVisitFields on BallotBoxVisit {
+  id
+  code
+  voters
+  reason
+  address
+  note
+  status
+  requestedAt
+  requestedBy
+  scheduledFor
+  visitedAt
+  ballotsCollected
+  cancelReason
+  pollingArea {
+    id
+    code
+    number
+    name
+    ward {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestBallotBoxVisitMutation, RequestBallotBoxVisitMutationVariables>;
 export const ResolveIncidentDocument = new TypedDocumentString(`
     mutation ResolveIncident($id: ID!, $note: String) {
   resolveIncident(id: $id, note: $note) {
@@ -3265,6 +3613,37 @@ export const RevokeSessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeSessionsMutation, RevokeSessionsMutationVariables>;
+export const ScheduleBallotBoxVisitDocument = new TypedDocumentString(`
+    mutation ScheduleBallotBoxVisit($id: ID!, $at: DateTimeISO!) {
+  scheduleBallotBoxVisit(id: $id, at: $at) {
+    ...BallotBoxVisitFields
+  }
+}
+    fragment BallotBoxVisitFields on BallotBoxVisit {
+  id
+  code
+  voters
+  reason
+  address
+  note
+  status
+  requestedAt
+  requestedBy
+  scheduledFor
+  visitedAt
+  ballotsCollected
+  cancelReason
+  pollingArea {
+    id
+    code
+    number
+    name
+    ward {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ScheduleBallotBoxVisitMutation, ScheduleBallotBoxVisitMutationVariables>;
 export const SendSituationReportDocument = new TypedDocumentString(`
     mutation SendSituationReport($id: ID!, $note: String) {
   sendSituationReport(id: $id, note: $note) {

@@ -46,6 +46,11 @@ export interface EventTopics {
   COMPLAINT_TRANSFERRED: 'complaint';
   /** Raised by the system: past its deadline and not answered. */
   COMPLAINT_OVERDUE: 'complaint';
+  /** The auxiliary ballot box (SPEC 8.5): the visit as it is after the change. */
+  BALLOT_BOX_VISIT_REQUESTED: 'ballotBoxVisit';
+  BALLOT_BOX_VISIT_SCHEDULED: 'ballotBoxVisit';
+  BALLOT_BOX_VISIT_RECORDED: 'ballotBoxVisit';
+  BALLOT_BOX_VISIT_CANCELLED: 'ballotBoxVisit';
 }
 
 export type TopicType = keyof EventTopics;

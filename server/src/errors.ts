@@ -55,6 +55,36 @@ export const messages = {
     vi: 'Ngày nhận đơn không hợp lệ: không được sau thời điểm hiện tại hoặc quá 90 ngày trước.',
     en: 'receivedAt in the future or more than 90 days ago',
   },
+  visitVoters: {
+    code: 'BAD_USER_INPUT',
+    vi: 'Số cử tri phải từ 1 đến tổng số cử tri của khu vực.',
+    en: 'voters must be between 1 and the area’s registered voters',
+  },
+  visitRequestWindow: {
+    code: 'CONFLICT',
+    vi: 'Chỉ nhận yêu cầu hòm phiếu phụ từ ngày trước ngày bầu cử đến khi khu vực kết thúc bỏ phiếu.',
+    en: 'Ballot-box visits are requested from the day before the election until the area’s voting ends',
+  },
+  visitNotVoting: {
+    code: 'CONFLICT',
+    vi: 'Chỉ đưa hòm phiếu phụ đi (xếp lịch, ghi kết quả, hủy) khi khu vực đang bỏ phiếu.',
+    en: 'The auxiliary box goes out only while its area is VOTING',
+  },
+  visitTime: {
+    code: 'BAD_USER_INPUT',
+    vi: 'Giờ đưa hòm phiếu phụ phải trong khung giờ bỏ phiếu của ngày bầu cử (05:00–21:00).',
+    en: 'Visit time outside the election day’s voting window',
+  },
+  ballotsOutOfBounds: {
+    code: 'BAD_USER_INPUT',
+    vi: 'Số phiếu thu về phải từ 0 đến số cử tri của lần đưa hòm phiếu phụ.',
+    en: 'ballotsCollected must be between 0 and voters',
+  },
+  epidemicKitMissing: {
+    code: 'CONFLICT',
+    vi: 'Khu vực chưa đánh dấu “Vật tư phòng dịch” trong danh mục chuẩn bị: chưa thể đưa hòm phiếu phụ đến nơi cách ly.',
+    en: 'A QUARANTINE visit needs the area’s EPIDEMIC_KIT ticked',
+  },
   reportAlreadySent: { code: 'CONFLICT', vi: 'Báo cáo này đã được gửi.', en: 'The situation report was already sent' },
   drillSpeed: { code: 'BAD_USER_INPUT', vi: 'Tốc độ diễn tập không hợp lệ.', en: 'Drill speed out of range' },
   rateLimited: { code: 'RATE_LIMITED', vi: 'Thử quá nhiều lần, vui lòng đợi một lát.', en: 'Too many attempts' },

@@ -6,6 +6,8 @@ import { AREA_LIFECYCLE } from './modules/polling-areas/status-rules.js';
 import { TASK_LIFECYCLE } from './modules/tasks/task-rules.js';
 import { TaskStatus as T } from './modules/tasks/task.entity.js';
 import { PollingAreaStatus as A } from './modules/units/enums.js';
+import { VISIT_LIFECYCLE } from './modules/visits/visit-rules.js';
+import { VisitStatus as B } from './modules/visits/visit.entity.js';
 import { COMPLAINT_LIFECYCLE } from './modules/complaints/complaint-rules.js';
 import { ComplaintStatus as C } from './modules/complaints/complaint.entity.js';
 import { REPORT_LIFECYCLE } from './modules/reports/report-rules.js';
@@ -69,6 +71,17 @@ const TABLES: [Lifecycle<string>, string[], [string, string][]][] = [
       [C.ASSIGNED, C.ANSWERED],
       [C.ASSIGNED, C.TRANSFERRED],
       [C.ANSWERED, C.CLOSED],
+    ],
+  ],
+  [
+    VISIT_LIFECYCLE,
+    Object.values(B),
+    [
+      [B.REQUESTED, B.SCHEDULED],
+      [B.REQUESTED, B.CANCELLED],
+      [B.SCHEDULED, B.SCHEDULED], // a new time
+      [B.SCHEDULED, B.VISITED],
+      [B.SCHEDULED, B.CANCELLED],
     ],
   ],
 ];

@@ -17,6 +17,7 @@ import {
   WardReadinessResolver,
 } from './modules/readiness/readiness.resolver.js';
 import { SituationReportResolver } from './modules/reports/situation-report.resolver.js';
+import { BallotBoxVisitResolver } from './modules/visits/visits.resolver.js';
 import { ComplaintResolver } from './modules/complaints/complaints.resolver.js';
 import { FindingResolver, SupervisionTeamResolver } from './modules/supervision/supervision.resolver.js';
 import { TaskResolver } from './modules/tasks/task.resolver.js';
@@ -64,6 +65,7 @@ export const resolvers = [
   SupervisionTeamResolver,
   FindingResolver,
   ComplaintResolver,
+  BallotBoxVisitResolver,
   SituationReportResolver,
 ] as const;
 

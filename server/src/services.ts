@@ -9,6 +9,7 @@ import { IncidentService } from './modules/incidents/incident.service.js';
 import { PollingAreaService } from './modules/polling-areas/polling-area.service.js';
 import { ReadinessService } from './modules/readiness/readiness.service.js';
 import { SituationReportService } from './modules/reports/situation-report.service.js';
+import { VisitService } from './modules/visits/visits.service.js';
 import { ComplaintService } from './modules/complaints/complaints.service.js';
 import { SupervisionService } from './modules/supervision/supervision.service.js';
 import { TaskService } from './modules/tasks/task.service.js';
@@ -49,6 +50,7 @@ export function createServices(
     incidents,
     supervision: new SupervisionService(db, incidents),
     complaints: new ComplaintService(db, options.complaintDeadlines),
+    visits: new VisitService(db, elections),
     reports: new SituationReportService(db, elections),
     events,
     users: new UserService(db, agencies, tokens, options.allowDemo),

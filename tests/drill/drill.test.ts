@@ -26,6 +26,10 @@ interface Summary {
   districtReports: number;
   wardReports: number;
   reportsSent: number;
+  complaints: number;
+  denunciations: number;
+  complaintsOverdue: number;
+  complaintsAnswered: number;
 }
 
 /** Run `pnpm drill --url ... --json` as a user would, and read its summary line. */
@@ -95,6 +99,11 @@ describe(`drill against a running server (${kind})`, () => {
     expect(summary.districtReports).toBe(5);
     expect(summary.wardReports).toBe(5 * 18);
     expect(summary.reportsSent).toBe(5 + 5 * 18);
+    // The complaints register: the week's voter-list letters, one already overdue at dawn, and a denunciation sent on.
+    expect(summary.complaints).toBe(7);
+    expect(summary.denunciations).toBe(1);
+    expect(summary.complaintsOverdue).toBeGreaterThanOrEqual(1);
+    expect(summary.complaintsAnswered).toBe(6);
 
     expect((await ask(server.url, ElectionNowDocument, {}, operator)).election.drill.active).toBe(false);
     const { pollingAreas } = await ask(server.url, PollingAreasDocument, {}, operator);

@@ -37,6 +37,7 @@ const MUTATION_COUNT = mutations({
   turnoutReports: ['1'],
   situationReports: ['1'],
   complaints: ['1'],
+  visits: ['1'],
 }).length;
 const TIMEOUT = 60_000 + RUNS * MUTATION_COUNT * 150;
 const STABLE = ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED'];
@@ -124,7 +125,17 @@ describe.skipIf(!pg)('generated bad input to every mutation', () => {
       );
       complaints.push(r.data!.receiveComplaint.id);
     }
-    pools = { incidents, tasks, areas, wards: [a.id, b.id], findings, turnoutReports: [first.id, corrected.id], situationReports, complaints };
+    const visits: string[] = [];
+    for (const reason of ['ILL_ELDERLY', 'QUARANTINE']) {
+      const r = await gql<{ requestBallotBoxVisit: { id: string } }>(
+        server.url,
+        'mutation($a: ID!, $r: VisitReason!) { requestBallotBoxVisit(input: { pollingAreaId: $a, voters: 3, reason: $r, address: "Mồi" }) { id } }',
+        { a: areas[0], r: reason },
+        operator,
+      );
+      visits.push(r.data!.requestBallotBoxVisit.id);
+    }
+    pools = { incidents, tasks, areas, wards: [a.id, b.id], findings, turnoutReports: [first.id, corrected.id], situationReports, complaints, visits };
     users = [
       operator,
       ...(await Promise.all(['ward.dong-tam', 'ward.pho-hue', 'observer', 'liaison.power', 'team.doan-04'].map((u) => login(server.url, u)))),

@@ -10,6 +10,7 @@ export interface Pools {
   turnoutReports: string[];
   situationReports: string[];
   complaints: string[];
+  visits: string[];
 }
 
 /** A turnout figure relative to the area's state at send time: its last report or its registered voters, ± delta. */

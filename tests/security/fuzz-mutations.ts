@@ -17,6 +17,9 @@ const FINDING_KINDS = ['ISSUE', 'RECOMMENDATION', 'GOOD_PRACTICE'];
 const COMPLAINT_KINDS = ['COMPLAINT', 'DENUNCIATION', 'PETITION'];
 const COMPLAINT_SUBJECTS = ['VOTER_LIST', 'CANDIDATE', 'ORGANISATION', 'VOTING', 'COUNTING', 'OTHER'];
 const CHANNELS = ['IN_PERSON', 'LETTER', 'PHONE', 'EMAIL'];
+const VISIT_REASONS = ['ILL_ELDERLY', 'DISABLED', 'QUARANTINE', 'HOSPITAL', 'DETENTION'];
+/** Ballots and voters: small, zero, negative, fractional, huge, and not numbers. */
+const count = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -2, max: 12 }) }, fc.constantFrom(2 ** 31 - 1, 1.5, '3', null, 100_000));
 
 const vars = (fields: Record<string, fc.Arbitrary<unknown>>) => fc.record(fields);
 
@@ -154,6 +157,28 @@ export function mutations(p: Pools): FuzzedMutation[] {
       field: 'transferComplaint',
       document: 'mutation($id: ID!, $to: String!, $n: String) { transferComplaint(id: $id, to: $to, note: $n) { id } }',
       variables: vars({ id: id(p.complaints), to: text, n: text }),
+    },
+    {
+      field: 'requestBallotBoxVisit',
+      document: 'mutation($input: RequestBallotBoxVisitInput!) { requestBallotBoxVisit(input: $input) { id } }',
+      variables: vars({
+        input: input({ pollingAreaId: area, voters: count, reason: enumOf(...VISIT_REASONS), address: text, note: text, clientRequestId: text }),
+      }),
+    },
+    {
+      field: 'scheduleBallotBoxVisit',
+      document: 'mutation($id: ID!, $at: DateTimeISO!) { scheduleBallotBoxVisit(id: $id, at: $at) { id } }',
+      variables: vars({ id: id(p.visits), at: instant }),
+    },
+    {
+      field: 'recordBallotBoxVisit',
+      document: 'mutation($id: ID!, $n: Int!) { recordBallotBoxVisit(id: $id, ballotsCollected: $n) { id } }',
+      variables: vars({ id: id(p.visits), n: count }),
+    },
+    {
+      field: 'cancelBallotBoxVisit',
+      document: 'mutation($id: ID!, $r: String!) { cancelBallotBoxVisit(id: $id, reason: $r) { id } }',
+      variables: vars({ id: id(p.visits), r: text }),
     },
     { field: 'renewToken', document: 'mutation { renewToken { token } }', variables: fc.constant({}) },
     // Never a real account: revoking a caller's own sessions would sign the rest of the run out.

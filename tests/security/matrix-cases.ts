@@ -1,6 +1,6 @@
 import type { AnyData } from '../support/graphql.js';
 import { AreaDetailDocument, lastSeq, resolveIncident, stopDrill } from '../support/operations.js';
-import { PRINCIPALS, READ_A, READ_TARGET, SIGNED_IN, WORK_POWER, WRITE_A, table, type Outcome, type Principal, type World } from './matrix-world.js';
+import { PRINCIPALS, READ_A, READ_TARGET, SIGNED_IN, VISIT_AT, WORK_POWER, WRITE_A, table, type Outcome, type Principal, type World } from './matrix-world.js';
 
 type Data = AnyData;
 
@@ -164,6 +164,14 @@ const queries: Case[] = [
     op: '{ complaints { id } }',
     setup: async (w) => ({ vars: {}, target: await w.complaint() }),
     sees: (d, t) => ids(d.complaints).includes(t!),
+    expect: { ...table(READ_A, 'hidden'), 'liaison.own': 'FORBIDDEN', 'liaison.foreign': 'FORBIDDEN' },
+  },
+  {
+    field: 'ballotBoxVisits',
+    kind: 'query',
+    op: '{ ballotBoxVisits { id } }',
+    setup: async (w) => ({ vars: {}, target: await w.visit() }),
+    sees: (d, t) => ids(d.ballotBoxVisits).includes(t!),
     expect: { ...table(READ_A, 'hidden'), 'liaison.own': 'FORBIDDEN', 'liaison.foreign': 'FORBIDDEN' },
   },
   {
@@ -349,6 +357,34 @@ const mutations: Case[] = [
     op: 'mutation($id: ID!) { sendSituationReport(id: $id, note: "Báo cáo nhanh") { id status } }',
     setup: byId((w) => w.draftReport()),
     expect: table(['operator', 'ward.own']),
+  },
+  {
+    field: 'requestBallotBoxVisit',
+    kind: 'mutation',
+    op: 'mutation($a: ID!) { requestBallotBoxVisit(input: { pollingAreaId: $a, voters: 2, reason: DISABLED, address: "Số 1" }) { id } }',
+    setup: async (w) => ({ vars: { a: w.turnoutArea } }),
+    expect: table(WRITE_A),
+  },
+  {
+    field: 'scheduleBallotBoxVisit',
+    kind: 'mutation',
+    op: 'mutation($id: ID!, $at: DateTimeISO!) { scheduleBallotBoxVisit(id: $id, at: $at) { id } }',
+    setup: async (w) => ({ vars: { id: await w.visit(), at: VISIT_AT } }),
+    expect: table(WRITE_A),
+  },
+  {
+    field: 'recordBallotBoxVisit',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { recordBallotBoxVisit(id: $id, ballotsCollected: 1) { id } }',
+    setup: byId((w) => w.visit('SCHEDULED')),
+    expect: table(WRITE_A),
+  },
+  {
+    field: 'cancelBallotBoxVisit',
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { cancelBallotBoxVisit(id: $id, reason: "Cử tri đã tự đến") { id } }',
+    setup: byId((w) => w.visit()),
+    expect: table(WRITE_A),
   },
   {
     field: 'receiveComplaint',

@@ -4,6 +4,7 @@ import { demoIds, openArea } from '../support/demo.js';
 import { gql } from '../support/graphql.js';
 import { acknowledgeTask, AreaDetailDocument, ask, login, ReportTurnoutDocument, reportIncident, StartTaskDocument } from '../support/operations.js';
 import { signToken, subjectOf } from '../support/tokens.js';
+import { ELECTION_DATE } from '../support/server.js';
 import { createUser } from '../support/users.js';
 
 /** Who knocks: every role, each in its own scope and in a foreign one, and three ways of being nobody. */
@@ -34,6 +35,9 @@ export const WARD_B = 'pho-hue';
 /** The demo teams that follow ward A (with le-dai-hanh) and ward B (with pham-dinh-ho). */
 export const TEAM_A = 'doan-04';
 export const TEAM_B = 'doan-06';
+
+/** A time on election day, within its voting window, for the auxiliary box to go. */
+export const VISIT_AT = `${ELECTION_DATE}T10:00:00+07:00`;
 
 /** The demo district seen by the operator, and helpers that make fresh targets in ward A for one cell. */
 export async function makeWorld(url: string, env: Record<string, string>, secret: string) {
@@ -130,6 +134,16 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     if (status === 'ANSWERED') await op('mutation($id: ID!) { answerComplaint(id: $id, answer: "Đã trả lời") { id } }', { id });
     return id;
   };
+  /** A fresh ballot-box visit for the turnout area of ward A (voting), moved to `status` by the operator. */
+  const visit = async (status: 'REQUESTED' | 'SCHEDULED' = 'REQUESTED') => {
+    const op = (q: string, vars: Record<string, unknown>) => gql<Record<string, { id: string }>>(url, q, vars, operator);
+    const r = await op('mutation($a: ID!) { requestBallotBoxVisit(input: { pollingAreaId: $a, voters: 1, reason: ILL_ELDERLY, address: "Matrix" }) { id } }', {
+      a: turnoutArea,
+    });
+    const id = r.data!.requestBallotBoxVisit.id;
+    if (status === 'SCHEDULED') await op('mutation($id: ID!, $at: DateTimeISO!) { scheduleBallotBoxVisit(id: $id, at: $at) { id } }', { id, at: VISIT_AT });
+    return id;
+  };
   // The administrative tree's ids: a read no screen makes.
   const tree = await gql<{ provinces: { id: string; districts: { id: string }[] }[] }>(url, '{ provinces { id districts { id } } }', {}, operator);
   const province = tree.data!.provinces[0].id;
@@ -144,6 +158,7 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     flaggedReport,
     draftReport,
     complaint,
+    visit,
     spareUser,
     wardA: a.id,
     wardB: b.id,

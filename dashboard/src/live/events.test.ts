@@ -17,6 +17,7 @@ const raw = (type: string, fields: Partial<RawEvent> = {}): RawEvent => ({
   pollingArea: null,
   finding: null,
   complaint: null,
+  ballotBoxVisit: null,
   ...fields,
 });
 const area = {

@@ -65,6 +65,10 @@ const CARRIES = {
   COMPLAINT_CLOSED: ['complaint'],
   COMPLAINT_TRANSFERRED: ['complaint'],
   COMPLAINT_OVERDUE: ['complaint'],
+  BALLOT_BOX_VISIT_REQUESTED: ['ballotBoxVisit'],
+  BALLOT_BOX_VISIT_SCHEDULED: ['ballotBoxVisit'],
+  BALLOT_BOX_VISIT_RECORDED: ['ballotBoxVisit'],
+  BALLOT_BOX_VISIT_CANCELLED: ['ballotBoxVisit'],
 } as const satisfies { [T in Type]: readonly Carried<T>[] };
 
 /** The raw event narrowed by its type, or an `UnreadableEvent` when it is not what its type promises. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaFieldsFragment, ComplaintStatus, EventType, FindingStatus, IncidentStatus, TaskStatus, TurnoutFlag } from '@election-ops/schema';
+import type { AreaFieldsFragment, ComplaintStatus, VisitStatus, EventType, FindingStatus, IncidentStatus, TaskStatus, TurnoutFlag } from '@election-ops/schema';
 import { isActiveTask } from '../domain/statuses';
 import { toLiveEvent, type RawEvent } from '../live/events';
 import type { Area } from './areas-state';
 import { applyEvent, emptyState, pruneFinished, type DistrictState } from './district-state';
 import { putLoadedFindings, type Finding } from './findings-state';
 import { putLoadedComplaints, type Complaint } from './complaints-state';
+import type { BallotBoxVisit } from './visits-state';
 import { flaggedFromList, putFlagged } from './turnout-state';
 import type { Incident } from './incidents-state';
 import type { Task } from './tasks-state';
@@ -102,6 +103,24 @@ const complaint = (status: ComplaintStatus, over: Partial<Complaint> = {}): Comp
   ...over,
 });
 
+const visit = (status: VisitStatus, over: Partial<BallotBoxVisit> = {}): BallotBoxVisit => ({
+  id: '21',
+  code: 'HP-0021',
+  voters: 2,
+  reason: 'QUARANTINE',
+  address: 'Số 5 ngõ 12',
+  note: null,
+  status,
+  requestedAt: '2021-05-22T13:00:00Z',
+  requestedBy: 'Cán bộ phường Đồng Tâm',
+  scheduledFor: null,
+  visitedAt: null,
+  ballotsCollected: null,
+  cancelReason: null,
+  pollingArea: { id: '3', code: 'dong-tam-03', number: 3, name: 'Khu vực 3', ward: { id: '7', name: 'Đồng Tâm' } },
+  ...over,
+});
+
 /** An event as the socket would hand it on: the raw event, narrowed by its type. */
 const event = (seq: number, type: EventType, fields: Partial<RawEvent> = {}) =>
   toLiveEvent({
@@ -119,6 +138,7 @@ const event = (seq: number, type: EventType, fields: Partial<RawEvent> = {}) =>
     pollingArea: null,
     finding: null,
     complaint: null,
+    ballotBoxVisit: null,
     ...fields,
   });
 
@@ -363,6 +383,19 @@ describe('each event type lands in its domains', () => {
       expect: (s) => expect(s.complaints['12']).toMatchObject({ status: 'TRANSFERRED', transferredTo: 'Công an quận' }),
     },
     COMPLAINT_OVERDUE: { fields: { complaint: complaint('RECEIVED', { overdue: true }) }, expect: (s) => expect(s.complaints['12'].overdue).toBe(true) },
+    BALLOT_BOX_VISIT_REQUESTED: { fields: { ballotBoxVisit: visit('REQUESTED') }, expect: (s) => expect(s.visits['21'].status).toBe('REQUESTED') },
+    BALLOT_BOX_VISIT_SCHEDULED: {
+      fields: { ballotBoxVisit: visit('SCHEDULED', { scheduledFor: '2021-05-23T03:00:00Z' }) },
+      expect: (s) => expect(s.visits['21']).toMatchObject({ status: 'SCHEDULED', scheduledFor: '2021-05-23T03:00:00Z' }),
+    },
+    BALLOT_BOX_VISIT_RECORDED: {
+      fields: { ballotBoxVisit: visit('VISITED', { ballotsCollected: 2 }) },
+      expect: (s) => expect(s.visits['21']).toMatchObject({ status: 'VISITED', ballotsCollected: 2 }),
+    },
+    BALLOT_BOX_VISIT_CANCELLED: {
+      fields: { ballotBoxVisit: visit('CANCELLED', { cancelReason: 'Đã tự đến' }) },
+      expect: (s) => expect(s.visits['21']).toMatchObject({ status: 'CANCELLED', cancelReason: 'Đã tự đến' }),
+    },
   };
 
   it.each(Object.entries(cases))('%s', (type, c) => {

@@ -2,6 +2,7 @@ import type { SnapshotQuery } from '@election-ops/schema';
 import { assertNever, type LiveEvent, type Received } from '../live/events';
 import { areasFrom, putArea, putChecklistItem, putKnownArea, putStatusChange, type AreasState } from './areas-state';
 import { putComplaint, type ComplaintsState } from './complaints-state';
+import { putVisit, type VisitsState } from './visits-state';
 import { putFinding, type FindingsState } from './findings-state';
 import { incidentsFrom, pruneIncidents, putIncident, type IncidentsState } from './incidents-state';
 import { pruneTasks, putTask, tasksFrom, type TasksState } from './tasks-state';
@@ -25,10 +26,10 @@ export interface Frame {
 /**
  * Everything the screens show: the cursor, the frame, and each domain's records keyed by id (its own
  * module: incidents-state, tasks-state, areas-state, turnout-state, findings-state,
- * complaints-state), so an event, or a
+ * complaints-state, visits-state), so an event, or a
  * replayed one, applies idempotently.
  */
-export type DistrictState = Cursor & Frame & IncidentsState & TasksState & AreasState & TurnoutState & FindingsState & ComplaintsState;
+export type DistrictState = Cursor & Frame & IncidentsState & TasksState & AreasState & TurnoutState & FindingsState & ComplaintsState & VisitsState;
 
 export function emptyState(): DistrictState {
   return {
@@ -46,6 +47,7 @@ export function emptyState(): DistrictState {
     findings: {},
     teams: [],
     complaints: {},
+    visits: {},
   };
 }
 
@@ -63,6 +65,7 @@ export function fromSnapshot(s: Snapshot, now = Date.now()): DistrictState {
     findings: {},
     teams: [],
     complaints: {},
+    visits: {},
   };
 }
 
@@ -134,6 +137,11 @@ function dispatch(s: DistrictState, e: LiveEvent): void {
     case 'COMPLAINT_TRANSFERRED':
     case 'COMPLAINT_OVERDUE':
       return putComplaint(s, e.complaint);
+    case 'BALLOT_BOX_VISIT_REQUESTED':
+    case 'BALLOT_BOX_VISIT_SCHEDULED':
+    case 'BALLOT_BOX_VISIT_RECORDED':
+    case 'BALLOT_BOX_VISIT_CANCELLED':
+      return putVisit(s, e.ballotBoxVisit);
     default:
       return assertNever(e);
   }

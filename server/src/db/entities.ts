@@ -12,6 +12,7 @@ import { LateMark } from '../modules/turnout/late-mark.entity.js';
 import { TurnoutReport } from '../modules/turnout/turnout-report.entity.js';
 import { District, Province, Ward } from '../modules/units/units.entity.js';
 import { SituationReport } from '../modules/reports/situation-report.entity.js';
+import { BallotBoxVisit } from '../modules/visits/visit.entity.js';
 import { Complainant, Complaint } from '../modules/complaints/complaint.entity.js';
 import { Finding } from '../modules/supervision/finding.entity.js';
 import { SupervisionTeam } from '../modules/supervision/team.entity.js';
@@ -39,5 +40,6 @@ export const entities = [
   Finding,
   Complaint,
   Complainant,
+  BallotBoxVisit,
   SituationReport,
 ];

@@ -24,6 +24,11 @@ const M = {
   verify: 'mutation($id:ID!,$n:String){ verifyTurnout(id:$id,note:$n){ id } }',
   reports: 'query($c:String){ situationReports(checkpoint:$c){ id status } }',
   send: 'mutation($id:ID!,$n:String){ sendSituationReport(id:$id,note:$n){ id } }',
+  complaint: 'mutation($i:ReceiveComplaintInput!){ receiveComplaint(input:$i){ id } }',
+  assign: 'mutation($id:ID!,$t:String!){ assignComplaint(id:$id,assignee:$t){ id } }',
+  answer: 'mutation($id:ID!,$t:String!){ answerComplaint(id:$id,answer:$t){ id } }',
+  close: 'mutation($id:ID!){ closeComplaint(id:$id){ id } }',
+  transfer: 'mutation($id:ID!,$t:String!){ transferComplaint(id:$id,to:$t){ id } }',
 };
 
 /**
@@ -34,6 +39,7 @@ export class Actors {
   private tokens = new Map<string, Promise<string>>();
   private incidents = new Map<string, string>();
   private tasks = new Map<string, string>();
+  private complaints = new Map<string, string>();
 
   constructor(
     private readonly api: Api,
@@ -41,6 +47,8 @@ export class Actors {
     private readonly password: string,
     /** Prefix of every clientRequestId, unique per run, so a retried write is applied once. */
     private readonly requestPrefix: string,
+    /** Local midnight of the election day: plan minutes count from it. */
+    private readonly dayStart: Date,
   ) {}
 
   private token(actor: Actor): Promise<string> {
@@ -140,6 +148,27 @@ export class Actors {
           reports = (await send<{ situationReports: { id: string; status: string }[] }>(M.reports, { c: s.checkpoint })).situationReports;
         }
         for (const rep of reports.filter((x) => x.status === 'DRAFT')) await send(M.send, { id: rep.id, n: s.note });
+        return;
+      }
+      case 'complaint': {
+        const input = {
+          kind: s.complaintKind,
+          subject: s.subject,
+          channel: s.channel,
+          summary: s.summary,
+          ...(s.area ? { pollingAreaId: this.area(s.area) } : { wardId: this.district.wardId.get(s.ward) }),
+          receivedAt: s.receivedAt === null ? null : new Date(this.dayStart.getTime() + s.receivedAt * 60_000).toISOString(),
+          complainant: { name: s.complainant },
+          clientRequestId: requestId,
+        };
+        const r = await send<{ receiveComplaint: { id: string } }>(M.complaint, { i: input });
+        this.complaints.set(s.ref, r.receiveComplaint.id);
+        return;
+      }
+      case 'complaintMove': {
+        const id = this.complaints.get(s.ref);
+        if (!id) throw new Error(`complaint ${s.ref} was never registered`);
+        await send(M[s.move], { id, t: s.text });
         return;
       }
     }

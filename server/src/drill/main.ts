@@ -59,7 +59,7 @@ try {
   drilling = true;
   const stats: RunStats = { done: 0, failed: 0, lagMinutes: 0, errors: [] };
   const stopProgress = showProgress(time, hm(5), plan.endsAt, plan.actions.length, stats);
-  const actors = new Actors(api, district, values.password, `drill:${seed}:${time.startedAt.getTime()}`);
+  const actors = new Actors(api, district, values.password, `drill:${seed}:${time.startedAt.getTime()}`, time.dayStart);
   await runPlan(plan, actors, time, Number(values.concurrency), stats);
   stopProgress();
   // Give the scheduler a tick to escalate what the last late liaisons left overdue.

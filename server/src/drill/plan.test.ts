@@ -112,4 +112,30 @@ describe('drill plan', () => {
     expect(sends).toEqual(['10:00', '12:30', '16:30', '18:30', 'final']);
     expect(plan.actions.filter((a) => a.step.kind === 'verifyFlagged').length).toBe(4);
   });
+
+  it('registers the voter-list complaints of the days before first thing, one already past its five days, and a denunciation sent on', () => {
+    const plan = makePlan(2021, areas);
+    const received = plan.actions.filter((a) => a.step.kind === 'complaint');
+    const voterList = received.filter((a) => a.step.kind === 'complaint' && a.step.subject === 'VOTER_LIST');
+    expect(voterList.length).toBe(5);
+    for (const a of voterList) {
+      expect(a.at).toBeLessThan(hm(7));
+      expect(a.actor.role === 'ward' && a.step.kind === 'complaint' && a.actor.ward === a.step.ward).toBe(true);
+      // The days before the election: a negative plan minute.
+      expect(a.step.kind === 'complaint' && a.step.receivedAt !== null && a.step.receivedAt < 0).toBe(true);
+    }
+    const overdueAtDawn = voterList.filter((a) => a.step.kind === 'complaint' && a.step.receivedAt! < a.at - 5 * 24 * 60);
+    expect(overdueAtDawn.length).toBe(1);
+    expect(received.filter((a) => a.step.kind === 'complaint' && a.step.complaintKind === 'DENUNCIATION').length).toBe(1);
+    const moves = (ref: string) =>
+      plan.actions.filter((a) => a.step.kind === 'complaintMove' && a.step.ref === ref).map((a) => a.step.kind === 'complaintMove' && a.step.move);
+    expect(moves('DT1')).toEqual(['assign', 'answer']);
+    expect(moves('TC1')).toEqual(['transfer']);
+    expect(moves('KN1')).toEqual(['assign', 'answer', 'close']);
+    // Each complaint's lane runs in order: received before it is handed out.
+    for (const ref of ['DT1', 'DT2', 'DT3', 'DT4', 'DT5', 'TC1', 'KN1']) {
+      const lane = plan.actions.filter((a) => a.lane === `complaint:${ref}`);
+      expect(lane[0].step.kind, ref).toBe('complaint');
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import type { AgencyCode } from '../modules/agencies/agency.entity.js';
+import type { ComplaintChannel, ComplaintKind, ComplaintSubject } from '../modules/complaints/complaint.entity.js';
 import type { IncidentCategory, Severity } from '../modules/incidents/incident.entity.js';
 import type { FindingKind } from '../modules/supervision/finding.entity.js';
 import type { ChecklistItem } from '../modules/readiness/checklist.entity.js';
@@ -39,7 +40,21 @@ export type Step =
   /** The operator checks every flagged figure still unverified and confirms it. */
   | { kind: 'verifyFlagged'; note: string }
   /** The operator sends every situation report of a checkpoint still in draft. */
-  | { kind: 'sendReports'; checkpoint: string; note: string };
+  | { kind: 'sendReports'; checkpoint: string; note: string }
+  | {
+      kind: 'complaint';
+      ref: string;
+      ward: string;
+      area: string | null;
+      complaintKind: ComplaintKind;
+      subject: ComplaintSubject;
+      channel: ComplaintChannel;
+      summary: string;
+      complainant: string;
+      /** When it arrived (plan minutes; negative: the days before), or null: now. */
+      receivedAt: Minute | null;
+    }
+  | { kind: 'complaintMove'; ref: string; move: 'assign' | 'answer' | 'close' | 'transfer'; text: string };
 
 /**
  * One planned action. Actions of one lane (a polling area, or an incident with its tasks) run one after

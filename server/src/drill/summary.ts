@@ -17,6 +17,10 @@ export interface DrillSummary {
   districtReports: number;
   wardReports: number;
   reportsSent: number;
+  complaints: number;
+  denunciations: number;
+  complaintsOverdue: number;
+  complaintsAnswered: number;
   actionsDone: number;
   actionsFailed: number;
   maxLagMinutes: number;
@@ -33,14 +37,15 @@ export async function lastSeq(api: Api, token: string): Promise<number> {
 async function countEvents(api: Api, token: string, after: number): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (let cursor = after; ;) {
-    const r = await api.gql<{ events: { seq: number; type: string; turnoutReport: { flags: string[] } | null }[] }>(
-      'query($a:Int){ events(after:$a, limit:1000){ seq type turnoutReport { flags } } }',
+    const r = await api.gql<{ events: { seq: number; type: string; turnoutReport: { flags: string[] } | null; complaint: { kind: string } | null }[] }>(
+      'query($a:Int){ events(after:$a, limit:1000){ seq type turnoutReport { flags } complaint { kind } } }',
       { a: cursor },
       token,
     );
     for (const e of r.events) {
       counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
       if (e.type === 'TURNOUT_REPORTED' && e.turnoutReport?.flags.length) counts.set('flagged', (counts.get('flagged') ?? 0) + 1);
+      if (e.type === 'COMPLAINT_RECEIVED' && e.complaint?.kind === 'DENUNCIATION') counts.set('denunciation', (counts.get('denunciation') ?? 0) + 1);
     }
     if (r.events.length < 1000) return counts;
     cursor = r.events[r.events.length - 1].seq;
@@ -75,6 +80,10 @@ export async function summarize(
     districtReports: reports.filter((r) => r.ward === null).length,
     wardReports: reports.filter((r) => r.ward !== null).length,
     reportsSent: reports.filter((r) => r.status === 'SENT').length,
+    complaints: n('COMPLAINT_RECEIVED'),
+    denunciations: n('denunciation'),
+    complaintsOverdue: n('COMPLAINT_OVERDUE'),
+    complaintsAnswered: n('COMPLAINT_ANSWERED'),
     actionsDone: run.stats.done,
     actionsFailed: run.stats.failed,
     maxLagMinutes: Math.round(run.stats.lagMinutes * 10) / 10,
@@ -95,6 +104,8 @@ export function printSummary(s: DrillSummary, out = process.stdout): void {
     ['Số liệu gắn cờ, đã xác minh / figures flagged, verified', `${s.flaggedFigures}, ${s.verifiedFigures}`],
     ['Báo cáo nhanh quận, phường / situation reports, district + wards', `${s.districtReports} + ${s.wardReports}`],
     ['Báo cáo đã gửi / reports sent', s.reportsSent],
+    ['Đơn thư nhận, tố cáo / complaints received, denunciations', `${s.complaints}, ${s.denunciations}`],
+    ['Đơn thư quá hạn, đã trả lời / complaints overdue, answered', `${s.complaintsOverdue}, ${s.complaintsAnswered}`],
     ['Thao tác thành công / actions done', s.actionsDone],
     ['Thao tác bị từ chối / actions failed', s.actionsFailed],
     ['Chậm nhất so với kế hoạch / max lag', `${s.maxLagMinutes} phút / min`],

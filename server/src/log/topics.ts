@@ -1,4 +1,5 @@
 import type { EventTopics, TopicField } from '@election-ops/schema/topics';
+import type { BallotBoxVisit } from '../modules/visits/visit.entity.js';
 import type { Complaint } from '../modules/complaints/complaint.entity.js';
 import type { IncidentNote } from '../modules/incidents/incident-note.entity.js';
 import type { Incident } from '../modules/incidents/incident.entity.js';
@@ -23,6 +24,7 @@ export interface TopicRecords {
   finding: Finding;
   situationReport: SituationReport;
   complaint: Complaint;
+  ballotBoxVisit: BallotBoxVisit;
 }
 
 /** The payload of an event of type T: exactly the fields the topic map names for it. */

@@ -8,6 +8,7 @@ import { SupervisionTeams1796165347238 } from './1796165347238-SupervisionTeams.
 import { TurnoutQuality1796165936330 } from './1796165936330-TurnoutQuality.js';
 import { SituationReports1796167038302 } from './1796167038302-SituationReports.js';
 import { Complaints1796189455921 } from './1796189455921-Complaints.js';
+import { BallotBoxVisits1796190190543 } from './1796190190543-BallotBoxVisits.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   TurnoutQuality1796165936330,
   SituationReports1796167038302,
   Complaints1796189455921,
+  BallotBoxVisits1796190190543,
 ];

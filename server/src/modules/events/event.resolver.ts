@@ -3,6 +3,7 @@ import { requireViewer } from '../../auth/viewer.js';
 import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
 import { Complaint } from '../complaints/complaint.entity.js';
+import { BallotBoxVisit } from '../visits/visit.entity.js';
 import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
@@ -76,6 +77,11 @@ export class EventResolver {
   @FieldResolver(() => Complaint, { nullable: true, description: 'The complaint, for COMPLAINT_* (its complainant only for the district operator).' })
   complaint(@Root() e: Event) {
     return revive(Complaint, e.data.complaint);
+  }
+
+  @FieldResolver(() => BallotBoxVisit, { nullable: true, description: 'The ballot-box visit, for BALLOT_BOX_VISIT_*.' })
+  ballotBoxVisit(@Root() e: Event) {
+    return revive(BallotBoxVisit, e.data.ballotBoxVisit);
   }
 
   @FieldResolver(() => IncidentNote, { nullable: true, description: 'The note added, for INCIDENT_NOTE_ADDED.' })

@@ -6,7 +6,7 @@ import { readFilter } from '../../scope/scope.js';
 import type { Services } from '../../services.js';
 import { Ward } from '../units/units.entity.js';
 import { User } from '../users/user.entity.js';
-import { keysetPages, type CsvColumn, type CsvExport } from './csv.js';
+import { keysetPages, localTime, type CsvColumn, type CsvExport } from './csv.js';
 
 interface EventRow {
   seq: number;
@@ -93,6 +93,14 @@ function detailOf(type: EventType, d: StoredPayload): string | null {
     case EventType.COMPLAINT_CLOSED:
     case EventType.COMPLAINT_OVERDUE:
       return d.complaint?.code ?? null;
+    case EventType.BALLOT_BOX_VISIT_REQUESTED:
+      return d.ballotBoxVisit ? `${d.ballotBoxVisit.code} ${d.ballotBoxVisit.reason} ×${d.ballotBoxVisit.voters}` : null;
+    case EventType.BALLOT_BOX_VISIT_SCHEDULED:
+      return d.ballotBoxVisit?.scheduledFor ? `${d.ballotBoxVisit.code} ${localTime(d.ballotBoxVisit.scheduledFor)}` : null;
+    case EventType.BALLOT_BOX_VISIT_RECORDED:
+      return d.ballotBoxVisit ? `${d.ballotBoxVisit.code}: ${d.ballotBoxVisit.ballotsCollected}/${d.ballotBoxVisit.voters}` : null;
+    case EventType.BALLOT_BOX_VISIT_CANCELLED:
+      return d.ballotBoxVisit ? `${d.ballotBoxVisit.code}: ${d.ballotBoxVisit.cancelReason}` : null;
     case EventType.INCIDENT_ACKNOWLEDGED:
     case EventType.INCIDENT_IN_PROGRESS:
     case EventType.TASK_ACKNOWLEDGED:

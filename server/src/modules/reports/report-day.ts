@@ -1,3 +1,4 @@
+import type { VisitReason } from '../visits/visit.entity.js';
 import type { ComplaintKind } from '../complaints/complaint.entity.js';
 import type { EntityManager } from 'typeorm';
 import { EventType } from '../../log/event.entity.js';
@@ -80,6 +81,8 @@ export interface Day {
     answeredAt: Date | null;
     transferredAt: Date | null;
   }[];
+  /** Auxiliary ballot-box visits asked for by the moment. */
+  visits: { wardId: number; reason: VisitReason; voters: number; visitedAt: Date | null; cancelledAt: Date | null; ballotsCollected: number | null }[];
   flagged: { wardId: number; flags: TurnoutFlag[]; verified: boolean }[];
   latePrevious: { pollingAreaId: number; wardId: number }[];
 }
@@ -189,6 +192,12 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
     answeredAt: until(c.answeredAt, T),
     transferredAt: until(c.transferredAt, T),
   }));
+  const visits = (
+    await q<Day['visits'][number]>(
+      `SELECT "wardId", reason, voters, "visitedAt", "cancelledAt", "ballotsCollected" FROM ballot_box_visits WHERE "requestedAt" <= $1`,
+      [T],
+    )
+  ).map((v) => ({ ...v, visitedAt: until(v.visitedAt, T), cancelledAt: until(v.cancelledAt, T) }));
   const flagged = await q<Day['flagged'][number]>(
     `SELECT "wardId", flags, (verified AND "verifiedAt" <= $1) AS verified FROM turnout_reports WHERE at <= $1 AND cardinality(flags) > 0`,
     [T],
@@ -199,7 +208,7 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
         T,
       ])
     : [];
-  return { moment, district: district?.name ?? '', wards, areas, incidents, tasks, agencies, findings, complaints, flagged, latePrevious };
+  return { moment, district: district?.name ?? '', wards, areas, incidents, tasks, agencies, findings, complaints, visits, flagged, latePrevious };
 }
 
 function until(v: unknown, T: Date): Date | null {

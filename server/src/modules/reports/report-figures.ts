@@ -3,8 +3,9 @@ import { CHECKLIST_ITEMS } from '../readiness/checklist.entity.js';
 import { TurnoutFlag } from '../turnout/turnout-flags.js';
 import { PollingAreaStatus as S } from '../units/enums.js';
 import type { Day, DayArea } from './report-day.js';
-import type { AreaList, AreaRef, ComplaintFigures, IncidentCounts, SituationFigures, TaskFigures, TurnoutLine } from './report-figures.types.js';
+import type { AreaList, AreaRef, ComplaintFigures, VisitFigures, IncidentCounts, SituationFigures, TaskFigures, TurnoutLine } from './report-figures.types.js';
 import { ComplaintKind } from '../complaints/complaint.entity.js';
+import { VisitReason } from '../visits/visit.entity.js';
 
 /** Longest list of areas a report names; its count is always the whole. */
 export const MAX_LISTED = 50;
@@ -81,7 +82,21 @@ export function figuresOf(day: Day, wardId: number | null): SituationFigures {
       }),
     },
     complaints: complaintsOf(inScope(day.complaints), moment),
-    ballotBoxVisits: null,
+    ballotBoxVisits: visitsOf(inScope(day.visits)),
+  };
+}
+
+/** As of the moment: the boxes that went, those still to go, and the ballots they brought back. */
+function visitsOf(rows: Day['visits']): VisitFigures {
+  const done = rows.filter((v) => v.visitedAt !== null);
+  return {
+    requested: rows.length,
+    visited: done.length,
+    cancelled: rows.filter((v) => v.cancelledAt !== null).length,
+    pending: rows.filter((v) => v.visitedAt === null && v.cancelledAt === null).length,
+    voters: sum(done.map((v) => v.voters)),
+    ballotsCollected: sum(done.map((v) => v.ballotsCollected ?? 0)),
+    byReason: Object.fromEntries(Object.values(VisitReason).map((r) => [r, rows.filter((v) => v.reason === r).length])) as Record<VisitReason, number>,
   };
 }
 
@@ -172,11 +187,11 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
 /** The day cut by ward, in one pass over each kind of row. */
 export function wardSlices(day: Day): Map<number, Day> {
   const slices = new Map<number, Day>(
-    day.wards.map((w) => [w.id, { ...day, areas: [], incidents: [], tasks: [], findings: [], complaints: [], flagged: [], latePrevious: [] }]),
+    day.wards.map((w) => [w.id, { ...day, areas: [], incidents: [], tasks: [], findings: [], complaints: [], visits: [], flagged: [], latePrevious: [] }]),
   );
-  const put = <K extends 'areas' | 'incidents' | 'tasks' | 'findings' | 'complaints' | 'flagged' | 'latePrevious'>(kind: K) => {
+  const put = <K extends 'areas' | 'incidents' | 'tasks' | 'findings' | 'complaints' | 'visits' | 'flagged' | 'latePrevious'>(kind: K) => {
     for (const row of day[kind]) if (row.wardId !== null) (slices.get(row.wardId)?.[kind] as { wardId: number | null }[] | undefined)?.push(row);
   };
-  for (const kind of ['areas', 'incidents', 'tasks', 'findings', 'complaints', 'flagged', 'latePrevious'] as const) put(kind);
+  for (const kind of ['areas', 'incidents', 'tasks', 'findings', 'complaints', 'visits', 'flagged', 'latePrevious'] as const) put(kind);
   return slices;
 }

@@ -1,3 +1,4 @@
+import type { VisitReason } from '../visits/visit.entity.js';
 import type { ComplaintKind } from '../complaints/complaint.entity.js';
 import type { IncidentCategory, Severity } from '../incidents/incident.entity.js';
 import type { TurnoutFlag } from '../turnout/turnout-flags.js';
@@ -28,8 +29,21 @@ export interface SituationFigures {
   flaggedTurnout: FlaggedTurnoutFigures;
   /** The complaints register (SPEC 8.4) as of the checkpoint. */
   complaints: ComplaintFigures;
-  /** Auxiliary ballot-box visits done / pending (SPEC 8.5): not yet tracked, so not reported. */
-  ballotBoxVisits: null;
+  /** The auxiliary ballot box (SPEC 8.5) as of the checkpoint. */
+  ballotBoxVisits: VisitFigures;
+}
+
+export interface VisitFigures {
+  /** Asked for by the checkpoint. */
+  requested: number;
+  visited: number;
+  cancelled: number;
+  /** Neither visited nor cancelled: still to go. */
+  pending: number;
+  /** Voters the boxes that went were for, and the ballots they brought back. */
+  voters: number;
+  ballotsCollected: number;
+  byReason: Record<VisitReason, number>;
 }
 
 export interface ComplaintFigures {

@@ -1,3 +1,4 @@
+import { VisitReason } from '../visits/visit.entity.js';
 import { ComplaintKind } from '../complaints/complaint.entity.js';
 import { describe, expect, it } from 'vitest';
 import { IncidentCategory, IncidentStatus, Severity } from '../incidents/incident.entity.js';
@@ -55,6 +56,10 @@ const day: Day = {
       answeredAt: null,
       transferredAt: null,
     },
+  ],
+  visits: [
+    { wardId: 1, reason: VisitReason.QUARANTINE, voters: 3, visitedAt: t('11:30'), cancelledAt: null, ballotsCollected: 3 },
+    { wardId: 1, reason: VisitReason.ILL_ELDERLY, voters: 1, visitedAt: null, cancelledAt: null, ballotsCollected: null },
   ],
   flagged: [],
   latePrevious: [],
@@ -120,6 +125,7 @@ describe('the printed situation report', () => {
     expect(words).not.toContain('Bản nháp');
     expect(words).not.toContain('Phố Huế');
     expect(words).toContain('đã nhận 0 (mới 0; tố cáo 0)');
+    expect(words).toContain('Hòm phiếu phụ: yêu cầu 2 (cách ly 1); đã đưa 1, thu 3/3 phiếu; chờ 1; hủy 0.');
   });
 
   it('renders an A4 PDF without a browser', async () => {

@@ -200,7 +200,12 @@ function otherSection(f: SituationFigures): Content[] {
         `tố cáo ${num(f.complaints.byKind.DENUNCIATION)}); đã trả lời ${num(f.complaints.answered)}; đã chuyển ${num(f.complaints.transferred)}; ` +
         `đang giải quyết ${num(f.complaints.awaiting)}, trong đó quá hạn ${num(f.complaints.overdue)}.`,
     },
-    { text: 'Hòm phiếu phụ: chưa theo dõi trên hệ thống.', color: '#555' },
+    {
+      text:
+        `Hòm phiếu phụ: yêu cầu ${num(f.ballotBoxVisits.requested)} (cách ly ${num(f.ballotBoxVisits.byReason.QUARANTINE)}); ` +
+        `đã đưa ${num(f.ballotBoxVisits.visited)}, thu ${num(f.ballotBoxVisits.ballotsCollected)}/${num(f.ballotBoxVisits.voters)} phiếu; ` +
+        `chờ ${num(f.ballotBoxVisits.pending)}; hủy ${num(f.ballotBoxVisits.cancelled)}.`,
+    },
   ];
 }
 

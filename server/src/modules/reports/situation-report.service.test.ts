@@ -102,8 +102,8 @@ describeEachDatabase('situation reports', (get) => {
       previous: null,
       place: { ward: w.ward.name },
       readiness: null,
-      ballotBoxVisits: null,
     });
+    expect(f.ballotBoxVisits).toMatchObject({ requested: 0, visited: 0, pending: 0 });
     // 09:10 about the voting (due 21:00), 09:40 about the voter list answered at 09:50; 10:08's is too late; 09:15's is the district's.
     expect(f.complaints).toEqual({
       received: 2,

@@ -1,0 +1,13 @@
+import { Lifecycle } from '../../lifecycle.js';
+import { VisitStatus as S } from './visit.entity.js';
+
+/** Asked for, given a time (again, if it moves), visited; or cancelled with a reason before it goes. */
+export const VISIT_LIFECYCLE = new Lifecycle<S>('ballot-box visit', {
+  [S.REQUESTED]: [S.SCHEDULED, S.CANCELLED],
+  [S.SCHEDULED]: [S.SCHEDULED, S.VISITED, S.CANCELLED],
+  [S.VISITED]: [],
+  [S.CANCELLED]: [],
+});
+
+/** Still to do: on the ops room until the box has gone or the visit is called off. */
+export const PENDING: readonly S[] = [S.REQUESTED, S.SCHEDULED];
