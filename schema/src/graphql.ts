@@ -504,6 +504,8 @@ export type Incident = {
   notes: Array<IncidentNote>;
   /** Its polling area, if any. */
   pollingArea: Maybe<PollingArea>;
+  /** Every polling area it affects, across wards if need be; empty for a ward-wide incident. */
+  pollingAreas: Array<PollingArea>;
   /** When it was reported (election clock). */
   reportedAt: Scalars['DateTimeISO']['output'];
   /** Who reported it (display name). */
@@ -520,6 +522,8 @@ export type Incident = {
   title: Scalars['String']['output'];
   /** Its ward. */
   ward: Ward;
+  /** Every ward it affects, its own first (SPEC 8.6). */
+  wards: Array<Ward>;
 };
 
 /** What kind of incident. */
@@ -1121,6 +1125,8 @@ export type ReportIncidentInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The polling area, when the incident is at one. */
   pollingAreaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Every polling area it affects, across wards if need be (a feeder’s power cut; at most 100): the officer of each affected ward reads it. */
+  pollingAreaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Severity: decides the acknowledgement deadline. */
   severity: Severity;
   /** Short title (1-200 characters). */
@@ -1496,14 +1502,14 @@ export type AcknowledgeIncidentMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeIncidentMutation = { __typename?: 'Mutation', acknowledgeIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+export type AcknowledgeIncidentMutation = { __typename?: 'Mutation', acknowledgeIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type AcknowledgeTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AcknowledgeTaskMutation = { __typename?: 'Mutation', acknowledgeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
+export type AcknowledgeTaskMutation = { __typename?: 'Mutation', acknowledgeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
 
 export type AddIncidentNoteMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1512,7 +1518,7 @@ export type AddIncidentNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddIncidentNoteMutation = { __typename?: 'Mutation', addIncidentNote: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+export type AddIncidentNoteMutation = { __typename?: 'Mutation', addIncidentNote: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type AddressFindingMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1587,7 +1593,7 @@ export type CompleteTaskMutationVariables = Exact<{
 }>;
 
 
-export type CompleteTaskMutation = { __typename?: 'Mutation', completeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
+export type CompleteTaskMutation = { __typename?: 'Mutation', completeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
 
 export type DeclineTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1595,14 +1601,14 @@ export type DeclineTaskMutationVariables = Exact<{
 }>;
 
 
-export type DeclineTaskMutation = { __typename?: 'Mutation', declineTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
+export type DeclineTaskMutation = { __typename?: 'Mutation', declineTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
 
 export type DispatchTaskMutationVariables = Exact<{
   input: DispatchTaskInput;
 }>;
 
 
-export type DispatchTaskMutation = { __typename?: 'Mutation', dispatchTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
+export type DispatchTaskMutation = { __typename?: 'Mutation', dispatchTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
 
 export type ElectionNowQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1616,7 +1622,7 @@ export type EscalateFindingMutationVariables = Exact<{
 }>;
 
 
-export type EscalateFindingMutation = { __typename?: 'Mutation', escalateFinding: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+export type EscalateFindingMutation = { __typename?: 'Mutation', escalateFinding: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type EventLogQueryVariables = Exact<{
   after?: InputMaybe<Scalars['Int']['input']>;
@@ -1647,7 +1653,7 @@ export type EventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null, ballotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null, ballotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } | null } };
 
 export type FindingsQueryVariables = Exact<{
   filter?: InputMaybe<FindingFilter>;
@@ -1666,7 +1672,7 @@ export type IncidentQueryVariables = Exact<{
 }>;
 
 
-export type IncidentQuery = { __typename?: 'Query', incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null };
+export type IncidentQuery = { __typename?: 'Query', incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } | null };
 
 export type IncidentTimelineQueryVariables = Exact<{
   incidentId: Scalars['ID']['input'];
@@ -1680,7 +1686,7 @@ export type IncidentsQueryVariables = Exact<{
 }>;
 
 
-export type IncidentsQuery = { __typename?: 'Query', incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null }> };
+export type IncidentsQuery = { __typename?: 'Query', incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> }> };
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -1728,7 +1734,7 @@ export type ReopenIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ReopenIncidentMutation = { __typename?: 'Mutation', reopenIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+export type ReopenIncidentMutation = { __typename?: 'Mutation', reopenIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type ReportFindingMutationVariables = Exact<{
   input: ReportFindingInput;
@@ -1742,14 +1748,14 @@ export type ReportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ReportIncidentMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+export type ReportIncidentMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type ReportIncidentWithTasksMutationVariables = Exact<{
   input: ReportIncidentInput;
 }>;
 
 
-export type ReportIncidentWithTasksMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, ackDueAt: string, agency: { __typename?: 'Agency', code: AgencyCode } }>, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+export type ReportIncidentWithTasksMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, ackDueAt: string, agency: { __typename?: 'Agency', code: AgencyCode } }>, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type ReportTurnoutMutationVariables = Exact<{
   input: ReportTurnoutInput;
@@ -1771,7 +1777,7 @@ export type ResolveIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ResolveIncidentMutation = { __typename?: 'Mutation', resolveIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+export type ResolveIncidentMutation = { __typename?: 'Mutation', resolveIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type RevokeSessionsMutationVariables = Exact<{
   userId: Scalars['ID']['input'];
@@ -1827,7 +1833,7 @@ export type SituationReportsQuery = { __typename?: 'Query', situationReports: Ar
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
+export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
 
 export type StartDrillMutationVariables = Exact<{
   speed: Scalars['Float']['input'];
@@ -1842,14 +1848,14 @@ export type StartIncidentMutationVariables = Exact<{
 }>;
 
 
-export type StartIncidentMutation = { __typename?: 'Mutation', startIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+export type StartIncidentMutation = { __typename?: 'Mutation', startIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type StartTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } };
+export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
 
 export type StopDrillMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1866,14 +1872,14 @@ export type TaskQueryVariables = Exact<{
 }>;
 
 
-export type TaskQuery = { __typename?: 'Query', task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null };
+export type TaskQuery = { __typename?: 'Query', task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } | null };
 
 export type TasksQueryVariables = Exact<{
   filter?: InputMaybe<TaskFilter>;
 }>;
 
 
-export type TasksQuery = { __typename?: 'Query', tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }> };
+export type TasksQuery = { __typename?: 'Query', tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } }> };
 
 export type TransferComplaintMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1909,9 +1915,9 @@ export type WardsQuery = { __typename?: 'Query', wards: Array<{ __typename?: 'Wa
 
 export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null };
 
-export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null };
+export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> };
 
-export type TaskFieldsFragment = { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } };
+export type TaskFieldsFragment = { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type TurnoutFieldsFragment = { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> };
 
@@ -1992,6 +1998,16 @@ export const IncidentFieldsFragmentDoc = new TypedDocumentString(`
     name
     address
   }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
+  }
 }
     `, {"fragmentName":"IncidentFields"}) as unknown as TypedDocumentString<IncidentFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = new TypedDocumentString(`
@@ -2043,6 +2059,16 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
     number
     name
     address
+  }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
   }
 }`, {"fragmentName":"TaskFields"}) as unknown as TypedDocumentString<TaskFieldsFragment, unknown>;
 export const TurnoutFieldsFragmentDoc = new TypedDocumentString(`
@@ -2219,6 +2245,16 @@ export const AcknowledgeIncidentDocument = new TypedDocumentString(`
     name
     address
   }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
+  }
 }`) as unknown as TypedDocumentString<AcknowledgeIncidentMutation, AcknowledgeIncidentMutationVariables>;
 export const AcknowledgeTaskDocument = new TypedDocumentString(`
     mutation AcknowledgeTask($id: ID!) {
@@ -2250,6 +2286,16 @@ export const AcknowledgeTaskDocument = new TypedDocumentString(`
     number
     name
     address
+  }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
   }
 }
 fragment TaskFields on Task {
@@ -2306,6 +2352,16 @@ export const AddIncidentNoteDocument = new TypedDocumentString(`
     number
     name
     address
+  }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
   }
 }`) as unknown as TypedDocumentString<AddIncidentNoteMutation, AddIncidentNoteMutationVariables>;
 export const AddressFindingDocument = new TypedDocumentString(`
@@ -2660,6 +2716,16 @@ export const CompleteTaskDocument = new TypedDocumentString(`
     name
     address
   }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
+  }
 }
 fragment TaskFields on Task {
   id
@@ -2716,6 +2782,16 @@ export const DeclineTaskDocument = new TypedDocumentString(`
     name
     address
   }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
+  }
 }
 fragment TaskFields on Task {
   id
@@ -2771,6 +2847,16 @@ export const DispatchTaskDocument = new TypedDocumentString(`
     number
     name
     address
+  }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
   }
 }
 fragment TaskFields on Task {
@@ -2838,6 +2924,16 @@ export const EscalateFindingDocument = new TypedDocumentString(`
     number
     name
     address
+  }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
   }
 }`) as unknown as TypedDocumentString<EscalateFindingMutation, EscalateFindingMutationVariables>;
 export const EventLogDocument = new TypedDocumentString(`
@@ -2998,6 +3094,16 @@ fragment IncidentFields on Incident {
     number
     name
     address
+  }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
   }
 }
 fragment TaskFields on Task {
@@ -3193,6 +3299,16 @@ export const IncidentDocument = new TypedDocumentString(`
     name
     address
   }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
+  }
 }`) as unknown as TypedDocumentString<IncidentQuery, IncidentQueryVariables>;
 export const IncidentTimelineDocument = new TypedDocumentString(`
     query IncidentTimeline($incidentId: ID!) {
@@ -3253,6 +3369,16 @@ export const IncidentsDocument = new TypedDocumentString(`
     number
     name
     address
+  }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
   }
 }`) as unknown as TypedDocumentString<IncidentsQuery, IncidentsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
@@ -3421,6 +3547,16 @@ export const ReopenIncidentDocument = new TypedDocumentString(`
     name
     address
   }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
+  }
 }`) as unknown as TypedDocumentString<ReopenIncidentMutation, ReopenIncidentMutationVariables>;
 export const ReportFindingDocument = new TypedDocumentString(`
     mutation ReportFinding($input: ReportFindingInput!) {
@@ -3489,6 +3625,16 @@ export const ReportIncidentDocument = new TypedDocumentString(`
     name
     address
   }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
+  }
 }`) as unknown as TypedDocumentString<ReportIncidentMutation, ReportIncidentMutationVariables>;
 export const ReportIncidentWithTasksDocument = new TypedDocumentString(`
     mutation ReportIncidentWithTasks($input: ReportIncidentInput!) {
@@ -3528,6 +3674,16 @@ export const ReportIncidentWithTasksDocument = new TypedDocumentString(`
     number
     name
     address
+  }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
   }
 }`) as unknown as TypedDocumentString<ReportIncidentWithTasksMutation, ReportIncidentWithTasksMutationVariables>;
 export const ReportTurnoutDocument = new TypedDocumentString(`
@@ -3603,6 +3759,16 @@ export const ResolveIncidentDocument = new TypedDocumentString(`
     number
     name
     address
+  }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
   }
 }`) as unknown as TypedDocumentString<ResolveIncidentMutation, ResolveIncidentMutationVariables>;
 export const RevokeSessionsDocument = new TypedDocumentString(`
@@ -3841,6 +4007,16 @@ fragment IncidentFields on Incident {
     name
     address
   }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
+  }
 }
 fragment TaskFields on Task {
   id
@@ -3924,6 +4100,16 @@ export const StartIncidentDocument = new TypedDocumentString(`
     name
     address
   }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
+  }
 }`) as unknown as TypedDocumentString<StartIncidentMutation, StartIncidentMutationVariables>;
 export const StartTaskDocument = new TypedDocumentString(`
     mutation StartTask($id: ID!) {
@@ -3955,6 +4141,16 @@ export const StartTaskDocument = new TypedDocumentString(`
     number
     name
     address
+  }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
   }
 }
 fragment TaskFields on Task {
@@ -4034,6 +4230,16 @@ export const TaskDocument = new TypedDocumentString(`
     name
     address
   }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
+  }
 }
 fragment TaskFields on Task {
   id
@@ -4089,6 +4295,16 @@ export const TasksDocument = new TypedDocumentString(`
     number
     name
     address
+  }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
   }
 }
 fragment TaskFields on Task {

@@ -30,6 +30,9 @@ interface Summary {
   denunciations: number;
   complaintsOverdue: number;
   complaintsAnswered: number;
+  ballotBoxVisits: number;
+  visitsDone: number;
+  visitsCancelled: number;
 }
 
 /** Run `pnpm drill --url ... --json` as a user would, and read its summary line. */
@@ -104,6 +107,8 @@ describe(`drill against a running server (${kind})`, () => {
     expect(summary.denunciations).toBe(1);
     expect(summary.complaintsOverdue).toBeGreaterThanOrEqual(1);
     expect(summary.complaintsAnswered).toBe(6);
+    // The auxiliary box: two quarantined households among five visits, one called off.
+    expect([summary.ballotBoxVisits, summary.visitsDone, summary.visitsCancelled]).toEqual([5, 4, 1]);
 
     expect((await ask(server.url, ElectionNowDocument, {}, operator)).election.drill.active).toBe(false);
     const { pollingAreas } = await ask(server.url, PollingAreasDocument, {}, operator);

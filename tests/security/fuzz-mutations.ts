@@ -36,6 +36,7 @@ export function mutations(p: Pools): FuzzedMutation[] {
         input: input({
           wardId: id(p.wards),
           pollingAreaId: area,
+          pollingAreaIds: fc.oneof(fc.array(area, { maxLength: 4 }), fc.constant(Array.from({ length: 101 }, (_, i) => String(i + 1)))),
           category: enumOf(...CATEGORIES),
           severity: enumOf(...SEVERITIES),
           title: text,

@@ -1,3 +1,4 @@
+import { wardsOf } from '../stores/incidents-state';
 import { computed, type Ref } from 'vue';
 import type { WardTile } from '../components/WardTileMap.vue';
 import { bySeverity, isActiveTask, isOpenIncident } from '../domain/statuses';
@@ -105,9 +106,12 @@ export function useOpsFigures(now: Ref<number>, district: OpsSources = liveSourc
   const wardTiles = computed<WardTile[]>(() => {
     const turnoutByWard = new Map((district.state.turnout?.byWard ?? []).map((w) => [w.wardId, w.percent]));
     const incidentsByWard = new Map<string, { n: number; severe: boolean }>();
+    // An incident over several wards (a feeder's outage) counts on each of their tiles.
     for (const i of openIncidents.value) {
-      const had = incidentsByWard.get(i.ward.id) ?? { n: 0, severe: false };
-      incidentsByWard.set(i.ward.id, { n: had.n + 1, severe: had.severe || i.affectsVoting || i.severity === 'CRITICAL' });
+      for (const w of wardsOf(i)) {
+        const had = incidentsByWard.get(w.id) ?? { n: 0, severe: false };
+        incidentsByWard.set(w.id, { n: had.n + 1, severe: had.severe || i.affectsVoting || i.severity === 'CRITICAL' });
+      }
     }
     const exceptionsByWard = new Map(exceptions.value.map((g) => [g.wardId, g.entries.length]));
     const counted = new Map<string, { done: number; total: number }>();

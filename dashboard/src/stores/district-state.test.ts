@@ -27,6 +27,8 @@ const incident = (status: IncidentStatus, over: Partial<Incident> = {}): Inciden
   reporter: 'Phường Đồng Tâm',
   ward: { id: '7', name: 'Đồng Tâm' },
   pollingArea: null,
+  wards: [{ id: '7', name: 'Đồng Tâm' }],
+  pollingAreas: [],
   ...over,
 });
 const task = (status: TaskStatus, over: Partial<Task> = {}): Task => ({

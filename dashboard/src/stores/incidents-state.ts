@@ -26,3 +26,13 @@ export function pruneIncidents(s: IncidentsState, keep: number): void {
 
 /** Newest first. */
 export const newestFirst = (a: Incident, b: Incident) => b.reportedAt.localeCompare(a.reportedAt);
+
+/** Does it affect this ward? An incident may span several (a feeder's outage, SPEC 8.6). */
+export const affectsWard = (i: Pick<Incident, 'ward' | 'wards'>, wardId: string) => i.ward.id === wardId || (i.wards ?? []).some((w) => w.id === wardId);
+
+/** Does it affect this polling area? */
+export const affectsArea = (i: Pick<Incident, 'pollingArea' | 'pollingAreas'>, areaId: string) =>
+  i.pollingArea?.id === areaId || (i.pollingAreas ?? []).some((a) => a.id === areaId);
+
+/** Every ward it affects, its own first. */
+export const wardsOf = (i: Pick<Incident, 'ward' | 'wards'>) => (i.wards?.length ? i.wards : [i.ward]);

@@ -29,6 +29,10 @@ const M = {
   answer: 'mutation($id:ID!,$t:String!){ answerComplaint(id:$id,answer:$t){ id } }',
   close: 'mutation($id:ID!){ closeComplaint(id:$id){ id } }',
   transfer: 'mutation($id:ID!,$t:String!){ transferComplaint(id:$id,to:$t){ id } }',
+  visit: 'mutation($i:RequestBallotBoxVisitInput!){ requestBallotBoxVisit(input:$i){ id } }',
+  schedule: 'mutation($id:ID!,$at:DateTimeISO!){ scheduleBallotBoxVisit(id:$id,at:$at){ id } }',
+  record: 'mutation($id:ID!,$n:Int!){ recordBallotBoxVisit(id:$id,ballotsCollected:$n){ id } }',
+  cancel: 'mutation($id:ID!,$r:String!){ cancelBallotBoxVisit(id:$id,reason:$r){ id } }',
 };
 
 /**
@@ -40,6 +44,7 @@ export class Actors {
   private incidents = new Map<string, string>();
   private tasks = new Map<string, string>();
   private complaints = new Map<string, string>();
+  private visits = new Map<string, string>();
 
   constructor(
     private readonly api: Api,
@@ -169,6 +174,20 @@ export class Actors {
         const id = this.complaints.get(s.ref);
         if (!id) throw new Error(`complaint ${s.ref} was never registered`);
         await send(M[s.move], { id, t: s.text });
+        return;
+      }
+      case 'visit': {
+        const input = { pollingAreaId: this.area(s.area), voters: s.voters, reason: s.reason, address: s.address, clientRequestId: requestId };
+        const r = await send<{ requestBallotBoxVisit: { id: string } }>(M.visit, { i: input });
+        this.visits.set(s.ref, r.requestBallotBoxVisit.id);
+        return;
+      }
+      case 'visitMove': {
+        const id = this.visits.get(s.ref);
+        if (!id) throw new Error(`ballot-box visit ${s.ref} was never requested`);
+        if (s.move === 'schedule') await send(M.schedule, { id, at: new Date(this.dayStart.getTime() + s.at * 60_000).toISOString() });
+        else if (s.move === 'record') await send(M.record, { id, n: s.ballots });
+        else await send(M.cancel, { id, r: s.reason });
         return;
       }
     }

@@ -138,4 +138,21 @@ describe('drill plan', () => {
       expect(lane[0].step.kind, ref).toBe('complaint');
     }
   });
+
+  it('takes the auxiliary box out while its areas vote: requested at dawn, scheduled, recorded, one called off', () => {
+    const plan = makePlan(2021, areas);
+    const lanes = new Map<string, typeof plan.actions>();
+    for (const a of plan.actions) if (a.lane.startsWith('visit:')) lanes.set(a.lane, [...(lanes.get(a.lane) ?? []), a]);
+    expect(lanes.size).toBe(5);
+    const moves = [...lanes.values()].map((l) => l.map((a) => (a.step.kind === 'visitMove' ? a.step.move : a.step.kind)));
+    expect(moves.filter((m) => m.join() === 'visit,schedule,record').length).toBe(4);
+    expect(moves.filter((m) => m.join() === 'visit,schedule,cancel').length).toBe(1);
+    for (const lane of lanes.values()) {
+      expect(lane[0].at).toBeLessThan(hm(7));
+      // Every move of the box while the polls are open, before noon (no storm, no suspension).
+      for (const a of lane.slice(1)) expect(a.at > hm(8) && a.at < hm(12)).toBe(true);
+    }
+    const quarantine = [...lanes.values()].filter((l) => l[0].step.kind === 'visit' && l[0].step.reason === 'QUARANTINE');
+    expect(quarantine.length).toBe(2);
+  });
 });

@@ -1,4 +1,5 @@
 import type { AgencyCode } from '../modules/agencies/agency.entity.js';
+import type { VisitReason } from '../modules/visits/visit.entity.js';
 import type { ComplaintChannel, ComplaintKind, ComplaintSubject } from '../modules/complaints/complaint.entity.js';
 import type { IncidentCategory, Severity } from '../modules/incidents/incident.entity.js';
 import type { FindingKind } from '../modules/supervision/finding.entity.js';
@@ -54,7 +55,11 @@ export type Step =
       /** When it arrived (plan minutes; negative: the days before), or null: now. */
       receivedAt: Minute | null;
     }
-  | { kind: 'complaintMove'; ref: string; move: 'assign' | 'answer' | 'close' | 'transfer'; text: string };
+  | { kind: 'complaintMove'; ref: string; move: 'assign' | 'answer' | 'close' | 'transfer'; text: string }
+  | { kind: 'visit'; ref: string; area: string; reason: VisitReason; voters: number; address: string }
+  | { kind: 'visitMove'; ref: string; move: 'schedule'; at: Minute }
+  | { kind: 'visitMove'; ref: string; move: 'record'; ballots: number }
+  | { kind: 'visitMove'; ref: string; move: 'cancel'; reason: string };
 
 /**
  * One planned action. Actions of one lane (a polling area, or an incident with its tasks) run one after

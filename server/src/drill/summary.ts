@@ -21,6 +21,9 @@ export interface DrillSummary {
   denunciations: number;
   complaintsOverdue: number;
   complaintsAnswered: number;
+  ballotBoxVisits: number;
+  visitsDone: number;
+  visitsCancelled: number;
   actionsDone: number;
   actionsFailed: number;
   maxLagMinutes: number;
@@ -84,6 +87,9 @@ export async function summarize(
     denunciations: n('denunciation'),
     complaintsOverdue: n('COMPLAINT_OVERDUE'),
     complaintsAnswered: n('COMPLAINT_ANSWERED'),
+    ballotBoxVisits: n('BALLOT_BOX_VISIT_REQUESTED'),
+    visitsDone: n('BALLOT_BOX_VISIT_RECORDED'),
+    visitsCancelled: n('BALLOT_BOX_VISIT_CANCELLED'),
     actionsDone: run.stats.done,
     actionsFailed: run.stats.failed,
     maxLagMinutes: Math.round(run.stats.lagMinutes * 10) / 10,
@@ -106,6 +112,7 @@ export function printSummary(s: DrillSummary, out = process.stdout): void {
     ['Báo cáo đã gửi / reports sent', s.reportsSent],
     ['Đơn thư nhận, tố cáo / complaints received, denunciations', `${s.complaints}, ${s.denunciations}`],
     ['Đơn thư quá hạn, đã trả lời / complaints overdue, answered', `${s.complaintsOverdue}, ${s.complaintsAnswered}`],
+    ['Hòm phiếu phụ: yêu cầu, đã đưa, hủy / ballot-box visits', `${s.ballotBoxVisits}, ${s.visitsDone}, ${s.visitsCancelled}`],
     ['Thao tác thành công / actions done', s.actionsDone],
     ['Thao tác bị từ chối / actions failed', s.actionsFailed],
     ['Chậm nhất so với kế hoạch / max lag', `${s.maxLagMinutes} phút / min`],

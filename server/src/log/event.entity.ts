@@ -69,6 +69,10 @@ export class Event {
   @Column('int', { nullable: true })
   wardId: number | null;
 
+  /** Every ward it concerns when more than one (an incident over several wards); empty: `wardId` alone. */
+  @Column('int', { array: true, default: () => "'{}'" })
+  wardIds: number[];
+
   /** Agencies whose liaisons may read this event (the tasks on the incident). */
   @Column('text', { array: true, default: () => "'{}'" })
   agencies: string[];

@@ -30,7 +30,7 @@ export class LogReader {
       .limit(limit);
     const scope = readFilter(v, 'event', 'e');
     qb.andWhere(scope.sql, scope.params);
-    if (wardId != null) qb.andWhere('e.wardId = :wardId', { wardId });
+    if (wardId != null) qb.andWhere('(e.wardId = :wardId OR :wardId = ANY(e.wardIds))', { wardId });
     return this.db.read(() => qb.getMany());
   }
 

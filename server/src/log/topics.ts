@@ -35,6 +35,8 @@ export type NewEvent = {
   [T in EventType]: {
     type: T;
     wardId: number | null;
+    /** Every ward it concerns, when more than `wardId` (an incident over several wards). */
+    wardIds?: number[];
     /** Agencies whose liaisons may read it (the agencies with tasks on the incident). */
     agencies?: string[];
     data: Payload<T>;

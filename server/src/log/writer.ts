@@ -11,12 +11,13 @@ export const EVENTS_CHANNEL = 'election_ops_events';
  */
 const APPEND_SQL = `
   WITH ins AS (
-    INSERT INTO events (type, at, "actorId", actor, "wardId", agencies, data)
-    SELECT u.type, $1::timestamptz, $2::int, $3::text, u.ward, ARRAY(SELECT jsonb_array_elements_text(u.ag)), u.data
-      FROM unnest($4::text[], $5::int[], $6::jsonb[], $7::jsonb[]) WITH ORDINALITY AS u(type, ward, ag, data, ord)
+    INSERT INTO events (type, at, "actorId", actor, "wardId", "wardIds", agencies, data)
+    SELECT u.type, $1::timestamptz, $2::int, $3::text, u.ward, ARRAY(SELECT jsonb_array_elements_text(u.wards)::int),
+           ARRAY(SELECT jsonb_array_elements_text(u.ag)), u.data
+      FROM unnest($4::text[], $5::int[], $6::jsonb[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS u(type, ward, wards, ag, data, ord)
      ORDER BY u.ord
-    RETURNING seq, type, at, "actorId", actor, "wardId", agencies, data)
-  SELECT ins.*, pg_notify($8, (SELECT max(seq) FROM ins)::text) AS notified FROM ins ORDER BY seq`;
+    RETURNING seq, type, at, "actorId", actor, "wardId", "wardIds", agencies, data)
+  SELECT ins.*, pg_notify($9, (SELECT max(seq) FROM ins)::text) AS notified FROM ins ORDER BY seq`;
 
 /**
  * The one writer of the event log. Called last in a transaction, after every change it describes, so
@@ -36,6 +37,7 @@ export async function appendEvents(
     meta.actor,
     events.map((e) => e.type),
     events.map((e) => e.wardId),
+    events.map((e) => JSON.stringify(e.wardIds && e.wardIds.length > 1 ? e.wardIds : [])),
     events.map((e) => JSON.stringify(e.agencies ?? [])),
     events.map((e) => JSON.stringify(toJson(e.data))),
     EVENTS_CHANNEL,

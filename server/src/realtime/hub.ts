@@ -189,7 +189,9 @@ export class Hub {
     const work: { group: Group; events: Event[]; results: ExecutionResult[]; bytes: number[] }[] = [];
     for (const group of this.groups.values()) {
       if (group.members.size === 0) continue;
-      const events = batch.filter((e) => (group.wardFilter === null || e.wardId === group.wardFilter) && mayRead(group.viewer, 'event', e));
+      const events = batch.filter(
+        (e) => (group.wardFilter === null || e.wardId === group.wardFilter || e.wardIds?.includes(group.wardFilter)) && mayRead(group.viewer, 'event', e),
+      );
       if (events.length === 0) continue;
       const results = await Promise.all(events.map((e) => this.run(group, e)));
       work.push({ group, events, results, bytes: results.map(serialise) });

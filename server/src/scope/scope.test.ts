@@ -60,6 +60,10 @@ const R = {
   report1: ['situationReport', { wardId: 1 }],
   report2: ['situationReport', { wardId: 2 }],
   districtReport: ['situationReport', { wardId: null }],
+  // A feeder's outage over wards 2 and 1 (SPEC 8.6), its task and its event: read by the readers of either.
+  incidentOver2and1: ['incident', { wardId: 2, wardIds: [2, 1], agencyIds: [3] }],
+  taskOver2and1: ['task', { wardId: 2, wardIds: [2, 1], agencyId: 3 }],
+  eventOver2and1: ['event', { wardId: 2, wardIds: [2, 1], agencies: ['SANITATION'] }],
   complaint1: ['complaint', { wardId: 1 }],
   complaint2: ['complaint', { wardId: 2 }],
   districtComplaint: ['complaint', { wardId: null }],
@@ -85,6 +89,9 @@ const READS: Record<Rec, Who[]> = {
   report2: ['operator', 'observer'],
   // The district's report: only to those who read every ward.
   districtReport: ['operator', 'observer'],
+  incidentOver2and1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
+  taskOver2and1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
+  eventOver2and1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
   complaint1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
   complaint2: ['operator', 'observer'],
   districtComplaint: ['operator', 'observer'],
@@ -148,6 +155,13 @@ describeEachDatabase('read scope in SQL', (get) => {
       title: 'Mất điện',
     });
     await t.services.incidents.report(a.officer, { pollingAreaId: area(a), category: IncidentCategory.STORM, severity: Severity.HIGH, title: 'Mưa bão' });
+    // A feeder's outage over b and a, reported by the operator: its power task and events are b's and a's.
+    await t.services.incidents.report(a.operator, {
+      pollingAreaIds: [area(b), area(a)],
+      category: IncidentCategory.POWER_OUTAGE,
+      severity: Severity.HIGH,
+      title: 'Mất điện tuyến 471',
+    });
     const wards = [a.ward.id, b.ward.id];
     const [teamA] = await t.db.tx({ id: null, username: null }, (tx) =>
       tx.manager.save([a, b].map((w) => tx.manager.create(SupervisionTeam, { code: `doan-${w.tag}`, name: `Đoàn ${w.tag}`, wardIds: [w.ward.id] }))),
@@ -202,7 +216,7 @@ describeEachDatabase('read scope in SQL', (get) => {
       incident: async () =>
         (await m.createQueryBuilder(Incident, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({
           id: x.id,
-          facts: { wardId: x.wardId, agencyIds: tasks.filter((k) => k.incidentId === x.id).map((k) => k.agencyId) },
+          facts: { wardId: x.wardId, wardIds: x.wardIds, agencyIds: tasks.filter((k) => k.incidentId === x.id).map((k) => k.agencyId) },
         })),
       task: async () => tasks.map((x) => ({ id: x.id, facts: x })),
       finding: async () =>

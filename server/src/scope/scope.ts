@@ -21,11 +21,11 @@ export interface ScopeFacts {
   ward: { id: number };
   /** A polling area's details (its figures, checklist, history), a turnout report, a late mark. */
   pollingArea: { wardId: number };
-  /** An incident: its ward, and the agencies with tasks on it. */
-  incident: { wardId: number; agencyIds: readonly number[] };
-  task: { wardId: number; agencyId: number };
-  /** An entry of the log: its ward and the agencies it concerns. */
-  event: { wardId: number | null; agencies: readonly string[] };
+  /** An incident: its ward (and every ward it affects, SPEC 8.6), and the agencies with tasks on it. */
+  incident: { wardId: number; wardIds?: readonly number[]; agencyIds: readonly number[] };
+  task: { wardId: number; wardIds?: readonly number[]; agencyId: number };
+  /** An entry of the log: its ward (and every ward it concerns, when more than one) and the agencies it concerns. */
+  event: { wardId: number | null; wardIds?: readonly number[]; agencies: readonly string[] };
   /** A supervision team's finding. */
   finding: { wardId: number };
   /** A situation report: a ward's (wardId), or the district's (null). */
@@ -58,13 +58,16 @@ export function readableWards(v: Viewer): number[] | null {
 }
 
 const inWards = (wards: number[] | null, wardId: number | null) => wards === null || (wardId !== null && wards.includes(wardId));
+/** A record over several wards is read by whoever reads any of them. */
+const inAnyWard = (wards: number[] | null, r: { wardId: number | null; wardIds?: readonly number[] }) =>
+  r.wardIds?.length ? r.wardIds.some((w) => inWards(wards, w)) : inWards(wards, r.wardId);
 
 const RULES: { [K in ScopeKind]: (v: Viewer, r: ScopeFacts[K]) => boolean } = {
   ward: (v, w) => v.role !== Role.OBSERVER || inWards(v.observerWardIds, w.id),
   pollingArea: (v, a) => inWards(readableWards(v), a.wardId),
-  incident: (v, i) => (v.role === Role.LIAISON ? v.agencyId !== null && i.agencyIds.includes(v.agencyId) : inWards(readableWards(v), i.wardId)),
-  task: (v, t) => (v.role === Role.LIAISON ? v.agencyId === t.agencyId : inWards(readableWards(v), t.wardId)),
-  event: (v, e) => (v.role === Role.LIAISON ? v.agencyCode !== null && e.agencies.includes(v.agencyCode) : inWards(readableWards(v), e.wardId)),
+  incident: (v, i) => (v.role === Role.LIAISON ? v.agencyId !== null && i.agencyIds.includes(v.agencyId) : inAnyWard(readableWards(v), i)),
+  task: (v, t) => (v.role === Role.LIAISON ? v.agencyId === t.agencyId : inAnyWard(readableWards(v), t)),
+  event: (v, e) => (v.role === Role.LIAISON ? v.agencyCode !== null && e.agencies.includes(v.agencyCode) : inAnyWard(readableWards(v), e)),
   finding: (v, f) => inWards(readableWards(v), f.wardId),
   situationReport: (v, r) => inWards(readableWards(v), r.wardId),
   complaint: (v, c) => inWards(readableWards(v), c.wardId),
@@ -89,6 +92,13 @@ function wardFilter(v: Viewer, column: string): ScopeFilter {
   return { sql: `${column} IN (:...scopeWards)`, params: { scopeWards: wards } };
 }
 
+/** The same for a record over several wards: its own, or any in its `wardIds` (empty: its own alone). */
+function anyWardFilter(v: Viewer, alias: string): ScopeFilter {
+  const f = wardFilter(v, `${alias}.wardId`);
+  if (f === ALL || f === NONE) return f;
+  return { sql: `(${f.sql} OR ${alias}.wardIds && ARRAY[:...scopeWards]::int[])`, params: f.params };
+}
+
 /**
  * The rows of `kind` the viewer may read, as a condition on the query's `alias` (TypeORM property
  * paths: `alias.wardId`). Must select exactly the rows `mayRead` accepts; scope.test.ts checks both
@@ -111,11 +121,11 @@ export function readFilter(v: Viewer, kind: ScopeKind, alias: string): ScopeFilt
             sql: `EXISTS (SELECT 1 FROM tasks scope_t WHERE scope_t."incidentId" = ${alias}.id AND scope_t."agencyId" = :scopeAgency)`,
             params: { scopeAgency: v.agencyId ?? 0 },
           }
-        : wardFilter(v, `${alias}.wardId`);
+        : anyWardFilter(v, alias);
     case 'task':
-      return liaison ? { sql: `${alias}.agencyId = :scopeAgency`, params: { scopeAgency: v.agencyId ?? 0 } } : wardFilter(v, `${alias}.wardId`);
+      return liaison ? { sql: `${alias}.agencyId = :scopeAgency`, params: { scopeAgency: v.agencyId ?? 0 } } : anyWardFilter(v, alias);
     case 'event':
-      return liaison ? { sql: `:scopeAgencyCode = ANY(${alias}.agencies)`, params: { scopeAgencyCode: v.agencyCode ?? '' } } : wardFilter(v, `${alias}.wardId`);
+      return liaison ? { sql: `:scopeAgencyCode = ANY(${alias}.agencies)`, params: { scopeAgencyCode: v.agencyCode ?? '' } } : anyWardFilter(v, alias);
     case 'finding':
     case 'situationReport':
     case 'complaint':

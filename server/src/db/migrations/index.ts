@@ -9,6 +9,7 @@ import { TurnoutQuality1796165936330 } from './1796165936330-TurnoutQuality.js';
 import { SituationReports1796167038302 } from './1796167038302-SituationReports.js';
 import { Complaints1796189455921 } from './1796189455921-Complaints.js';
 import { BallotBoxVisits1796190190543 } from './1796190190543-BallotBoxVisits.js';
+import { MultiWardIncidents1796190975615 } from './1796190975615-MultiWardIncidents.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -22,4 +23,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   SituationReports1796167038302,
   Complaints1796189455921,
   BallotBoxVisits1796190190543,
+  MultiWardIncidents1796190975615,
 ];

@@ -23,3 +23,6 @@ export const canMoveIncident = (from: S, to: S): boolean => INCIDENT_LIFECYCLE.c
 export function incidentAfterTask(incident: S, task: TaskStatus): S | null {
   return task === TaskStatus.IN_PROGRESS && INCIDENT_LIFECYCLE.can(incident, S.IN_PROGRESS) ? S.IN_PROGRESS : null;
 }
+
+/** Every ward an incident affects (rows written before SPEC 8.6 have only `wardId`). */
+export const incidentWards = (i: { wardId: number; wardIds?: number[] | null }): number[] => (i.wardIds?.length ? i.wardIds : [i.wardId]);

@@ -82,6 +82,17 @@ export class Incident {
   @Column('int', { nullable: true })
   pollingAreaId: number | null;
 
+  /**
+   * Every ward it affects, the first being `wardId` (a feeder's outage across wards, SPEC 8.6): the
+   * officer of each reads it and receives its events.
+   */
+  @Column('int', { array: true, default: () => "'{}'" })
+  wardIds: number[];
+
+  /** Every polling area it affects, the first being `pollingAreaId`; empty for a ward-wide incident. */
+  @Column('int', { array: true, default: () => "'{}'" })
+  pollingAreaIds: number[];
+
   @Column('int')
   reportedById: number;
 

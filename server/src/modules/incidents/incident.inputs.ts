@@ -10,6 +10,12 @@ export class ReportIncidentInput {
   @Field(() => ID, { nullable: true, description: 'The polling area, when the incident is at one.' })
   pollingAreaId?: string | null;
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Every polling area it affects, across wards if need be (a feeder’s power cut; at most 100): the officer of each affected ward reads it.',
+  })
+  pollingAreaIds?: string[] | null;
+
   @Field(() => IncidentCategory, { description: 'Category: decides the default dispatch.' })
   category: IncidentCategory;
 

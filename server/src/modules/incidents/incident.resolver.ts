@@ -5,6 +5,7 @@ import type { Context } from '../../context.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { Task } from '../tasks/task.entity.js';
 import { Ward } from '../units/units.entity.js';
+import { incidentWards } from './incident-rules.js';
 import { IncidentNote } from './incident-note.entity.js';
 import { Incident } from './incident.entity.js';
 import { IncidentFilter, ReportIncidentInput } from './incident.inputs.js';
@@ -76,6 +77,17 @@ export class IncidentResolver {
   pollingArea(@Root() incident: Incident, @Ctx() ctx: Context) {
     const id = incident.pollingAreaId;
     return id == null ? null : batchLoad(ctx, 'pollingArea', (ids) => ctx.services.areas.byIds(ids), id);
+  }
+
+  @FieldResolver(() => [Ward], { description: 'Every ward it affects, its own first (SPEC 8.6).' })
+  wards(@Root() incident: Incident, @Ctx() ctx: Context) {
+    return Promise.all(incidentWards(incident).map((id) => batchLoad(ctx, 'ward', (ids) => ctx.services.units.wardsByIds(ids), id)));
+  }
+
+  @FieldResolver(() => [PollingArea], { description: 'Every polling area it affects, across wards if need be; empty for a ward-wide incident.' })
+  pollingAreas(@Root() incident: Incident, @Ctx() ctx: Context) {
+    const ids = incident.pollingAreaIds?.length ? incident.pollingAreaIds : incident.pollingAreaId != null ? [incident.pollingAreaId] : [];
+    return Promise.all(ids.map((id) => batchLoad(ctx, 'pollingArea', (many) => ctx.services.areas.byIds(many), id)));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who reported it (display name).' })

@@ -206,4 +206,43 @@ describeEachDatabase('incidents', (db) => {
     expect(events[0].agencies).toEqual(['POWER']);
     expect(events[1].data.note).toMatchObject({ text: 'Đội sửa chữa đang tới', incidentId: incident.id });
   });
+
+  it('spans several areas across wards: each affected ward reads it and its tasks, one dispatch for all (SPEC 8.6)', async () => {
+    const t = db();
+    const a = await makeWard(t);
+    const b = await makeWard(t);
+    const c = await makeWard(t);
+    const input = {
+      pollingAreaIds: [String(b.areas[0].id), String(a.areas[0].id), String(a.areas[1].id)],
+      category: C.POWER_OUTAGE,
+      severity: Severity.HIGH,
+      title: 'Mất điện tuyến 471',
+    };
+    // Only the operator writes across wards; an officer only its own areas.
+    await expectCode(t.services.incidents.report(a.officer, input), 'FORBIDDEN');
+    await expectCode(t.services.incidents.report(a.operator, { ...input, wardId: String(c.ward.id) }), 'BAD_USER_INPUT');
+    await expectCode(t.services.incidents.report(a.operator, { ...input, pollingAreaIds: [...input.pollingAreaIds, '999999'] }), 'NOT_FOUND');
+    const before = await lastSeq(t);
+    const incident = await t.services.incidents.report(a.operator, input);
+    expect(incident).toMatchObject({ wardId: b.ward.id, wardIds: [b.ward.id, a.ward.id], pollingAreaId: b.areas[0].id });
+    expect(incident.pollingAreaIds).toEqual([b.areas[0].id, a.areas[0].id, a.areas[1].id]);
+    const events = await eventsAfter(t, before);
+    // One incident, one power task, each event carrying both wards.
+    expect(events.map((e) => e.type)).toEqual(['INCIDENT_REPORTED', 'TASK_DISPATCHED']);
+    for (const e of events) expect(e.wardIds).toEqual([b.ward.id, a.ward.id]);
+    for (const [who, reads] of [
+      [a.officer, true],
+      [b.officer, true],
+      [c.officer, false],
+      [a.scopedObserver, true],
+      [c.scopedObserver, false],
+    ] as const) {
+      expect((await t.services.incidents.list(who, {})).some((i) => i.id === incident.id)).toBe(reads);
+      expect((await t.services.tasks.list(who, {})).some((k) => k.incidentId === incident.id)).toBe(reads);
+    }
+    expect((await t.services.incidents.list(a.operator, { wardId: String(a.ward.id) })).map((i) => i.id)).toContain(incident.id);
+    // The officer of a ward it reaches (not its own) writes on it too.
+    await t.services.incidents.addNote(a.officer, String(incident.id), 'Tổ 3 cũng mất điện');
+    await expectCode(t.services.incidents.addNote(c.officer, String(incident.id), 'Không liên quan'), 'FORBIDDEN');
+  });
 });

@@ -16,11 +16,14 @@ import { TaskService } from '../tasks/task.service.js';
 import { Ward } from '../units/units.entity.js';
 import { Role, User } from '../users/user.entity.js';
 import { IncidentNote } from './incident-note.entity.js';
-import { INCIDENT_LIFECYCLE } from './incident-rules.js';
+import { INCIDENT_LIFECYCLE, incidentWards } from './incident-rules.js';
 import { Incident, IncidentStatus as S } from './incident.entity.js';
 import type { IncidentFilter, ReportIncidentInput } from './incident.inputs.js';
 
 const assertMove = (from: S, to: S): void => INCIDENT_LIFECYCLE.assert(from, to);
+
+/** Areas one incident may name: a feeder's outage reaches a few dozen, not the district. */
+const MAX_AREAS = 100;
 
 export class IncidentService {
   constructor(
@@ -44,8 +47,9 @@ export class IncidentService {
 
   /** Report inside the caller's transaction (an escalated finding becomes an incident in the same one). */
   async reportIn(tx: Tx, viewer: Viewer, input: ReportIncidentInput): Promise<Incident> {
-    const wardId = await this.placeOf(tx, input);
-    assertWriteWard(viewer, wardId);
+    const { wardId, wardIds, pollingAreaId, pollingAreaIds } = await this.placeOf(tx, input);
+    // Every ward it names must be the reporter's to write: an officer reports in its own ward, the operator across wards.
+    for (const w of wardIds) assertWriteWard(viewer, w);
     const title = requiredText(input.title, LIMITS.title);
     const description = optionalText(input.description, LIMITS.text);
     // The human code is the row's own id, known only after the insert.
@@ -59,7 +63,9 @@ export class IncidentService {
         description,
         affectsVoting: input.affectsVoting ?? false,
         wardId,
-        pollingAreaId: input.pollingAreaId != null ? parseId(input.pollingAreaId) : null,
+        wardIds,
+        pollingAreaId,
+        pollingAreaIds,
         reportedById: viewer.id,
         reportedAt: tx.now,
         acknowledgedAt: null,
@@ -70,23 +76,36 @@ export class IncidentService {
     incident.code = `SC-${String(incident.id).padStart(4, '0')}`;
     await tx.manager.update(Incident, { id: incident.id }, { code: incident.code });
     const agencies = DEFAULT_DISPATCH[incident.category];
-    tx.emit({ type: EventType.INCIDENT_REPORTED, wardId, agencies: [...agencies], data: { incident: { ...incident } } });
+    tx.emit({ type: EventType.INCIDENT_REPORTED, wardId, wardIds: incident.wardIds, agencies: [...agencies], data: { incident: { ...incident } } });
     for (const code of agencies) await this.tasks.create(tx, incident, code, null);
     return incident;
   }
 
-  /** The ward of a report: from its polling area, or given; both must agree. */
-  private async placeOf(tx: Tx, input: ReportIncidentInput): Promise<number> {
-    if (input.pollingAreaId != null) {
-      const area = await tx.manager.findOneBy(PollingArea, { id: parseId(input.pollingAreaId) });
-      if (!area) throw new DomainError('notFound', `polling area ${input.pollingAreaId}`);
-      if (input.wardId != null && parseId(input.wardId) !== area.wardId) throw new DomainError('placeMismatch');
-      return area.wardId;
+  /**
+   * Where it is: one polling area (`pollingAreaId`), several (`pollingAreaIds`, across wards: a feeder's
+   * outage), or a whole ward. The first area's ward is the incident's own; `wardId`, when given too, must
+   * be one of the areas' wards. Its wards are every area's, first the own one.
+   */
+  private async placeOf(
+    tx: Tx,
+    input: ReportIncidentInput,
+  ): Promise<{ wardId: number; wardIds: number[]; pollingAreaId: number | null; pollingAreaIds: number[] }> {
+    const ids = [...new Set([...(input.pollingAreaId != null ? [input.pollingAreaId] : []), ...(input.pollingAreaIds ?? [])].map((id) => parseId(id)))];
+    if (ids.length > MAX_AREAS) throw new DomainError('listTooLong', `pollingAreaIds: at most ${MAX_AREAS}`);
+    if (ids.length > 0) {
+      const found = await tx.manager.findBy(PollingArea, { id: In(ids) });
+      const byId = new Map(found.map((a) => [a.id, a]));
+      const missing = ids.find((id) => !byId.has(id));
+      if (missing !== undefined) throw new DomainError('notFound', `polling area ${missing}`);
+      const areas = ids.map((id) => byId.get(id)!);
+      const wardIds = [...new Set(areas.map((a) => a.wardId))];
+      if (input.wardId != null && !wardIds.includes(parseId(input.wardId))) throw new DomainError('placeMismatch');
+      return { wardId: wardIds[0], wardIds, pollingAreaId: ids[0], pollingAreaIds: ids };
     }
     if (input.wardId == null) throw new DomainError('placeRequired');
     const ward = await tx.manager.findOneBy(Ward, { id: parseId(input.wardId) });
     if (!ward) throw new DomainError('notFound', `ward ${input.wardId}`);
-    return ward.id;
+    return { wardId: ward.id, wardIds: [ward.id], pollingAreaId: null, pollingAreaIds: [] };
   }
 
   async acknowledge(viewer: Viewer, id: string): Promise<Incident> {
@@ -130,11 +149,19 @@ export class IncidentService {
           if (!incident) throw new DomainError('notFound', `incident ${id}`);
           const agencies = await this.tasks.agenciesOn(tx, incident.id);
           const allowed =
-            viewer.role === Role.LIAISON ? mayRead(viewer, 'event', { wardId: incident.wardId, agencies }) : mayWriteWard(viewer, incident.wardId);
+            viewer.role === Role.LIAISON
+              ? mayRead(viewer, 'event', { wardId: incident.wardId, agencies })
+              : incidentWards(incident).some((w) => mayWriteWard(viewer, w));
           if (!allowed) throw new DomainError('forbidden');
           const author = (await tx.manager.findOneByOrFail(User, { id: viewer.id })).displayName;
           const note = await tx.manager.save(tx.manager.create(IncidentNote, { incidentId: incident.id, text: body, at: tx.now, authorId: viewer.id, author }));
-          tx.emit({ type: EventType.INCIDENT_NOTE_ADDED, wardId: incident.wardId, agencies, data: { incident: { ...incident }, note: { ...note } } });
+          tx.emit({
+            type: EventType.INCIDENT_NOTE_ADDED,
+            wardId: incident.wardId,
+            wardIds: incident.wardIds,
+            agencies,
+            data: { incident: { ...incident }, note: { ...note } },
+          });
           return incident;
         },
       ),
@@ -197,10 +224,16 @@ export class IncidentService {
         async () => {
           const incident = await tx.manager.findOne(Incident, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
           if (!incident) throw new DomainError('notFound', `incident ${id}`);
-          assertWriteWard(viewer, incident.wardId);
+          if (!incidentWards(incident).some((w) => mayWriteWard(viewer, w))) throw new DomainError('forbidden');
           apply(incident, tx.now);
           await tx.manager.save(incident);
-          tx.emit({ type, wardId: incident.wardId, agencies: await this.tasks.agenciesOn(tx, incident.id), data: { incident: { ...incident } } });
+          tx.emit({
+            type,
+            wardId: incident.wardId,
+            wardIds: incident.wardIds,
+            agencies: await this.tasks.agenciesOn(tx, incident.id),
+            data: { incident: { ...incident } },
+          });
           await after?.(tx, incident);
           return incident;
         },
@@ -211,7 +244,7 @@ export class IncidentService {
   async canRead(v: Viewer, incident: Incident): Promise<boolean> {
     // Only a liaison's rule looks at the incident's tasks: read them only for one.
     const agencyIds = v.role === Role.LIAISON ? (await this.db.read((m) => m.findBy(Task, { incidentId: incident.id }))).map((t) => t.agencyId) : [];
-    return mayRead(v, 'incident', { wardId: incident.wardId, agencyIds });
+    return mayRead(v, 'incident', { wardId: incident.wardId, wardIds: incident.wardIds, agencyIds });
   }
 
   async get(viewer: Viewer, id: string): Promise<Incident | null> {
@@ -227,7 +260,7 @@ export class IncidentService {
     const qb = this.db.dataSource.getRepository(Incident).createQueryBuilder('i').orderBy('i.id', 'DESC');
     const scope = readFilter(v, 'incident', 'i');
     qb.andWhere(scope.sql, scope.params);
-    if (filter.wardId != null) qb.andWhere('i.wardId = :ward', { ward: parseId(filter.wardId) });
+    if (filter.wardId != null) qb.andWhere('(i.wardId = :ward OR :ward = ANY(i.wardIds))', { ward: parseId(filter.wardId) });
     if (filter.status?.length) qb.andWhere('i.status IN (:...status)', { status: filter.status });
     if (filter.category?.length) qb.andWhere('i.category IN (:...category)', { category: filter.category });
     if (filter.severity?.length) qb.andWhere('i.severity IN (:...severity)', { severity: filter.severity });

@@ -60,9 +60,19 @@ export interface Day {
   district: string;
   wards: { id: number; code: string; name: string }[];
   areas: DayArea[];
-  incidents: { wardId: number; category: IncidentCategory; severity: Severity; reportedAt: Date; status: IncidentStatus; affectsVoting: boolean }[];
+  /** `wardIds`: every ward it affects (an incident over several counts in each one's report, once in the district's). */
+  incidents: {
+    wardId: number;
+    wardIds: number[];
+    category: IncidentCategory;
+    severity: Severity;
+    reportedAt: Date;
+    status: IncidentStatus;
+    affectsVoting: boolean;
+  }[];
   tasks: {
     wardId: number;
+    wardIds: number[];
     agencyId: number;
     createdAt: Date;
     ackDueAt: Date;
@@ -86,6 +96,9 @@ export interface Day {
   flagged: { wardId: number; flags: TurnoutFlag[]; verified: boolean }[];
   latePrevious: { pollingAreaId: number; wardId: number }[];
 }
+
+/** Every ward of an incident or task (rows from before SPEC 8.6 name only their own). */
+const WARDS = `CASE WHEN cardinality("wardIds") = 0 THEN ARRAY["wardId"] ELSE "wardIds" END`;
 
 const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
 const maybeDate = (v: unknown): Date | null => (v == null ? null : date(v));
@@ -156,14 +169,14 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
   );
   const incidents = (
     await q<Omit<Day['incidents'][number], 'status'> & { id: number }>(
-      `SELECT id, "wardId", category, severity, "reportedAt", "affectsVoting" FROM incidents WHERE "reportedAt" <= $1`,
+      `SELECT id, "wardId", ${WARDS} AS "wardIds", category, severity, "reportedAt", "affectsVoting" FROM incidents WHERE "reportedAt" <= $1`,
       [T],
     )
   ).map((i) => ({ ...i, reportedAt: date(i.reportedAt), status: incidentStatus.get(i.id) ?? IncidentStatus.REPORTED }));
 
   const tasks = (
     await q<Day['tasks'][number]>(
-      `SELECT "wardId", "agencyId", "createdAt", "ackDueAt", "acknowledgedAt", "declinedAt", "cancelledAt" FROM tasks WHERE "createdAt" <= $1`,
+      `SELECT "wardId", ${WARDS} AS "wardIds", "agencyId", "createdAt", "ackDueAt", "acknowledgedAt", "declinedAt", "cancelledAt" FROM tasks WHERE "createdAt" <= $1`,
       [T],
     )
   ).map((t) => ({

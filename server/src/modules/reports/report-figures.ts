@@ -19,6 +19,7 @@ const listed = <T>(all: T[]): AreaList<T> => ({ count: all.length, areas: all.sl
  * ward, pass its slice (`wardSlices`), so a thousand wards cost one pass, not a thousand.
  */
 export function figuresOf(day: Day, wardId: number | null): SituationFigures {
+  const inAnyScope = <R extends { wardIds: number[] }>(rows: R[]) => (wardId === null ? rows : rows.filter((r) => r.wardIds.includes(wardId)));
   const inScope = <R extends { wardId: number | null }>(rows: R[]) => (wardId === null ? rows : rows.filter((r) => r.wardId === wardId));
   const wardName = new Map(day.wards.map((w) => [w.id, w.name]));
   const ref = (a: DayArea): AreaRef => ({ id: a.id, code: a.code, number: a.number, name: a.name, wardId: a.wardId, ward: wardName.get(a.wardId) ?? '' });
@@ -66,8 +67,8 @@ export function figuresOf(day: Day, wardId: number | null): SituationFigures {
           }
         : null,
     },
-    incidents: incidentsOf(day, inScope(day.incidents)),
-    tasks: tasksOf(day, inScope(day.tasks)),
+    incidents: incidentsOf(day, inAnyScope(day.incidents)),
+    tasks: tasksOf(day, inAnyScope(day.tasks)),
     findings: {
       new: inScope(day.findings).filter((f) => !moment.previous || f.at > moment.previous.at).length,
       open: inScope(day.findings).filter((f) => f.addressedAt === null).length,
@@ -189,9 +190,15 @@ export function wardSlices(day: Day): Map<number, Day> {
   const slices = new Map<number, Day>(
     day.wards.map((w) => [w.id, { ...day, areas: [], incidents: [], tasks: [], findings: [], complaints: [], visits: [], flagged: [], latePrevious: [] }]),
   );
-  const put = <K extends 'areas' | 'incidents' | 'tasks' | 'findings' | 'complaints' | 'visits' | 'flagged' | 'latePrevious'>(kind: K) => {
+  const put = <K extends 'areas' | 'findings' | 'complaints' | 'visits' | 'flagged' | 'latePrevious'>(kind: K) => {
     for (const row of day[kind]) if (row.wardId !== null) (slices.get(row.wardId)?.[kind] as { wardId: number | null }[] | undefined)?.push(row);
   };
-  for (const kind of ['areas', 'incidents', 'tasks', 'findings', 'complaints', 'visits', 'flagged', 'latePrevious'] as const) put(kind);
+  for (const kind of ['areas', 'findings', 'complaints', 'visits', 'flagged', 'latePrevious'] as const) put(kind);
+  // An incident (and its tasks) over several wards belongs to each of them.
+  const putAll = <K extends 'incidents' | 'tasks'>(kind: K) => {
+    for (const row of day[kind]) for (const w of row.wardIds) (slices.get(w)?.[kind] as { wardIds: number[] }[] | undefined)?.push(row);
+  };
+  putAll('incidents');
+  putAll('tasks');
   return slices;
 }

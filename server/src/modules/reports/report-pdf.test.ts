@@ -37,6 +37,7 @@ const day: Day = {
   incidents: [
     {
       wardId: 1,
+      wardIds: [1],
       category: IncidentCategory.POWER_OUTAGE,
       severity: Severity.HIGH,
       reportedAt: t('12:01'),
@@ -44,7 +45,9 @@ const day: Day = {
       affectsVoting: true,
     },
   ],
-  tasks: [{ wardId: 1, agencyId: 1, createdAt: t('12:01'), ackDueAt: t('12:06'), acknowledgedAt: t('12:03'), declinedAt: null, cancelledAt: null }],
+  tasks: [
+    { wardId: 1, wardIds: [1], agencyId: 1, createdAt: t('12:01'), ackDueAt: t('12:06'), acknowledgedAt: t('12:03'), declinedAt: null, cancelledAt: null },
+  ],
   agencies: [{ id: 1, code: 'POWER', name: 'Điện lực Hai Bà Trưng' }],
   findings: [],
   complaints: [

@@ -44,6 +44,10 @@ export class Task {
   @Column('int')
   wardId: number;
 
+  /** Its incident's wards (`Incident.wardIds`): read by the officer of each. */
+  @Column('int', { array: true, default: () => "'{}'" })
+  wardIds: number[];
+
   @Field(() => TaskStatus, { description: 'Status.' })
   @Index()
   @Column('text', { default: TaskStatus.OPEN })

@@ -51,6 +51,7 @@ export class TaskService {
         incidentId: incident.id,
         agencyId: agency.id,
         wardId: incident.wardId,
+        wardIds: incident.wardIds,
         status: T.OPEN,
         note,
         createdAt: tx.now,
@@ -58,7 +59,13 @@ export class TaskService {
         createdById: tx.actor.id ?? 0,
       }),
     );
-    tx.emit({ type: EventType.TASK_DISPATCHED, wardId: incident.wardId, agencies: [code], data: { task: { ...task }, incident: { ...incident } } });
+    tx.emit({
+      type: EventType.TASK_DISPATCHED,
+      wardId: incident.wardId,
+      wardIds: incident.wardIds,
+      agencies: [code],
+      data: { task: { ...task }, incident: { ...incident } },
+    });
     return task;
   }
 
@@ -74,7 +81,13 @@ export class TaskService {
       task.cancelReason = incident.note;
       await tx.manager.save(task);
       const code = (await this.agencies.byId(task.agencyId)).code;
-      tx.emit({ type: EventType.TASK_CANCELLED, wardId: task.wardId, agencies: [code], data: { task: { ...task }, incident: { ...incident } } });
+      tx.emit({
+        type: EventType.TASK_CANCELLED,
+        wardId: task.wardId,
+        wardIds: task.wardIds,
+        agencies: [code],
+        data: { task: { ...task }, incident: { ...incident } },
+      });
     }
     return open;
   }
@@ -140,7 +153,7 @@ export class TaskService {
       await tx.manager.save(task);
       const incident = await tx.manager.findOneOrFail(Incident, { where: { id: task.incidentId }, lock: { mode: 'pessimistic_write' } });
       const code = (await this.agencies.byId(task.agencyId)).code;
-      tx.emit({ type, wardId: task.wardId, agencies: [code], data: { task: { ...task }, incident: { ...incident } } });
+      tx.emit({ type, wardId: task.wardId, wardIds: task.wardIds, agencies: [code], data: { task: { ...task }, incident: { ...incident } } });
       const follows = incidentAfterTask(incident.status, to);
       if (follows === IncidentStatus.IN_PROGRESS) {
         incident.status = follows;
@@ -149,6 +162,7 @@ export class TaskService {
         tx.emit({
           type: EventType.INCIDENT_IN_PROGRESS,
           wardId: incident.wardId,
+          wardIds: incident.wardIds,
           agencies: await this.agenciesOn(tx, incident.id),
           data: { incident: { ...incident } },
         });
@@ -208,7 +222,7 @@ export class TaskService {
         task.escalatedAt = tx.now;
         await tx.manager.save(task);
         const code = (await this.agencies.byId(task.agencyId)).code;
-        tx.emit({ type: EventType.TASK_OVERDUE, wardId: task.wardId, agencies: [code], data: { task: { ...task } } });
+        tx.emit({ type: EventType.TASK_OVERDUE, wardId: task.wardId, wardIds: task.wardIds, agencies: [code], data: { task: { ...task } } });
       }
       return due;
     });
