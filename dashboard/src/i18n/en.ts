@@ -241,7 +241,7 @@ const en: typeof vi = {
     flaggedLine: '{voted} voters ({percent}%) at {time}',
     openArea: 'Open the area',
   },
-  area: { label: 'Polling area no. {number} · {name}' },
+  area: { label: 'Polling area no. {number} · {name}', short: 'No. {number} · {name}' },
   sound: {
     on: 'Sound for new tasks: on',
     off: 'Sound for new tasks: off',
@@ -281,6 +281,7 @@ const en: typeof vi = {
     none: 'No tasks yet',
   },
   incidents: {
+    reach: 'Affects {areas} areas in {wards} wards:',
     title: 'Incidents and dispatch',
     filter: { ward: 'Ward', status: 'Status', category: 'Category', severity: 'Severity', all: 'All' },
     dispatch: 'Dispatch',

@@ -245,7 +245,7 @@ export default {
     flaggedLine: '{voted} cử tri ({percent}%) lúc {time}',
     openArea: 'Xem khu vực',
   },
-  area: { label: 'KVBP số {number} · {name}' },
+  area: { label: 'KVBP số {number} · {name}', short: 'Số {number} · {name}' },
   sound: {
     on: 'Âm báo nhiệm vụ mới: bật',
     off: 'Âm báo nhiệm vụ mới: tắt',
@@ -285,6 +285,7 @@ export default {
     none: 'Chưa có nhiệm vụ',
   },
   incidents: {
+    reach: 'Ảnh hưởng {areas} khu vực ở {wards} phường:',
     title: 'Sự cố và điều phối',
     filter: { ward: 'Phường', status: 'Trạng thái', category: 'Loại', severity: 'Mức độ', all: 'Tất cả' },
     dispatch: 'Điều động',
