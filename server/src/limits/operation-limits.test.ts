@@ -47,7 +47,7 @@ function sample(type: GraphQLInputType): unknown {
         .map((f) => [f.name, sample(f.type)]),
     );
   }
-  return { ID: '1', String: 'x', Int: 1, Float: 1, Boolean: true }[t.name] ?? 'x';
+  return { ID: '1', String: 'x', Int: 1, Float: 1, Boolean: true, DateTimeISO: '2021-05-23T10:00:00+07:00' }[t.name] ?? 'x';
 }
 
 describe('operation limits', () => {
