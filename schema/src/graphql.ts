@@ -1265,7 +1265,7 @@ export type EventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, situationReport: { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } | null } };
 
 export type FindingsQueryVariables = Exact<{
   filter?: InputMaybe<FindingFilter>;
@@ -1382,7 +1382,7 @@ export type SendSituationReportMutationVariables = Exact<{
 }>;
 
 
-export type SendSituationReportMutation = { __typename?: 'Mutation', sendSituationReport: { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, figures: Record<string, unknown>, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } };
+export type SendSituationReportMutation = { __typename?: 'Mutation', sendSituationReport: { __typename?: 'SituationReport', figures: Record<string, unknown>, id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } };
 
 export type SetChecklistItemMutationVariables = Exact<{
   pollingAreaId: Scalars['ID']['input'];
@@ -1410,7 +1410,7 @@ export type SituationReportsQueryVariables = Exact<{
 }>;
 
 
-export type SituationReportsQuery = { __typename?: 'Query', situationReports: Array<{ __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, figures: Record<string, unknown>, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null }> };
+export type SituationReportsQuery = { __typename?: 'Query', situationReports: Array<{ __typename?: 'SituationReport', figures: Record<string, unknown>, id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null }> };
 
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1498,7 +1498,9 @@ export type FindingFieldsFragment = { __typename?: 'Finding', id: string, code: 
 
 export type FlaggedReportFieldsFragment = { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean, pollingArea: { __typename?: 'PollingArea', id: string, wardId: { __typename?: 'Ward', id: string } } };
 
-export type SituationReportFieldsFragment = { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, figures: Record<string, unknown>, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
+export type SituationReportHeadingFragment = { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
+
+export type SituationReportFieldsFragment = { __typename?: 'SituationReport', figures: Record<string, unknown>, id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1688,8 +1690,8 @@ export const FlaggedReportFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FlaggedReportFields"}) as unknown as TypedDocumentString<FlaggedReportFieldsFragment, unknown>;
-export const SituationReportFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SituationReportFields on SituationReport {
+export const SituationReportHeadingFragmentDoc = new TypedDocumentString(`
+    fragment SituationReportHeading on SituationReport {
   id
   checkpoint
   checkpointAt
@@ -1703,9 +1705,28 @@ export const SituationReportFieldsFragmentDoc = new TypedDocumentString(`
   note
   sentAt
   sentBy
+}
+    `, {"fragmentName":"SituationReportHeading"}) as unknown as TypedDocumentString<SituationReportHeadingFragment, unknown>;
+export const SituationReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SituationReportFields on SituationReport {
+  ...SituationReportHeading
   figures
 }
-    `, {"fragmentName":"SituationReportFields"}) as unknown as TypedDocumentString<SituationReportFieldsFragment, unknown>;
+    fragment SituationReportHeading on SituationReport {
+  id
+  checkpoint
+  checkpointAt
+  compiledAt
+  ward {
+    id
+    code
+    name
+  }
+  status
+  note
+  sentAt
+  sentBy
+}`, {"fragmentName":"SituationReportFields"}) as unknown as TypedDocumentString<SituationReportFieldsFragment, unknown>;
 export const AcknowledgeIncidentDocument = new TypedDocumentString(`
     mutation AcknowledgeIncident($id: ID!) {
   acknowledgeIncident(id: $id) {
@@ -2227,6 +2248,9 @@ export const EventsDocument = new TypedDocumentString(`
     finding {
       ...FindingFields
     }
+    situationReport {
+      ...SituationReportHeading
+    }
   }
 }
     fragment AreaFields on PollingArea {
@@ -2329,6 +2353,21 @@ fragment FindingFields on Finding {
     code
     status
   }
+}
+fragment SituationReportHeading on SituationReport {
+  id
+  checkpoint
+  checkpointAt
+  compiledAt
+  ward {
+    id
+    code
+    name
+  }
+  status
+  note
+  sentAt
+  sentBy
 }`) as unknown as TypedDocumentString<EventsSubscription, EventsSubscriptionVariables>;
 export const FindingsDocument = new TypedDocumentString(`
     query Findings($filter: FindingFilter) {
@@ -2746,7 +2785,7 @@ export const SendSituationReportDocument = new TypedDocumentString(`
     ...SituationReportFields
   }
 }
-    fragment SituationReportFields on SituationReport {
+    fragment SituationReportHeading on SituationReport {
   id
   checkpoint
   checkpointAt
@@ -2760,6 +2799,9 @@ export const SendSituationReportDocument = new TypedDocumentString(`
   note
   sentAt
   sentBy
+}
+fragment SituationReportFields on SituationReport {
+  ...SituationReportHeading
   figures
 }`) as unknown as TypedDocumentString<SendSituationReportMutation, SendSituationReportMutationVariables>;
 export const SetChecklistItemDocument = new TypedDocumentString(`
@@ -2816,7 +2858,7 @@ export const SituationReportsDocument = new TypedDocumentString(`
     ...SituationReportFields
   }
 }
-    fragment SituationReportFields on SituationReport {
+    fragment SituationReportHeading on SituationReport {
   id
   checkpoint
   checkpointAt
@@ -2830,6 +2872,9 @@ export const SituationReportsDocument = new TypedDocumentString(`
   note
   sentAt
   sentBy
+}
+fragment SituationReportFields on SituationReport {
+  ...SituationReportHeading
   figures
 }`) as unknown as TypedDocumentString<SituationReportsQuery, SituationReportsQueryVariables>;
 export const SnapshotDocument = new TypedDocumentString(`

@@ -3,6 +3,7 @@ import { assertNever, type LiveEvent, type Received } from '../live/events';
 import { areasFrom, putArea, putChecklistItem, putKnownArea, putStatusChange, type AreasState } from './areas-state';
 import { putFinding, type FindingsState } from './findings-state';
 import { incidentsFrom, pruneIncidents, putIncident, type IncidentsState } from './incidents-state';
+import { putSituationReport, type ReportsState } from './reports-state';
 import { pruneTasks, putTask, tasksFrom, type TasksState } from './tasks-state';
 import { flaggedFromEvent, markReadinessStale, putFlagged, putLate, putReport, putVerified, turnoutFrom, type TurnoutState } from './turnout-state';
 
@@ -23,10 +24,10 @@ export interface Frame {
 
 /**
  * Everything the screens show: the cursor, the frame, and each domain's records keyed by id (its own
- * module: incidents-state, tasks-state, areas-state, turnout-state, findings-state), so an event, or a
+ * module: incidents-state, tasks-state, areas-state, turnout-state, findings-state, reports-state), so an event, or a
  * replayed one, applies idempotently.
  */
-export type DistrictState = Cursor & Frame & IncidentsState & TasksState & AreasState & TurnoutState & FindingsState;
+export type DistrictState = Cursor & Frame & IncidentsState & TasksState & AreasState & TurnoutState & FindingsState & ReportsState;
 
 export function emptyState(): DistrictState {
   return {
@@ -43,6 +44,8 @@ export function emptyState(): DistrictState {
     turnoutStale: false,
     findings: {},
     teams: [],
+    reports: {},
+    reportsListed: false,
   };
 }
 
@@ -56,9 +59,11 @@ export function fromSnapshot(s: Snapshot, now = Date.now()): DistrictState {
     ...tasksFrom(s.tasks),
     ...areasFrom(s.pollingAreas),
     ...turnoutFrom(s),
-    // Not in the snapshot: loaded after it (useFindings, useTurnout's flagged figures).
+    // Not in the snapshot: loaded after it (useFindings, useTurnout's flagged figures, useReports).
     findings: {},
     teams: [],
+    reports: {},
+    reportsListed: false,
   };
 }
 
@@ -119,10 +124,10 @@ function dispatch(s: DistrictState, e: LiveEvent): void {
     case 'FINDING_ESCALATED':
       putIncident(s, e.incident);
       return putFinding(s, e.finding);
-    // Situation reports have no screen in the store yet (the reports screen loads its own).
+    // Without its figures: the reports screen loads them (useReports).
     case 'SITUATION_REPORT_COMPILED':
     case 'SITUATION_REPORT_SENT':
-      return;
+      return putSituationReport(s, e.situationReport);
     default:
       return assertNever(e);
   }
