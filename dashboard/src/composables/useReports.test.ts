@@ -70,7 +70,13 @@ describe('the situation reports a screen follows', () => {
         case 'SituationReports':
           return answer({ situationReports: stored.filter((r) => !body.variables.checkpoint || r.checkpoint === body.variables.checkpoint) });
         case 'SendSituationReport': {
-          const sent: SituationReportFieldsFragment = { ...stored.find((r) => r.id === body.variables.id)!, status: 'SENT', note: body.variables.note, sentAt: '2021-05-23T05:40:00Z', sentBy: 'Cán bộ Đồng Tâm' };
+          const sent: SituationReportFieldsFragment = {
+            ...stored.find((r) => r.id === body.variables.id)!,
+            status: 'SENT',
+            note: body.variables.note,
+            sentAt: '2021-05-23T05:40:00Z',
+            sentBy: 'Cán bộ Đồng Tâm',
+          };
           if (refuseSend) {
             stored = stored.map((r) => (r.id === sent.id ? { ...sent, sentBy: 'Trực ban quận' } : r));
             return new Response(JSON.stringify({ errors: [{ message: 'sent', extensions: { code: 'CONFLICT', reason: 'reportAlreadySent' } }] }));

@@ -72,8 +72,7 @@ export interface ReportFilter {
 }
 
 export function filterReports(groups: readonly CheckpointReports[], f: ReportFilter): CheckpointReports[] {
-  const keeps = (r: SituationReport) =>
-    (!f.ward || (f.ward === 'district' ? r.ward === null : r.ward?.id === f.ward)) && (!f.status || r.status === f.status);
+  const keeps = (r: SituationReport) => (!f.ward || (f.ward === 'district' ? r.ward === null : r.ward?.id === f.ward)) && (!f.status || r.status === f.status);
   return groups
     .filter((g) => !f.checkpoint || g.checkpoint === f.checkpoint)
     .map((g) => ({ ...g, reports: g.reports.filter(keeps) }))

@@ -3,10 +3,11 @@ import type { SituationReport } from '../../stores/reports-state';
 
 /** How the reports screen names and writes what a report holds, in the current language. */
 
-/** "Mốc 10:00", or "Cuối ngày" for the final count. */
-export function checkpointName(label: string): string {
+/** "Mốc 10:00", or "Cuối ngày" for the final count; `inSentence`: as a sentence says it ("mốc 10:00"). */
+export function checkpointName(label: string, inSentence = false): string {
   const { t } = i18n.global;
-  return label === 'final' ? t('reports.final') : t('reports.checkpoint', { time: label });
+  const name = label === 'final' ? t('reports.final') : t('reports.checkpoint', { time: label });
+  return inSentence ? name.charAt(0).toLocaleLowerCase(i18n.global.locale.value) + name.slice(1) : name;
 }
 
 /** "Phường Đồng Tâm", or "Toàn quận Hai Bà Trưng" for the district's own report. */
