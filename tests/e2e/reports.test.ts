@@ -153,7 +153,9 @@ describe.skipIf(!hasBrowser)('the situation reports screen in Chromium', () => {
     expect(await phone.locator('select').count()).toBe(0);
 
     // The district's report read in full on the desk, its PDF downloaded.
-    const other = await signIn('operator', DESK);
+    // Another operator's desk, come from the incident board's link.
+    const other = await signIn('operator', DESK, '/incidents');
+    await other.locator('[data-test=reports-link]').click();
     await line(other, district.id).locator('[data-test=turnout]').waitFor();
     await line(desk, district.id).locator('button').click();
     const open = detail(desk, district.id);
@@ -190,7 +192,12 @@ describe.skipIf(!hasBrowser)('the situation reports screen in Chromium', () => {
   it("lets the ward officer read its ward's report on a phone, download it, and send it: a refusal beside the form, then sent", async () => {
     dialogs = [];
     const dongTam = reportOf(await reportsAtTen(), 'dong-tam');
-    const phone = await signIn('ward.dong-tam', PHONE);
+    // From the ward desk, which says one report is waiting to be sent.
+    const phone = await signIn('ward.dong-tam', PHONE, '/ward');
+    const link = phone.locator('[data-test=reports-link]');
+    await link.filter({ hasText: '1 chưa gửi' }).waitFor();
+    expect(await link.textContent()).toMatch(/Báo cáo nhanh của phường · 1 chưa gửi/);
+    await link.click();
     const desk = await signIn('operator', DESK);
     await line(desk, dongTam.id).locator('[data-test=turnout]').waitFor();
     await line(phone, dongTam.id).locator('button').click();

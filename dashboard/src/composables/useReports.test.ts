@@ -122,7 +122,9 @@ describe('the situation reports a screen follows', () => {
     expect(reports.maySend(draft)).toBe(true);
     expect(reports.maySend({ ...draft, ward: { id: '8', code: 'x', name: 'x' } })).toBe(false);
     expect(reports.maySend({ ...draft, ward: null })).toBe(false);
+    expect(reports.drafts).toBe(1);
     await reports.send('21', '  Đã gọi xác minh  ');
+    expect(reports.drafts).toBe(0);
     expect(reports.get('21')).toMatchObject({ status: 'SENT', note: 'Đã gọi xác minh', sentBy: 'Cán bộ Đồng Tâm', figures: { turnout: { percent: 12.5 } } });
     expect(reports.maySend(reports.get('21')!)).toBe(false);
   });

@@ -41,6 +41,8 @@ export const useReports = defineStore('reports', () => {
   return {
     /** By checkpoint, the newest first; in each, the district's report, then the wards' in the district's order. */
     groups: computed(() => byCheckpoint(list.value, district.state.wards)),
+    /** How many are drafts still to be sent. */
+    drafts: computed(() => list.value.filter((r) => r.status === 'DRAFT').length),
     /** The whole list is on the screen (loaded now or in the offline copy): none means none yet. */
     listed: computed(() => district.state.reportsListed),
     /** The election's next checkpoint with no report yet (null after the final one). */
