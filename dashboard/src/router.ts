@@ -7,7 +7,8 @@ import OpsView from './views/OpsView.vue';
 
 /**
  * One screen per role; each needs a session, except login. `meta.district`: the screen shows the live
- * district; `meta.offline`: it keeps an offline copy of it (the ward desk and the team screen, used on phones).
+ * district; `meta.offline`: it keeps an offline copy of it (the ward desk and the team screen, used on
+ * phones), for everyone (true) or for the roles listed.
  */
 export const router = createRouter({
   history: createWebHistory(),
@@ -18,6 +19,8 @@ export const router = createRouter({
     { path: '/ward', component: () => import('./views/WardView.vue'), meta: { district: true, offline: true } },
     { path: '/team', component: () => import('./views/TeamView.vue'), meta: { district: true, offline: true } },
     { path: '/tasks', component: () => import('./views/TasksView.vue'), meta: { district: true } },
+    // The operator's desk, and the ward officer's phone (with the ward desk's offline copy).
+    { path: '/reports', component: () => import('./views/ReportsView.vue'), meta: { district: true, offline: ['WARD_OFFICER'] } },
     // The board, the area view (?view=area&area=<id>), supervision (?view=findings) and the sessions panel (?view=sessions).
     { path: '/incidents', component: () => import('./views/OperatorDesk.vue'), meta: { district: true } },
     { path: '/areas/:id?', redirect: (to) => ({ path: '/incidents', query: { view: 'area', area: to.params.id || undefined } }) },
@@ -28,9 +31,10 @@ router.beforeEach((to) => {
   const session = useSession();
   if (to.path !== '/login' && !session.token) return { path: '/login', query: { next: to.fullPath } };
   // The district loads while the screen's code does.
+  const offline = to.meta.offline;
   if (to.meta.district)
     void useDistrict()
-      .connect({ offlineCopy: to.meta.offline === true })
+      .connect({ offlineCopy: offline === true || (Array.isArray(offline) && offline.includes(session.user?.role)) })
       .catch(() => undefined);
   return true;
 });

@@ -23,6 +23,9 @@ const SCREENS = [
   { name: 'team', user: 'team.doan-10', path: '/team', loaded: ['[data-test=team-wards]', '[data-test=team-incidents]'] },
   { name: 'tasks', user: 'liaison.power', path: '/tasks', loaded: ['[data-task]'] },
   { name: 'incidents', user: 'operator', path: '/incidents', loaded: ['[data-incident]'] },
+  // The 10:00 situation reports, compiled as the server starts at 10:20.
+  { name: 'reports', user: 'operator', path: '/reports', loaded: ['[data-report] [data-test=turnout]'] },
+  { name: 'reports-ward', user: 'ward.vinh-tuy', path: '/reports', loaded: ['[data-report] [data-test=turnout]'] },
 ] as const;
 
 describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => {
@@ -78,7 +81,8 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
   async function open(screen: (typeof SCREENS)[number], viewport: { width: number; height: number }): Promise<Page> {
     const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    // Signed in on the way to the screen (a role's own, or another it uses).
+    await page.goto(`${server.url}/login${screen.user ? `?next=${encodeURIComponent(screen.path)}` : ''}`);
     if (screen.user) {
       await page.fill('input[name=username]', screen.user);
       await page.fill('input[name=password]', 'demo');

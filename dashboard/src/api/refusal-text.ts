@@ -2,7 +2,7 @@ import { areaStatusLabel } from '../domain/statuses';
 import { formatNumber, i18n } from '../i18n';
 import type { OutboxEntry } from '../live/outbox';
 import { errorText } from './error-text';
-import type { ApiError } from './request';
+import { ApiError } from './request';
 
 /**
  * A refused write in words a ward officer acts on: which write, why (errorText), and what to do next
@@ -18,6 +18,19 @@ export function refusalText(entry: OutboxEntry, error: ApiError): { what: string
   else if (te(`ward.todo.${error.code}`)) todo = t(`ward.todo.${error.code}`);
   else todo = t('ward.todo.other');
   return { what: writeLabel(entry), why: errorText(error), todo };
+}
+
+/**
+ * A refusal of what was asked at once (not queued), in words: why, and what to do next, from `todo`
+ * (`reports.todo`: sending a report; `reports.pdfTodo`: its PDF) by reason, else by code, else its
+ * `other`. Not reached (NETWORK): said as not done, since nothing waits to be sent again.
+ */
+export function askedRefusalText(error: unknown, todo: 'reports.todo' | 'reports.pdfTodo'): { why: string; todo: string } {
+  const { t, te } = i18n.global;
+  const e = error instanceof ApiError ? error : null;
+  const key = [e?.reason, e?.code].find((k) => k && te(`${todo}.${k}`));
+  const why = e?.code === 'NETWORK' ? t(todo === 'reports.todo' ? 'reports.offline' : 'reports.pdfOffline') : errorText(error);
+  return { why, todo: t(`${todo}.${key ?? 'other'}`) };
 }
 
 /** A queued or refused write, named for the officer ("Báo số 500", "Chuyển sang “Tạm dừng”"). */

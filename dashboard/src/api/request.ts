@@ -38,17 +38,42 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
   } catch (err) {
     throw new ApiError('NETWORK', null, String(err));
   }
-  let body: { data?: R; errors?: { message: string; extensions?: { code?: string; reason?: string } }[] };
+  let body: Answer & { data?: R };
   try {
     body = await res.json();
   } catch {
     throw new ApiError(res.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK', null, `HTTP ${res.status}`);
   }
-  const error = body.errors?.[0];
-  if (error) {
-    const code = error.extensions?.code ?? 'UNKNOWN';
-    if (code === 'UNAUTHENTICATED' && token) onUnauthenticated();
-    throw new ApiError(code, error.extensions?.reason ?? null, error.message);
-  }
+  if (body.errors?.[0]) throw refusal(body.errors[0], token);
   return body.data as R;
+}
+
+/** A file served behind the session's bearer token (a report's PDF): its bytes and the name the server gives it. */
+export async function fetchFile(path: string): Promise<{ blob: Blob; name: string | null }> {
+  const token = tokenSource();
+  try {
+    const res = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    if (!res.ok) {
+      // Refused in the GraphQL endpoint's words (a JSON body of `errors`), or a bare HTTP status.
+      const body = (await res.json().catch(() => ({}))) as Answer;
+      const error = body.errors?.[0] ?? { message: `HTTP ${res.status}`, extensions: { code: res.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN' } };
+      throw refusal(error, token);
+    }
+    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? null;
+    return { blob: await res.blob(), name };
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    throw new ApiError('NETWORK', null, String(err));
+  }
+}
+
+interface Answer {
+  errors?: { message: string; extensions?: { code?: string; reason?: string } }[];
+}
+
+/** The server's first error as an ApiError; a refused token signs the session out. */
+function refusal(error: NonNullable<Answer['errors']>[number], token: string | null): ApiError {
+  const code = error.extensions?.code ?? 'UNKNOWN';
+  if (code === 'UNAUTHENTICATED' && token) onUnauthenticated();
+  return new ApiError(code, error.extensions?.reason ?? null, error.message);
 }

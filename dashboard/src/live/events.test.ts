@@ -18,6 +18,7 @@ const raw = (type: string, fields: Partial<RawEvent> = {}): RawEvent => ({
   finding: null,
   complaint: null,
   ballotBoxVisit: null,
+  situationReport: null,
   ...fields,
 });
 const area = {
@@ -46,6 +47,7 @@ describe('an event as it arrives from the socket', () => {
     expect(toLiveEvent(raw('BALLOTS_RECOUNTED', { pollingArea: area }))).toEqual({ type: null, seq: 8, at: '2021-05-23T03:00:00Z' });
     expect(toLiveEvent(raw('POLLING_AREA_LATE', { pollingArea: area })).type).toBeNull(); // no checkpoint
     expect(toLiveEvent(raw('CHECKLIST_ITEM_SET', { pollingArea: area, checklistItem: 'BALLOTS' })).type).toBeNull(); // no checklistDone
+    expect(toLiveEvent(raw('SITUATION_REPORT_COMPILED')).type).toBeNull(); // no situationReport
     // `false` is a value: an untick is readable.
     expect(toLiveEvent(raw('CHECKLIST_ITEM_SET', { pollingArea: area, checklistItem: 'BALLOTS', checklistDone: false })).type).toBe('CHECKLIST_ITEM_SET');
   });

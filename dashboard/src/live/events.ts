@@ -57,8 +57,8 @@ const CARRIES = {
   FINDING_REPORTED: ['finding'],
   FINDING_ADDRESSED: ['finding'],
   FINDING_ESCALATED: ['finding', 'incident'],
-  SITUATION_REPORT_COMPILED: [],
-  SITUATION_REPORT_SENT: [],
+  SITUATION_REPORT_COMPILED: ['situationReport'],
+  SITUATION_REPORT_SENT: ['situationReport'],
   COMPLAINT_RECEIVED: ['complaint'],
   COMPLAINT_ASSIGNED: ['complaint'],
   COMPLAINT_ANSWERED: ['complaint'],
@@ -90,11 +90,11 @@ const topicsCoverEveryType: [Missing] extends [never] ? true : Missing = true;
 // CARRIES names every field each type's topic promises (and, by its `satisfies`, no other).
 type Unchecked = { [T in Type]: Exclude<Carried<T>, (typeof CARRIES)[T][number]> }[Type];
 const everyFieldChecked: [Unchecked] extends [never] ? true : Unchecked = true;
-// The subscription selects every payload field but `note` (the timeline loads the notes it shows) and
-// `situationReport` (the reports screen will load its own): a field added to the topic map is selected
-// in schema/operations/Events.graphql, or listed here.
+// The subscription selects every payload field but `note` (the timeline loads the notes it shows); a
+// situation report comes without its figures (the reports screen loads them): a field added to the
+// topic map is selected in schema/operations/Events.graphql, or listed here.
 type Unselected = Exclude<TopicField, keyof RawEvent>;
-type Unshown = 'note' | 'situationReport';
+type Unshown = 'note';
 const onlyUnshownUnselected: [Unselected, Unshown] extends [Unshown, Unselected] ? true : Unselected = true;
 void topicsCoverEveryType;
 void everyFieldChecked;

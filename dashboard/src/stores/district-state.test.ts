@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaFieldsFragment, ComplaintStatus, VisitStatus, EventType, FindingStatus, IncidentStatus, TaskStatus, TurnoutFlag } from '@election-ops/schema';
+import type {
+  AreaFieldsFragment,
+  ComplaintStatus,
+  VisitStatus,
+  EventType,
+  FindingStatus,
+  IncidentStatus,
+  SituationReportHeadingFragment,
+  SituationReportStatus,
+  TaskStatus,
+  TurnoutFlag,
+} from '@election-ops/schema';
 import { isActiveTask } from '../domain/statuses';
 import { toLiveEvent, type RawEvent } from '../live/events';
 import type { Area } from './areas-state';
@@ -65,6 +76,18 @@ const area = (over: Partial<AreaFieldsFragment> = {}): AreaFieldsFragment => ({
   ...over,
 });
 
+const heading = (status: SituationReportStatus, over: Partial<SituationReportHeadingFragment> = {}): SituationReportHeadingFragment => ({
+  id: '21',
+  checkpoint: '10:00',
+  checkpointAt: '2021-05-23T03:00:00Z',
+  compiledAt: '2021-05-23T03:00:01Z',
+  ward: { id: '7', code: 'dong-tam', name: 'Đồng Tâm' },
+  status,
+  note: null,
+  sentAt: status === 'SENT' ? '2021-05-23T03:10:00Z' : null,
+  sentBy: status === 'SENT' ? 'Trực ban quận' : null,
+  ...over,
+});
 const report = (id: string, voted: number, flags: TurnoutFlag[] = [], verified = false) => ({ id, voted, at: '2021-05-23T03:00:00Z', flags, verified });
 const finding = (status: FindingStatus, over: Partial<Finding> = {}): Finding => ({
   id: '5',
@@ -141,6 +164,7 @@ const event = (seq: number, type: EventType, fields: Partial<RawEvent> = {}) =>
     finding: null,
     complaint: null,
     ballotBoxVisit: null,
+    situationReport: null,
     ...fields,
   });
 
@@ -368,8 +392,15 @@ describe('each event type lands in its domains', () => {
       // The finding, and the incident it became.
       expect: (s) => expect([s.findings['5'].incident?.code, s.incidents['9']?.code]).toEqual(['SC-0009', 'SC-0009']),
     },
-    SITUATION_REPORT_COMPILED: { fields: {}, expect: (s) => expect(s.late['3']?.checkpoint).toBe('10:00') },
-    SITUATION_REPORT_SENT: { fields: {}, expect: (s) => expect(s.late['3']?.checkpoint).toBe('10:00') },
+    SITUATION_REPORT_COMPILED: {
+      fields: { situationReport: heading('DRAFT') },
+      // Known without its figures (the reports screen loads them); nothing else touched.
+      expect: (s) => expect([s.reports['21'].status, s.reports['21'].figures, s.late['3']?.checkpoint]).toEqual(['DRAFT', null, '10:00']),
+    },
+    SITUATION_REPORT_SENT: {
+      fields: { situationReport: heading('SENT', { note: 'Đã xác minh', sentBy: 'Trực ban quận' }) },
+      expect: (s) => expect(s.reports['21']).toMatchObject({ status: 'SENT', note: 'Đã xác minh', sentBy: 'Trực ban quận' }),
+    },
     COMPLAINT_RECEIVED: { fields: { complaint: complaint('RECEIVED') }, expect: (s) => expect(s.complaints['12'].status).toBe('RECEIVED') },
     COMPLAINT_ASSIGNED: {
       fields: { complaint: complaint('ASSIGNED', { assignee: 'Tổ công tác phường' }) },

@@ -5,6 +5,7 @@ import { putComplaint, type ComplaintsState } from './complaints-state';
 import { putVisit, type VisitsState } from './visits-state';
 import { putFinding, type FindingsState } from './findings-state';
 import { incidentsFrom, pruneIncidents, putIncident, type IncidentsState } from './incidents-state';
+import { putSituationReport, type ReportsState } from './reports-state';
 import { pruneTasks, putTask, tasksFrom, type TasksState } from './tasks-state';
 import { flaggedFromEvent, markReadinessStale, putFlagged, putLate, putReport, putVerified, turnoutFrom, type TurnoutState } from './turnout-state';
 
@@ -25,11 +26,19 @@ export interface Frame {
 
 /**
  * Everything the screens show: the cursor, the frame, and each domain's records keyed by id (its own
- * module: incidents-state, tasks-state, areas-state, turnout-state, findings-state,
- * complaints-state, visits-state), so an event, or a
- * replayed one, applies idempotently.
+ * module: incidents-state, tasks-state, areas-state, turnout-state, findings-state, reports-state,
+ * complaints-state, visits-state), so an event, or a replayed one, applies idempotently.
  */
-export type DistrictState = Cursor & Frame & IncidentsState & TasksState & AreasState & TurnoutState & FindingsState & ComplaintsState & VisitsState;
+export type DistrictState = Cursor &
+  Frame &
+  IncidentsState &
+  TasksState &
+  AreasState &
+  TurnoutState &
+  FindingsState &
+  ReportsState &
+  ComplaintsState &
+  VisitsState;
 
 export function emptyState(): DistrictState {
   return {
@@ -48,6 +57,8 @@ export function emptyState(): DistrictState {
     teams: [],
     complaints: {},
     visits: {},
+    reports: {},
+    reportsListed: false,
   };
 }
 
@@ -61,11 +72,13 @@ export function fromSnapshot(s: Snapshot, now = Date.now()): DistrictState {
     ...tasksFrom(s.tasks),
     ...areasFrom(s.pollingAreas),
     ...turnoutFrom(s),
-    // Not in the snapshot: loaded after it (useFindings, useTurnout's flagged figures).
+    // Not in the snapshot: loaded after it (useFindings, useTurnout's flagged figures, useReports).
     findings: {},
     teams: [],
     complaints: {},
     visits: {},
+    reports: {},
+    reportsListed: false,
   };
 }
 
@@ -126,10 +139,10 @@ function dispatch(s: DistrictState, e: LiveEvent): void {
     case 'FINDING_ESCALATED':
       putIncident(s, e.incident);
       return putFinding(s, e.finding);
-    // Situation reports have no screen in the store yet (the reports screen loads its own).
+    // Without its figures: the reports screen loads them (useReports).
     case 'SITUATION_REPORT_COMPILED':
     case 'SITUATION_REPORT_SENT':
-      return;
+      return putSituationReport(s, e.situationReport);
     case 'COMPLAINT_RECEIVED':
     case 'COMPLAINT_ASSIGNED':
     case 'COMPLAINT_ANSWERED':

@@ -257,5 +257,6 @@ function shallowState(s: DistrictState): DistrictState {
     flagged: shallowReactive(s.flagged),
     findings: shallowReactive(s.findings),
     teams: markRaw(s.teams),
+    reports: shallowReactive(s.reports),
   };
 }
