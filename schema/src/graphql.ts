@@ -209,6 +209,8 @@ export type Event = {
   note: Maybe<IncidentNote>;
   /** The polling area as it was after the change. */
   pollingArea: Maybe<PollingArea>;
+  /** Where the area moved from and why, for POLLING_AREA_RELOCATED. */
+  relocation: Maybe<PollingAreaRelocation>;
   /** Position in the log: strictly increasing. A change to a record another change touched comes after it, and a reader that has seen a seq never later finds a lower one. */
   seq: Scalars['Int']['output'];
   /** The situation report, for SITUATION_REPORT_*. */
@@ -219,6 +221,8 @@ export type Event = {
   turnoutReport: Maybe<TurnoutReport>;
   /** What changed. */
   type: EventType;
+  /** The change to the area’s voter list, for VOTER_LIST_CHANGED. */
+  voterListChange: Maybe<VoterListChange>;
   /** The ward the change belongs to. */
   wardId: Maybe<Scalars['ID']['output']>;
 };
@@ -236,6 +240,7 @@ export type EventType =
   | 'INCIDENT_REPORTED'
   | 'INCIDENT_RESOLVED'
   | 'POLLING_AREA_LATE'
+  | 'POLLING_AREA_RELOCATED'
   | 'POLLING_AREA_STATUS_CHANGED'
   | 'SITUATION_REPORT_COMPILED'
   | 'SITUATION_REPORT_SENT'
@@ -247,7 +252,8 @@ export type EventType =
   | 'TASK_OVERDUE'
   | 'TASK_STARTED'
   | 'TURNOUT_REPORTED'
-  | 'TURNOUT_VERIFIED';
+  | 'TURNOUT_VERIFIED'
+  | 'VOTER_LIST_CHANGED';
 
 /** A supervision team's finding at a polling area or ward. */
 export type Finding = {
@@ -421,6 +427,10 @@ export type Mutation = {
   escalateFinding: Incident;
   /** Sign in with a username and password. */
   login: AuthPayload;
+  /** Add voters to an area's list or strike them off (its ward officer, the operator); its registered voters move at once. A removal below the latest reported turnout is CONFLICT. */
+  recordVoterListChange: VoterListChange;
+  /** Move a polling area to a new site (operator), with the reason: it keeps its number, code and voters; every screen shows the new site. */
+  relocatePollingArea: PollingArea;
   /** A fresh token for the signed-in caller: screens renew before expiry, so an open screen never signs out by itself. */
   renewToken: AuthPayload;
   /** Reopen a resolved incident, with a reason. */
@@ -504,6 +514,20 @@ export type MutationEscalateFindingArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationRecordVoterListChangeArgs = {
+  input: VoterListChangeInput;
+};
+
+
+export type MutationRelocatePollingAreaArgs = {
+  address: Scalars['String']['input'];
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -604,8 +628,14 @@ export type PollingArea = {
   number: Scalars['Int']['output'];
   /** Readiness of this area. */
   readiness: Readiness;
-  /** Voters on the list of this area. */
+  /** Voters on the list of this area now: the list as drawn up (`seededVoters`) plus the day's changes (`voterListChanges`). */
   registeredVoters: Scalars['Int']['output'];
+  /** When its site last moved (relocatePollingArea); null if it is where it was set up. */
+  relocatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its moves to new sites, oldest first, with reasons and who made them. */
+  relocations: Array<PollingAreaRelocation>;
+  /** Voters on the list as it was drawn up, before any change recorded here. */
+  seededVoters: Scalars['Int']['output'];
   /** Current status. */
   status: PollingAreaStatus;
   /** When status last changed. */
@@ -614,10 +644,33 @@ export type PollingArea = {
   statusHistory: Array<PollingAreaStatusChange>;
   /** Why the area is suspended (or the last reason given for a status change). */
   statusReason: Maybe<Scalars['String']['output']>;
+  /** Transient voters (cử tri vãng lai, with a certificate) added to the list: part of registeredVoters. */
+  transientVoters: Scalars['Int']['output'];
   /** Every turnout report of the area, newest first, corrections included. */
   turnoutReports: Array<TurnoutReport>;
+  /** Voters struck off the list (moved away, deceased, ineligible): already taken out of registeredVoters. */
+  votersRemoved: Scalars['Int']['output'];
   /** Its ward. */
   ward: Ward;
+};
+
+/** One move of a polling area's site (SPEC 8.6): from where, to where, and why. The area keeps its number, code and voters. */
+export type PollingAreaRelocation = {
+  __typename?: 'PollingAreaRelocation';
+  /** Display name of who moved it (read from the log; null in the event itself). */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** The site it left: its street address. */
+  fromAddress: Scalars['String']['output'];
+  /** The site it left: its name. */
+  fromName: Scalars['String']['output'];
+  /** When (election clock). */
+  movedAt: Scalars['DateTimeISO']['output'];
+  /** Why it moved (a building in a locked-down block, a flooded school). */
+  reason: Scalars['String']['output'];
+  /** The new site: its street address. */
+  toAddress: Scalars['String']['output'];
+  /** The new site: its name. */
+  toName: Scalars['String']['output'];
 };
 
 /** Where a polling area is in its day: PREPARING → READY → VOTING ⇄ SUSPENDED → CLOSED → COUNTED. */
@@ -713,6 +766,8 @@ export type Query = {
   turnout: TurnoutSummary;
   /** Active accounts (operator only). */
   users: Array<User>;
+  /** Changes to the voter lists the caller may read (an area’s details), newest first (at most 1,000). */
+  voterListChanges: Array<VoterListChange>;
   /** One ward. */
   ward: Maybe<Ward>;
   /** The wards of the district (a ward-scoped observer gets its wards). */
@@ -779,6 +834,11 @@ export type QueryTaskArgs = {
 
 export type QueryTasksArgs = {
   filter?: InputMaybe<TaskFilter>;
+};
+
+
+export type QueryVoterListChangesArgs = {
+  filter?: InputMaybe<VoterListChangeFilter>;
 };
 
 
@@ -1118,6 +1178,62 @@ export type User = {
   /** The ward of a ward officer. */
   wardId: Maybe<Scalars['ID']['output']>;
 };
+
+/** One change to a polling area's voter list (SPEC 8.5): its registered voters move by `count` (up for ADDED_*, down for REMOVED_*). */
+export type VoterListChange = {
+  __typename?: 'VoterListChange';
+  /** When it was recorded (election clock). */
+  at: Scalars['DateTimeISO']['output'];
+  /** How many voters (always positive; the kind says which way). */
+  count: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Added or struck off, and why. */
+  kind: VoterListChangeKind;
+  /** What the officer noted (certificates received, a name). */
+  note: Maybe<Scalars['String']['output']>;
+  /** The polling area whose list changed. */
+  pollingArea: PollingArea;
+  /** Display name of who recorded it. */
+  recordedBy: Maybe<Scalars['String']['output']>;
+  /** The area's registered voters right after this change. */
+  registeredAfter: Scalars['Int']['output'];
+};
+
+/** Which voter list changes to list. */
+export type VoterListChangeFilter = {
+  /** Only this polling area. */
+  pollingAreaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this ward. */
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A change to one polling area's voter list. */
+export type VoterListChangeInput = {
+  /** Makes a retried change idempotent for this user. */
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+  /** How many voters (1-4,000; the kind says which way). */
+  count: Scalars['Int']['input'];
+  /** Added or struck off, and why. */
+  kind: VoterListChangeKind;
+  /** What to keep on record (certificates received, a name). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The polling area. */
+  pollingAreaId: Scalars['ID']['input'];
+};
+
+/** Why an area's voter list changed: voters added (ADDED_*) or struck off (REMOVED_*). */
+export type VoterListChangeKind =
+  /** Voters added for another reason (left out by mistake, came of age, back from abroad). */
+  | 'ADDED_OTHER'
+  /** Transient voters (cử tri vãng lai) who vote here with a certificate from where they are registered. */
+  | 'ADDED_TRANSIENT'
+  /** Struck off: deceased. */
+  | 'REMOVED_DECEASED'
+  /** Struck off: lost the right to vote (a court sentence, detention) or listed by mistake. */
+  | 'REMOVED_INELIGIBLE'
+  /** Struck off: moved away (they vote elsewhere). */
+  | 'REMOVED_MOVED';
 
 /** A ward (phường / xã) of a district: the scope of a ward officer. */
 export type Ward = {

@@ -35,6 +35,10 @@ export interface EventTopics {
   /** Raised by the system: a checkpoint's report for the district (wardId null) or a ward, as compiled. */
   SITUATION_REPORT_COMPILED: 'situationReport';
   SITUATION_REPORT_SENT: 'situationReport';
+  /** A change to an area's voter list, with the area and its new registered figure. */
+  VOTER_LIST_CHANGED: 'voterListChange' | 'pollingArea';
+  /** The operator moved an area's site: the area at its new site, and where it came from. */
+  POLLING_AREA_RELOCATED: 'pollingArea' | 'relocation';
 }
 
 export type TopicType = keyof EventTopics;

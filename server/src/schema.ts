@@ -31,6 +31,7 @@ import {
 } from './modules/turnout/turnout.resolver.js';
 import { DistrictResolver, ProvinceResolver, WardResolver } from './modules/units/units.resolver.js';
 import { AuthResolver } from './modules/users/auth.resolver.js';
+import { VoterListResolver } from './modules/voter-list/voter-list.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -63,6 +64,7 @@ export const resolvers = [
   SupervisionTeamResolver,
   FindingResolver,
   SituationReportResolver,
+  VoterListResolver,
 ] as const;
 
 /** type-graphql insists on a pub/sub; ours is the event log and the live hub (src/realtime), so this one refuses. */

@@ -15,6 +15,7 @@ import { SituationReport } from '../modules/reports/situation-report.entity.js';
 import { Finding } from '../modules/supervision/finding.entity.js';
 import { SupervisionTeam } from '../modules/supervision/team.entity.js';
 import { User } from '../modules/users/user.entity.js';
+import { VoterListChange } from '../modules/voter-list/voter-list-change.entity.js';
 
 /** Every table, for both databases. */
 export const entities = [
@@ -37,4 +38,5 @@ export const entities = [
   SupervisionTeam,
   Finding,
   SituationReport,
+  VoterListChange,
 ];

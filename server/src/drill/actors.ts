@@ -24,6 +24,8 @@ const M = {
   verify: 'mutation($id:ID!,$n:String){ verifyTurnout(id:$id,note:$n){ id } }',
   reports: 'query($c:String){ situationReports(checkpoint:$c){ id status } }',
   send: 'mutation($id:ID!,$n:String){ sendSituationReport(id:$id,note:$n){ id } }',
+  voterList: 'mutation($i:VoterListChangeInput!){ recordVoterListChange(input:$i){ id } }',
+  relocate: 'mutation($id:ID!,$n:String!,$a:String!,$r:String!,$c:String){ relocatePollingArea(id:$id,name:$n,address:$a,reason:$r,clientRequestId:$c){ id } }',
 };
 
 /**
@@ -131,6 +133,12 @@ export class Actors {
         for (const f of r.flaggedTurnoutReports) await send(M.verify, { id: f.id, n: s.note });
         return;
       }
+      case 'voterList':
+        await send(M.voterList, { i: { pollingAreaId: this.area(s.area), kind: s.listKind, count: s.count, note: s.note, clientRequestId: requestId } });
+        return;
+      case 'relocate':
+        await send(M.relocate, { id: this.area(s.area), n: s.name, a: s.address, r: s.reason, c: requestId });
+        return;
       case 'sendReports': {
         // The leader compiles them once the checkpoint has passed: at a high speed that may be a moment behind.
         let reports: { id: string; status: string }[] = [];

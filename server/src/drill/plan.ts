@@ -4,6 +4,7 @@ import { hm } from './curve.js';
 import { drawTraits, pick, planArea } from './plan-areas.js';
 import { planIncident, type Occurrence } from './plan-incidents.js';
 import { planQuality } from './plan-quality.js';
+import { planVoterList } from './plan-voter-list.js';
 import type { Action, DrillArea, DrillPlan, PlannedTask } from './plan.types.js';
 import { FIXED, FLOOD, OUTAGE, RANDOM, STORM, SUSPEND_REASON, type Scenario } from './scenarios.js';
 
@@ -52,6 +53,7 @@ export function makePlan(seed: number, areas: DrillArea[]): DrillPlan {
   });
   for (const area of sorted) actions.push(...planArea(area, traits.get(area.code)!, rand));
   actions.push(...planQuality(sorted, actions, rand));
+  actions.push(...planVoterList(sorted, actions, rand));
 
   actions.sort((a, b) => a.at - b.at || a.lane.localeCompare(b.lane));
   return { seed, actions, endsAt: actions[actions.length - 1].at, tasks };

@@ -3,6 +3,7 @@ import type { IncidentCategory, Severity } from '../modules/incidents/incident.e
 import type { FindingKind } from '../modules/supervision/finding.entity.js';
 import type { ChecklistItem } from '../modules/readiness/checklist.entity.js';
 import type { PollingAreaStatus } from '../modules/units/enums.js';
+import type { VoterListChangeKind } from '../modules/voter-list/voter-list-change.entity.js';
 import type { Minute } from './curve.js';
 
 /** A polling area as the drill knows it: from the API, by code (ids differ between databases). */
@@ -39,7 +40,11 @@ export type Step =
   /** The operator checks every flagged figure still unverified and confirms it. */
   | { kind: 'verifyFlagged'; note: string }
   /** The operator sends every situation report of a checkpoint still in draft. */
-  | { kind: 'sendReports'; checkpoint: string; note: string };
+  | { kind: 'sendReports'; checkpoint: string; note: string }
+  /** A ward officer adds voters to an area's list or strikes them off. */
+  | { kind: 'voterList'; area: string; listKind: VoterListChangeKind; count: number; note: string }
+  /** The operator moves an area to a new site. */
+  | { kind: 'relocate'; area: string; name: string; address: string; reason: string };
 
 /**
  * One planned action. Actions of one lane (a polling area, or an incident with its tasks) run one after

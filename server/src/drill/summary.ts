@@ -17,6 +17,10 @@ export interface DrillSummary {
   districtReports: number;
   wardReports: number;
   reportsSent: number;
+  /** Changes to the areas' voter lists (transient voters added in the morning). */
+  voterListChanges: number;
+  /** Polling areas moved to a new site. */
+  sitesMoved: number;
   actionsDone: number;
   actionsFailed: number;
   maxLagMinutes: number;
@@ -75,6 +79,8 @@ export async function summarize(
     districtReports: reports.filter((r) => r.ward === null).length,
     wardReports: reports.filter((r) => r.ward !== null).length,
     reportsSent: reports.filter((r) => r.status === 'SENT').length,
+    voterListChanges: n('VOTER_LIST_CHANGED'),
+    sitesMoved: n('POLLING_AREA_RELOCATED'),
     actionsDone: run.stats.done,
     actionsFailed: run.stats.failed,
     maxLagMinutes: Math.round(run.stats.lagMinutes * 10) / 10,
@@ -95,6 +101,8 @@ export function printSummary(s: DrillSummary, out = process.stdout): void {
     ['Số liệu gắn cờ, đã xác minh / figures flagged, verified', `${s.flaggedFigures}, ${s.verifiedFigures}`],
     ['Báo cáo nhanh quận, phường / situation reports, district + wards', `${s.districtReports} + ${s.wardReports}`],
     ['Báo cáo đã gửi / reports sent', s.reportsSent],
+    ['Thay đổi danh sách cử tri / voter list changes', s.voterListChanges],
+    ['Điểm bỏ phiếu chuyển địa điểm / sites moved', s.sitesMoved],
     ['Thao tác thành công / actions done', s.actionsDone],
     ['Thao tác bị từ chối / actions failed', s.actionsFailed],
     ['Chậm nhất so với kế hoạch / max lag', `${s.maxLagMinutes} phút / min`],

@@ -19,7 +19,7 @@ import { Role } from '../modules/users/user.entity.js';
 export interface ScopeFacts {
   /** A ward itself: its name and totals. Every ward is district-wide knowledge, except to an observer scoped to some. */
   ward: { id: number };
-  /** A polling area's details (its figures, checklist, history), a turnout report, a late mark. */
+  /** A polling area's details (its figures, checklist, history), a turnout report, a late mark, a change to its voter list. */
   pollingArea: { wardId: number };
   /** An incident: its ward, and the agencies with tasks on it. */
   incident: { wardId: number; agencyIds: readonly number[] };
@@ -132,6 +132,7 @@ export function readsNone(v: Viewer, kind: ScopeKind): boolean {
 export const FIELD_RULES = {
   'PollingArea.statusHistory': (v: Viewer, area: { wardId: number }) => mayRead(v, 'pollingArea', area),
   'PollingArea.turnoutReports': (v: Viewer, area: { wardId: number }) => mayRead(v, 'pollingArea', area),
+  'PollingArea.relocations': (v: Viewer, area: { wardId: number }) => mayRead(v, 'pollingArea', area),
 } as const;
 export type ScopedField = keyof typeof FIELD_RULES;
 

@@ -7,6 +7,7 @@ import { DayLoops1796154308645 } from './1796154308645-DayLoops.js';
 import { SupervisionTeams1796165347238 } from './1796165347238-SupervisionTeams.js';
 import { TurnoutQuality1796165936330 } from './1796165936330-TurnoutQuality.js';
 import { SituationReports1796167038302 } from './1796167038302-SituationReports.js';
+import { VoterList1796189341343 } from './1796189341343-VoterList.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   SupervisionTeams1796165347238,
   TurnoutQuality1796165936330,
   SituationReports1796167038302,
+  VoterList1796189341343,
 ];

@@ -82,6 +82,16 @@ function detailOf(type: EventType, d: StoredPayload): string | null {
       return d.situationReport?.checkpoint ?? null;
     case EventType.SITUATION_REPORT_SENT:
       return d.situationReport?.note ?? null;
+    case EventType.VOTER_LIST_CHANGED: {
+      const c = d.voterListChange;
+      if (!c) return null;
+      const sign = c.kind?.startsWith('REMOVED') ? '−' : '+';
+      return [`${c.kind} ${sign}${c.count} → ${c.registeredAfter}`, c.note].filter(Boolean).join(' · ');
+    }
+    case EventType.POLLING_AREA_RELOCATED: {
+      const r = d.relocation;
+      return r ? `${r.fromName}, ${r.fromAddress} → ${r.toName}, ${r.toAddress}: ${r.reason}` : null;
+    }
     case EventType.INCIDENT_ACKNOWLEDGED:
     case EventType.INCIDENT_IN_PROGRESS:
     case EventType.TASK_ACKNOWLEDGED:

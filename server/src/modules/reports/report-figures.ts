@@ -45,6 +45,25 @@ export function figuresOf(day: Day, wardId: number | null): SituationFigures {
         areas.filter((a) => a.status === S.SUSPENDED).map((a) => ({ ...ref(a), reason: a.reason, since: (a.since ?? moment.at).toISOString() })),
       ),
       notOpened: listed(opened ? areas.filter((a) => a.status === S.PREPARING || a.status === S.READY).map(ref) : []),
+      relocated: listed(
+        inScope(day.relocations).flatMap((r) => {
+          const a = areaById.get(r.pollingAreaId);
+          // Named by the site it moved to (a later move by the moment renames it again: its own entry says so).
+          return a
+            ? [
+                {
+                  ...ref(a),
+                  name: r.toName,
+                  fromName: r.fromName,
+                  fromAddress: r.fromAddress,
+                  toAddress: r.toAddress,
+                  reason: r.reason,
+                  at: r.at.toISOString(),
+                },
+              ]
+            : [];
+        }),
+      ),
     },
     readiness: opened
       ? null
@@ -63,6 +82,11 @@ export function figuresOf(day: Day, wardId: number | null): SituationFigures {
             ...listed(inScope(day.latePrevious).flatMap((l) => (areaById.has(l.pollingAreaId) ? [ref(areaById.get(l.pollingAreaId)!)] : []))),
           }
         : null,
+    },
+    voterList: {
+      transient: sum(inScope(day.voterList).map((v) => v.transient)),
+      addedOther: sum(inScope(day.voterList).map((v) => v.addedOther)),
+      removed: sum(inScope(day.voterList).map((v) => v.removed)),
     },
     incidents: incidentsOf(day, inScope(day.incidents)),
     tasks: tasksOf(day, inScope(day.tasks)),
@@ -154,14 +178,17 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
   return out;
 }
 
+const SLICED = ['areas', 'incidents', 'tasks', 'findings', 'flagged', 'latePrevious', 'relocations', 'voterList'] as const;
+type SlicedKind = (typeof SLICED)[number];
+
 /** The day cut by ward, in one pass over each kind of row. */
 export function wardSlices(day: Day): Map<number, Day> {
   const slices = new Map<number, Day>(
-    day.wards.map((w) => [w.id, { ...day, areas: [], incidents: [], tasks: [], findings: [], flagged: [], latePrevious: [] }]),
+    day.wards.map((w) => [w.id, { ...day, areas: [], incidents: [], tasks: [], findings: [], flagged: [], latePrevious: [], relocations: [], voterList: [] }]),
   );
-  const put = <K extends 'areas' | 'incidents' | 'tasks' | 'findings' | 'flagged' | 'latePrevious'>(kind: K) => {
+  const put = <K extends SlicedKind>(kind: K) => {
     for (const row of day[kind]) (slices.get(row.wardId)?.[kind] as { wardId: number }[] | undefined)?.push(row);
   };
-  for (const kind of ['areas', 'incidents', 'tasks', 'findings', 'flagged', 'latePrevious'] as const) put(kind);
+  for (const kind of SLICED) put(kind);
   return slices;
 }

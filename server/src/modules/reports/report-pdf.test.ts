@@ -47,6 +47,19 @@ const day: Day = {
   findings: [],
   flagged: [],
   latePrevious: [],
+  relocations: [
+    {
+      pollingAreaId: 3,
+      wardId: 2,
+      fromName: 'Trường Tiểu học Ngô Quyền',
+      fromAddress: '12 Phố Huế',
+      toName: 'Nhà văn hóa số 3',
+      toAddress: '40 Phố Huế',
+      reason: 'Trường bị ngập',
+      at: t('06:40'),
+    },
+  ],
+  voterList: [{ wardId: 1, transient: 12, addedOther: 1, removed: 2 }],
 };
 
 const reportOf = (wardId: number | null, status = SituationReportStatus.DRAFT) =>
@@ -94,6 +107,10 @@ describe('the printed situation report', () => {
       expect(words).toContain(expected);
     }
     expect(words).toContain('Tạm dừng bỏ phiếu: 1 khu vực.');
+    expect(words).toContain(
+      'Chuyển địa điểm bỏ phiếu: 1 khu vực – KVBP số 3 · Nhà văn hóa số 3 (Phố Huế), 40 Phố Huế, chuyển từ Trường Tiểu học Ngô Quyền, 12 Phố Huế lúc 06:40: Trường bị ngập.',
+    );
+    expect(words).toContain('Danh sách cử tri thay đổi trong ngày: bổ sung 13 (vãng lai 12), xóa tên 2; đã tính vào tổng số cử tri.');
   });
 
   it("prints a ward's report by polling area, with its sender once sent", () => {
@@ -104,6 +121,7 @@ describe('the printed situation report', () => {
     expect(words).toContain('Các khu vực ổn định');
     expect(words).not.toContain('Bản nháp');
     expect(words).not.toContain('Phố Huế');
+    expect(words).not.toContain('Chuyển địa điểm');
   });
 
   it('renders an A4 PDF without a browser', async () => {
