@@ -37,6 +37,7 @@ test('the operations of SPEC sections 4 and 8 are there under their names', () =
     'supervisionTeams',
     'findings',
     'situationReports',
+    'voterListChanges',
   ]) {
     assert.ok(query.includes(name), `Query.${name}`);
   }
@@ -64,6 +65,8 @@ test('the operations of SPEC sections 4 and 8 are there under their names', () =
     'escalateFinding',
     'verifyTurnout',
     'sendSituationReport',
+    'recordVoterListChange',
+    'relocatePollingArea',
   ]) {
     assert.ok(mutation.includes(name), `Mutation.${name}`);
   }

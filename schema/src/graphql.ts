@@ -1313,7 +1313,7 @@ export type AreaDetailQueryVariables = Exact<{
 }>;
 
 
-export type AreaDetailQuery = { __typename?: 'Query', pollingArea: { __typename?: 'PollingArea', statusChangedAt: string, id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, turnoutReports: Array<{ __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null, reportedBy: string | null, flags: Array<TurnoutFlag>, verified: boolean, verifiedAt: string | null, verifyNote: string | null }>, statusHistory: Array<{ __typename?: 'PollingAreaStatusChange', status: PollingAreaStatus, reason: string | null, at: string, actorName: string | null }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null };
+export type AreaDetailQuery = { __typename?: 'Query', pollingArea: { __typename?: 'PollingArea', statusChangedAt: string, id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, turnoutReports: Array<{ __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null, reportedBy: string | null, flags: Array<TurnoutFlag>, verified: boolean, verifiedAt: string | null, verifyNote: string | null }>, relocations: Array<{ __typename?: 'PollingAreaRelocation', actorName: string | null, fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string }>, statusHistory: Array<{ __typename?: 'PollingAreaStatusChange', status: PollingAreaStatus, reason: string | null, at: string, actorName: string | null }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null };
 
 export type CompleteTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1358,7 +1358,7 @@ export type EventLogQueryVariables = Exact<{
 }>;
 
 
-export type EventLogQuery = { __typename?: 'Query', events: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, wardId: string | null, checkpoint: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, description: string | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, agency: { __typename?: 'Agency', code: AgencyCode } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, correctionReason: string | null } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string } | null }> };
+export type EventLogQuery = { __typename?: 'Query', events: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, wardId: string | null, checkpoint: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, description: string | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, agency: { __typename?: 'Agency', code: AgencyCode } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, correctionReason: string | null } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string, registeredVoters: number } | null, voterListChange: { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number } | null, relocation: { __typename?: 'PollingAreaRelocation', fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string } | null }> };
 
 export type EventSeqsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['Int']['input']>;
@@ -1374,14 +1374,14 @@ export type EventStreamSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventStreamSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, wardId: string | null, actor: string | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, agency: { __typename?: 'Agency', code: AgencyCode } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string } | null } };
+export type EventStreamSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, wardId: string | null, actor: string | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, agency: { __typename?: 'Agency', code: AgencyCode } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, registeredVoters: number } | null } };
 
 export type EventsSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, voterListChange: { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number } | null, relocation: { __typename?: 'PollingAreaRelocation', fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string } | null } };
 
 export type FindingsQueryVariables = Exact<{
   filter?: InputMaybe<FindingFilter>;
@@ -1434,7 +1434,25 @@ export type PollingAreasQueryVariables = Exact<{
 }>;
 
 
-export type PollingAreasQuery = { __typename?: 'Query', pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }> };
+export type PollingAreasQuery = { __typename?: 'Query', pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }> };
+
+export type RecordVoterListChangeMutationVariables = Exact<{
+  input: VoterListChangeInput;
+}>;
+
+
+export type RecordVoterListChangeMutation = { __typename?: 'Mutation', recordVoterListChange: { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } } };
+
+export type RelocatePollingAreaMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  address: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RelocatePollingAreaMutation = { __typename?: 'Mutation', relocatePollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } };
 
 export type RenewTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1518,7 +1536,7 @@ export type SetPollingAreaStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPollingAreaStatus: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } };
+export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPollingAreaStatus: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } };
 
 export type SituationReportsQueryVariables = Exact<{
   checkpoint?: InputMaybe<Scalars['String']['input']>;
@@ -1531,7 +1549,7 @@ export type SituationReportsQuery = { __typename?: 'Query', situationReports: Ar
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
+export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
 
 export type StartDrillMutationVariables = Exact<{
   speed: Scalars['Float']['input'];
@@ -1597,12 +1615,19 @@ export type VerifyTurnoutMutationVariables = Exact<{
 
 export type VerifyTurnoutMutation = { __typename?: 'Mutation', verifyTurnout: { __typename?: 'TurnoutReport', verifiedAt: string | null, verifyNote: string | null, id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean, pollingArea: { __typename?: 'PollingArea', id: string, wardId: { __typename?: 'Ward', id: string } } } };
 
+export type VoterListChangesQueryVariables = Exact<{
+  filter?: InputMaybe<VoterListChangeFilter>;
+}>;
+
+
+export type VoterListChangesQuery = { __typename?: 'Query', voterListChanges: Array<{ __typename?: 'VoterListChange', recordedBy: string | null, id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } }> };
+
 export type WardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WardsQuery = { __typename?: 'Query', wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, registeredVoters: number }> }> };
 
-export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null };
+export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null };
 
 export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null };
 
@@ -1615,6 +1640,10 @@ export type FindingFieldsFragment = { __typename?: 'Finding', id: string, code: 
 export type FlaggedReportFieldsFragment = { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean, pollingArea: { __typename?: 'PollingArea', id: string, wardId: { __typename?: 'Ward', id: string } } };
 
 export type SituationReportFieldsFragment = { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, figures: Record<string, unknown>, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
+
+export type VoterListChangeFieldsFragment = { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number };
+
+export type RelocationFieldsFragment = { __typename?: 'PollingAreaRelocation', fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1645,6 +1674,10 @@ export const AreaFieldsFragmentDoc = new TypedDocumentString(`
   statusReason
   statusChangedAt
   registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
   wardId: ward {
     id
   }
@@ -1822,6 +1855,26 @@ export const SituationReportFieldsFragmentDoc = new TypedDocumentString(`
   figures
 }
     `, {"fragmentName":"SituationReportFields"}) as unknown as TypedDocumentString<SituationReportFieldsFragment, unknown>;
+export const VoterListChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VoterListChangeFields on VoterListChange {
+  id
+  kind
+  count
+  note
+  at
+  registeredAfter
+}
+    `, {"fragmentName":"VoterListChangeFields"}) as unknown as TypedDocumentString<VoterListChangeFieldsFragment, unknown>;
+export const RelocationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RelocationFields on PollingAreaRelocation {
+  fromName
+  fromAddress
+  toName
+  toAddress
+  reason
+  movedAt
+}
+    `, {"fragmentName":"RelocationFields"}) as unknown as TypedDocumentString<RelocationFieldsFragment, unknown>;
 export const AcknowledgeIncidentDocument = new TypedDocumentString(`
     mutation AcknowledgeIncident($id: ID!) {
   acknowledgeIncident(id: $id) {
@@ -1998,6 +2051,10 @@ export const AreaDetailDocument = new TypedDocumentString(`
       verifiedAt
       verifyNote
     }
+    relocations {
+      ...RelocationFields
+      actorName
+    }
     statusHistory {
       status
       reason
@@ -2016,6 +2073,10 @@ export const AreaDetailDocument = new TypedDocumentString(`
   statusReason
   statusChangedAt
   registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
   wardId: ward {
     id
   }
@@ -2026,6 +2087,14 @@ export const AreaDetailDocument = new TypedDocumentString(`
     flags
     verified
   }
+}
+fragment RelocationFields on PollingAreaRelocation {
+  fromName
+  fromAddress
+  toName
+  toAddress
+  reason
+  movedAt
 }`) as unknown as TypedDocumentString<AreaDetailQuery, AreaDetailQueryVariables>;
 export const CompleteTaskDocument = new TypedDocumentString(`
     mutation CompleteTask($id: ID!, $note: String) {
@@ -2270,10 +2339,34 @@ export const EventLogDocument = new TypedDocumentString(`
     pollingArea {
       id
       code
+      name
+      address
+      registeredVoters
+    }
+    voterListChange {
+      ...VoterListChangeFields
+    }
+    relocation {
+      ...RelocationFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventLogQuery, EventLogQueryVariables>;
+    fragment VoterListChangeFields on VoterListChange {
+  id
+  kind
+  count
+  note
+  at
+  registeredAfter
+}
+fragment RelocationFields on PollingAreaRelocation {
+  fromName
+  fromAddress
+  toName
+  toAddress
+  reason
+  movedAt
+}`) as unknown as TypedDocumentString<EventLogQuery, EventLogQueryVariables>;
 export const EventSeqsDocument = new TypedDocumentString(`
     query EventSeqs($after: Int, $limit: Int) {
   events(after: $after, limit: $limit) {
@@ -2309,6 +2402,8 @@ export const EventStreamDocument = new TypedDocumentString(`
     pollingArea {
       id
       code
+      name
+      registeredVoters
     }
   }
 }
@@ -2343,6 +2438,12 @@ export const EventsDocument = new TypedDocumentString(`
     finding {
       ...FindingFields
     }
+    voterListChange {
+      ...VoterListChangeFields
+    }
+    relocation {
+      ...RelocationFields
+    }
   }
 }
     fragment AreaFields on PollingArea {
@@ -2355,6 +2456,10 @@ export const EventsDocument = new TypedDocumentString(`
   statusReason
   statusChangedAt
   registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
   wardId: ward {
     id
   }
@@ -2445,6 +2550,22 @@ fragment FindingFields on Finding {
     code
     status
   }
+}
+fragment VoterListChangeFields on VoterListChange {
+  id
+  kind
+  count
+  note
+  at
+  registeredAfter
+}
+fragment RelocationFields on PollingAreaRelocation {
+  fromName
+  fromAddress
+  toName
+  toAddress
+  reason
+  movedAt
 }`) as unknown as TypedDocumentString<EventsSubscription, EventsSubscriptionVariables>;
 export const FindingsDocument = new TypedDocumentString(`
     query Findings($filter: FindingFilter) {
@@ -2637,6 +2758,10 @@ export const PollingAreasDocument = new TypedDocumentString(`
   statusReason
   statusChangedAt
   registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
   wardId: ward {
     id
   }
@@ -2648,6 +2773,85 @@ export const PollingAreasDocument = new TypedDocumentString(`
     verified
   }
 }`) as unknown as TypedDocumentString<PollingAreasQuery, PollingAreasQueryVariables>;
+export const RecordVoterListChangeDocument = new TypedDocumentString(`
+    mutation RecordVoterListChange($input: VoterListChangeInput!) {
+  recordVoterListChange(input: $input) {
+    ...VoterListChangeFields
+    pollingArea {
+      ...AreaFields
+    }
+  }
+}
+    fragment AreaFields on PollingArea {
+  id
+  code
+  number
+  name
+  address
+  status
+  statusReason
+  statusChangedAt
+  registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
+  wardId: ward {
+    id
+  }
+  latestTurnout {
+    id
+    voted
+    at
+    flags
+    verified
+  }
+}
+fragment VoterListChangeFields on VoterListChange {
+  id
+  kind
+  count
+  note
+  at
+  registeredAfter
+}`) as unknown as TypedDocumentString<RecordVoterListChangeMutation, RecordVoterListChangeMutationVariables>;
+export const RelocatePollingAreaDocument = new TypedDocumentString(`
+    mutation RelocatePollingArea($id: ID!, $name: String!, $address: String!, $reason: String!, $clientRequestId: String) {
+  relocatePollingArea(
+    id: $id
+    name: $name
+    address: $address
+    reason: $reason
+    clientRequestId: $clientRequestId
+  ) {
+    ...AreaFields
+  }
+}
+    fragment AreaFields on PollingArea {
+  id
+  code
+  number
+  name
+  address
+  status
+  statusReason
+  statusChangedAt
+  registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
+  wardId: ward {
+    id
+  }
+  latestTurnout {
+    id
+    voted
+    at
+    flags
+    verified
+  }
+}`) as unknown as TypedDocumentString<RelocatePollingAreaMutation, RelocatePollingAreaMutationVariables>;
 export const RenewTokenDocument = new TypedDocumentString(`
     mutation RenewToken {
   renewToken {
@@ -2915,6 +3119,10 @@ export const SetPollingAreaStatusDocument = new TypedDocumentString(`
   statusReason
   statusChangedAt
   registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
   wardId: ward {
     id
   }
@@ -3017,6 +3225,10 @@ export const SnapshotDocument = new TypedDocumentString(`
   statusReason
   statusChangedAt
   registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
   wardId: ward {
     id
   }
@@ -3392,6 +3604,27 @@ export const VerifyTurnoutDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<VerifyTurnoutMutation, VerifyTurnoutMutationVariables>;
+export const VoterListChangesDocument = new TypedDocumentString(`
+    query VoterListChanges($filter: VoterListChangeFilter) {
+  voterListChanges(filter: $filter) {
+    ...VoterListChangeFields
+    recordedBy
+    pollingArea {
+      id
+      code
+      number
+      name
+    }
+  }
+}
+    fragment VoterListChangeFields on VoterListChange {
+  id
+  kind
+  count
+  note
+  at
+  registeredAfter
+}`) as unknown as TypedDocumentString<VoterListChangesQuery, VoterListChangesQueryVariables>;
 export const WardsDocument = new TypedDocumentString(`
     query Wards {
   wards {

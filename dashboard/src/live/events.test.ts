@@ -16,6 +16,8 @@ const raw = (type: string, fields: Partial<RawEvent> = {}): RawEvent => ({
   turnoutReport: null,
   pollingArea: null,
   finding: null,
+  voterListChange: null,
+  relocation: null,
   ...fields,
 });
 const area = {
@@ -28,6 +30,10 @@ const area = {
   statusReason: null,
   statusChangedAt: '',
   registeredVoters: 900,
+  seededVoters: 900,
+  transientVoters: 0,
+  votersRemoved: 0,
+  relocatedAt: null,
   wardId: { id: '7' },
   latestTurnout: null,
 } as const;

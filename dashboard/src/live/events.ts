@@ -59,6 +59,8 @@ const CARRIES = {
   FINDING_ESCALATED: ['finding', 'incident'],
   SITUATION_REPORT_COMPILED: [],
   SITUATION_REPORT_SENT: [],
+  VOTER_LIST_CHANGED: ['voterListChange', 'pollingArea'],
+  POLLING_AREA_RELOCATED: ['pollingArea', 'relocation'],
 } as const satisfies { [T in Type]: readonly Carried<T>[] };
 
 /** The raw event narrowed by its type, or an `UnreadableEvent` when it is not what its type promises. */
