@@ -26,6 +26,8 @@ interface Summary {
   districtReports: number;
   wardReports: number;
   reportsSent: number;
+  voterListChanges: number;
+  sitesMoved: number;
 }
 
 /** Run `pnpm drill --url ... --json` as a user would, and read its summary line. */
@@ -95,10 +97,17 @@ describe(`drill against a running server (${kind})`, () => {
     expect(summary.districtReports).toBe(5);
     expect(summary.wardReports).toBe(5 * 18);
     expect(summary.reportsSent).toBe(5 + 5 * 18);
+    // The voter list's movement: transient voters added in several areas in the morning, one site moved early; the final turnout above held with them.
+    expect(summary.voterListChanges).toBeGreaterThanOrEqual(5);
+    expect(summary.sitesMoved).toBe(1);
 
     expect((await ask(server.url, ElectionNowDocument, {}, operator)).election.drill.active).toBe(false);
     const { pollingAreas } = await ask(server.url, PollingAreasDocument, {}, operator);
     expect(new Set(pollingAreas.map((a) => a.status))).toEqual(new Set(['COUNTED']));
+    expect(pollingAreas.filter((a) => a.transientVoters > 0 && a.registeredVoters === a.seededVoters + a.transientVoters)).toHaveLength(
+      summary.voterListChanges,
+    );
+    expect(pollingAreas.filter((a) => a.relocatedAt !== null)).toHaveLength(1);
     expect((await ask(server.url, TurnoutDocument, {}, operator)).turnout.percent).toBe(summary.finalTurnoutPercent);
   }, 300_000);
 });

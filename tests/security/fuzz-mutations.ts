@@ -14,6 +14,13 @@ const AGENCIES = ['POWER', 'SANITATION', 'FIRE', 'POLICE', 'HEALTH'];
 const STATUSES = ['PREPARING', 'READY', 'VOTING', 'SUSPENDED', 'CLOSED', 'COUNTED'];
 const ITEMS = ['BALLOT_BOX', 'AUX_BALLOT_BOX', 'BALLOTS', 'SEAL_TAPE', 'BACKUP_POWER'];
 const FINDING_KINDS = ['ISSUE', 'RECOMMENDATION', 'GOOD_PRACTICE'];
+const LIST_KINDS = ['ADDED_TRANSIENT', 'ADDED_OTHER', 'REMOVED_MOVED', 'REMOVED_DECEASED', 'REMOVED_INELIGIBLE'];
+/** How many voters a list change moves: plausible, at the limits (1, 4,000) and past them, and below the area's voters who have voted. */
+const listCount = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: 1, max: 20 }) },
+  fc.constantFrom(0, -1, 1, 4000, 4001, 2 ** 31 - 1, -(2 ** 31), 1.5, '3'),
+  fc.integer({ min: 20, max: 5000 }),
+);
 
 const vars = (fields: Record<string, fc.Arbitrary<unknown>>) => fc.record(fields);
 
@@ -118,6 +125,17 @@ export function mutations(p: Pools): FuzzedMutation[] {
       field: 'sendSituationReport',
       document: 'mutation($id: ID!, $note: String) { sendSituationReport(id: $id, note: $note) { id } }',
       variables: vars({ id: id(p.situationReports), note: text }),
+    },
+    {
+      field: 'recordVoterListChange',
+      document: 'mutation($input: VoterListChangeInput!) { recordVoterListChange(input: $input) { id } }',
+      variables: vars({ input: input({ pollingAreaId: area, kind: enumOf(...LIST_KINDS), count: listCount, note: text, clientRequestId: text }) }),
+    },
+    {
+      field: 'relocatePollingArea',
+      document:
+        'mutation($id: ID!, $n: String!, $a: String!, $r: String!, $c: String) { relocatePollingArea(id: $id, name: $n, address: $a, reason: $r, clientRequestId: $c) { id } }',
+      variables: vars({ id: area, n: text, a: text, r: text, c: text }),
     },
     { field: 'renewToken', document: 'mutation { renewToken { token } }', variables: fc.constant({}) },
     // Never a real account: revoking a caller's own sessions would sign the rest of the run out.

@@ -117,6 +117,16 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
       await db.end();
     }
   };
+  /** A fresh change to the turnout area's voter list (two transient voters), by the operator. */
+  const voterListChange = async () =>
+    (
+      await gql<{ recordVoterListChange: { id: string } }>(
+        url,
+        'mutation($a: ID!) { recordVoterListChange(input: { pollingAreaId: $a, kind: ADDED_TRANSIENT, count: 2 }) { id } }',
+        { a: turnoutArea },
+        operator,
+      )
+    ).data!.recordVoterListChange.id;
   // The administrative tree's ids: a read no screen makes.
   const tree = await gql<{ provinces: { id: string; districts: { id: string }[] }[] }>(url, '{ provinces { id districts { id } } }', {}, operator);
   const province = tree.data!.provinces[0].id;
@@ -130,6 +140,7 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     finding,
     flaggedReport,
     draftReport,
+    voterListChange,
     spareUser,
     wardA: a.id,
     wardB: b.id,

@@ -59,7 +59,7 @@ const en: typeof vi = {
     areaFull: 'Polling area no. {number} · {name}',
     areaCode: 'Code {code} · {registered} voters',
     code: 'Code {code}',
-    relocated: 'New site since {time}',
+    relocated: 'New site, moved at {time}',
     voters: {
       figure: '{registered} voters',
       transient: '+{n} transient',

@@ -63,7 +63,7 @@ export default {
     areaFull: 'KVBP số {number} · {name}',
     areaCode: 'Mã {code} · {registered} cử tri',
     code: 'Mã {code}',
-    relocated: 'Địa điểm mới từ {time}',
+    relocated: 'Địa điểm mới, chuyển lúc {time}',
     voters: {
       figure: '{registered} cử tri',
       transient: '+{n} vãng lai',
