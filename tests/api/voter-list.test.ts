@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
 import { codeOf, gql } from '../support/graphql.js';
@@ -33,7 +34,8 @@ const clients: LiveClient[] = [];
 
 beforeAll(async () => {
   data = await storage('pglite');
-  server = await startServer(data.env);
+  // Past the 10:00 checkpoint (for the export's figures as of it); no scheduler, so no system event comes between a test's writes.
+  server = await startServer({ ...data.env, CLOCK_START: '2021-05-23T10:20:00+07:00', SCHEDULER_INTERVAL_MS: '2000000000' });
   ids = await demoIds(server.url);
   operator = ids.operator;
 });
@@ -165,6 +167,20 @@ describe('a change to the voter list', () => {
     await record({ pollingAreaId: marker.id, kind: 'ADDED_OTHER', count: 1 }, operator);
     await other.until((ev) => ev.some((e) => e.pollingArea?.id === marker.id));
     expect(other.events.filter((e) => e.pollingArea?.id === area.id)).toEqual([]);
+  });
+});
+
+describe('the turnout export', () => {
+  it('gives each checkpoint the registered voters of its moment: a change after 10:00 is not in the 10:00 row', async () => {
+    const area = ids.ward('cau-den').pollingAreas[0];
+    const before = (await areaOf(area.id)).registeredVoters;
+    await record({ pollingAreaId: area.id, kind: 'ADDED_TRANSIENT', count: 7 }, operator);
+    expect((await areaOf(area.id)).registeredVoters).toBe(before + 7);
+    const res = await fetch(`${server.url}/exports/turnout.csv`, { headers: { authorization: `Bearer ${operator}` } });
+    const [header, ...rows]: string[][] = parse(Buffer.from(await res.arrayBuffer()), { bom: true, record_delimiter: '\r\n' });
+    const col = (name: string) => header.indexOf(name);
+    const row = rows.find((r) => r[col('Mã KVBP')] === area.code && r[col('Mốc báo cáo')] === '10:00')!;
+    expect(row[col('Số cử tri')]).toBe(String(before));
   });
 });
 
