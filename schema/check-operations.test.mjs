@@ -39,6 +39,7 @@ test('the operations of SPEC sections 4 and 8 are there under their names', () =
     'situationReports',
     'complaints',
     'ballotBoxVisits',
+    'voterListChanges',
   ]) {
     assert.ok(query.includes(name), `Query.${name}`);
   }
@@ -75,6 +76,8 @@ test('the operations of SPEC sections 4 and 8 are there under their names', () =
     'scheduleBallotBoxVisit',
     'recordBallotBoxVisit',
     'cancelBallotBoxVisit',
+    'recordVoterListChange',
+    'relocatePollingArea',
   ]) {
     assert.ok(mutation.includes(name), `Mutation.${name}`);
   }

@@ -376,6 +376,8 @@ export type Event = {
   note: Maybe<IncidentNote>;
   /** The polling area as it was after the change. */
   pollingArea: Maybe<PollingArea>;
+  /** Where the area moved from and why, for POLLING_AREA_RELOCATED. */
+  relocation: Maybe<PollingAreaRelocation>;
   /** Position in the log: strictly increasing. A change to a record another change touched comes after it, and a reader that has seen a seq never later finds a lower one. */
   seq: Scalars['Int']['output'];
   /** The situation report, for SITUATION_REPORT_*. */
@@ -386,6 +388,8 @@ export type Event = {
   turnoutReport: Maybe<TurnoutReport>;
   /** What changed. */
   type: EventType;
+  /** The change to the area’s voter list, for VOTER_LIST_CHANGED. */
+  voterListChange: Maybe<VoterListChange>;
   /** The ward the change belongs to. */
   wardId: Maybe<Scalars['ID']['output']>;
 };
@@ -413,6 +417,7 @@ export type EventType =
   | 'INCIDENT_REPORTED'
   | 'INCIDENT_RESOLVED'
   | 'POLLING_AREA_LATE'
+  | 'POLLING_AREA_RELOCATED'
   | 'POLLING_AREA_STATUS_CHANGED'
   | 'SITUATION_REPORT_COMPILED'
   | 'SITUATION_REPORT_SENT'
@@ -424,7 +429,8 @@ export type EventType =
   | 'TASK_OVERDUE'
   | 'TASK_STARTED'
   | 'TURNOUT_REPORTED'
-  | 'TURNOUT_VERIFIED';
+  | 'TURNOUT_VERIFIED'
+  | 'VOTER_LIST_CHANGED';
 
 /** A supervision team's finding at a polling area or ward. */
 export type Finding = {
@@ -614,6 +620,10 @@ export type Mutation = {
   receiveComplaint: Complaint;
   /** The box came back: the ballots collected (0 ≤ n ≤ voters), while the area is voting. */
   recordBallotBoxVisit: BallotBoxVisit;
+  /** Add voters to an area's list or strike them off (its ward officer, the operator); its registered voters move at once. A removal below the latest reported turnout is CONFLICT. */
+  recordVoterListChange: VoterListChange;
+  /** Move a polling area to a new site (operator), with the reason: it keeps its number, code and voters; every screen shows the new site. */
+  relocatePollingArea: PollingArea;
   /** A fresh token for the signed-in caller: screens renew before expiry, so an open screen never signs out by itself. */
   renewToken: AuthPayload;
   /** Reopen a resolved incident, with a reason. */
@@ -740,6 +750,20 @@ export type MutationRecordBallotBoxVisitArgs = {
 };
 
 
+export type MutationRecordVoterListChangeArgs = {
+  input: VoterListChangeInput;
+};
+
+
+export type MutationRelocatePollingAreaArgs = {
+  address: Scalars['String']['input'];
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationReopenIncidentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -855,8 +879,14 @@ export type PollingArea = {
   number: Scalars['Int']['output'];
   /** Readiness of this area. */
   readiness: Readiness;
-  /** Voters on the list of this area. */
+  /** Voters on the list of this area now: the list as drawn up (`seededVoters`) plus the day's changes (`voterListChanges`). */
   registeredVoters: Scalars['Int']['output'];
+  /** When its site last moved (relocatePollingArea); null if it is where it was set up. */
+  relocatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Its moves to new sites, oldest first, with reasons and who made them. */
+  relocations: Array<PollingAreaRelocation>;
+  /** Voters on the list as it was drawn up, before any change recorded here. */
+  seededVoters: Scalars['Int']['output'];
   /** Current status. */
   status: PollingAreaStatus;
   /** When status last changed. */
@@ -865,10 +895,33 @@ export type PollingArea = {
   statusHistory: Array<PollingAreaStatusChange>;
   /** Why the area is suspended (or the last reason given for a status change). */
   statusReason: Maybe<Scalars['String']['output']>;
+  /** Transient voters (cử tri vãng lai, with a certificate) added to the list: part of registeredVoters. */
+  transientVoters: Scalars['Int']['output'];
   /** Every turnout report of the area, newest first, corrections included. */
   turnoutReports: Array<TurnoutReport>;
+  /** Voters struck off the list (moved away, deceased, ineligible): already taken out of registeredVoters. */
+  votersRemoved: Scalars['Int']['output'];
   /** Its ward. */
   ward: Ward;
+};
+
+/** One move of a polling area's site (SPEC 8.6): from where, to where, and why. The area keeps its number, code and voters. */
+export type PollingAreaRelocation = {
+  __typename?: 'PollingAreaRelocation';
+  /** Display name of who moved it (read from the log; null in the event itself). */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** The site it left: its street address. */
+  fromAddress: Scalars['String']['output'];
+  /** The site it left: its name. */
+  fromName: Scalars['String']['output'];
+  /** When (election clock). */
+  movedAt: Scalars['DateTimeISO']['output'];
+  /** Why it moved (a building in a locked-down block, a flooded school). */
+  reason: Scalars['String']['output'];
+  /** The new site: its street address. */
+  toAddress: Scalars['String']['output'];
+  /** The new site: its name. */
+  toName: Scalars['String']['output'];
 };
 
 /** Where a polling area is in its day: PREPARING → READY → VOTING ⇄ SUSPENDED → CLOSED → COUNTED. */
@@ -970,6 +1023,8 @@ export type Query = {
   turnout: TurnoutSummary;
   /** Active accounts (operator only). */
   users: Array<User>;
+  /** Changes to the voter lists the caller may read (an area’s details), newest first (at most 1,000). */
+  voterListChanges: Array<VoterListChange>;
   /** One ward. */
   ward: Maybe<Ward>;
   /** The wards of the district (a ward-scoped observer gets its wards). */
@@ -1051,6 +1106,11 @@ export type QueryTaskArgs = {
 
 export type QueryTasksArgs = {
   filter?: InputMaybe<TaskFilter>;
+};
+
+
+export type QueryVoterListChangesArgs = {
+  filter?: InputMaybe<VoterListChangeFilter>;
 };
 
 
@@ -1455,6 +1515,62 @@ export type VisitStatus =
   /** The box went; the ballots were collected. */
   | 'VISITED';
 
+/** One change to a polling area's voter list (SPEC 8.5): its registered voters move by `count` (up for ADDED_*, down for REMOVED_*). */
+export type VoterListChange = {
+  __typename?: 'VoterListChange';
+  /** When it was recorded (election clock). */
+  at: Scalars['DateTimeISO']['output'];
+  /** How many voters (always positive; the kind says which way). */
+  count: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Added or struck off, and why. */
+  kind: VoterListChangeKind;
+  /** What the officer noted (certificates received, a name). */
+  note: Maybe<Scalars['String']['output']>;
+  /** The polling area whose list changed. */
+  pollingArea: PollingArea;
+  /** Display name of who recorded it. */
+  recordedBy: Maybe<Scalars['String']['output']>;
+  /** The area's registered voters right after this change. */
+  registeredAfter: Scalars['Int']['output'];
+};
+
+/** Which voter list changes to list. */
+export type VoterListChangeFilter = {
+  /** Only this polling area. */
+  pollingAreaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this ward. */
+  wardId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A change to one polling area's voter list. */
+export type VoterListChangeInput = {
+  /** Makes a retried change idempotent for this user. */
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+  /** How many voters (1-4,000; the kind says which way). */
+  count: Scalars['Int']['input'];
+  /** Added or struck off, and why. */
+  kind: VoterListChangeKind;
+  /** What to keep on record (certificates received, a name). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The polling area. */
+  pollingAreaId: Scalars['ID']['input'];
+};
+
+/** Why an area's voter list changed: voters added (ADDED_*) or struck off (REMOVED_*). */
+export type VoterListChangeKind =
+  /** Voters added for another reason (left out by mistake, came of age, back from abroad). */
+  | 'ADDED_OTHER'
+  /** Transient voters (cử tri vãng lai) who vote here with a certificate from where they are registered. */
+  | 'ADDED_TRANSIENT'
+  /** Struck off: deceased. */
+  | 'REMOVED_DECEASED'
+  /** Struck off: lost the right to vote (a court sentence, detention) or listed by mistake. */
+  | 'REMOVED_INELIGIBLE'
+  /** Struck off: moved away (they vote elsewhere). */
+  | 'REMOVED_MOVED';
+
 /** A ward (phường / xã) of a district: the scope of a ward officer. */
 export type Ward = {
   __typename?: 'Ward';
@@ -1541,7 +1657,7 @@ export type AreaDetailQueryVariables = Exact<{
 }>;
 
 
-export type AreaDetailQuery = { __typename?: 'Query', pollingArea: { __typename?: 'PollingArea', statusChangedAt: string, id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, turnoutReports: Array<{ __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null, reportedBy: string | null, flags: Array<TurnoutFlag>, verified: boolean, verifiedAt: string | null, verifyNote: string | null }>, statusHistory: Array<{ __typename?: 'PollingAreaStatusChange', status: PollingAreaStatus, reason: string | null, at: string, actorName: string | null }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null };
+export type AreaDetailQuery = { __typename?: 'Query', pollingArea: { __typename?: 'PollingArea', statusChangedAt: string, id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, turnoutReports: Array<{ __typename?: 'TurnoutReport', id: string, voted: number, at: string, correctionReason: string | null, reportedBy: string | null, flags: Array<TurnoutFlag>, verified: boolean, verifiedAt: string | null, verifyNote: string | null }>, relocations: Array<{ __typename?: 'PollingAreaRelocation', actorName: string | null, fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string }>, statusHistory: Array<{ __typename?: 'PollingAreaStatusChange', status: PollingAreaStatus, reason: string | null, at: string, actorName: string | null }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null };
 
 export type AssignComplaintMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1630,7 +1746,7 @@ export type EventLogQueryVariables = Exact<{
 }>;
 
 
-export type EventLogQuery = { __typename?: 'Query', events: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, wardId: string | null, checkpoint: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, description: string | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, agency: { __typename?: 'Agency', code: AgencyCode } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, correctionReason: string | null } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string } | null }> };
+export type EventLogQuery = { __typename?: 'Query', events: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, wardId: string | null, checkpoint: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, description: string | null } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, agency: { __typename?: 'Agency', code: AgencyCode } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, correctionReason: string | null } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, address: string, registeredVoters: number } | null, voterListChange: { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number } | null, relocation: { __typename?: 'PollingAreaRelocation', fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string } | null }> };
 
 export type EventSeqsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['Int']['input']>;
@@ -1646,14 +1762,14 @@ export type EventStreamSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventStreamSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, wardId: string | null, actor: string | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, agency: { __typename?: 'Agency', code: AgencyCode } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string } | null } };
+export type EventStreamSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, wardId: string | null, actor: string | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, agency: { __typename?: 'Agency', code: AgencyCode } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, registeredVoters: number } | null } };
 
 export type EventsSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null, ballotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } | null, situationReport: { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null, ballotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } | null, situationReport: { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } | null, voterListChange: { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number } | null, relocation: { __typename?: 'PollingAreaRelocation', fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string } | null } };
 
 export type FindingsQueryVariables = Exact<{
   filter?: InputMaybe<FindingFilter>;
@@ -1706,7 +1822,7 @@ export type PollingAreasQueryVariables = Exact<{
 }>;
 
 
-export type PollingAreasQuery = { __typename?: 'Query', pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }> };
+export type PollingAreasQuery = { __typename?: 'Query', pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }> };
 
 export type ReceiveComplaintMutationVariables = Exact<{
   input: ReceiveComplaintInput;
@@ -1722,6 +1838,24 @@ export type RecordBallotBoxVisitMutationVariables = Exact<{
 
 
 export type RecordBallotBoxVisitMutation = { __typename?: 'Mutation', recordBallotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } };
+
+export type RecordVoterListChangeMutationVariables = Exact<{
+  input: VoterListChangeInput;
+}>;
+
+
+export type RecordVoterListChangeMutation = { __typename?: 'Mutation', recordVoterListChange: { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } } };
+
+export type RelocatePollingAreaMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  address: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  clientRequestId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RelocatePollingAreaMutation = { __typename?: 'Mutation', relocatePollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } };
 
 export type RenewTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1820,7 +1954,7 @@ export type SetPollingAreaStatusMutationVariables = Exact<{
 }>;
 
 
-export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPollingAreaStatus: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } };
+export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPollingAreaStatus: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } };
 
 export type SituationReportsQueryVariables = Exact<{
   checkpoint?: InputMaybe<Scalars['String']['input']>;
@@ -1833,7 +1967,7 @@ export type SituationReportsQuery = { __typename?: 'Query', situationReports: Ar
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
+export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
 
 export type StartDrillMutationVariables = Exact<{
   speed: Scalars['Float']['input'];
@@ -1908,12 +2042,19 @@ export type VerifyTurnoutMutationVariables = Exact<{
 
 export type VerifyTurnoutMutation = { __typename?: 'Mutation', verifyTurnout: { __typename?: 'TurnoutReport', verifiedAt: string | null, verifyNote: string | null, id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean, pollingArea: { __typename?: 'PollingArea', id: string, wardId: { __typename?: 'Ward', id: string } } } };
 
+export type VoterListChangesQueryVariables = Exact<{
+  filter?: InputMaybe<VoterListChangeFilter>;
+}>;
+
+
+export type VoterListChangesQuery = { __typename?: 'Query', voterListChanges: Array<{ __typename?: 'VoterListChange', recordedBy: string | null, id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } }> };
+
 export type WardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WardsQuery = { __typename?: 'Query', wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, registeredVoters: number }> }> };
 
-export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null };
+export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null };
 
 export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> };
 
@@ -1932,6 +2073,10 @@ export type SituationReportFieldsFragment = { __typename?: 'SituationReport', fi
 export type ComplaintFieldsFragment = { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null };
 
 export type BallotBoxVisitFieldsFragment = { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } };
+
+export type VoterListChangeFieldsFragment = { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number };
+
+export type RelocationFieldsFragment = { __typename?: 'PollingAreaRelocation', fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1962,6 +2107,10 @@ export const AreaFieldsFragmentDoc = new TypedDocumentString(`
   statusReason
   statusChangedAt
   registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
   wardId: ward {
     id
   }
@@ -2235,6 +2384,26 @@ export const BallotBoxVisitFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BallotBoxVisitFields"}) as unknown as TypedDocumentString<BallotBoxVisitFieldsFragment, unknown>;
+export const VoterListChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VoterListChangeFields on VoterListChange {
+  id
+  kind
+  count
+  note
+  at
+  registeredAfter
+}
+    `, {"fragmentName":"VoterListChangeFields"}) as unknown as TypedDocumentString<VoterListChangeFieldsFragment, unknown>;
+export const RelocationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RelocationFields on PollingAreaRelocation {
+  fromName
+  fromAddress
+  toName
+  toAddress
+  reason
+  movedAt
+}
+    `, {"fragmentName":"RelocationFields"}) as unknown as TypedDocumentString<RelocationFieldsFragment, unknown>;
 export const AcknowledgeIncidentDocument = new TypedDocumentString(`
     mutation AcknowledgeIncident($id: ID!) {
   acknowledgeIncident(id: $id) {
@@ -2475,6 +2644,10 @@ export const AreaDetailDocument = new TypedDocumentString(`
       verifiedAt
       verifyNote
     }
+    relocations {
+      ...RelocationFields
+      actorName
+    }
     statusHistory {
       status
       reason
@@ -2493,6 +2666,10 @@ export const AreaDetailDocument = new TypedDocumentString(`
   statusReason
   statusChangedAt
   registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
   wardId: ward {
     id
   }
@@ -2503,6 +2680,14 @@ export const AreaDetailDocument = new TypedDocumentString(`
     flags
     verified
   }
+}
+fragment RelocationFields on PollingAreaRelocation {
+  fromName
+  fromAddress
+  toName
+  toAddress
+  reason
+  movedAt
 }`) as unknown as TypedDocumentString<AreaDetailQuery, AreaDetailQueryVariables>;
 export const AssignComplaintDocument = new TypedDocumentString(`
     mutation AssignComplaint($id: ID!, $assignee: String!) {
@@ -2989,10 +3174,34 @@ export const EventLogDocument = new TypedDocumentString(`
     pollingArea {
       id
       code
+      name
+      address
+      registeredVoters
+    }
+    voterListChange {
+      ...VoterListChangeFields
+    }
+    relocation {
+      ...RelocationFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventLogQuery, EventLogQueryVariables>;
+    fragment VoterListChangeFields on VoterListChange {
+  id
+  kind
+  count
+  note
+  at
+  registeredAfter
+}
+fragment RelocationFields on PollingAreaRelocation {
+  fromName
+  fromAddress
+  toName
+  toAddress
+  reason
+  movedAt
+}`) as unknown as TypedDocumentString<EventLogQuery, EventLogQueryVariables>;
 export const EventSeqsDocument = new TypedDocumentString(`
     query EventSeqs($after: Int, $limit: Int) {
   events(after: $after, limit: $limit) {
@@ -3028,6 +3237,8 @@ export const EventStreamDocument = new TypedDocumentString(`
     pollingArea {
       id
       code
+      name
+      registeredVoters
     }
   }
 }
@@ -3071,6 +3282,12 @@ export const EventsDocument = new TypedDocumentString(`
     situationReport {
       ...SituationReportHeading
     }
+    voterListChange {
+      ...VoterListChangeFields
+    }
+    relocation {
+      ...RelocationFields
+    }
   }
 }
     fragment AreaFields on PollingArea {
@@ -3083,6 +3300,10 @@ export const EventsDocument = new TypedDocumentString(`
   statusReason
   statusChangedAt
   registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
   wardId: ward {
     id
   }
@@ -3251,6 +3472,22 @@ fragment BallotBoxVisitFields on BallotBoxVisit {
       name
     }
   }
+}
+fragment VoterListChangeFields on VoterListChange {
+  id
+  kind
+  count
+  note
+  at
+  registeredAfter
+}
+fragment RelocationFields on PollingAreaRelocation {
+  fromName
+  fromAddress
+  toName
+  toAddress
+  reason
+  movedAt
 }`) as unknown as TypedDocumentString<EventsSubscription, EventsSubscriptionVariables>;
 export const FindingsDocument = new TypedDocumentString(`
     query Findings($filter: FindingFilter) {
@@ -3463,6 +3700,10 @@ export const PollingAreasDocument = new TypedDocumentString(`
   statusReason
   statusChangedAt
   registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
   wardId: ward {
     id
   }
@@ -3539,6 +3780,85 @@ export const RecordBallotBoxVisitDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RecordBallotBoxVisitMutation, RecordBallotBoxVisitMutationVariables>;
+export const RecordVoterListChangeDocument = new TypedDocumentString(`
+    mutation RecordVoterListChange($input: VoterListChangeInput!) {
+  recordVoterListChange(input: $input) {
+    ...VoterListChangeFields
+    pollingArea {
+      ...AreaFields
+    }
+  }
+}
+    fragment AreaFields on PollingArea {
+  id
+  code
+  number
+  name
+  address
+  status
+  statusReason
+  statusChangedAt
+  registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
+  wardId: ward {
+    id
+  }
+  latestTurnout {
+    id
+    voted
+    at
+    flags
+    verified
+  }
+}
+fragment VoterListChangeFields on VoterListChange {
+  id
+  kind
+  count
+  note
+  at
+  registeredAfter
+}`) as unknown as TypedDocumentString<RecordVoterListChangeMutation, RecordVoterListChangeMutationVariables>;
+export const RelocatePollingAreaDocument = new TypedDocumentString(`
+    mutation RelocatePollingArea($id: ID!, $name: String!, $address: String!, $reason: String!, $clientRequestId: String) {
+  relocatePollingArea(
+    id: $id
+    name: $name
+    address: $address
+    reason: $reason
+    clientRequestId: $clientRequestId
+  ) {
+    ...AreaFields
+  }
+}
+    fragment AreaFields on PollingArea {
+  id
+  code
+  number
+  name
+  address
+  status
+  statusReason
+  statusChangedAt
+  registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
+  wardId: ward {
+    id
+  }
+  latestTurnout {
+    id
+    voted
+    at
+    flags
+    verified
+  }
+}`) as unknown as TypedDocumentString<RelocatePollingAreaMutation, RelocatePollingAreaMutationVariables>;
 export const RenewTokenDocument = new TypedDocumentString(`
     mutation RenewToken {
   renewToken {
@@ -3911,6 +4231,10 @@ export const SetPollingAreaStatusDocument = new TypedDocumentString(`
   statusReason
   statusChangedAt
   registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
   wardId: ward {
     id
   }
@@ -4016,6 +4340,10 @@ export const SnapshotDocument = new TypedDocumentString(`
   statusReason
   statusChangedAt
   registeredVoters
+  seededVoters
+  transientVoters
+  votersRemoved
+  relocatedAt
   wardId: ward {
     id
   }
@@ -4475,6 +4803,27 @@ export const VerifyTurnoutDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<VerifyTurnoutMutation, VerifyTurnoutMutationVariables>;
+export const VoterListChangesDocument = new TypedDocumentString(`
+    query VoterListChanges($filter: VoterListChangeFilter) {
+  voterListChanges(filter: $filter) {
+    ...VoterListChangeFields
+    recordedBy
+    pollingArea {
+      id
+      code
+      number
+      name
+    }
+  }
+}
+    fragment VoterListChangeFields on VoterListChange {
+  id
+  kind
+  count
+  note
+  at
+  registeredAfter
+}`) as unknown as TypedDocumentString<VoterListChangesQuery, VoterListChangesQueryVariables>;
 export const WardsDocument = new TypedDocumentString(`
     query Wards {
   wards {

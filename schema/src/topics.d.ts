@@ -51,6 +51,10 @@ export interface EventTopics {
   BALLOT_BOX_VISIT_SCHEDULED: 'ballotBoxVisit';
   BALLOT_BOX_VISIT_RECORDED: 'ballotBoxVisit';
   BALLOT_BOX_VISIT_CANCELLED: 'ballotBoxVisit';
+  /** A change to an area's voter list, with the area and its new registered figure. */
+  VOTER_LIST_CHANGED: 'voterListChange' | 'pollingArea';
+  /** The operator moved an area's site: the area at its new site, and where it came from. */
+  POLLING_AREA_RELOCATED: 'pollingArea' | 'relocation';
 }
 
 export type TopicType = keyof EventTopics;

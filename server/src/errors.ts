@@ -87,6 +87,23 @@ export const messages = {
   },
   reportAlreadySent: { code: 'CONFLICT', vi: 'Báo cáo này đã được gửi.', en: 'The situation report was already sent' },
   drillSpeed: { code: 'BAD_USER_INPUT', vi: 'Tốc độ diễn tập không hợp lệ.', en: 'Drill speed out of range' },
+  // The voter list's movement and moved sites (SPEC 8.5, 8.6).
+  voterListCount: {
+    code: 'BAD_USER_INPUT',
+    vi: 'Số cử tri thay đổi phải là số nguyên từ 1 đến 4.000.',
+    en: 'count must be a whole number from 1 to 4000',
+  },
+  voterListClosed: {
+    code: 'CONFLICT',
+    vi: 'Khu vực đã kết thúc bỏ phiếu: danh sách cử tri không thay đổi được nữa.',
+    en: 'The voter list is closed once voting has ended',
+  },
+  voterListBelowTurnout: {
+    code: 'CONFLICT',
+    vi: 'Không xóa được: số cử tri còn lại sẽ ít hơn số đã bỏ phiếu theo báo cáo gần nhất. Kiểm tra lại số người cần xóa, hoặc đính chính số đã bỏ phiếu trước.',
+    en: "The removal would bring the area's voters below its latest reported turnout",
+  },
+  relocationSameSite: { code: 'BAD_USER_INPUT', vi: 'Địa điểm mới trùng với địa điểm hiện tại.', en: 'The new site is the current one' },
   rateLimited: { code: 'RATE_LIMITED', vi: 'Thử quá nhiều lần, vui lòng đợi một lát.', en: 'Too many attempts' },
   // Limits that keep one client from hurting the others (server/src/http/operation-limits.ts, realtime/).
   textMalformed: { code: 'BAD_USER_INPUT', vi: 'Nội dung chứa ký tự không hợp lệ.', en: 'Text contains a NUL character or malformed Unicode' },

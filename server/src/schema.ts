@@ -33,6 +33,7 @@ import {
 } from './modules/turnout/turnout.resolver.js';
 import { DistrictResolver, ProvinceResolver, WardResolver } from './modules/units/units.resolver.js';
 import { AuthResolver } from './modules/users/auth.resolver.js';
+import { VoterListResolver } from './modules/voter-list/voter-list.resolver.js';
 
 export const resolvers = [
   AuthResolver,
@@ -67,6 +68,7 @@ export const resolvers = [
   ComplaintResolver,
   BallotBoxVisitResolver,
   SituationReportResolver,
+  VoterListResolver,
 ] as const;
 
 /** type-graphql insists on a pub/sub; ours is the event log and the live hub (src/realtime), so this one refuses. */

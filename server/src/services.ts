@@ -20,6 +20,7 @@ import { TurnoutService } from './modules/turnout/turnout.service.js';
 import { SummaryCache } from './modules/units/summary-cache.js';
 import { UnitService } from './modules/units/unit.service.js';
 import { UserService } from './modules/users/user.service.js';
+import { VoterListService } from './modules/voter-list/voter-list.service.js';
 
 /** Every domain service, wired once per process (or per test database). */
 export function createServices(
@@ -52,6 +53,7 @@ export function createServices(
     complaints: new ComplaintService(db, options.complaintDeadlines),
     visits: new VisitService(db, elections),
     reports: new SituationReportService(db, elections),
+    voterList: new VoterListService(db, areas),
     events,
     users: new UserService(db, agencies, tokens, options.allowDemo),
   };

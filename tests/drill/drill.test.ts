@@ -33,6 +33,8 @@ interface Summary {
   ballotBoxVisits: number;
   visitsDone: number;
   visitsCancelled: number;
+  voterListChanges: number;
+  sitesMoved: number;
 }
 
 /** Run `pnpm drill --url ... --json` as a user would, and read its summary line. */
@@ -109,10 +111,17 @@ describe(`drill against a running server (${kind})`, () => {
     expect(summary.complaintsAnswered).toBe(6);
     // The auxiliary box: two quarantined households among five visits, one called off.
     expect([summary.ballotBoxVisits, summary.visitsDone, summary.visitsCancelled]).toEqual([5, 4, 1]);
+    // The voter list's movement: transient voters added in several areas in the morning, one site moved early; the final turnout above held with them.
+    expect(summary.voterListChanges).toBeGreaterThanOrEqual(5);
+    expect(summary.sitesMoved).toBe(1);
 
     expect((await ask(server.url, ElectionNowDocument, {}, operator)).election.drill.active).toBe(false);
     const { pollingAreas } = await ask(server.url, PollingAreasDocument, {}, operator);
     expect(new Set(pollingAreas.map((a) => a.status))).toEqual(new Set(['COUNTED']));
+    expect(pollingAreas.filter((a) => a.transientVoters > 0 && a.registeredVoters === a.seededVoters + a.transientVoters)).toHaveLength(
+      summary.voterListChanges,
+    );
+    expect(pollingAreas.filter((a) => a.relocatedAt !== null)).toHaveLength(1);
     expect((await ask(server.url, TurnoutDocument, {}, operator)).turnout.percent).toBe(summary.finalTurnoutPercent);
   }, 300_000);
 });

@@ -20,6 +20,13 @@ const CHANNELS = ['IN_PERSON', 'LETTER', 'PHONE', 'EMAIL'];
 const VISIT_REASONS = ['ILL_ELDERLY', 'DISABLED', 'QUARANTINE', 'HOSPITAL', 'DETENTION'];
 /** Ballots and voters: small, zero, negative, fractional, huge, and not numbers. */
 const count = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -2, max: 12 }) }, fc.constantFrom(2 ** 31 - 1, 1.5, '3', null, 100_000));
+const LIST_KINDS = ['ADDED_TRANSIENT', 'ADDED_OTHER', 'REMOVED_MOVED', 'REMOVED_DECEASED', 'REMOVED_INELIGIBLE'];
+/** How many voters a list change moves: plausible, at the limits (1, 4,000) and past them, and below the area's voters who have voted. */
+const listCount = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: 1, max: 20 }) },
+  fc.constantFrom(0, -1, 1, 4000, 4001, 2 ** 31 - 1, -(2 ** 31), 1.5, '3'),
+  fc.integer({ min: 20, max: 5000 }),
+);
 
 const vars = (fields: Record<string, fc.Arbitrary<unknown>>) => fc.record(fields);
 
@@ -180,6 +187,17 @@ export function mutations(p: Pools): FuzzedMutation[] {
       field: 'cancelBallotBoxVisit',
       document: 'mutation($id: ID!, $r: String!) { cancelBallotBoxVisit(id: $id, reason: $r) { id } }',
       variables: vars({ id: id(p.visits), r: text }),
+    },
+    {
+      field: 'recordVoterListChange',
+      document: 'mutation($input: VoterListChangeInput!) { recordVoterListChange(input: $input) { id } }',
+      variables: vars({ input: input({ pollingAreaId: area, kind: enumOf(...LIST_KINDS), count: listCount, note: text, clientRequestId: text }) }),
+    },
+    {
+      field: 'relocatePollingArea',
+      document:
+        'mutation($id: ID!, $n: String!, $a: String!, $r: String!, $c: String) { relocatePollingArea(id: $id, name: $n, address: $a, reason: $r, clientRequestId: $c) { id } }',
+      variables: vars({ id: area, n: text, a: text, r: text, c: text }),
     },
     { field: 'renewToken', document: 'mutation { renewToken { token } }', variables: fc.constant({}) },
     // Never a real account: revoking a caller's own sessions would sign the rest of the run out.

@@ -190,7 +190,18 @@ const queries: Case[] = [
       operator: 'ok',
     },
   },
+    field: 'voterListChanges',
+    kind: 'query',
+    op: '{ voterListChanges { id } }',
+    setup: async (w) => ({ vars: {}, target: await w.voterListChange() }),
+    sees: (d, t) => ids(d.voterListChanges).includes(t!),
+    // A liaison reads no area's details: the list is refused, as pollingAreas is.
+    expect: { ...table(READ_A, 'hidden'), 'liaison.own': 'FORBIDDEN', 'liaison.foreign': 'FORBIDDEN' },
+  },
 ];
+
+/** Each relocation cell moves the status area to a site of its own (the same site again is refused). */
+let sites = 0;
 
 const mutations: Case[] = [
   { field: 'login', kind: 'mutation', op: 'mutation { login(username: "observer", password: "demo") { token } }', expect: everyone('ok') },
@@ -420,6 +431,20 @@ const mutations: Case[] = [
     kind: 'mutation',
     op: 'mutation($id: ID!) { transferComplaint(id: $id, to: "Công an quận", note: null) { id } }',
     setup: byId((w) => w.complaint()),
+    expect: table(['operator']),
+  },
+  {
+    field: 'recordVoterListChange',
+    kind: 'mutation',
+    op: 'mutation($i: VoterListChangeInput!) { recordVoterListChange(input: $i) { id } }',
+    setup: async (w) => ({ vars: { i: { pollingAreaId: w.turnoutArea, kind: 'ADDED_TRANSIENT', count: 1, note: 'Giấy chứng nhận' } } }),
+    expect: table(WRITE_A),
+  },
+  {
+    field: 'relocatePollingArea',
+    kind: 'mutation',
+    op: 'mutation($id: ID!, $n: String!, $a: String!) { relocatePollingArea(id: $id, name: $n, address: $a, reason: "Điểm cũ bị ngập") { id } }',
+    setup: async (w) => ({ vars: { id: w.statusArea, n: `Điểm bỏ phiếu thay thế ${++sites}`, a: `${sites} Phố Thử` } }),
     expect: table(['operator']),
   },
 ];

@@ -144,6 +144,16 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     if (status === 'SCHEDULED') await op('mutation($id: ID!, $at: DateTimeISO!) { scheduleBallotBoxVisit(id: $id, at: $at) { id } }', { id, at: VISIT_AT });
     return id;
   };
+  /** A fresh change to the turnout area's voter list (two transient voters), by the operator. */
+  const voterListChange = async () =>
+    (
+      await gql<{ recordVoterListChange: { id: string } }>(
+        url,
+        'mutation($a: ID!) { recordVoterListChange(input: { pollingAreaId: $a, kind: ADDED_TRANSIENT, count: 2 }) { id } }',
+        { a: turnoutArea },
+        operator,
+      )
+    ).data!.recordVoterListChange.id;
   // The administrative tree's ids: a read no screen makes.
   const tree = await gql<{ provinces: { id: string; districts: { id: string }[] }[] }>(url, '{ provinces { id districts { id } } }', {}, operator);
   const province = tree.data!.provinces[0].id;
@@ -159,6 +169,7 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     draftReport,
     complaint,
     visit,
+    voterListChange,
     spareUser,
     wardA: a.id,
     wardB: b.id,

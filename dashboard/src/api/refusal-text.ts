@@ -1,5 +1,6 @@
 import { areaStatusLabel } from '../domain/statuses';
-import { formatNumber, i18n } from '../i18n';
+import { deltaOf, voterListKindLabel } from '../domain/voter-list';
+import { formatNumber, formatSigned, i18n } from '../i18n';
 import type { OutboxEntry } from '../live/outbox';
 import { errorText } from './error-text';
 import { ApiError } from './request';
@@ -49,6 +50,10 @@ export function writeLabel(entry: OutboxEntry): string {
       return t('ward.write.reportIncident', { title: entry.variables.input.title });
     case 'reportFinding':
       return t('ward.write.reportFinding', { text: shorten(entry.variables.input.text, 40) });
+    case 'recordVoterListChange': {
+      const { kind, count } = entry.variables.input;
+      return t('ward.write.recordVoterListChange', { kind: t(voterListKindLabel(kind)), change: formatSigned(deltaOf(kind, count)) });
+    }
   }
 }
 

@@ -17,6 +17,9 @@ const area = (over: Partial<Area> = {}): Area =>
     status: 'VOTING',
     statusReason: null,
     registeredVoters: 1200,
+    seededVoters: 1200,
+    transientVoters: 0,
+    votersRemoved: 0,
     wardId: { id: '18' },
     latestTurnout: { id: 't', voted: 300, at: '' },
     checklist: [
@@ -74,5 +77,16 @@ describe('an area as the ward desk shows it', () => {
       },
     ];
     expect(w.refusals.value.map((r) => r.error.reason)).toEqual(['turnoutDecreasing']);
+  });
+
+  it('counts the voter list changes queued for the area into the figure a turnout report is checked against', () => {
+    const a = ref(area());
+    const w = useAreaWrites(a);
+    pending.value = [
+      entry({ kind: 'recordVoterListChange', variables: { input: { pollingAreaId: '5', kind: 'ADDED_TRANSIENT', count: 5 } } }),
+      entry({ kind: 'recordVoterListChange', variables: { input: { pollingAreaId: '5', kind: 'REMOVED_DECEASED', count: 2 } } }),
+      entry({ kind: 'recordVoterListChange', variables: { input: { pollingAreaId: '6', kind: 'ADDED_OTHER', count: 40 } } }),
+    ];
+    expect([w.pendingListChange.value, w.registered.value, w.pendingCount.value]).toEqual([3, 1203, 2]);
   });
 });

@@ -1,9 +1,18 @@
 import { computed, onUnmounted, type Ref } from 'vue';
-import type { ChecklistItem, PollingAreaStatus, ReportTurnoutMutation, SetPollingAreaStatusMutation } from '@election-ops/schema';
+import type {
+  ChecklistItem,
+  PollingAreaStatus,
+  RecordVoterListChangeMutation,
+  ReportTurnoutMutation,
+  SetPollingAreaStatusMutation,
+  VoterListChangeKind,
+} from '@election-ops/schema';
+import { deltaOf } from '../domain/voter-list';
 import { areaOf, onConfirmed, pending, rejected, type Refusal } from '../live/outbox';
 import type { Area } from '../stores/areas-state';
 import { useAreas } from './useAreas';
 import { useTurnout } from './useTurnout';
+import { useVoterList } from './useVoterList';
 
 /**
  * One area as the ward desk shows it: the server's state with this phone's unconfirmed writes laid over
@@ -13,6 +22,7 @@ import { useTurnout } from './useTurnout';
 export function useAreaWrites(area: Ref<Area>) {
   const areas = useAreas();
   const turnout = useTurnout();
+  const voterList = useVoterList();
   const mine = computed(() => pending.value.filter((p) => areaOf(p) === area.value.id));
   const pendingStatus = computed(() => {
     const last = mine.value.filter((p) => p.kind === 'setPollingAreaStatus').at(-1);
@@ -31,6 +41,12 @@ export function useAreaWrites(area: Ref<Area>) {
     return (area.value.checklist ?? []).map((c) => ({ item: c.item, done: ticks.get(c.item) ?? c.done, pending: ticks.has(c.item) }));
   });
   const checklistDone = computed(() => checklist.value.filter((c) => c.done).length);
+  /** The voters queued to be added (+) or struck off (−), not confirmed yet. */
+  const pendingListChange = computed(() =>
+    mine.value.reduce((n, p) => n + (p.kind === 'recordVoterListChange' ? deltaOf(p.variables.input.kind, p.variables.input.count) : 0), 0),
+  );
+  /** The registered voters once what is queued is confirmed (sent in order, so a figure queued after an addition may use it). */
+  const registered = computed(() => area.value.registeredVoters + pendingListChange.value);
   /**
    * Refusals of this area's writes. A status change refused as CONFLICT while the area already is in the
    * status asked for had arrived before (a resend after a lost answer): it is not shown.
@@ -50,11 +66,14 @@ export function useAreaWrites(area: Ref<Area>) {
     pendingTurnout,
     checklist,
     checklistDone,
+    pendingListChange,
+    registered,
     pendingCount: computed(() => mine.value.length),
     refusals,
     setStatus: (to: PollingAreaStatus, reason: string | null) => areas.enqueueStatus(area.value.id, to, reason),
     tick: (item: ChecklistItem, done: boolean) => areas.enqueueTick(area.value.id, item, done),
     reportTurnout: (value: number, correctionReason: string | null) => turnout.enqueueReport(area.value.id, value, correctionReason),
+    changeList: (kind: VoterListChangeKind, count: number, note: string | null) => voterList.enqueueChange(area.value.id, kind, count, note),
   };
 }
 
@@ -74,6 +93,10 @@ export function useConfirmedWrites(): void {
       }
       case 'reportTurnout':
         return areas.patch(entry.variables.input.pollingAreaId, { latestTurnout: (data as ReportTurnoutMutation).reportTurnout });
+      case 'recordVoterListChange': {
+        const { registeredVoters, transientVoters, votersRemoved } = (data as RecordVoterListChangeMutation).recordVoterListChange.pollingArea;
+        return areas.patch(entry.variables.input.pollingAreaId, { registeredVoters, transientVoters, votersRemoved });
+      }
     }
   });
   onUnmounted(stop);

@@ -1,6 +1,13 @@
 import { defineStore } from 'pinia';
 import { computed, onMounted, onScopeDispose, ref, watch, type Ref } from 'vue';
-import { AreaDetailDocument, SetPollingAreaStatusDocument, type AreaDetailQuery, type ChecklistItem, type PollingAreaStatus } from '@election-ops/schema';
+import {
+  AreaDetailDocument,
+  RelocatePollingAreaDocument,
+  SetPollingAreaStatusDocument,
+  type AreaDetailQuery,
+  type ChecklistItem,
+  type PollingAreaStatus,
+} from '@election-ops/schema';
 import { errorText } from '../api/error-text';
 import { request } from '../api/request';
 import { enqueue } from '../live/outbox';
@@ -13,7 +20,7 @@ export type AreaDetail = NonNullable<AreaDetailQuery['pollingArea']>;
 /**
  * Polling areas: status, readiness checklist and latest figure of the ones this user may read (from the
  * live district, stores/areas-state.ts), and their writes. The ward desk's go through the outbox (a bad
- * network, queued and sent once); the operator's reopening is sent at once and its refusal thrown.
+ * network, queued and sent once); the operator's reopening and moving a site are sent at once and their refusal thrown.
  */
 export const useAreas = defineStore('areas', () => {
   const district = useDistrict();
@@ -30,6 +37,11 @@ export const useAreas = defineStore('areas', () => {
     enqueueTick: (pollingAreaId: string, item: ChecklistItem, done: boolean) => enqueue({ kind: 'setChecklistItem', variables: { pollingAreaId, item, done } }),
     /** The operator reopens an area closed by mistake (before 21:00, with a reason). */
     reopen: (id: string, reason: string) => request(SetPollingAreaStatusDocument, { id, status: 'VOTING', reason, clientRequestId: crypto.randomUUID() }),
+    /** The operator moves an area to a new site; shown at once, before its event. */
+    async relocate(id: string, site: { name: string; address: string }, reason: string): Promise<void> {
+      const { relocatePollingArea } = await request(RelocatePollingAreaDocument, { id, ...site, reason, clientRequestId: crypto.randomUUID() });
+      patchArea(district.state, id, relocatePollingArea);
+    },
     /** A tick the server confirmed, shown before its event arrives. */
     markChecklistItem: (id: string, item: ChecklistItem, done: boolean) => markChecklistItem(district.state, id, item, done),
     /** What the server answered to a write, shown before its event arrives. */

@@ -154,6 +154,8 @@ function event(seq: number) {
     finding: null,
     complaint: null,
     ballotBoxVisit: null,
+    voterListChange: null,
+    relocation: null,
     situationReport: null,
   };
 }

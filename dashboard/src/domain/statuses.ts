@@ -43,6 +43,8 @@ export const NOT_OPENED_STATUSES: ReadonlySet<PollingAreaStatus> = new Set<Polli
 export const ENDED_STATUSES: ReadonlySet<PollingAreaStatus> = new Set<PollingAreaStatus>(['CLOSED', 'COUNTED']);
 /** Statuses in which turnout may be reported (SPEC 3). */
 export const TURNOUT_STATUSES: ReadonlySet<PollingAreaStatus> = new Set<PollingAreaStatus>(['VOTING', 'SUSPENDED', 'CLOSED']);
+/** Statuses in which an area's voter list may still change (SPEC 8.5): until voting has ended. */
+export const LIST_OPEN_STATUSES: ReadonlySet<PollingAreaStatus> = new Set<PollingAreaStatus>(['PREPARING', 'READY', 'VOTING', 'SUSPENDED']);
 
 /** The keys of the labels, for `t(...)`. */
 export const severityLabel = (s: Severity) => `enum.Severity.${s}` as const;

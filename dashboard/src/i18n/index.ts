@@ -49,6 +49,9 @@ export function formatNumber(n: number, fractionDigits = 0): string {
   return f.format(n);
 }
 
+/** +3, −1.200: a change to a figure, in the locale's digits. */
+export const formatSigned = (n: number): string => `${n < 0 ? '−' : '+'}${formatNumber(Math.abs(n))}`;
+
 /**
  * A duration as people say it, in the current locale: "1 giờ 5 phút", "1 phút 25 giây", "40 giây".
  * Whole hours drop the seconds; `seconds: false` drops them from a minute on too ("3 phút"), for

@@ -19,6 +19,8 @@ const raw = (type: string, fields: Partial<RawEvent> = {}): RawEvent => ({
   complaint: null,
   ballotBoxVisit: null,
   situationReport: null,
+  voterListChange: null,
+  relocation: null,
   ...fields,
 });
 const area = {
@@ -31,6 +33,10 @@ const area = {
   statusReason: null,
   statusChangedAt: '',
   registeredVoters: 900,
+  seededVoters: 900,
+  transientVoters: 0,
+  votersRemoved: 0,
+  relocatedAt: null,
   wardId: { id: '7' },
   latestTurnout: null,
 } as const;

@@ -69,6 +69,8 @@ const CARRIES = {
   BALLOT_BOX_VISIT_SCHEDULED: ['ballotBoxVisit'],
   BALLOT_BOX_VISIT_RECORDED: ['ballotBoxVisit'],
   BALLOT_BOX_VISIT_CANCELLED: ['ballotBoxVisit'],
+  VOTER_LIST_CHANGED: ['voterListChange', 'pollingArea'],
+  POLLING_AREA_RELOCATED: ['pollingArea', 'relocation'],
 } as const satisfies { [T in Type]: readonly Carried<T>[] };
 
 /** The raw event narrowed by its type, or an `UnreadableEvent` when it is not what its type promises. */

@@ -1,10 +1,12 @@
 import { ref } from 'vue';
 import {
+  RecordVoterListChangeDocument,
   ReportFindingDocument,
   ReportIncidentDocument,
   ReportTurnoutDocument,
   SetChecklistItemDocument,
   SetPollingAreaStatusDocument,
+  type RecordVoterListChangeMutationVariables,
   type ReportFindingMutationVariables,
   type ReportIncidentMutationVariables,
   type ReportTurnoutMutationVariables,
@@ -21,6 +23,7 @@ export type OutboxEntry = (
   | { kind: 'reportTurnout'; variables: ReportTurnoutMutationVariables }
   | { kind: 'setChecklistItem'; variables: SetChecklistItemMutationVariables }
   | { kind: 'setPollingAreaStatus'; variables: SetPollingAreaStatusMutationVariables }
+  | { kind: 'recordVoterListChange'; variables: RecordVoterListChangeMutationVariables }
 ) & {
   id: string;
   createdAt: number;
@@ -59,6 +62,7 @@ export function areaOf(entry: OutboxEntry): string | null {
     case 'reportFinding':
       return entry.variables.input.pollingAreaId ?? null;
     case 'reportTurnout':
+    case 'recordVoterListChange':
       return entry.variables.input.pollingAreaId;
     case 'setChecklistItem':
       return entry.variables.pollingAreaId;
@@ -79,7 +83,8 @@ export async function enqueue(entry: NewEntry): Promise<OutboxEntry> {
   // Strictly increasing, so writes queued within one millisecond keep their order after a reload.
   lastCreated = Math.max(Date.now(), lastCreated + 1);
   const full = { ...entry, id, createdAt: lastCreated, userId: currentUser() } as OutboxEntry;
-  if (full.kind === 'reportIncident' || full.kind === 'reportTurnout' || full.kind === 'reportFinding') full.variables.input.clientRequestId = id;
+  if (full.kind === 'reportIncident' || full.kind === 'reportTurnout' || full.kind === 'reportFinding' || full.kind === 'recordVoterListChange')
+    full.variables.input.clientRequestId = id;
   else full.variables.clientRequestId = id;
   await (await localDb()).put('outbox', full);
   pending.value = [...pending.value, full];
@@ -167,6 +172,8 @@ function sendOne(entry: OutboxEntry): Promise<unknown> {
       return request(SetChecklistItemDocument, entry.variables);
     case 'setPollingAreaStatus':
       return request(SetPollingAreaStatusDocument, entry.variables);
+    case 'recordVoterListChange':
+      return request(RecordVoterListChangeDocument, entry.variables);
   }
 }
 

@@ -71,6 +71,10 @@ const area = (over: Partial<AreaFieldsFragment> = {}): AreaFieldsFragment => ({
   statusReason: null,
   statusChangedAt: '2021-05-23T00:00:00Z',
   registeredVoters: 1000,
+  seededVoters: 1000,
+  transientVoters: 0,
+  votersRemoved: 0,
+  relocatedAt: null,
   wardId: { id: '7' },
   latestTurnout: null,
   ...over,
@@ -165,6 +169,8 @@ const event = (seq: number, type: EventType, fields: Partial<RawEvent> = {}) =>
     complaint: null,
     ballotBoxVisit: null,
     situationReport: null,
+    voterListChange: null,
+    relocation: null,
     ...fields,
   });
 
@@ -429,12 +435,46 @@ describe('each event type lands in its domains', () => {
       fields: { ballotBoxVisit: visit('CANCELLED', { cancelReason: 'Đã tự đến' }) },
       expect: (s) => expect(s.visits['21']).toMatchObject({ status: 'CANCELLED', cancelReason: 'Đã tự đến' }),
     },
+    VOTER_LIST_CHANGED: {
+      fields: {
+        pollingArea: area({ registeredVoters: 1003, transientVoters: 3 }),
+        voterListChange: { id: '2', kind: 'ADDED_TRANSIENT', count: 3, note: null, at: '2021-05-23T01:00:00Z', registeredAfter: 1003 },
+      },
+      // The area's new figure (the ward desk's totals add it up); the district's sums are asked for again.
+      expect: (s) =>
+        expect([s.areas['3'].registeredVoters, s.areas['3'].transientVoters, s.areas['3'].checklist?.length, s.turnoutStale]).toEqual([1003, 3, 2, true]),
+    },
+    POLLING_AREA_RELOCATED: {
+      fields: {
+        pollingArea: area({ name: 'Nhà văn hóa tổ 9', address: '9 Phố Mới', relocatedAt: '2021-05-23T00:10:00Z' }),
+        relocation: {
+          fromName: 'Khu vực 3',
+          fromAddress: '1 Phố',
+          toName: 'Nhà văn hóa tổ 9',
+          toAddress: '9 Phố Mới',
+          reason: 'Ngập',
+          movedAt: '2021-05-23T00:10:00Z',
+        },
+      },
+      // Every record naming the area names its new site.
+      expect: (s) =>
+        expect([
+          s.areas['3'].name,
+          s.incidents['8'].pollingArea?.address,
+          s.tasks['11'].incident.pollingArea?.name,
+          s.late['3'].name,
+          s.incidents['7'].pollingArea,
+        ]).toEqual(['Nhà văn hóa tổ 9', '9 Phố Mới', 'Nhà văn hóa tổ 9', 'Nhà văn hóa tổ 9', null]),
+    },
   };
 
   it.each(Object.entries(cases))('%s', (type, c) => {
     const s = withArea();
     s.late['3'] = { checkpoint: '10:00', areaId: '3', code: 'dong-tam-03', name: 'Khu vực 3', wardId: '7' };
     s.incidents['7'] = incident('ACKNOWLEDGED');
+    const atArea = { id: '3', code: 'dong-tam-03', number: 3, name: 'Khu vực 3', address: '1 Phố' };
+    s.incidents['8'] = incident('ACKNOWLEDGED', { id: '8', pollingArea: atArea });
+    s.tasks['11'] = task('ACKNOWLEDGED', { incident: incident('ACKNOWLEDGED', { id: '8', pollingArea: atArea }) });
     const e = event(1, type as EventType, c.fields);
     expect(e.type).toBe(type);
     expect(applyEvent(s, e, 5_000)).toBe(true);

@@ -3,11 +3,22 @@ import { assertNever, type LiveEvent, type Received } from '../live/events';
 import { areasFrom, putArea, putChecklistItem, putKnownArea, putStatusChange, type AreasState } from './areas-state';
 import { putComplaint, type ComplaintsState } from './complaints-state';
 import { putVisit, type VisitsState } from './visits-state';
-import { putFinding, type FindingsState } from './findings-state';
-import { incidentsFrom, pruneIncidents, putIncident, type IncidentsState } from './incidents-state';
+import { putFinding, putFindingSite, type FindingsState } from './findings-state';
+import { incidentsFrom, pruneIncidents, putIncident, putIncidentSite, type IncidentsState } from './incidents-state';
 import { putSituationReport, type ReportsState } from './reports-state';
-import { pruneTasks, putTask, tasksFrom, type TasksState } from './tasks-state';
-import { flaggedFromEvent, markReadinessStale, putFlagged, putLate, putReport, putVerified, turnoutFrom, type TurnoutState } from './turnout-state';
+import { pruneTasks, putTask, putTaskSite, tasksFrom, type TasksState } from './tasks-state';
+import {
+  flaggedFromEvent,
+  markReadinessStale,
+  markRegisteredStale,
+  putFlagged,
+  putLate,
+  putLateSite,
+  putReport,
+  putVerified,
+  turnoutFrom,
+  type TurnoutState,
+} from './turnout-state';
 
 type Snapshot = SnapshotQuery['snapshot'];
 
@@ -139,6 +150,17 @@ function dispatch(s: DistrictState, e: LiveEvent): void {
     case 'FINDING_ESCALATED':
       putIncident(s, e.incident);
       return putFinding(s, e.finding);
+    case 'VOTER_LIST_CHANGED':
+      // The area carries its new registered voters (a ward's totals add them up here); the district's sums are the server's.
+      putArea(s, e.pollingArea);
+      return markRegisteredStale(s);
+    case 'POLLING_AREA_RELOCATED':
+      // The area at its new site, and everything that names it: incidents, tasks (a liaison's crew), findings, late marks.
+      putKnownArea(s, e.pollingArea);
+      putIncidentSite(s, e.pollingArea);
+      putTaskSite(s, e.pollingArea);
+      putFindingSite(s, e.pollingArea);
+      return putLateSite(s, e.pollingArea);
     // Without its figures: the reports screen loads them (useReports).
     case 'SITUATION_REPORT_COMPILED':
     case 'SITUATION_REPORT_SENT':

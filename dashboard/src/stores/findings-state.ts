@@ -22,6 +22,11 @@ export function putFinding(s: FindingsState, finding: Finding): void {
   s.findings[finding.id] = finding;
 }
 
+/** A polling area moved to a new site: the findings at it name the new one. */
+export function putFindingSite(s: FindingsState, area: { id: string; name: string }): void {
+  for (const f of Object.values(s.findings)) if (f.pollingArea?.id === area.id) s.findings[f.id] = { ...f, pollingArea: { ...f.pollingArea, name: area.name } };
+}
+
 /** What `findings` and `supervisionTeams` answered, over what events brought meanwhile. */
 export function putLoadedFindings(s: FindingsState, findings: readonly Finding[], teams: SupervisionTeam[]): void {
   for (const f of findings) putFinding(s, f);

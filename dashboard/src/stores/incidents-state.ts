@@ -16,6 +16,18 @@ export function putIncident(s: IncidentsState, incident: Incident): void {
   s.incidents[incident.id] = { ...s.incidents[incident.id], ...incident };
 }
 
+/** A polling area moved to a new site: the incidents at it name the new one. */
+export function putIncidentSite(s: IncidentsState, area: SiteOf): void {
+  for (const i of Object.values(s.incidents)) if (i.pollingArea?.id === area.id) s.incidents[i.id] = withSite(i, area);
+}
+
+/** An area's id and its site as it is now. */
+export type SiteOf = { id: string; name: string; address: string };
+
+/** The incident with its area at the area's new site (a new object, as every change to the state is). */
+export const withSite = <I extends Pick<Incident, 'pollingArea'>>(i: I, area: SiteOf): I =>
+  i.pollingArea?.id === area.id ? { ...i, pollingArea: { ...i.pollingArea, name: area.name, address: area.address } } : i;
+
 /** Keep at most `keep` resolved incidents, the most recently resolved. */
 export function pruneIncidents(s: IncidentsState, keep: number): void {
   const finished = Object.values(s.incidents)

@@ -60,6 +60,17 @@ export function putLate(s: TurnoutState, area: AreaFieldsFragment, checkpoint: s
   s.late[area.id] = { checkpoint, areaId: area.id, code: area.code, name: area.name, wardId: area.wardId.id };
 }
 
+/** An area's voter list changed: the registered voters in the summary, and every percentage, are behind. */
+export function markRegisteredStale(s: TurnoutState): void {
+  s.turnoutStale = true;
+}
+
+/** A polling area moved to a new site: a late mark names the new one. */
+export function putLateSite(s: TurnoutState, area: { id: string; name: string }): void {
+  const late = s.late[area.id];
+  if (late) s.late[area.id] = { ...late, name: area.name };
+}
+
 /** A checklist changed: the readiness in the summary is behind. */
 export function markReadinessStale(s: TurnoutState): void {
   s.turnoutStale = true;

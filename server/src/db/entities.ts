@@ -17,6 +17,7 @@ import { Complainant, Complaint } from '../modules/complaints/complaint.entity.j
 import { Finding } from '../modules/supervision/finding.entity.js';
 import { SupervisionTeam } from '../modules/supervision/team.entity.js';
 import { User } from '../modules/users/user.entity.js';
+import { VoterListChange } from '../modules/voter-list/voter-list-change.entity.js';
 
 /** Every table, for both databases. */
 export const entities = [
@@ -42,4 +43,5 @@ export const entities = [
   Complainant,
   BallotBoxVisit,
   SituationReport,
+  VoterListChange,
 ];

@@ -33,6 +33,8 @@ const M = {
   schedule: 'mutation($id:ID!,$at:DateTimeISO!){ scheduleBallotBoxVisit(id:$id,at:$at){ id } }',
   record: 'mutation($id:ID!,$n:Int!){ recordBallotBoxVisit(id:$id,ballotsCollected:$n){ id } }',
   cancel: 'mutation($id:ID!,$r:String!){ cancelBallotBoxVisit(id:$id,reason:$r){ id } }',
+  voterList: 'mutation($i:VoterListChangeInput!){ recordVoterListChange(input:$i){ id } }',
+  relocate: 'mutation($id:ID!,$n:String!,$a:String!,$r:String!,$c:String){ relocatePollingArea(id:$id,name:$n,address:$a,reason:$r,clientRequestId:$c){ id } }',
 };
 
 /**
@@ -144,6 +146,12 @@ export class Actors {
         for (const f of r.flaggedTurnoutReports) await send(M.verify, { id: f.id, n: s.note });
         return;
       }
+      case 'voterList':
+        await send(M.voterList, { i: { pollingAreaId: this.area(s.area), kind: s.listKind, count: s.count, note: s.note, clientRequestId: requestId } });
+        return;
+      case 'relocate':
+        await send(M.relocate, { id: this.area(s.area), n: s.name, a: s.address, r: s.reason, c: requestId });
+        return;
       case 'sendReports': {
         // The leader compiles them once the checkpoint has passed: at a high speed that may be a moment behind.
         let reports: { id: string; status: string }[] = [];

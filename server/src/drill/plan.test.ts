@@ -44,17 +44,39 @@ describe('drill plan', () => {
     expect(Math.abs(districtAt(plan, areas, hm(23, 59)) - REPORTED.final)).toBeLessThanOrEqual(1.5);
   });
 
-  it('never lets an area report less than before, or more than its voters', () => {
+  it('never lets an area report less than before, or more than its voters (with those added by then)', () => {
     const plan = makePlan(3, areas);
     const last = new Map<string, number>();
+    const added = new Map<string, number>();
     for (const { step } of plan.actions) {
+      if (step.kind === 'voterList') added.set(step.area, (added.get(step.area) ?? 0) + step.count);
       if (step.kind !== 'turnout') continue;
       const area = areas.find((x) => x.code === step.area)!;
       expect(step.voted).toBeGreaterThanOrEqual(last.get(area.code) ?? 0);
-      expect(step.voted).toBeLessThanOrEqual(area.registeredVoters);
+      expect(step.voted).toBeLessThanOrEqual(area.registeredVoters + (added.get(area.code) ?? 0));
       last.set(area.code, step.voted);
     }
     expect(last.size).toBe(areas.length);
+  });
+
+  it('adds transient voters in several areas in the morning, turning out in proportion, and moves one site before opening', () => {
+    const plan = makePlan(2021, areas);
+    const changes = plan.actions.filter((a) => a.step.kind === 'voterList');
+    expect(new Set(changes.map((a) => a.lane)).size).toBe(changes.length);
+    expect(changes.length).toBeGreaterThanOrEqual(5);
+    expect(changes.every((a) => a.at >= hm(6) && a.at <= hm(8, 30) && a.actor.role === 'ward')).toBe(true);
+    for (const c of changes) {
+      if (c.step.kind !== 'voterList') continue;
+      const code = c.step.area;
+      const area = areas.find((x) => x.code === code)!;
+      const final = plan.actions.filter((a) => a.step.kind === 'turnout' && a.step.area === code).at(-1)!;
+      const percent = final.step.kind === 'turnout' ? (final.step.voted / (area.registeredVoters + c.step.count)) * 100 : 0;
+      expect(percent).toBeGreaterThan(98.5);
+    }
+    const moves = plan.actions.filter((a) => a.step.kind === 'relocate');
+    expect(moves).toHaveLength(1);
+    expect(moves[0].actor.role).toBe('operator');
+    expect(moves[0].at).toBeLessThan(hm(7));
   });
 
   it('opens every area at 07:00 except a few laggards, and closes and counts them all', () => {

@@ -5,6 +5,7 @@ import { drawTraits, pick, planArea } from './plan-areas.js';
 import { planIncident, type Occurrence } from './plan-incidents.js';
 import { planComplaints } from './plan-complaints.js';
 import { planQuality } from './plan-quality.js';
+import { planVoterList } from './plan-voter-list.js';
 import { planVisits } from './plan-visits.js';
 import type { Action, DrillArea, DrillPlan, PlannedTask } from './plan.types.js';
 import { FIXED, FLOOD, OUTAGE, RANDOM, STORM, SUSPEND_REASON, type Scenario } from './scenarios.js';
@@ -54,6 +55,7 @@ export function makePlan(seed: number, areas: DrillArea[]): DrillPlan {
   });
   for (const area of sorted) actions.push(...planArea(area, traits.get(area.code)!, rand));
   actions.push(...planQuality(sorted, actions, rand));
+  actions.push(...planVoterList(sorted, actions, rand));
   actions.push(...planComplaints(sorted, rand));
   actions.push(...planVisits(sorted, rand));
 

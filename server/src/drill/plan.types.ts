@@ -5,6 +5,7 @@ import type { IncidentCategory, Severity } from '../modules/incidents/incident.e
 import type { FindingKind } from '../modules/supervision/finding.entity.js';
 import type { ChecklistItem } from '../modules/readiness/checklist.entity.js';
 import type { PollingAreaStatus } from '../modules/units/enums.js';
+import type { VoterListChangeKind } from '../modules/voter-list/voter-list-change.entity.js';
 import type { Minute } from './curve.js';
 
 /** A polling area as the drill knows it: from the API, by code (ids differ between databases). */
@@ -59,7 +60,11 @@ export type Step =
   | { kind: 'visit'; ref: string; area: string; reason: VisitReason; voters: number; address: string }
   | { kind: 'visitMove'; ref: string; move: 'schedule'; at: Minute }
   | { kind: 'visitMove'; ref: string; move: 'record'; ballots: number }
-  | { kind: 'visitMove'; ref: string; move: 'cancel'; reason: string };
+  | { kind: 'visitMove'; ref: string; move: 'cancel'; reason: string }
+  /** A ward officer adds voters to an area's list or strikes them off. */
+  | { kind: 'voterList'; area: string; listKind: VoterListChangeKind; count: number; note: string }
+  /** The operator moves an area to a new site. */
+  | { kind: 'relocate'; area: string; name: string; address: string; reason: string };
 
 /**
  * One planned action. Actions of one lane (a polling area, or an incident with its tasks) run one after

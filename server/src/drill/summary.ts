@@ -24,6 +24,10 @@ export interface DrillSummary {
   ballotBoxVisits: number;
   visitsDone: number;
   visitsCancelled: number;
+  /** Changes to the areas' voter lists (transient voters added in the morning). */
+  voterListChanges: number;
+  /** Polling areas moved to a new site. */
+  sitesMoved: number;
   actionsDone: number;
   actionsFailed: number;
   maxLagMinutes: number;
@@ -90,6 +94,8 @@ export async function summarize(
     ballotBoxVisits: n('BALLOT_BOX_VISIT_REQUESTED'),
     visitsDone: n('BALLOT_BOX_VISIT_RECORDED'),
     visitsCancelled: n('BALLOT_BOX_VISIT_CANCELLED'),
+    voterListChanges: n('VOTER_LIST_CHANGED'),
+    sitesMoved: n('POLLING_AREA_RELOCATED'),
     actionsDone: run.stats.done,
     actionsFailed: run.stats.failed,
     maxLagMinutes: Math.round(run.stats.lagMinutes * 10) / 10,
@@ -113,6 +119,8 @@ export function printSummary(s: DrillSummary, out = process.stdout): void {
     ['Đơn thư nhận, tố cáo / complaints received, denunciations', `${s.complaints}, ${s.denunciations}`],
     ['Đơn thư quá hạn, đã trả lời / complaints overdue, answered', `${s.complaintsOverdue}, ${s.complaintsAnswered}`],
     ['Hòm phiếu phụ: yêu cầu, đã đưa, hủy / ballot-box visits', `${s.ballotBoxVisits}, ${s.visitsDone}, ${s.visitsCancelled}`],
+    ['Thay đổi danh sách cử tri / voter list changes', s.voterListChanges],
+    ['Điểm bỏ phiếu chuyển địa điểm / sites moved', s.sitesMoved],
     ['Thao tác thành công / actions done', s.actionsDone],
     ['Thao tác bị từ chối / actions failed', s.actionsFailed],
     ['Chậm nhất so với kế hoạch / max lag', `${s.maxLagMinutes} phút / min`],

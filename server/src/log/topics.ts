@@ -3,12 +3,13 @@ import type { BallotBoxVisit } from '../modules/visits/visit.entity.js';
 import type { Complaint } from '../modules/complaints/complaint.entity.js';
 import type { IncidentNote } from '../modules/incidents/incident-note.entity.js';
 import type { Incident } from '../modules/incidents/incident.entity.js';
-import type { PollingArea } from '../modules/polling-areas/polling-area.entity.js';
+import type { PollingArea, PollingAreaRelocation } from '../modules/polling-areas/polling-area.entity.js';
 import type { ChecklistItem } from '../modules/readiness/checklist.entity.js';
 import type { SituationReport } from '../modules/reports/situation-report.entity.js';
 import type { Finding } from '../modules/supervision/finding.entity.js';
 import type { Task } from '../modules/tasks/task.entity.js';
 import type { TurnoutReport } from '../modules/turnout/turnout-report.entity.js';
+import type { VoterListChange } from '../modules/voter-list/voter-list-change.entity.js';
 import type { EventType } from './event.entity.js';
 
 /** What each payload field holds when it is emitted: the record as it is after the change. */
@@ -25,6 +26,8 @@ export interface TopicRecords {
   situationReport: SituationReport;
   complaint: Complaint;
   ballotBoxVisit: BallotBoxVisit;
+  voterListChange: VoterListChange;
+  relocation: PollingAreaRelocation;
 }
 
 /** The payload of an event of type T: exactly the fields the topic map names for it. */

@@ -19,7 +19,7 @@ import { Role } from '../modules/users/user.entity.js';
 export interface ScopeFacts {
   /** A ward itself: its name and totals. Every ward is district-wide knowledge, except to an observer scoped to some. */
   ward: { id: number };
-  /** A polling area's details (its figures, checklist, history), a turnout report, a late mark. */
+  /** A polling area's details (its figures, checklist, history), a turnout report, a late mark, a change to its voter list. */
   pollingArea: { wardId: number };
   /** An incident: its ward (and every ward it affects, SPEC 8.6), and the agencies with tasks on it. */
   incident: { wardId: number; wardIds?: readonly number[]; agencyIds: readonly number[] };
@@ -147,6 +147,7 @@ export const FIELD_RULES = {
   'Complaint.complainant': (v: Viewer, _complaint: { wardId: number | null }) => v.role === Role.DISTRICT_OPERATOR,
   'PollingArea.statusHistory': (v: Viewer, area: { wardId: number }) => mayRead(v, 'pollingArea', area),
   'PollingArea.turnoutReports': (v: Viewer, area: { wardId: number }) => mayRead(v, 'pollingArea', area),
+  'PollingArea.relocations': (v: Viewer, area: { wardId: number }) => mayRead(v, 'pollingArea', area),
 } as const;
 export type ScopedField = keyof typeof FIELD_RULES;
 

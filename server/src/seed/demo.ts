@@ -41,6 +41,7 @@ export async function seedDemo(db: Database, users: UserService, seed = 2021): P
           number,
           wardId: ward.id,
           registeredVoters: v,
+          seededVoters: v,
           name: known[number]?.name ?? site,
           address: known[number]?.address ?? address,
           status: PollingAreaStatus.PREPARING,

@@ -74,8 +74,8 @@ async function seedProvince(m: EntityManager, p: ProvinceShape, rand: () => numb
     // drawn from each area's count of items done, so the two agree: (id + k) % 16 takes each value once.
     await m.query(
       `WITH a AS (
-         INSERT INTO polling_areas (code, number, name, address, "registeredVoters", status, voted, "latestReportAt", "checklistDone", "wardId")
-         SELECT c, n, 'Khu vực bỏ phiếu số ' || n, 'Nhà văn hóa khu dân cư số ' || n, v, 'VOTING', round(v * 0.7374)::int, now(), $6::int - n % 3, w
+         INSERT INTO polling_areas (code, number, name, address, "registeredVoters", "seededVoters", status, voted, "latestReportAt", "checklistDone", "wardId")
+         SELECT c, n, 'Khu vực bỏ phiếu số ' || n, 'Nhà văn hóa khu dân cư số ' || n, v, v, 'VOTING', round(v * 0.7374)::int, now(), $6::int - n % 3, w
            FROM unnest($1::text[], $2::int[], $3::int[], $4::int[]) AS t(c, n, w, v)
          RETURNING id, "checklistDone")
        INSERT INTO checklist_entries ("pollingAreaId", item, done)

@@ -25,6 +25,7 @@ export async function makeWard(t: TestDb, opts: { areas?: number; voters?: numbe
           name: `Khu vực ${i + 1}`,
           address: `${i + 1} Phố Thử`,
           registeredVoters: opts.voters ?? 1000,
+          seededVoters: opts.voters ?? 1000,
           status: opts.status ?? PollingAreaStatus.PREPARING,
           wardId: ward.id,
         }),

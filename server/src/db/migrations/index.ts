@@ -7,6 +7,7 @@ import { DayLoops1796154308645 } from './1796154308645-DayLoops.js';
 import { SupervisionTeams1796165347238 } from './1796165347238-SupervisionTeams.js';
 import { TurnoutQuality1796165936330 } from './1796165936330-TurnoutQuality.js';
 import { SituationReports1796167038302 } from './1796167038302-SituationReports.js';
+import { VoterList1796189341343 } from './1796189341343-VoterList.js';
 import { Complaints1796189455921 } from './1796189455921-Complaints.js';
 import { BallotBoxVisits1796190190543 } from './1796190190543-BallotBoxVisits.js';
 import { MultiWardIncidents1796190975615 } from './1796190975615-MultiWardIncidents.js';
@@ -21,6 +22,7 @@ export const migrations: (new () => MigrationInterface)[] = [
   SupervisionTeams1796165347238,
   TurnoutQuality1796165936330,
   SituationReports1796167038302,
+  VoterList1796189341343,
   Complaints1796189455921,
   BallotBoxVisits1796190190543,
   MultiWardIncidents1796190975615,

@@ -6,12 +6,13 @@ import { Complaint } from '../complaints/complaint.entity.js';
 import { BallotBoxVisit } from '../visits/visit.entity.js';
 import { IncidentNote } from '../incidents/incident-note.entity.js';
 import { Incident } from '../incidents/incident.entity.js';
-import { PollingArea } from '../polling-areas/polling-area.entity.js';
+import { PollingArea, PollingAreaRelocation } from '../polling-areas/polling-area.entity.js';
 import { ChecklistItem } from '../readiness/checklist.entity.js';
 import { SituationReport } from '../reports/situation-report.entity.js';
 import { Finding } from '../supervision/finding.entity.js';
 import { Task } from '../tasks/task.entity.js';
 import { TurnoutReport } from '../turnout/turnout-report.entity.js';
+import { VoterListChange } from '../voter-list/voter-list-change.entity.js';
 import { Event } from '../../log/event.entity.js';
 import { revive } from '../../log/revive.js';
 
@@ -82,6 +83,16 @@ export class EventResolver {
   @FieldResolver(() => BallotBoxVisit, { nullable: true, description: 'The ballot-box visit, for BALLOT_BOX_VISIT_*.' })
   ballotBoxVisit(@Root() e: Event) {
     return revive(BallotBoxVisit, e.data.ballotBoxVisit);
+  }
+
+  @FieldResolver(() => VoterListChange, { nullable: true, description: 'The change to the area’s voter list, for VOTER_LIST_CHANGED.' })
+  voterListChange(@Root() e: Event) {
+    return revive(VoterListChange, e.data.voterListChange);
+  }
+
+  @FieldResolver(() => PollingAreaRelocation, { nullable: true, description: 'Where the area moved from and why, for POLLING_AREA_RELOCATED.' })
+  relocation(@Root() e: Event) {
+    return revive(PollingAreaRelocation, e.data.relocation);
   }
 
   @FieldResolver(() => IncidentNote, { nullable: true, description: 'The note added, for INCIDENT_NOTE_ADDED.' })

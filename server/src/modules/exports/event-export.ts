@@ -101,6 +101,16 @@ function detailOf(type: EventType, d: StoredPayload): string | null {
       return d.ballotBoxVisit ? `${d.ballotBoxVisit.code}: ${d.ballotBoxVisit.ballotsCollected}/${d.ballotBoxVisit.voters}` : null;
     case EventType.BALLOT_BOX_VISIT_CANCELLED:
       return d.ballotBoxVisit ? `${d.ballotBoxVisit.code}: ${d.ballotBoxVisit.cancelReason}` : null;
+    case EventType.VOTER_LIST_CHANGED: {
+      const c = d.voterListChange;
+      if (!c) return null;
+      const sign = c.kind?.startsWith('REMOVED') ? '−' : '+';
+      return [`${c.kind} ${sign}${c.count} → ${c.registeredAfter}`, c.note].filter(Boolean).join(' · ');
+    }
+    case EventType.POLLING_AREA_RELOCATED: {
+      const r = d.relocation;
+      return r ? `${r.fromName}, ${r.fromAddress} → ${r.toName}, ${r.toAddress}: ${r.reason}` : null;
+    }
     case EventType.INCIDENT_ACKNOWLEDGED:
     case EventType.INCIDENT_IN_PROGRESS:
     case EventType.TASK_ACKNOWLEDGED:

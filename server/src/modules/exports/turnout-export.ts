@@ -14,7 +14,8 @@ interface AreaRow {
   number: number;
   code: string;
   name: string;
-  registered: number;
+  /** The list as drawn up, before the day's changes. */
+  seeded: number;
   wardCode: string;
   wardName: string;
 }
@@ -23,6 +24,8 @@ interface AreaRow {
 interface TurnoutRow {
   area: AreaRow;
   checkpoint: Checkpoint & { local: string };
+  /** Its registered voters at the checkpoint: the list as drawn up and the changes recorded by then. */
+  registered: number;
   voted: number | null;
   reportedAt: Date | null;
   flags: string[];
@@ -39,9 +42,9 @@ const COLUMNS: CsvColumn<TurnoutRow>[] = [
   { header: 'Tên KVBP', value: (r) => r.area.name },
   { header: 'Mốc báo cáo', value: (r) => r.checkpoint.label },
   { header: 'Thời điểm mốc', value: (r) => r.checkpoint.local },
-  { header: 'Số cử tri', value: (r) => r.area.registered },
+  { header: 'Số cử tri', value: (r) => r.registered },
   { header: 'Số cử tri đã bỏ phiếu', value: (r) => r.voted },
-  { header: 'Tỷ lệ (%)', value: (r) => (r.voted === null ? null : percent(r.voted, r.area.registered)) },
+  { header: 'Tỷ lệ (%)', value: (r) => (r.voted === null ? null : percent(r.voted, r.registered)) },
   { header: 'Thời điểm báo cáo', value: (r) => r.reportedAt },
   { header: 'Báo cáo trễ', value: (r) => r.late },
   { header: 'Cờ cảnh báo', value: (r) => r.flags.join('|') },
@@ -72,7 +75,7 @@ export async function turnoutExport(services: Services, viewer: Viewer, pageRows
       const qb = m
         .createQueryBuilder(PollingArea, 'pa')
         .innerJoin(Ward, 'w', 'w.id = pa.wardId')
-        .select(['pa.id AS id', 'pa.wardId AS "wardId"', 'pa.number AS number', 'pa.code AS code', 'pa.name AS name', 'pa.registeredVoters AS registered'])
+        .select(['pa.id AS id', 'pa.wardId AS "wardId"', 'pa.number AS number', 'pa.code AS code', 'pa.name AS name', 'pa.seededVoters AS seeded'])
         .addSelect(['w.code AS "wardCode"', 'w.name AS "wardName"'])
         .where(scope.sql, scope.params)
         .orderBy('pa.wardId', 'ASC')
@@ -84,7 +87,9 @@ export async function turnoutExport(services: Services, viewer: Viewer, pageRows
       // The same choice as the API's series: per area, the latest report at or before the instant (ties: the later id).
       const figures: Figure[] = await m.query(
         `SELECT a.id AS "areaId", c.i::int AS i, r.voted, r.at, r.flags,
-                EXISTS (SELECT 1 FROM late_marks l WHERE l."pollingAreaId" = a.id AND l.checkpoint = c.label) AS late
+                EXISTS (SELECT 1 FROM late_marks l WHERE l."pollingAreaId" = a.id AND l.checkpoint = c.label) AS late,
+                (SELECT coalesce(sum(CASE WHEN v.kind LIKE 'REMOVED%' THEN -v.count ELSE v.count END), 0)::int
+                   FROM voter_list_changes v WHERE v."pollingAreaId" = a.id AND v.at <= c.at) AS "listDelta"
            FROM unnest($1::int[]) AS a(id)
            CROSS JOIN unnest($2::text[], $3::timestamptz[]) WITH ORDINALITY AS c(label, at, i)
            LEFT JOIN LATERAL (
@@ -109,6 +114,7 @@ export async function turnoutExport(services: Services, viewer: Viewer, pageRows
             area,
             checkpoint,
             late: f?.late ?? false,
+            registered: area.seeded + (f?.listDelta ?? 0),
             voted: reported ? f!.voted : null,
             reportedAt: reported ? new Date(f!.at!) : null,
             flags: reported ? (f!.flags ?? []) : [],
@@ -127,4 +133,5 @@ interface Figure {
   at: Date | string | null;
   flags: string[] | null;
   late: boolean;
+  listDelta: number;
 }

@@ -27,9 +27,25 @@ export class PollingArea {
   @Column('text')
   address: string;
 
-  @Field(() => Int, { description: 'Voters on the list of this area.' })
+  @Field(() => Date, { nullable: true, description: 'When its site last moved (relocatePollingArea); null if it is where it was set up.' })
+  @Column('timestamptz', { nullable: true })
+  relocatedAt: Date | null;
+
+  @Field(() => Int, { description: "Voters on the list of this area now: the list as drawn up (`seededVoters`) plus the day's changes (`voterListChanges`)." })
   @Column('int')
   registeredVoters: number;
+
+  @Field(() => Int, { description: 'Voters on the list as it was drawn up, before any change recorded here.' })
+  @Column('int')
+  seededVoters: number;
+
+  @Field(() => Int, { description: 'Transient voters (cử tri vãng lai, with a certificate) added to the list: part of registeredVoters.' })
+  @Column('int', { default: 0 })
+  transientVoters: number;
+
+  @Field(() => Int, { description: 'Voters struck off the list (moved away, deceased, ineligible): already taken out of registeredVoters.' })
+  @Column('int', { default: 0 })
+  votersRemoved: number;
 
   @Field(() => PollingAreaStatus, { description: 'Current status.' })
   @Column('text', { default: PollingAreaStatus.PREPARING })
@@ -77,4 +93,28 @@ export class PollingAreaStatusChange {
 
   @Field(() => String, { nullable: true, description: 'Display name of who made it; null for the system.' })
   actorName: string | null;
+}
+
+@ObjectType({ description: "One move of a polling area's site (SPEC 8.6): from where, to where, and why. The area keeps its number, code and voters." })
+export class PollingAreaRelocation {
+  @Field(() => String, { description: 'The site it left: its name.' })
+  fromName: string;
+
+  @Field(() => String, { description: 'The site it left: its street address.' })
+  fromAddress: string;
+
+  @Field(() => String, { description: 'The new site: its name.' })
+  toName: string;
+
+  @Field(() => String, { description: 'The new site: its street address.' })
+  toAddress: string;
+
+  @Field(() => String, { description: 'Why it moved (a building in a locked-down block, a flooded school).' })
+  reason: string;
+
+  @Field(() => Date, { description: 'When (election clock).' })
+  movedAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Display name of who moved it (read from the log; null in the event itself).' })
+  actorName?: string | null;
 }

@@ -5,7 +5,7 @@ import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
 import { PollingAreaStatus } from '../units/enums.js';
 import { Ward } from '../units/units.entity.js';
-import { PollingArea, PollingAreaStatusChange } from './polling-area.entity.js';
+import { PollingArea, PollingAreaRelocation, PollingAreaStatusChange } from './polling-area.entity.js';
 
 @Resolver(() => PollingArea)
 export class PollingAreaResolver {
@@ -32,6 +32,29 @@ export class PollingAreaResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.areas.setStatus(requireViewer(ctx.viewer), id, status, reason, clientRequestId);
+  }
+
+  @Mutation(() => PollingArea, {
+    description: 'Move a polling area to a new site (operator), with the reason: it keeps its number, code and voters; every screen shows the new site.',
+  })
+  relocatePollingArea(
+    @Arg('id', () => ID) id: string,
+    @Arg('name', () => String, { description: 'The new site’s name.' }) name: string,
+    @Arg('address', () => String, { description: 'The new site’s street address.' }) address: string,
+    @Arg('reason', () => String, { description: 'Why it moved.' }) reason: string,
+    @Arg('clientRequestId', () => String, { nullable: true, description: 'Makes the write idempotent: a resend returns the first result.' })
+    clientRequestId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.areas.relocate(requireViewer(ctx.viewer), id, name, address, reason, clientRequestId);
+  }
+
+  @FieldResolver(() => [PollingAreaRelocation], { description: 'Its moves to new sites, oldest first, with reasons and who made them.' })
+  async relocations(@Root() area: PollingArea, @Ctx() ctx: Context) {
+    if (!mayReadField(requireViewer(ctx.viewer), 'PollingArea.relocations', area)) return [];
+    const rows = await ctx.services.areas.relocations(area.id);
+    const names = await ctx.services.users.displayNamesOf(rows.map((r) => r.actorId ?? 0));
+    return rows.map(({ actorId, ...r }, i) => Object.assign(new PollingAreaRelocation(), { ...r, actorName: actorId == null ? null : names[i] }));
   }
 
   @FieldResolver(() => [PollingAreaStatusChange], { description: 'Its moves through the day, oldest first, with reasons and who made them.' })

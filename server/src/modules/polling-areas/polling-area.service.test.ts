@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeEachDatabase, ELECTION_DATE } from '../../test-support/databases.js';
 import { expectCode, eventsAfter, lastSeq } from '../../test-support/expect.js';
 import { makeWard } from '../../test-support/fixtures.js';
+import { IncidentCategory, Severity } from '../incidents/incident.entity.js';
 import { ChecklistItem, CHECKLIST_ITEMS } from '../readiness/checklist.entity.js';
 import { PollingAreaStatus as S } from '../units/enums.js';
 import { canMove } from './status-rules.js';
@@ -113,5 +114,38 @@ describeEachDatabase('polling area status', (db) => {
     await expectCode(t.services.areas.list(other.scopedObserver, String(w.ward.id)), 'FORBIDDEN');
     expect((await t.services.areas.list(w.scopedObserver)).map((a) => a.id)).toEqual(w.areas.map((a) => a.id));
     await expectCode(t.services.readiness.setItem(other.officer, id, ChecklistItem.BALLOTS, true), 'FORBIDDEN');
+  });
+
+  it("moves an area's site for the operator only: same number, code and voters, the old site and the reason in its event", async () => {
+    const t = db();
+    t.clock.set(`${ELECTION_DATE}T06:40:00+07:00`, 0);
+    const w = await makeWard(t, { areas: 2, voters: 1200 });
+    const area = w.areas[0];
+    const id = String(area.id);
+    // A power cut there with the power company on it: its liaison must learn the new address too.
+    await t.services.incidents.report(w.officer, { pollingAreaId: id, category: IncidentCategory.POWER_OUTAGE, severity: Severity.HIGH, title: 'Mất điện' });
+    const before = await lastSeq(t);
+    await expectCode(t.services.areas.relocate(w.officer, id, 'Nhà văn hóa tổ 9', '9 Phố Mới', 'Trường bị ngập'), 'FORBIDDEN');
+    await expectCode(t.services.areas.relocate(w.operator, id, '  ', '9 Phố Mới', 'Trường bị ngập'), 'BAD_USER_INPUT');
+    await expectCode(t.services.areas.relocate(w.operator, id, 'Nhà văn hóa tổ 9', '9 Phố Mới', ''), 'BAD_USER_INPUT');
+    await expectCode(t.services.areas.relocate(w.operator, id, area.name, area.address, 'Không đổi'), 'BAD_USER_INPUT');
+    await expectCode(t.services.areas.relocate(w.operator, '999999', 'Nhà văn hóa tổ 9', '9 Phố Mới', 'Trường bị ngập'), 'NOT_FOUND');
+    expect(await lastSeq(t)).toBe(before);
+
+    const moved = await t.services.areas.relocate(w.operator, id, 'Nhà văn hóa tổ 9', '9 Phố Mới', 'Trường bị ngập');
+    expect(moved).toMatchObject({ id: area.id, code: area.code, number: area.number, registeredVoters: 1200, name: 'Nhà văn hóa tổ 9', address: '9 Phố Mới' });
+    expect(moved.relocatedAt?.toISOString()).toBe(new Date(`${ELECTION_DATE}T06:40:00+07:00`).toISOString());
+    const [event] = await eventsAfter(t, before);
+    expect(event).toMatchObject({ type: 'POLLING_AREA_RELOCATED', wardId: w.ward.id, agencies: ['POWER'] });
+    expect(event.data.relocation).toMatchObject({ fromName: area.name, fromAddress: area.address, toName: 'Nhà văn hóa tổ 9', reason: 'Trường bị ngập' });
+    expect(event.data.pollingArea).toMatchObject({ id: area.id, name: 'Nhà văn hóa tổ 9', address: '9 Phố Mới' });
+    expect((await t.services.areas.relocations(area.id)).map((r) => [r.fromName, r.toName, r.reason])).toEqual([
+      [area.name, 'Nhà văn hóa tổ 9', 'Trường bị ngập'],
+    ]);
+    // Another area, with no work under way: no liaison is told.
+    await t.services.areas.relocate(w.operator, String(w.areas[1].id), 'Nhà văn hóa tổ 10', '10 Phố Mới', 'Tòa nhà bị phong tỏa', 'move-1');
+    await t.services.areas.relocate(w.operator, String(w.areas[1].id), 'Nhà văn hóa tổ 10', '10 Phố Mới', 'Tòa nhà bị phong tỏa', 'move-1');
+    const later = (await eventsAfter(t, before)).slice(1);
+    expect(later.map((e) => [e.type, e.agencies])).toEqual([['POLLING_AREA_RELOCATED', []]]);
   });
 });

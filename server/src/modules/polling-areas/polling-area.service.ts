@@ -4,16 +4,17 @@ import { assertMayRead, assertWriteWard, readFilter, readsNone } from '../../sco
 import type { Database, Tx } from '../../db/database.js';
 import { inOrder } from '../../batch.js';
 import { DomainError } from '../../errors.js';
-import { LIMITS, optionalText, parseId } from '../../validation.js';
+import { LIMITS, optionalText, parseId, requiredText } from '../../validation.js';
 import type { Election } from '../election/election.entity.js';
 import { ElectionService } from '../election/election.service.js';
 import { withClientRequest } from '../requests/client-requests.js';
 import { votingWindow } from '../election/election-time.js';
 import { EventType } from '../../log/event.entity.js';
 import { ChecklistEntry } from '../readiness/checklist.entity.js';
+import { ACTIVE_TASK_STATUSES } from '../tasks/task-rules.js';
 import { PollingAreaStatus as S } from '../units/enums.js';
 import { Role } from '../users/user.entity.js';
-import { PollingArea } from './polling-area.entity.js';
+import { PollingArea, PollingAreaRelocation } from './polling-area.entity.js';
 import { AREA_LIFECYCLE, isOperatorReopen, needsReason } from './status-rules.js';
 
 export class PollingAreaService {
@@ -91,6 +92,71 @@ export class PollingAreaService {
     await tx.manager.save(area);
     tx.emit({ type: EventType.POLLING_AREA_STATUS_CHANGED, wardId: area.wardId, data: { pollingArea: { ...area } } });
     return area;
+  }
+
+  /**
+   * The operator moves an area to a new site (a building in a locked-down block, a flooded school): it
+   * keeps its number, code and voters; the event carries where it came from and why, and reaches the
+   * liaisons with work under way there, so a crew goes to the new address.
+   */
+  async relocate(viewer: Viewer, id: string, name: string, address: string, reason: string, clientRequestId?: string | null): Promise<PollingArea> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR);
+    const site = { name: requiredText(name, LIMITS.title), address: requiredText(address, LIMITS.title) };
+    const why = requiredText(reason, LIMITS.reason, 'reasonRequired');
+    return this.db.tx(viewer, (tx) =>
+      withClientRequest(
+        tx,
+        clientRequestId,
+        'relocatePollingArea',
+        (areaId) => tx.manager.findOneByOrFail(PollingArea, { id: areaId }),
+        async () => {
+          const area = await this.lockForWrite(tx, viewer, id);
+          if (site.name.trim() === area.name.trim() && site.address.trim() === area.address.trim()) throw new DomainError('relocationSameSite');
+          const relocation: PollingAreaRelocation = {
+            fromName: area.name,
+            fromAddress: area.address,
+            toName: site.name,
+            toAddress: site.address,
+            reason: why,
+            movedAt: tx.now,
+          };
+          Object.assign(area, site, { relocatedAt: tx.now });
+          await tx.manager.update(PollingArea, area.id, { ...site, relocatedAt: tx.now });
+          const agencies: { code: string }[] = await tx.manager.query(
+            `SELECT DISTINCT ag.code FROM tasks t JOIN incidents i ON i.id = t."incidentId" JOIN agencies ag ON ag.id = t."agencyId"
+              WHERE i."pollingAreaId" = $1 AND t.status = ANY($2::text[]) ORDER BY ag.code`,
+            [area.id, ACTIVE_TASK_STATUSES],
+          );
+          tx.emit({
+            type: EventType.POLLING_AREA_RELOCATED,
+            wardId: area.wardId,
+            agencies: agencies.map((a) => a.code),
+            data: { pollingArea: { ...area }, relocation },
+          });
+          return area;
+        },
+      ),
+    );
+  }
+
+  /** The area's moves to new sites, oldest first, from the log. */
+  async relocations(areaId: number): Promise<(PollingAreaRelocation & { actorId: number | null })[]> {
+    const rows: { relocation: Record<string, string>; actorId: number | null }[] = await this.db.read((m) =>
+      m.query(
+        `SELECT data->'relocation' AS relocation, "actorId" FROM events
+          WHERE type = $1 AND (data->'pollingArea'->>'id')::int = $2 ORDER BY seq`,
+        [EventType.POLLING_AREA_RELOCATED, areaId],
+      ),
+    );
+    return rows.map((r) => ({
+      fromName: r.relocation.fromName,
+      fromAddress: r.relocation.fromAddress,
+      toName: r.relocation.toName,
+      toAddress: r.relocation.toAddress,
+      reason: r.relocation.reason,
+      movedAt: new Date(r.relocation.movedAt),
+      actorId: r.actorId,
+    }));
   }
 
   /** The area's moves through its day, oldest first, from the log (the audit trail is the history). */

@@ -54,6 +54,26 @@ export interface DayArea {
   checklistDone: number;
 }
 
+/** A move of an area to a new site by the moment (from the log). */
+export interface DayRelocation {
+  pollingAreaId: number;
+  wardId: number;
+  fromName: string;
+  fromAddress: string;
+  toName: string;
+  toAddress: string;
+  reason: string;
+  at: Date;
+}
+
+/** The voter list's changes by the moment, per area (counts, each kind apart where the report tells it). */
+export interface DayVoterList {
+  wardId: number;
+  transient: number;
+  addedOther: number;
+  removed: number;
+}
+
 /** Everything a report counts, for every ward at once (rows later than the moment left out). */
 export interface Day {
   moment: ReportMoment;
@@ -95,6 +115,8 @@ export interface Day {
   visits: { wardId: number; reason: VisitReason; voters: number; visitedAt: Date | null; cancelledAt: Date | null; ballotsCollected: number | null }[];
   flagged: { wardId: number; flags: TurnoutFlag[]; verified: boolean }[];
   latePrevious: { pollingAreaId: number; wardId: number }[];
+  relocations: DayRelocation[];
+  voterList: DayVoterList[];
 }
 
 /** Every ward of an incident or task (rows from before SPEC 8.6 name only their own). */
@@ -116,9 +138,42 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
     `SELECT d.name FROM districts d JOIN wards w ON w."districtId" = d.id GROUP BY d.id, d.name ORDER BY count(*) DESC, d.id LIMIT 1`,
   );
   const wards = await q<{ id: number; code: string; name: string }>(`SELECT id, code, name FROM wards ORDER BY name, id`);
+  // Registered as of the moment: the list as drawn up and the changes recorded by then.
   const areaRows = await q<{ id: number; wardId: number; code: string; number: number; name: string; registered: number; status: PollingAreaStatus }>(
-    `SELECT id, "wardId", code, number, name, "registeredVoters" AS registered, status FROM polling_areas ORDER BY "wardId", number`,
+    `SELECT pa.id, pa."wardId", pa.code, pa.number, pa.name, pa."seededVoters" + coalesce(c.delta, 0) AS registered, pa.status
+       FROM polling_areas pa
+       LEFT JOIN (SELECT "pollingAreaId", sum(CASE WHEN kind LIKE 'REMOVED%' THEN -count ELSE count END)::int AS delta
+                    FROM voter_list_changes WHERE at <= $1 GROUP BY "pollingAreaId") c ON c."pollingAreaId" = pa.id
+      ORDER BY pa."wardId", pa.number`,
+    [T],
   );
+  const voterList = await q<DayVoterList>(
+    `SELECT "wardId", coalesce(sum(count) FILTER (WHERE kind = 'ADDED_TRANSIENT'), 0)::int AS transient,
+            coalesce(sum(count) FILTER (WHERE kind = 'ADDED_OTHER'), 0)::int AS "addedOther",
+            coalesce(sum(count) FILTER (WHERE kind LIKE 'REMOVED%'), 0)::int AS removed
+       FROM voter_list_changes WHERE at <= $1 GROUP BY "wardId"`,
+    [T],
+  );
+  // Every move of a site in the day: those by the moment are reported; the first one after it names the site the area was at then.
+  const moves = (
+    await q<{ id: number; wardId: number; relocation: Record<string, string>; at: Date }>(
+      `SELECT (e.data->'pollingArea'->>'id')::int AS id, e."wardId", e.data->'relocation' AS relocation, e.at FROM events e WHERE e.type = $1 ORDER BY e.seq`,
+      [EventType.POLLING_AREA_RELOCATED],
+    )
+  ).map(({ id, wardId, relocation: m, at }) => ({
+    pollingAreaId: id,
+    wardId,
+    fromName: m.fromName,
+    fromAddress: m.fromAddress,
+    toName: m.toName,
+    toAddress: m.toAddress,
+    reason: m.reason,
+    at: date(at),
+  }));
+  const relocations = moves.filter((r) => r.at <= T);
+  const siteAtT = new Map<number, string>();
+  for (const r of moves) if (r.at > T && !siteAtT.has(r.pollingAreaId)) siteAtT.set(r.pollingAreaId, r.fromName);
+  for (const a of areaRows) a.name = siteAtT.get(a.id) ?? a.name;
   const votedAt = (at: Date) =>
     q<{ id: number; voted: number; at: Date }>(
       `SELECT DISTINCT ON (r."pollingAreaId") r."pollingAreaId" AS id, r.voted, r.at
@@ -128,7 +183,7 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
   const now = new Map((await votedAt(T)).map((r) => [r.id, r]));
   const before = new Map(moment.previous ? (await votedAt(moment.previous.at)).map((r) => [r.id, r.voted]) : []);
   // Per area: its latest status event by the moment or, failing that, its first one after (asOf false).
-  const moves = new Map(
+  const statusMoves = new Map(
     (
       await q<{ id: number; status: PollingAreaStatus; reason: string | null; at: Date; asOf: boolean }>(
         `SELECT DISTINCT ON ((e.data->'pollingArea'->>'id')::int) (e.data->'pollingArea'->>'id')::int AS id,
@@ -141,7 +196,7 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
   );
   const checklist = T < moment.opensAt ? await checklistDoneAt(m, T) : new Map<number, number>();
   const areas: DayArea[] = areaRows.map((a) => {
-    const move = moves.get(a.id);
+    const move = statusMoves.get(a.id);
     // Moved only after the moment: it was still where every area starts.
     const status = move ? (move.asOf ? move.status : PollingAreaStatus.PREPARING) : a.status;
     const latest = now.get(a.id);
@@ -221,7 +276,22 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
         T,
       ])
     : [];
-  return { moment, district: district?.name ?? '', wards, areas, incidents, tasks, agencies, findings, complaints, visits, flagged, latePrevious };
+  return {
+    moment,
+    district: district?.name ?? '',
+    wards,
+    areas,
+    incidents,
+    tasks,
+    agencies,
+    findings,
+    complaints,
+    visits,
+    flagged,
+    latePrevious,
+    relocations,
+    voterList,
+  };
 }
 
 function until(v: unknown, T: Date): Date | null {

@@ -48,6 +48,25 @@ export function figuresOf(day: Day, wardId: number | null): SituationFigures {
         areas.filter((a) => a.status === S.SUSPENDED).map((a) => ({ ...ref(a), reason: a.reason, since: (a.since ?? moment.at).toISOString() })),
       ),
       notOpened: listed(opened ? areas.filter((a) => a.status === S.PREPARING || a.status === S.READY).map(ref) : []),
+      relocated: listed(
+        inScope(day.relocations).flatMap((r) => {
+          const a = areaById.get(r.pollingAreaId);
+          // Named by the site it moved to (a later move by the moment renames it again: its own entry says so).
+          return a
+            ? [
+                {
+                  ...ref(a),
+                  name: r.toName,
+                  fromName: r.fromName,
+                  fromAddress: r.fromAddress,
+                  toAddress: r.toAddress,
+                  reason: r.reason,
+                  at: r.at.toISOString(),
+                },
+              ]
+            : [];
+        }),
+      ),
     },
     readiness: opened
       ? null
@@ -66,6 +85,11 @@ export function figuresOf(day: Day, wardId: number | null): SituationFigures {
             ...listed(inScope(day.latePrevious).flatMap((l) => (areaById.has(l.pollingAreaId) ? [ref(areaById.get(l.pollingAreaId)!)] : []))),
           }
         : null,
+    },
+    voterList: {
+      transient: sum(inScope(day.voterList).map((v) => v.transient)),
+      addedOther: sum(inScope(day.voterList).map((v) => v.addedOther)),
+      removed: sum(inScope(day.voterList).map((v) => v.removed)),
     },
     incidents: incidentsOf(day, inAnyScope(day.incidents)),
     tasks: tasksOf(day, inAnyScope(day.tasks)),
@@ -185,15 +209,22 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
   return out;
 }
 
+/** Rows of one ward each (incidents and tasks may span several: `putAll`). */
+const SLICED = ['areas', 'findings', 'complaints', 'visits', 'flagged', 'latePrevious', 'relocations', 'voterList'] as const;
+type SlicedKind = (typeof SLICED)[number];
+
 /** The day cut by ward, in one pass over each kind of row. */
 export function wardSlices(day: Day): Map<number, Day> {
   const slices = new Map<number, Day>(
-    day.wards.map((w) => [w.id, { ...day, areas: [], incidents: [], tasks: [], findings: [], complaints: [], visits: [], flagged: [], latePrevious: [] }]),
+    day.wards.map((w) => [
+      w.id,
+      { ...day, areas: [], incidents: [], tasks: [], findings: [], complaints: [], visits: [], flagged: [], latePrevious: [], relocations: [], voterList: [] },
+    ]),
   );
-  const put = <K extends 'areas' | 'findings' | 'complaints' | 'visits' | 'flagged' | 'latePrevious'>(kind: K) => {
+  const put = <K extends SlicedKind>(kind: K) => {
     for (const row of day[kind]) if (row.wardId !== null) (slices.get(row.wardId)?.[kind] as { wardId: number | null }[] | undefined)?.push(row);
   };
-  for (const kind of ['areas', 'findings', 'complaints', 'visits', 'flagged', 'latePrevious'] as const) put(kind);
+  for (const kind of SLICED) put(kind);
   // An incident (and its tasks) over several wards belongs to each of them.
   const putAll = <K extends 'incidents' | 'tasks'>(kind: K) => {
     for (const row of day[kind]) for (const w of row.wardIds) (slices.get(w)?.[kind] as { wardIds: number[] }[] | undefined)?.push(row);

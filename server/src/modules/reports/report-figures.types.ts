@@ -23,6 +23,7 @@ export interface SituationFigures {
   /** The checklist; only in a report before opening (null after). */
   readiness: ReadinessFigures | null;
   late: LateFigures;
+  voterList: VoterListFigures;
   incidents: IncidentFigures;
   tasks: TaskFigures;
   findings: FindingFigures;
@@ -101,6 +102,18 @@ export interface AreaFigures {
   suspended: AreaList<AreaRef & { reason: string | null; since: string }>;
   /** Not opened (PREPARING or READY) although polls had opened; empty before opening. */
   notOpened: AreaList;
+  /** Sites moved by the checkpoint (SPEC 8.6), oldest first: each move once, with where from and why. */
+  relocated: AreaList<AreaRef & { fromName: string; fromAddress: string; toAddress: string; reason: string; at: string }>;
+}
+
+/** The voter lists' movement by the checkpoint (SPEC 8.5): voters added and struck off, already in `turnout.registered`. */
+export interface VoterListFigures {
+  /** Transient voters added (cử tri vãng lai, with a certificate). */
+  transient: number;
+  /** Other voters added. */
+  addedOther: number;
+  /** Struck off (moved away, deceased, ineligible). */
+  removed: number;
 }
 
 export interface ReadinessFigures {

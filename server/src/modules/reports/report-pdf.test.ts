@@ -66,6 +66,19 @@ const day: Day = {
   ],
   flagged: [],
   latePrevious: [],
+  relocations: [
+    {
+      pollingAreaId: 3,
+      wardId: 2,
+      fromName: 'Trường Tiểu học Ngô Quyền',
+      fromAddress: '12 Phố Huế',
+      toName: 'Nhà văn hóa số 3',
+      toAddress: '40 Phố Huế',
+      reason: 'Trường bị ngập',
+      at: t('06:40'),
+    },
+  ],
+  voterList: [{ wardId: 1, transient: 12, addedOther: 1, removed: 2 }],
 };
 
 const reportOf = (wardId: number | null, status = SituationReportStatus.DRAFT) =>
@@ -117,6 +130,10 @@ describe('the printed situation report', () => {
     expect(words).toContain(
       'Đơn thư khiếu nại, tố cáo, kiến nghị: đã nhận 1 (mới 1; tố cáo 1); đã trả lời 0; đã chuyển 0; đang giải quyết 1, trong đó quá hạn 1.',
     );
+    expect(words).toContain(
+      'Chuyển địa điểm bỏ phiếu: 1 khu vực – KVBP số 3 · Nhà văn hóa số 3 (Phố Huế), 40 Phố Huế, chuyển từ Trường Tiểu học Ngô Quyền, 12 Phố Huế lúc 06:40: Trường bị ngập.',
+    );
+    expect(words).toContain('Danh sách cử tri thay đổi trong ngày: bổ sung 13 (vãng lai 12), xóa tên 2; đã tính vào tổng số cử tri.');
   });
 
   it("prints a ward's report by polling area, with its sender once sent", () => {
@@ -129,6 +146,7 @@ describe('the printed situation report', () => {
     expect(words).not.toContain('Phố Huế');
     expect(words).toContain('đã nhận 0 (mới 0; tố cáo 0)');
     expect(words).toContain('Hòm phiếu phụ: yêu cầu 2 (cách ly 1); đã đưa 1, thu 3/3 phiếu; chờ 1; hủy 0.');
+    expect(words).not.toContain('Chuyển địa điểm');
   });
 
   it('renders an A4 PDF without a browser', async () => {

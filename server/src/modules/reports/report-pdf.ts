@@ -114,9 +114,21 @@ function turnoutSection(f: SituationFigures, isWard: boolean): Content[] {
     right(signedPoints(l.change.percentPoints)),
   ];
   const rows = isWard ? (t.byArea ?? []).map((a) => line(`KVBP số ${a.number} · ${a.name}`, a)) : t.byWard.map((w) => line(w.name, w));
+  const v = f.voterList;
+  const list =
+    v && v.transient + v.addedOther + v.removed > 0
+      ? [
+          {
+            text:
+              `Danh sách cử tri thay đổi trong ngày: bổ sung ${num(v.transient + v.addedOther)}` +
+              `${v.transient ? ` (vãng lai ${num(v.transient)})` : ''}, xóa tên ${num(v.removed)}; đã tính vào tổng số cử tri.`,
+          },
+        ]
+      : [];
   return [
     section('I. Tình hình cử tri đi bỏ phiếu'),
     { text: summary },
+    ...list,
     table(['*', 60, 60, 50, 50], head(isWard ? 'Khu vực bỏ phiếu' : 'Phường', 'Cử tri', 'Đã bỏ phiếu', 'Tỷ lệ', `± điểm %`), rows),
   ];
 }
@@ -139,6 +151,14 @@ function areasSection(f: SituationFigures, isWard: boolean): Content[] {
     out.push(table(['*', 50, '*'], head('Khu vực', 'Từ', 'Lý do'), rows));
   }
   if (a.notOpened.count > 0) out.push({ text: `Chưa khai mạc: ${num(a.notOpened.count)} khu vực – ${names(a.notOpened)}.` });
+  // Figures compiled before moved sites were reported have no `relocated`.
+  const moved = a.relocated ?? { count: 0, areas: [] };
+  if (moved.count > 0) {
+    const each = moved.areas.map(
+      (m) => `${areaName(m, !isWard)}, ${m.toAddress}, chuyển từ ${m.fromName}, ${m.fromAddress} lúc ${local(m.at).hhmm}: ${m.reason}`,
+    );
+    out.push({ text: `Chuyển địa điểm bỏ phiếu: ${num(moved.count)} khu vực – ${each.join('; ')}${more(moved.count, moved.areas.length)}.` });
+  }
   const late = f.late;
   out.push({
     text:

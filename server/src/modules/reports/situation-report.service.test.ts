@@ -8,6 +8,7 @@ import { IncidentCategory, Severity } from '../incidents/incident.entity.js';
 import { FindingKind } from '../supervision/finding.entity.js';
 import { SupervisionTeam } from '../supervision/team.entity.js';
 import { PollingAreaStatus as A } from '../units/enums.js';
+import { VoterListChangeKind } from '../voter-list/voter-list-change.entity.js';
 import { loadDay, momentsOf, type ReportMoment } from './report-day.js';
 import { figuresOf, wardSlices } from './report-figures.js';
 import { SituationReport, SituationReportStatus } from './situation-report.entity.js';
@@ -160,6 +161,59 @@ describeEachDatabase('situation reports', (get) => {
     expect(later.late.previous).toEqual({ checkpoint: '10:00', count: 1, areas: [expect.objectContaining({ id: w.areas[2].id })] });
     // The 10:00 report is what it was: a report is compiled once.
     expect((await wardReport(t, '10:00', w.ward.id)).figures).toEqual(f);
+  });
+
+  it('counts the voter list and the sites as they stood at the checkpoint: moves and changes after it are left out', async () => {
+    const t = get();
+    const w = await openWard(t);
+    const [a, b, c] = w.areas.map((x) => String(x.id));
+    const change = async (hhmm: string, pollingAreaId: string, kind: VoterListChangeKind, count: number) => {
+      t.clock.set(at(hhmm), 0);
+      await t.services.voterList.record(w.officer, { pollingAreaId, kind, count });
+    };
+    const relocate = async (hhmm: string, name: string) => {
+      t.clock.set(at(hhmm), 0);
+      await t.services.areas.relocate(w.operator, b, name, `${name}, Phố Thử`, 'Tòa nhà bị phong tỏa');
+    };
+    await change('09:00', a, VoterListChangeKind.ADDED_TRANSIENT, 10);
+    await relocate('09:30', 'Nhà văn hóa tổ 7');
+    await change('11:00', c, VoterListChangeKind.REMOVED_DECEASED, 2);
+    // After 12:30: a later report counts these, the 12:30 one does not.
+    await change('13:00', a, VoterListChangeKind.ADDED_OTHER, 5);
+    await relocate('13:10', 'Trường Mầm non Hoa Sen');
+
+    const figures = async (checkpoint: string) => {
+      const day = await loadDay(t.db.dataSource.manager, await moment(t, checkpoint));
+      return figuresOf(wardSlices(day).get(w.ward.id)!, w.ward.id);
+    };
+    const noon = await figures('12:30');
+    expect(noon.turnout.registered).toBe(3008);
+    expect(noon.turnout.byArea!.map((x) => [x.registered, x.name])).toEqual([
+      [1010, w.areas[0].name],
+      [1000, 'Nhà văn hóa tổ 7'],
+      [998, w.areas[2].name],
+    ]);
+    expect(noon.voterList).toEqual({ transient: 10, addedOther: 0, removed: 2 });
+    expect(noon.areas.relocated).toEqual({
+      count: 1,
+      areas: [
+        expect.objectContaining({
+          id: w.areas[1].id,
+          name: 'Nhà văn hóa tổ 7',
+          fromName: w.areas[1].name,
+          fromAddress: w.areas[1].address,
+          reason: 'Tòa nhà bị phong tỏa',
+          at: iso('09:30'),
+        }),
+      ],
+    });
+    const evening = await figures('16:30');
+    expect(evening.turnout.registered).toBe(3013);
+    expect(evening.voterList).toEqual({ transient: 10, addedOther: 5, removed: 2 });
+    expect(evening.areas.relocated.areas.map((r) => [r.fromName, r.name])).toEqual([
+      [w.areas[1].name, 'Nhà văn hóa tổ 7'],
+      ['Nhà văn hóa tổ 7', 'Trường Mầm non Hoa Sen'],
+    ]);
   });
 
   it("gives the district's figures every ward's line, and readiness before opening only", async () => {
