@@ -36,6 +36,9 @@ export function writeLabel(entry: OutboxEntry): string {
       return t('ward.write.reportIncident', { title: entry.variables.input.title });
     case 'reportFinding':
       return t('ward.write.reportFinding', { text: shorten(entry.variables.input.text, 40) });
+    // By what it says, never by who filed it.
+    case 'receiveComplaint':
+      return t('ward.write.receiveComplaint', { summary: shorten(entry.variables.input.summary, 40) });
   }
 }
 

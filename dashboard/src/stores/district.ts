@@ -19,7 +19,7 @@ const SAVE_SPACING_MS = 2_000;
  * The district as this user may see it: a snapshot, then every event after its seq, applied by id.
  * This store keeps the connection and the bookkeeping (seq, data as of, loaded, offline copy); the
  * screens read and change each domain through its composable (useIncidents, useTasks, useAreas,
- * useTurnout), which reads this state.
+ * useTurnout, useFindings, useComplaints), which reads this state.
  */
 export const useDistrict = defineStore('district', () => {
   const state = reactive(shallowState(emptyState()));
@@ -257,5 +257,6 @@ function shallowState(s: DistrictState): DistrictState {
     flagged: shallowReactive(s.flagged),
     findings: shallowReactive(s.findings),
     teams: markRaw(s.teams),
+    complaints: shallowReactive(s.complaints),
   };
 }
