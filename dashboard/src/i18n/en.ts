@@ -100,7 +100,7 @@ const en: typeof vi = {
     incidentsNone: 'No incidents',
     complaints: {
       receive: 'Receive a complaint',
-      count: 'Complaints: {open} awaiting · {total} in all',
+      count: '{total} complaints · {open} awaiting',
       none: 'No complaints',
       list: "The ward's complaints",
       pending: 'Waiting to send',
@@ -410,6 +410,7 @@ const en: typeof vi = {
       contact: 'Address, phone (optional)',
       privacy: "Only the district's steering committee reads the complainant's name",
       receivedAt: 'Received at',
+      receivedAtText: 'Received {time}/{year}',
       send: 'Receive',
       close: 'Fold',
       needs: 'Still missing: {what}.',

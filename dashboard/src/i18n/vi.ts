@@ -98,7 +98,7 @@ export default {
     incidentsNone: 'Chưa có sự cố',
     complaints: {
       receive: 'Tiếp nhận đơn thư',
-      count: 'Đơn thư: {open} chờ trả lời · {total} tổng',
+      count: '{total} đơn thư · {open} chờ trả lời',
       none: 'Chưa có đơn thư',
       list: 'Đơn thư của phường',
       pending: 'Chờ gửi',
@@ -404,6 +404,7 @@ export default {
       contact: 'Địa chỉ, điện thoại (không bắt buộc)',
       privacy: 'Chỉ Ban chỉ đạo quận xem được họ tên người gửi đơn',
       receivedAt: 'Thời điểm nhận đơn',
+      receivedAtText: 'Nhận lúc {time}/{year}',
       send: 'Tiếp nhận đơn',
       close: 'Thu gọn',
       needs: 'Còn thiếu: {what}.',
