@@ -117,11 +117,19 @@ describe.skipIf(!hasBrowser)('complaints in Chromium', () => {
       await route.continue();
     });
     await phone.locator('[data-test=receive-complaint]').click();
+    // The form is brought into view just below the sticky header, its first choice (the kind) in sight.
+    const underHeader = () =>
+      phone.evaluate(() => {
+        const form = document.querySelector('[data-test=complaint-form]')!.getBoundingClientRect().top;
+        const header = document.querySelector('.ward-header')!.getBoundingClientRect().bottom;
+        return window.scrollY > 0 && form >= header && form - header < 40;
+      });
+    await expect.poll(underHeader, { timeout: 5_000 }).toBe(true);
+    await phone.screenshot({ path: join(SCREENSHOTS, 'complaints-ward-form-360x640.png') });
     const summary = 'Tổ bầu cử số 4 gạch phiếu hộ cử tri cao tuổi, không để cử tri tự bỏ phiếu';
     const form = await fillIntake(phone, { kind: 'DENUNCIATION', subject: 'VOTING', place: `area:${area.id}`, summary, name: NAME, contact: CONTACT });
     expect(await form.locator('[data-test=complaint-privacy]').textContent()).toContain('Chỉ Ban chỉ đạo quận xem được họ tên người gửi đơn');
     await phone.screenshot({ path: join(SCREENSHOTS, 'complaints-ward-intake-360x640.png') });
-    await form.screenshot({ path: join(SCREENSHOTS, 'complaints-ward-form-360.png') });
     expect(await pastTheEdge(phone)).toEqual([]);
     await form.locator('[data-test=send-complaint]').click();
     await form.waitFor({ state: 'detached' });

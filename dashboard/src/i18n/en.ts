@@ -106,6 +106,7 @@ const en: typeof vi = {
       pending: 'Waiting to send',
       retry: 'Edit and send again',
       due: 'due {time}',
+      area: 'No. {number}',
     },
     attention: 'Needs attention',
     attentionRefused: '{area}: a write was refused',

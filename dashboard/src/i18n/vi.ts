@@ -104,6 +104,7 @@ export default {
       pending: 'Chờ gửi',
       retry: 'Sửa rồi gửi lại',
       due: 'hạn {time}',
+      area: 'Số {number}',
     },
     attention: 'Cần xử lý',
     attentionRefused: '{area}: gửi bị từ chối',
