@@ -23,6 +23,8 @@ export const router = createRouter({
     { path: '/reports', component: () => import('./views/ReportsView.vue'), meta: { district: true, offline: ['WARD_OFFICER'] } },
     // The board, the area view (?view=area&area=<id>), supervision (?view=findings) and the sessions panel (?view=sessions).
     { path: '/incidents', component: () => import('./views/OperatorDesk.vue'), meta: { district: true } },
+    // The complaints register (SPEC 8.4); `?complaint=<id>` opens one.
+    { path: '/complaints', component: () => import('./views/ComplaintsView.vue'), meta: { district: true } },
     { path: '/areas/:id?', redirect: (to) => ({ path: '/incidents', query: { view: 'area', area: to.params.id || undefined } }) },
   ],
 });

@@ -1650,7 +1650,7 @@ export type AnswerComplaintMutationVariables = Exact<{
 }>;
 
 
-export type AnswerComplaintMutation = { __typename?: 'Mutation', answerComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
+export type AnswerComplaintMutation = { __typename?: 'Mutation', answerComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
 
 export type AreaDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1665,7 +1665,7 @@ export type AssignComplaintMutationVariables = Exact<{
 }>;
 
 
-export type AssignComplaintMutation = { __typename?: 'Mutation', assignComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
+export type AssignComplaintMutation = { __typename?: 'Mutation', assignComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
 
 export type BallotBoxVisitsQueryVariables = Exact<{
   filter?: InputMaybe<BallotBoxVisitFilter>;
@@ -1687,21 +1687,29 @@ export type CloseComplaintMutationVariables = Exact<{
 }>;
 
 
-export type CloseComplaintMutation = { __typename?: 'Mutation', closeComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
+export type CloseComplaintMutation = { __typename?: 'Mutation', closeComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
 
 export type ComplaintDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ComplaintDetailQuery = { __typename?: 'Query', complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, complainant: { __typename?: 'Complainant', name: string, contact: string | null } | null, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null };
+export type ComplaintDetailQuery = { __typename?: 'Query', complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, complainant: { __typename?: 'Complainant', name: string, contact: string | null } | null, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null };
+
+export type ComplaintEventsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ComplaintEventsQuery = { __typename?: 'Query', events: Array<{ __typename?: 'Event', seq: number, type: EventType, at: string, actorName: string | null, complaint: { __typename?: 'Complaint', id: string, status: ComplaintStatus, assignee: string | null, answer: string | null, transferredTo: string | null, transferNote: string | null } | null }> };
 
 export type ComplaintsQueryVariables = Exact<{
   filter?: InputMaybe<ComplaintFilter>;
 }>;
 
 
-export type ComplaintsQuery = { __typename?: 'Query', complaints: Array<{ __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null }> };
+export type ComplaintsQuery = { __typename?: 'Query', complaints: Array<{ __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null }> };
 
 export type CompleteTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1769,7 +1777,7 @@ export type EventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null, ballotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } | null, situationReport: { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } | null, voterListChange: { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number } | null, relocation: { __typename?: 'PollingAreaRelocation', fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null, ballotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } | null, situationReport: { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } | null, voterListChange: { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number } | null, relocation: { __typename?: 'PollingAreaRelocation', fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string } | null } };
 
 export type FindingsQueryVariables = Exact<{
   filter?: InputMaybe<FindingFilter>;
@@ -1829,7 +1837,7 @@ export type ReceiveComplaintMutationVariables = Exact<{
 }>;
 
 
-export type ReceiveComplaintMutation = { __typename?: 'Mutation', receiveComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
+export type ReceiveComplaintMutation = { __typename?: 'Mutation', receiveComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
 
 export type RecordBallotBoxVisitMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2022,7 +2030,7 @@ export type TransferComplaintMutationVariables = Exact<{
 }>;
 
 
-export type TransferComplaintMutation = { __typename?: 'Mutation', transferComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
+export type TransferComplaintMutation = { __typename?: 'Mutation', transferComplaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } };
 
 export type TurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2070,7 +2078,7 @@ export type SituationReportHeadingFragment = { __typename?: 'SituationReport', i
 
 export type SituationReportFieldsFragment = { __typename?: 'SituationReport', figures: Record<string, unknown>, id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
 
-export type ComplaintFieldsFragment = { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null };
+export type ComplaintFieldsFragment = { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null };
 
 export type BallotBoxVisitFieldsFragment = { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } };
 
@@ -2343,6 +2351,7 @@ export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
   answer
   answeredAt
   transferredTo
+  transferredAt
   transferNote
   receivedBy
   ward {
@@ -2611,6 +2620,7 @@ export const AnswerComplaintDocument = new TypedDocumentString(`
   answer
   answeredAt
   transferredTo
+  transferredAt
   transferNote
   receivedBy
   ward {
@@ -2710,6 +2720,7 @@ export const AssignComplaintDocument = new TypedDocumentString(`
   answer
   answeredAt
   transferredTo
+  transferredAt
   transferNote
   receivedBy
   ward {
@@ -2806,6 +2817,7 @@ export const CloseComplaintDocument = new TypedDocumentString(`
   answer
   answeredAt
   transferredTo
+  transferredAt
   transferNote
   receivedBy
   ward {
@@ -2844,6 +2856,7 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
   answer
   answeredAt
   transferredTo
+  transferredAt
   transferNote
   receivedBy
   ward {
@@ -2857,6 +2870,24 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ComplaintDetailQuery, ComplaintDetailQueryVariables>;
+export const ComplaintEventsDocument = new TypedDocumentString(`
+    query ComplaintEvents($after: Int, $limit: Int) {
+  events(after: $after, limit: $limit) {
+    seq
+    type
+    at
+    actorName
+    complaint {
+      id
+      status
+      assignee
+      answer
+      transferredTo
+      transferNote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintEventsQuery, ComplaintEventsQueryVariables>;
 export const ComplaintsDocument = new TypedDocumentString(`
     query Complaints($filter: ComplaintFilter) {
   complaints(filter: $filter) {
@@ -2878,6 +2909,7 @@ export const ComplaintsDocument = new TypedDocumentString(`
   answer
   answeredAt
   transferredTo
+  transferredAt
   transferNote
   receivedBy
   ward {
@@ -3435,6 +3467,7 @@ fragment ComplaintFields on Complaint {
   answer
   answeredAt
   transferredTo
+  transferredAt
   transferNote
   receivedBy
   ward {
@@ -3736,6 +3769,7 @@ export const ReceiveComplaintDocument = new TypedDocumentString(`
   answer
   answeredAt
   transferredTo
+  transferredAt
   transferNote
   receivedBy
   ward {
@@ -4725,6 +4759,7 @@ export const TransferComplaintDocument = new TypedDocumentString(`
   answer
   answeredAt
   transferredTo
+  transferredAt
   transferNote
   receivedBy
   ward {

@@ -5,7 +5,17 @@ import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser
 import { pastTheEdge, VIEWPORTS } from '../support/layout.js';
 import { demoIds, openArea } from '../support/demo.js';
 import { gql } from '../support/graphql.js';
-import { login, reportIncident, reportTurnout, setAreaStatus, type IncidentCategory, type Severity } from '../support/operations.js';
+import {
+  ask,
+  ElectionNowDocument,
+  login,
+  ReceiveComplaintDocument,
+  reportIncident,
+  reportTurnout,
+  setAreaStatus,
+  type IncidentCategory,
+  type Severity,
+} from '../support/operations.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
 const hasBrowser = browserAvailable();
@@ -26,6 +36,7 @@ const SCREENS = [
   // The 10:00 situation reports, compiled as the server starts at 10:20.
   { name: 'reports', user: 'operator', path: '/reports', loaded: ['[data-report] [data-test=turnout]'] },
   { name: 'reports-ward', user: 'ward.vinh-tuy', path: '/reports', loaded: ['[data-report] [data-test=turnout]'] },
+  { name: 'complaints', user: 'operator', path: '/complaints', loaded: ['[data-complaint]'] },
 ] as const;
 
 describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => {
@@ -70,6 +81,31 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
         team,
       );
     }
+    // Two complaints: a denunciation taken in by the ward, one about the voter list a week old (overdue).
+    const { election } = await ask(server.url, ElectionNowDocument, {}, op);
+    for (const [input, token] of [
+      [
+        {
+          kind: 'DENUNCIATION',
+          subject: 'VOTING',
+          summary: 'Tổ bầu cử số 3 để người ngoài vào khu vực bỏ phiếu kín',
+          pollingAreaId: vinhTuy.pollingAreas[2].id,
+        },
+        officer,
+      ],
+      [
+        {
+          kind: 'COMPLAINT',
+          subject: 'VOTER_LIST',
+          summary: 'Không có tên trong danh sách cử tri dù đã đăng ký tạm trú',
+          wardId: vinhTuy.id,
+          receivedAt: new Date(Date.parse(election.now) - 7 * 24 * 3_600_000).toISOString(),
+        },
+        op,
+      ],
+    ] as const) {
+      await ask(server.url, ReceiveComplaintDocument, { input: { ...input, channel: 'IN_PERSON', complainant: { name: 'Người gửi đơn' } } }, token);
+    }
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -81,7 +117,7 @@ describe.skipIf(!hasBrowser)('every screen at phone, 1080p and 4K sizes', () => 
   async function open(screen: (typeof SCREENS)[number], viewport: { width: number; height: number }): Promise<Page> {
     const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
-    // Signed in on the way to the screen (a role's own, or another it uses).
+    // A screen that is not the role's home (the operator's register) is asked for, as a link would.
     await page.goto(`${server.url}/login${screen.user ? `?next=${encodeURIComponent(screen.path)}` : ''}`);
     if (screen.user) {
       await page.fill('input[name=username]', screen.user);

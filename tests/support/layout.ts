@@ -43,16 +43,17 @@ export const VIEWPORTS = [
 /**
  * Sign in through the login form in a context of its own (Vietnamese, Hà Nội time) and wait for the
  * screen to go live. `next` opens a screen other than the role's own; `dialogs` collects any browser
- * dialog, which no screen may use (each is dismissed).
+ * dialog, which no screen may use (each is dismissed); `serviceWorkers: 'block'` keeps the app's service
+ * worker out, so that `page.route` sees every request (Playwright cannot route what a worker handles).
  */
 export async function signIn(
   browser: Browser,
   url: string,
   username: string,
   viewport: { width: number; height: number },
-  opts: { next?: string; dialogs?: string[] } = {},
+  opts: { next?: string; dialogs?: string[]; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', serviceWorkers: opts.serviceWorkers });
   const page = await context.newPage();
   if (opts.dialogs) {
     const dialogs = opts.dialogs;

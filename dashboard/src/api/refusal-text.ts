@@ -54,6 +54,9 @@ export function writeLabel(entry: OutboxEntry): string {
       const { kind, count } = entry.variables.input;
       return t('ward.write.recordVoterListChange', { kind: t(voterListKindLabel(kind)), change: formatSigned(deltaOf(kind, count)) });
     }
+    // By what it says, never by who filed it.
+    case 'receiveComplaint':
+      return t('ward.write.receiveComplaint', { summary: shorten(entry.variables.input.summary, 40) });
   }
 }
 

@@ -87,6 +87,9 @@ describe("a countdown's text", () => {
     expect(formatDuration(85_000)).toBe('1 phút 25 giây');
     expect(formatDuration(-85_000, { seconds: false })).toBe('1 phút');
     expect(formatDuration(2 * 3_600_000)).toBe('2 giờ');
+    // A complaint's deadline may be days away.
+    expect(formatDuration((4 * 24 + 23) * 3_600_000 + 59 * 60_000)).toBe('4 ngày 23 giờ');
+    expect(formatDuration(5 * 24 * 3_600_000, { seconds: false })).toBe('5 ngày');
     expect(formatDuration(0)).toBe('0 giây');
   });
 });

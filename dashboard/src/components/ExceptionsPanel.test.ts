@@ -68,6 +68,35 @@ describe('the exceptions panel', () => {
     expect(w.findAll('.heading').map((h) => h.text())).toContain('Bạch Đằng1 vấn đề giám sát1 số cần kiểm tra');
   });
 
+  it('names each complaint overdue for an answer by its number, under its ward or the district, with its kind and deadline', () => {
+    const overdue = (id: string, over: Record<string, unknown>) => ({
+      id,
+      code: `DT-000${id}`,
+      kind: 'DENUNCIATION' as const,
+      subject: 'VOTING' as const,
+      dueAt: '2021-05-23T14:00:00Z',
+      ward: { id: 'w1' },
+      pollingArea: null,
+      ...over,
+    });
+    const found = findExceptions({
+      areas,
+      late: [],
+      opened: true,
+      complaints: [
+        overdue('3', { pollingArea: { id: 'w1-2', number: 2, name: 'Trường THCS 2' } }),
+        overdue('4', { kind: 'COMPLAINT', subject: 'VOTER_LIST', ward: null, dueAt: '2021-05-22T01:00:00Z' }),
+      ],
+    });
+    const w = mount(ExceptionsPanel, { props: { groups: groupExceptions(found, wards), lines: 40 }, global: { plugins: [i18n] } });
+    const entries = w.findAll('[data-kind=complaint]');
+    expect(entries.map((e) => e.attributes('data-area'))).toEqual(['DT-0003', 'DT-0004']);
+    expect(entries[0].text()).toBe('Đơn DT-0003 quá hạn trả lời · KVBP số 2 · Trường THCS 2Tố cáo · Việc bỏ phiếu · hạn 21:00 23/05');
+    expect(entries[1].text()).toBe('Đơn DT-0004 quá hạn trả lời' + 'Khiếu nại · Danh sách cử tri · hạn 08:00 22/05');
+    // The area not opened is listed once, under its own kind; the complaint at it is its own entry.
+    expect(w.findAll('.heading').map((h) => h.text())).toEqual(['Nguyễn Du1 tạm dừng', 'Bạch Đằng2 chưa khai mạc1 đơn quá hạn', 'Toàn quận1 đơn quá hạn']);
+  });
+
   it('says when nothing needs attention', () => {
     const w = mount(ExceptionsPanel, { props: { groups: [], lines: 10 }, global: { plugins: [i18n] } });
     expect(w.text()).toContain('Không có khu vực cần xử lý');

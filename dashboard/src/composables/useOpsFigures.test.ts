@@ -21,6 +21,7 @@ function district() {
     election: null,
     findings: {},
     flagged: {},
+    complaints: {},
   });
   const tasks = ref([
     task('t1', 'OPEN', '2021-05-23T05:10:00Z'),

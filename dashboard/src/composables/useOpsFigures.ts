@@ -3,6 +3,7 @@ import { computed, type Ref } from 'vue';
 import type { WardTile } from '../components/WardTileMap.vue';
 import { bySeverity, isActiveTask, isOpenIncident } from '../domain/statuses';
 import { countStatuses, dayPhase } from '../ops/day-phase';
+import { isOverdueComplaint } from '../stores/complaints-state';
 import { isOpenFinding } from '../stores/findings-state';
 import { findExceptions, groupExceptions, type ExceptionGroup } from '../ops/exceptions';
 import { useDistrict } from '../stores/district';
@@ -22,7 +23,7 @@ export const REPORTED_2021 = [
 
 /** What the figures are made of: the live state, and the incidents and tasks in their domains' order. */
 export interface OpsSources {
-  state: Pick<DistrictState, 'areas' | 'late' | 'wards' | 'turnout' | 'election' | 'findings' | 'flagged'>;
+  state: Pick<DistrictState, 'areas' | 'late' | 'wards' | 'turnout' | 'election' | 'findings' | 'flagged' | 'complaints'>;
   /** Newest first. */
   incidents: readonly Incident[];
   /** By acknowledgement deadline. */
@@ -91,15 +92,25 @@ export function useOpsFigures(now: Ref<number>, district: OpsSources = liveSourc
   const phase = computed(() => (district.state.election ? dayPhase(now.value, district.state.election) : 'before'));
   const opened = computed(() => phase.value !== 'before');
   const statusCounts = computed(() => countStatuses(Object.values(district.state.areas)));
+  // The complaints overdue by the clock, as a string like the tasks': the panel is recomputed when one
+  // becomes overdue (or is answered), not at every tick.
+  const overdueComplaintIds = computed(() =>
+    Object.values(district.state.complaints)
+      .filter((c) => isOverdueComplaint(c, now.value))
+      .map((c) => c.id)
+      .join(' '),
+  );
   // Before opening the checklist ticks change an area several times a second and nothing is an
   // exception: the same empty list each time, so the panel does not re-render for them.
   const exceptions = computed(() => {
+    const lateComplaints = new Set(overdueComplaintIds.value.split(' '));
     const found = findExceptions({
       areas: Object.values(district.state.areas),
       late: Object.values(district.state.late),
       opened: opened.value,
       findings: Object.values(district.state.findings).filter((f) => f.kind === 'ISSUE' && isOpenFinding(f)),
       flagged: Object.values(district.state.flagged).filter((r) => !r.verified),
+      complaints: Object.values(district.state.complaints).filter((c) => lateComplaints.has(c.id)),
     });
     return found.length ? groupExceptions(found, district.state.wards) : NO_EXCEPTIONS;
   });

@@ -1,4 +1,4 @@
-import type { FindingStatus, IncidentStatus, PollingAreaStatus, Severity, TaskStatus, TurnoutFlag } from '@election-ops/schema';
+import type { ComplaintStatus, FindingStatus, IncidentStatus, PollingAreaStatus, Severity, TaskStatus, TurnoutFlag } from '@election-ops/schema';
 import type vi from '../i18n/vi';
 
 /**
@@ -19,6 +19,8 @@ export const POLLING_AREA_STATUSES = ['PREPARING', 'READY', 'VOTING', 'SUSPENDED
 
 /** A supervision finding: OPEN → ADDRESSED (with the operator's note, or escalated into an incident). */
 export const FINDING_STATUSES = ['OPEN', 'ADDRESSED'] as const satisfies readonly FindingStatus[];
+/** A complaint: RECEIVED → ASSIGNED → ANSWERED → CLOSED, or TRANSFERRED to the body that settles it. */
+export const COMPLAINT_STATUSES = ['RECEIVED', 'ASSIGNED', 'ANSWERED', 'CLOSED', 'TRANSFERRED'] as const satisfies readonly ComplaintStatus[];
 /** Why a turnout figure deserves a second look (SPEC 8.3), the likeliest mistake first. */
 export const TURNOUT_FLAGS = ['JUMP', 'EARLY_NEAR_FULL', 'OUTLIER', 'FLATLINE', 'CORRECTED'] as const satisfies readonly TurnoutFlag[];
 
@@ -52,6 +54,7 @@ export const incidentStatusLabel = (s: IncidentStatus) => `enum.IncidentStatus.$
 export const taskStatusLabel = (s: TaskStatus) => `enum.TaskStatus.${s}` as const;
 export const areaStatusLabel = (s: PollingAreaStatus) => `enum.PollingAreaStatus.${s}` as const;
 export const findingStatusLabel = (s: FindingStatus) => `enum.FindingStatus.${s}` as const;
+export const complaintStatusLabel = (s: ComplaintStatus) => `enum.ComplaintStatus.${s}` as const;
 export const turnoutFlagLabel = (f: TurnoutFlag) => `enum.TurnoutFlag.${f}` as const;
 /** A figure still to be checked by the operator: flagged, not verified. */
 export const needsCheck = (r: { flags: readonly TurnoutFlag[]; verified: boolean } | null | undefined): boolean => !!r && r.flags.length > 0 && !r.verified;
@@ -75,7 +78,8 @@ const listsCoverTheirEnums: [
   Covers<PollingAreaStatus, typeof POLLING_AREA_STATUSES>,
   Covers<FindingStatus, typeof FINDING_STATUSES>,
   Covers<TurnoutFlag, typeof TURNOUT_FLAGS>,
-] = [true, true, true, true, true, true];
+  Covers<ComplaintStatus, typeof COMPLAINT_STATUSES>,
+] = [true, true, true, true, true, true, true];
 const everyStatusLabelled: [
   Covers<Severity, (keyof Messages['enum']['Severity'])[]>,
   Covers<IncidentStatus, (keyof Messages['enum']['IncidentStatus'])[]>,
@@ -84,6 +88,7 @@ const everyStatusLabelled: [
   Covers<PollingAreaStatus, (keyof Messages['ward']['statusShort'])[]>,
   Covers<FindingStatus, (keyof Messages['enum']['FindingStatus'])[]>,
   Covers<TurnoutFlag, (keyof Messages['enum']['TurnoutFlag'])[]>,
-] = [true, true, true, true, true, true, true];
+  Covers<ComplaintStatus, (keyof Messages['enum']['ComplaintStatus'])[]>,
+] = [true, true, true, true, true, true, true, true];
 void listsCoverTheirEnums;
 void everyStatusLabelled;

@@ -1,12 +1,14 @@
 import { ref } from 'vue';
 import {
   RecordVoterListChangeDocument,
+  ReceiveComplaintDocument,
   ReportFindingDocument,
   ReportIncidentDocument,
   ReportTurnoutDocument,
   SetChecklistItemDocument,
   SetPollingAreaStatusDocument,
   type RecordVoterListChangeMutationVariables,
+  type ReceiveComplaintMutationVariables,
   type ReportFindingMutationVariables,
   type ReportIncidentMutationVariables,
   type ReportTurnoutMutationVariables,
@@ -16,9 +18,14 @@ import {
 import { ApiError, request } from '../api/request';
 import { localDb } from './local-db';
 
-/** A write from a phone (the ward desk, a supervision team) that has not been confirmed by the server yet. */
+/**
+ * A write from a phone (the ward desk, a supervision team) that has not been confirmed by the server yet.
+ * A complaint's intake holds who filed it (the one copy of a complainant on a phone): like every entry it
+ * is deleted from IndexedDB as soon as the server has answered (`send`), and shown nowhere meanwhile.
+ */
 export type OutboxEntry = (
   | { kind: 'reportIncident'; variables: ReportIncidentMutationVariables }
+  | { kind: 'receiveComplaint'; variables: ReceiveComplaintMutationVariables }
   | { kind: 'reportFinding'; variables: ReportFindingMutationVariables }
   | { kind: 'reportTurnout'; variables: ReportTurnoutMutationVariables }
   | { kind: 'setChecklistItem'; variables: SetChecklistItemMutationVariables }
@@ -55,9 +62,14 @@ export function configureOutbox(opts: { user: () => string | null }): void {
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 let listening = false;
 
-/** The polling area a write concerns (null: an incident or a finding for the whole ward). */
+/**
+ * The polling area a write concerns (null: an incident or a finding for the whole ward). A complaint is
+ * null too: it is shown with the ward's complaints, never on an area's line.
+ */
 export function areaOf(entry: OutboxEntry): string | null {
   switch (entry.kind) {
+    case 'receiveComplaint':
+      return null;
     case 'reportIncident':
     case 'reportFinding':
       return entry.variables.input.pollingAreaId ?? null;
@@ -83,7 +95,13 @@ export async function enqueue(entry: NewEntry): Promise<OutboxEntry> {
   // Strictly increasing, so writes queued within one millisecond keep their order after a reload.
   lastCreated = Math.max(Date.now(), lastCreated + 1);
   const full = { ...entry, id, createdAt: lastCreated, userId: currentUser() } as OutboxEntry;
-  if (full.kind === 'reportIncident' || full.kind === 'reportTurnout' || full.kind === 'reportFinding' || full.kind === 'recordVoterListChange')
+  if (
+    full.kind === 'reportIncident' ||
+    full.kind === 'reportTurnout' ||
+    full.kind === 'reportFinding' ||
+    full.kind === 'recordVoterListChange' ||
+    full.kind === 'receiveComplaint'
+  )
     full.variables.input.clientRequestId = id;
   else full.variables.clientRequestId = id;
   await (await localDb()).put('outbox', full);
@@ -166,6 +184,8 @@ function sendOne(entry: OutboxEntry): Promise<unknown> {
       return request(ReportIncidentDocument, entry.variables);
     case 'reportFinding':
       return request(ReportFindingDocument, entry.variables);
+    case 'receiveComplaint':
+      return request(ReceiveComplaintDocument, entry.variables);
     case 'reportTurnout':
       return request(ReportTurnoutDocument, entry.variables);
     case 'setChecklistItem':

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PollingAreaStatus } from '@election-ops/schema';
-import { findExceptions, fitExceptions, groupExceptions, type ExceptionGroup } from './exceptions';
+import { DISTRICT_GROUP, findExceptions, fitExceptions, groupExceptions, type ExceptionGroup } from './exceptions';
 
 const wards = [
   { id: 'w1', name: 'Bạch Đằng' },
@@ -93,7 +93,40 @@ describe('the areas that need someone now', () => {
       ['Bạch Đằng', [2, 3]],
       ['Đồng Tâm', [5]],
     ]);
-    expect(groups[1].counts).toEqual({ suspended: 0, notOpened: 2, finding: 0, late: 0, flagged: 0 });
+    expect(groups[1].counts).toEqual({ suspended: 0, notOpened: 2, finding: 0, complaint: 0, late: 0, flagged: 0 });
+  });
+});
+
+describe('complaints overdue for an answer', () => {
+  const complaint = (id: string, ward: { id: string } | null, pollingArea: { id: string; number: number; name: string } | null = null) => ({
+    id,
+    code: `DT-000${id}`,
+    kind: 'DENUNCIATION' as const,
+    subject: 'VOTING' as const,
+    dueAt: '2021-05-23T14:00:00Z',
+    ward,
+    pollingArea,
+  });
+
+  it("lists each one, under its ward or the district's group, beside what is wrong at its area", () => {
+    const suspended = area('s', 'w2', 4, 'SUSPENDED');
+    const found = findExceptions({
+      areas: [suspended],
+      late: [],
+      opened: true,
+      complaints: [complaint('1', { id: 'w2' }, { id: 's', number: 4, name: suspended.name }), complaint('2', { id: 'w2' }), complaint('3', null)],
+    });
+    expect(found.map((e) => [e.kind, e.code, e.wardId, e.number])).toEqual([
+      ['suspended', 'w2-04', 'w2', 4],
+      ['complaint', 'DT-0001', 'w2', 4],
+      ['complaint', 'DT-0002', 'w2', null],
+      ['complaint', 'DT-0003', DISTRICT_GROUP, null],
+    ]);
+    const groups = groupExceptions(found, wards);
+    expect(groups.map((g) => [g.wardId, g.counts.suspended, g.counts.complaint])).toEqual([
+      ['w2', 1, 2],
+      [DISTRICT_GROUP, 0, 1],
+    ]);
   });
 });
 
@@ -116,6 +149,7 @@ describe('fitting the list to its panel', () => {
       suspended: entries.filter((e) => e.kind === 'suspended').length,
       notOpened: entries.filter((e) => e.kind === 'notOpened').length,
       finding: 0,
+      complaint: 0,
       late: entries.filter((e) => e.kind === 'late').length,
       flagged: 0,
     },

@@ -1,19 +1,22 @@
-import type { PollingAreaStatus, TurnoutFlag } from '@election-ops/schema';
+import type { ComplaintKind, ComplaintSubject, PollingAreaStatus, TurnoutFlag } from '@election-ops/schema';
 import { NOT_OPENED_STATUSES } from '../domain/statuses';
 
 /**
  * The areas that need someone now, for the ops room's first panel: suspended (with its reason and
  * since when), not opened once the polls should be open, an issue a supervision team found and nobody
- * has acted on yet (at an area, or for a whole ward), late for a checkpoint, a turnout figure flagged and
- * not yet verified. One entry per place, under its most pressing kind, grouped by ward; `fitExceptions`
+ * has acted on yet (at an area, or for a whole ward), a complaint past its deadline without an answer
+ * (each one, never who filed it), late for a checkpoint, a turnout figure flagged and not yet verified.
+ * One entry per place (per complaint), under its most pressing kind, grouped by ward; `fitExceptions`
  * decides what is listed by name and what only counted, so the panel never cuts anything off.
  */
 
 /** Most pressing first. */
-export const EXCEPTION_KINDS = ['suspended', 'notOpened', 'finding', 'late', 'flagged'] as const;
+export const EXCEPTION_KINDS = ['suspended', 'notOpened', 'finding', 'complaint', 'late', 'flagged'] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
-const RANK: Record<ExceptionKind, number> = { suspended: 0, notOpened: 1, finding: 2, late: 3, flagged: 4 };
-const noCounts = (): Record<ExceptionKind, number> => ({ suspended: 0, notOpened: 0, finding: 0, late: 0, flagged: 0 });
+const RANK: Record<ExceptionKind, number> = { suspended: 0, notOpened: 1, finding: 2, complaint: 3, late: 4, flagged: 5 };
+const noCounts = (): Record<ExceptionKind, number> => ({ suspended: 0, notOpened: 0, finding: 0, complaint: 0, late: 0, flagged: 0 });
+/** The group of what concerns the district as a whole (a complaint about no one ward). */
+export const DISTRICT_GROUP = 'district';
 
 export interface AreaException {
   kind: ExceptionKind;
@@ -38,6 +41,19 @@ export interface AreaException {
   /** A flagged figure: the figure and why. */
   voted?: number;
   flags?: TurnoutFlag[];
+  /** An overdue complaint (`code` is its register number): what kind, about what, due when. */
+  complaint?: { kind: ComplaintKind; subject: ComplaintSubject; dueAt: string };
+}
+
+/** A complaint past its deadline without an answer, as the panel needs it (no complainant: the wall never reads one). */
+interface ComplaintLike {
+  id: string;
+  code: string;
+  kind: ComplaintKind;
+  subject: ComplaintSubject;
+  dueAt: string;
+  ward: { id: string } | null;
+  pollingArea: { id: string; number: number; name: string } | null;
 }
 
 /** An open ISSUE finding, as the panel needs it. */
@@ -76,6 +92,8 @@ export function findExceptions(input: {
   findings?: Iterable<FindingLike>;
   /** Flagged figures not yet verified. */
   flagged?: Iterable<{ areaId: string; wardId: string; voted: number; at: string; flags: TurnoutFlag[] }>;
+  /** Complaints overdue by the election clock. */
+  complaints?: Iterable<ComplaintLike>;
 }): AreaException[] {
   const found = new Map<string, AreaException>();
   const put = (e: AreaException) => {
@@ -133,6 +151,20 @@ export function findExceptions(input: {
     };
     if (had?.kind === 'flagged') found.set(r.areaId, e);
     else put(e);
+  }
+  // Each overdue complaint is an entry of its own, under its ward (or the district's group).
+  for (const c of input.complaints ?? []) {
+    const a = c.pollingArea;
+    put({
+      kind: 'complaint',
+      areaId: `complaint:${c.id}`,
+      code: c.code,
+      wardId: c.ward?.id ?? DISTRICT_GROUP,
+      number: a?.number ?? null,
+      name: a?.name ?? '',
+      status: a ? (byId.get(a.id)?.status ?? null) : null,
+      complaint: { kind: c.kind, subject: c.subject, dueAt: c.dueAt },
+    });
   }
   return [...found.values()];
 }

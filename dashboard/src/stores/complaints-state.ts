@@ -33,10 +33,18 @@ export const isOverdueComplaint = (c: Complaint, now: number) => isAwaitingAnswe
 
 /** The most urgent first: overdue, then by deadline; answered and closed ones after, newest first. */
 export function byUrgency(now: number) {
+  return byUrgencyOf((c) => isOverdueComplaint(c, now));
+}
+
+/**
+ * `byUrgency` with overdue decided by `late` (a screen that knows which are overdue by its clock
+ * sorts again only when one becomes overdue, not at every tick).
+ */
+export function byUrgencyOf(late: (c: Complaint) => boolean) {
   return (a: Complaint, b: Complaint) => {
     const open = Number(isAwaitingAnswer(b)) - Number(isAwaitingAnswer(a));
     if (open !== 0) return open;
-    if (isAwaitingAnswer(a)) return Number(isOverdueComplaint(b, now)) - Number(isOverdueComplaint(a, now)) || a.dueAt.localeCompare(b.dueAt);
+    if (isAwaitingAnswer(a)) return Number(late(b)) - Number(late(a)) || a.dueAt.localeCompare(b.dueAt) || a.code.localeCompare(b.code);
     return b.receivedAt.localeCompare(a.receivedAt) || b.code.localeCompare(a.code);
   };
 }

@@ -125,6 +125,7 @@ const complaint = (status: ComplaintStatus, over: Partial<Complaint> = {}): Comp
   answer: null,
   answeredAt: null,
   transferredTo: null,
+  transferredAt: null,
   transferNote: null,
   receivedBy: 'Cán bộ phường Đồng Tâm',
   ward: { id: '7', name: 'Đồng Tâm' },

@@ -19,7 +19,7 @@ const SAVE_SPACING_MS = 2_000;
  * The district as this user may see it: a snapshot, then every event after its seq, applied by id.
  * This store keeps the connection and the bookkeeping (seq, data as of, loaded, offline copy); the
  * screens read and change each domain through its composable (useIncidents, useTasks, useAreas,
- * useTurnout), which reads this state.
+ * useTurnout, useFindings, useComplaints), which reads this state.
  */
 export const useDistrict = defineStore('district', () => {
   const state = reactive(shallowState(emptyState()));
@@ -258,5 +258,6 @@ function shallowState(s: DistrictState): DistrictState {
     findings: shallowReactive(s.findings),
     teams: markRaw(s.teams),
     reports: shallowReactive(s.reports),
+    complaints: shallowReactive(s.complaints),
   };
 }

@@ -99,7 +99,7 @@ function clientError(err: DomainError) {
   return { message: err.message, extensions: err.extensions };
 }
 
-const SCREENS = ['/', '/login', '/ops', '/ward', '/team', '/tasks', '/incidents', '/reports'];
+const SCREENS = ['/', '/login', '/ops', '/ward', '/team', '/tasks', '/incidents', '/reports', '/complaints'];
 
 function serveDashboard(app: express.Express, dir: string | undefined) {
   if (!dir || !existsSync(join(dir, 'index.html'))) return;
