@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { demoIds } from '../support/demo.js';
+import type { AnyData } from '../support/graphql.js';
 import { lastSeq, login } from '../support/operations.js';
 import { postgresAvailable } from '../support/postgres.js';
 import { ELECTION_DATE, startServer, storage, type Storage, type TestServer } from '../support/server.js';
@@ -55,7 +56,7 @@ async function raw(url: string, query: string, variables: Record<string, unknown
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
-  return { text, body: JSON.parse(text) as { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return { text, body: JSON.parse(text) as { data?: AnyData | null; errors?: { message: string; extensions?: { code?: string } }[] } };
 }
 
 const download = async (url: string, path: string, token: string) => {
@@ -70,7 +71,6 @@ describe(`the denouncer's protection [${kind}]`, () => {
   let server: TestServer;
   const tokens = {} as Record<Watcher, string>;
   const sockets = new Map<Watcher, ReturnType<typeof recordingSocket>>();
-  let wardA: string;
   let areaA: string;
 
   beforeAll(async () => {
@@ -79,7 +79,6 @@ describe(`the denouncer's protection [${kind}]`, () => {
     server = await startServer({ ...data.env, LOG_LEVEL: 'trace', SCHEDULER_INTERVAL_MS: '200', CLOCK_START: `${ELECTION_DATE}T08:00:00+07:00` });
     for (const w of WATCHERS) tokens[w] = await login(server.url, w);
     const { ward } = await demoIds(server.url);
-    wardA = ward('dong-tam').id;
     areaA = ward('dong-tam').pollingAreas[0].id;
     const after = await lastSeq(server.url, tokens.operator);
     for (const w of WATCHERS) {

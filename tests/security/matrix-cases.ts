@@ -190,6 +190,7 @@ const queries: Case[] = [
       operator: 'ok',
     },
   },
+  {
     field: 'voterListChanges',
     kind: 'query',
     op: '{ voterListChanges { id } }',
