@@ -124,7 +124,7 @@ export class PollingAreaService {
           await tx.manager.update(PollingArea, area.id, { ...site, relocatedAt: tx.now });
           const agencies: { code: string }[] = await tx.manager.query(
             `SELECT DISTINCT ag.code FROM tasks t JOIN incidents i ON i.id = t."incidentId" JOIN agencies ag ON ag.id = t."agencyId"
-              WHERE i."pollingAreaId" = $1 AND t.status = ANY($2::text[]) ORDER BY ag.code`,
+              WHERE (i."pollingAreaId" = $1 OR $1 = ANY(i."pollingAreaIds")) AND t.status = ANY($2::text[]) ORDER BY ag.code`,
             [area.id, ACTIVE_TASK_STATUSES],
           );
           tx.emit({
