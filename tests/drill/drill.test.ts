@@ -26,6 +26,7 @@ interface Summary {
   districtReports: number;
   wardReports: number;
   reportsSent: number;
+  incidentsOverWards: number;
   complaints: number;
   denunciations: number;
   complaintsOverdue: number;
@@ -105,6 +106,7 @@ describe(`drill against a running server (${kind})`, () => {
     expect(summary.wardReports).toBe(5 * 18);
     expect(summary.reportsSent).toBe(5 + 5 * 18);
     // The complaints register: the week's voter-list letters, one already overdue at dawn, and a denunciation sent on.
+    expect(summary.incidentsOverWards).toBe(1); // the feeder's outage, filed once for two wards
     expect(summary.complaints).toBe(7);
     expect(summary.denunciations).toBe(1);
     expect(summary.complaintsOverdue).toBeGreaterThanOrEqual(1);

@@ -105,7 +105,7 @@ export class Actors {
       case 'incident': {
         const input = {
           wardId: this.district.wardId.get(s.ward),
-          pollingAreaId: s.area ? this.area(s.area) : null,
+          ...(s.areas ? { pollingAreaIds: s.areas.map((code) => this.area(code)) } : { pollingAreaId: s.area ? this.area(s.area) : null }),
           category: s.category,
           severity: s.severity,
           title: s.title,

@@ -15,6 +15,8 @@ export interface Occurrence {
   lateAgencies?: AgencyCode[];
   /** An extra task the operator sends (e.g. police for traffic round a fallen tree). */
   extra?: { agency: AgencyCode; note: string };
+  /** Further areas it reaches, in other wards too (a feeder's outage): the operator reports and resolves it, once for all. */
+  alsoAreas?: DrillArea[];
 }
 
 const OPERATOR = { role: 'operator' as const };
@@ -29,7 +31,8 @@ const LATE_SHARE = 0.15;
  */
 export function planIncident(o: Occurrence, rand: () => number): { actions: Action[]; tasks: PlannedTask[]; doneAt: Minute } {
   const lane = `incident:${o.ref}`;
-  const ward = { role: 'ward' as const, ward: o.area.wardCode };
+  // Only the operator writes across wards: a feeder's outage is filed and closed by the district.
+  const ward = o.alsoAreas?.length ? OPERATOR : { role: 'ward' as const, ward: o.area.wardCode };
   const actions: Action[] = [];
   const add = (at: Minute, actor: Action['actor'], step: Action['step']) => actions.push({ at: Math.round(at * 100) / 100, lane, actor, step });
   const s = o.scenario;
@@ -38,6 +41,7 @@ export function planIncident(o: Occurrence, rand: () => number): { actions: Acti
     ref: o.ref,
     ward: o.area.wardCode,
     area: s.wardLevel ? null : o.area.code,
+    ...(o.alsoAreas?.length ? { areas: [o.area.code, ...o.alsoAreas.map((a) => a.code)] } : {}),
     category: s.category,
     severity: s.severity,
     title: s.title,

@@ -177,4 +177,17 @@ describe('drill plan', () => {
     const quarantine = [...lanes.values()].filter((l) => l[0].step.kind === 'visit' && l[0].step.reason === 'QUARANTINE');
     expect(quarantine.length).toBe(2);
   });
+
+  it("has the district file one feeder outage over areas of two wards, dispatched once and resolved by the operator", () => {
+    const plan = makePlan(2021, areas);
+    const feeder = plan.actions.filter((a) => a.step.kind === 'incident' && a.step.areas);
+    expect(feeder.length).toBe(1);
+    const [report] = feeder;
+    if (report.step.kind !== 'incident') throw new Error('not an incident');
+    const wards = new Set(report.step.areas!.map((code) => areas.find((a) => a.code === code)!.wardCode));
+    expect(wards.size).toBe(2);
+    expect(report.actor.role).toBe('operator');
+    const lane = plan.actions.filter((a) => a.lane === report.lane);
+    expect(lane.at(-1)).toMatchObject({ actor: { role: 'operator' }, step: { kind: 'resolve' } });
+  });
 });

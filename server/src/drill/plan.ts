@@ -8,11 +8,28 @@ import { planQuality } from './plan-quality.js';
 import { planVoterList } from './plan-voter-list.js';
 import { planVisits } from './plan-visits.js';
 import type { Action, DrillArea, DrillPlan, PlannedTask } from './plan.types.js';
-import { FIXED, FLOOD, OUTAGE, RANDOM, STORM, SUSPEND_REASON, type Scenario } from './scenarios.js';
+import { FEEDER, FIXED, FLOOD, OUTAGE, RANDOM, STORM, SUSPEND_REASON, type Scenario } from './scenarios.js';
 
 /** Areas whose power the storm cuts, and how many of them must stop voting until it is back. */
 const OUTAGES = 5;
 const SUSPENDED = 2;
+
+/**
+ * The feeder's outage (SPEC 8.6): an area of one ward and two of the next ward in the list, drawn from
+ * a random of its own so the rest of the day stays as the seed always made it.
+ */
+function feederOutage(sorted: DrillArea[], rand: () => number): Omit<Occurrence, 'ref'> {
+  const wards = [...new Set(sorted.map((a) => a.wardCode))];
+  const i = Math.floor(rand() * (wards.length - 1));
+  const first = sorted.filter((a) => a.wardCode === wards[i]);
+  const next = sorted.filter((a) => a.wardCode === wards[i + 1]);
+  return {
+    scenario: FEEDER,
+    at: FEEDER.from + rand() * (FEEDER.to - FEEDER.from),
+    area: first[first.length - 1],
+    alsoAreas: next.slice(0, 2),
+  };
+}
 
 /**
  * The whole election day for these areas, from the seed alone: the same seed and areas give the same
@@ -30,6 +47,7 @@ export function makePlan(seed: number, areas: DrillArea[]): DrillPlan {
     ...pick(RANDOM.length, 4 + Math.floor(rand() * 4), rand).map((i) => ({ scenario: RANDOM[i], at: jitter(RANDOM[i]), area: somewhere() })),
     { scenario: STORM, at: jitter(STORM), area: somewhere(), extra: { agency: AgencyCode.POLICE, note: 'Phân luồng giao thông quanh cây đổ.' } },
     { scenario: FLOOD, at: jitter(FLOOD), area: somewhere() },
+    feederOutage(sorted, seededRandom(seed + 471)),
   ];
   // The storm's outages: the power company is swamped, so all but the first two of its answers are late.
   const outageAreas = pick(sorted.length, OUTAGES, rand)

@@ -28,6 +28,8 @@ export type Step =
       ref: string;
       ward: string;
       area: string | null;
+      /** Every area it reaches, across wards (the first is `area`); absent for one place. */
+      areas?: string[];
       category: IncidentCategory;
       severity: Severity;
       title: string;

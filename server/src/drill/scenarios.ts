@@ -99,6 +99,16 @@ export const OUTAGE: Omit<Scenario, 'from' | 'to'> = {
   title: 'Mất điện do dông, điểm bỏ phiếu tối',
   description: 'Mất điện toàn khu vực, trời tối do mưa dông.',
 };
+/** A medium-voltage feeder trips at midday: areas of two neighbouring wards lose power together. */
+export const FEEDER: Scenario = {
+  from: hm(13),
+  to: hm(14),
+  category: C.POWER_OUTAGE,
+  severity: V.HIGH,
+  affectsVoting: true,
+  title: 'Mất điện tuyến trung thế, ảnh hưởng hai phường',
+  description: 'Nhảy máy cắt tuyến 471, các điểm bỏ phiếu dùng đèn dự phòng.',
+};
 export const FLOOD: Scenario = {
   from: hm(17, 15),
   to: hm(17, 40),

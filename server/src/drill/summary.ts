@@ -17,6 +17,8 @@ export interface DrillSummary {
   districtReports: number;
   wardReports: number;
   reportsSent: number;
+  /** Incidents over several wards (a feeder's outage). */
+  incidentsOverWards: number;
   complaints: number;
   denunciations: number;
   complaintsOverdue: number;
@@ -44,14 +46,17 @@ export async function lastSeq(api: Api, token: string): Promise<number> {
 async function countEvents(api: Api, token: string, after: number): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (let cursor = after; ;) {
-    const r = await api.gql<{ events: { seq: number; type: string; turnoutReport: { flags: string[] } | null; complaint: { kind: string } | null }[] }>(
-      'query($a:Int){ events(after:$a, limit:1000){ seq type turnoutReport { flags } complaint { kind } } }',
+    const r = await api.gql<{
+      events: { seq: number; type: string; turnoutReport: { flags: string[] } | null; complaint: { kind: string } | null; incident: { wards: { id: string }[] } | null }[];
+    }>(
+      'query($a:Int){ events(after:$a, limit:1000){ seq type turnoutReport { flags } complaint { kind } incident { wards { id } } } }',
       { a: cursor },
       token,
     );
     for (const e of r.events) {
       counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
       if (e.type === 'TURNOUT_REPORTED' && e.turnoutReport?.flags.length) counts.set('flagged', (counts.get('flagged') ?? 0) + 1);
+      if (e.type === 'INCIDENT_REPORTED' && (e.incident?.wards.length ?? 0) > 1) counts.set('multiWard', (counts.get('multiWard') ?? 0) + 1);
       if (e.type === 'COMPLAINT_RECEIVED' && e.complaint?.kind === 'DENUNCIATION') counts.set('denunciation', (counts.get('denunciation') ?? 0) + 1);
     }
     if (r.events.length < 1000) return counts;
@@ -87,6 +92,7 @@ export async function summarize(
     districtReports: reports.filter((r) => r.ward === null).length,
     wardReports: reports.filter((r) => r.ward !== null).length,
     reportsSent: reports.filter((r) => r.status === 'SENT').length,
+    incidentsOverWards: n('multiWard'),
     complaints: n('COMPLAINT_RECEIVED'),
     denunciations: n('denunciation'),
     complaintsOverdue: n('COMPLAINT_OVERDUE'),
@@ -116,6 +122,7 @@ export function printSummary(s: DrillSummary, out = process.stdout): void {
     ['Số liệu gắn cờ, đã xác minh / figures flagged, verified', `${s.flaggedFigures}, ${s.verifiedFigures}`],
     ['Báo cáo nhanh quận, phường / situation reports, district + wards', `${s.districtReports} + ${s.wardReports}`],
     ['Báo cáo đã gửi / reports sent', s.reportsSent],
+    ['Sự cố trên nhiều phường / incidents over several wards', s.incidentsOverWards],
     ['Đơn thư nhận, tố cáo / complaints received, denunciations', `${s.complaints}, ${s.denunciations}`],
     ['Đơn thư quá hạn, đã trả lời / complaints overdue, answered', `${s.complaintsOverdue}, ${s.complaintsAnswered}`],
     ['Hòm phiếu phụ: yêu cầu, đã đưa, hủy / ballot-box visits', `${s.ballotBoxVisits}, ${s.visitsDone}, ${s.visitsCancelled}`],
