@@ -42,14 +42,14 @@ export async function lastSeq(api: Api, token: string): Promise<number> {
   return r.snapshot.seq;
 }
 
-/** Count the log's events after `after` by type (read as the operator, who sees them all). */
+/** Count the log's events after `after` by type (read as the operator, who sees them all), in pages the cost limit lets through. */
 async function countEvents(api: Api, token: string, after: number): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (let cursor = after; ;) {
     const r = await api.gql<{
       events: { seq: number; type: string; turnoutReport: { flags: string[] } | null; complaint: { kind: string } | null; incident: { wards: { id: string }[] } | null }[];
     }>(
-      'query($a:Int){ events(after:$a, limit:1000){ seq type turnoutReport { flags } complaint { kind } incident { wards { id } } } }',
+      'query($a:Int){ events(after:$a, limit:500){ seq type turnoutReport { flags } complaint { kind } incident { wards { id } } } }',
       { a: cursor },
       token,
     );
@@ -59,7 +59,7 @@ async function countEvents(api: Api, token: string, after: number): Promise<Map<
       if (e.type === 'INCIDENT_REPORTED' && (e.incident?.wards.length ?? 0) > 1) counts.set('multiWard', (counts.get('multiWard') ?? 0) + 1);
       if (e.type === 'COMPLAINT_RECEIVED' && e.complaint?.kind === 'DENUNCIATION') counts.set('denunciation', (counts.get('denunciation') ?? 0) + 1);
     }
-    if (r.events.length < 1000) return counts;
+    if (r.events.length < 500) return counts;
     cursor = r.events[r.events.length - 1].seq;
   }
 }
