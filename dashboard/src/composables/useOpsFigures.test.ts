@@ -94,7 +94,15 @@ describe('the ops room figures', () => {
   it('counts the auxiliary boxes still to go, the first due, and lists one an hour past its time as an exception', () => {
     const d = district();
     const place = { id: 'a', code: 'a', number: 4, name: 'Trường', ward: { id: '1', name: 'Đồng Tâm' } };
-    const visit = (id: string, status: string, scheduledFor: string | null) => ({ id, code: `HPP-${id}`, status, scheduledFor, voters: 2, reason: 'ILL_ELDERLY', pollingArea: place });
+    const visit = (id: string, status: string, scheduledFor: string | null) => ({
+      id,
+      code: `HPP-${id}`,
+      status,
+      scheduledFor,
+      voters: 2,
+      reason: 'ILL_ELDERLY',
+      pollingArea: place,
+    });
     Object.assign(d.state.visits, {
       v1: visit('v1', 'REQUESTED', null),
       v2: visit('v2', 'SCHEDULED', '2021-05-23T02:30:00Z'),

@@ -95,9 +95,11 @@ export const useVisits = defineStore('visits', () => {
       });
     },
     enqueueRequest: (input: Omit<RequestBallotBoxVisitInput, 'clientRequestId'>) => enqueue({ kind: 'requestBallotBoxVisit', variables: { input } }),
-    enqueueSchedule: (v: BallotBoxVisit, at: string) => enqueue({ kind: 'scheduleBallotBoxVisit', variables: { id: v.id, at }, pollingAreaId: v.pollingArea.id }),
+    enqueueSchedule: (v: BallotBoxVisit, at: string) =>
+      enqueue({ kind: 'scheduleBallotBoxVisit', variables: { id: v.id, at }, pollingAreaId: v.pollingArea.id }),
     enqueueRecord: (v: BallotBoxVisit, ballotsCollected: number) =>
       enqueue({ kind: 'recordBallotBoxVisit', variables: { id: v.id, ballotsCollected }, pollingAreaId: v.pollingArea.id }),
-    enqueueCancel: (v: BallotBoxVisit, reason: string) => enqueue({ kind: 'cancelBallotBoxVisit', variables: { id: v.id, reason }, pollingAreaId: v.pollingArea.id }),
+    enqueueCancel: (v: BallotBoxVisit, reason: string) =>
+      enqueue({ kind: 'cancelBallotBoxVisit', variables: { id: v.id, reason }, pollingAreaId: v.pollingArea.id }),
   };
 });

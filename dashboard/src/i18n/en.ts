@@ -56,7 +56,7 @@ const en: typeof vi = {
         finding: '{n} supervision issues',
         flagged: '{n} figures to check',
         complaint: '{n} complaints overdue',
-        visit: '{n} auxiliary boxes overdue',
+        visit: '{n} aux. boxes overdue',
       },
       moreWards: '… and {wards} more wards ({areas} areas)',
     },

@@ -54,7 +54,7 @@ export default {
         finding: '{n} vấn đề giám sát',
         flagged: '{n} số cần kiểm tra',
         complaint: '{n} đơn quá hạn',
-        visit: '{n} hòm phiếu phụ quá giờ',
+        visit: '{n} hòm phụ quá giờ',
       },
       moreWards: '… và {wards} phường khác ({areas} khu vực)',
     },
@@ -720,7 +720,13 @@ export default {
     },
     FindingKind: { ISSUE: 'Vấn đề', RECOMMENDATION: 'Kiến nghị', GOOD_PRACTICE: 'Cách làm tốt' },
     FindingStatus: { OPEN: 'Chờ xử lý', ADDRESSED: 'Đã xử lý' },
-    VisitReason: { ILL_ELDERLY: 'Ốm đau, già yếu', DISABLED: 'Khuyết tật', QUARANTINE: 'Cách ly y tế', HOSPITAL: 'Đang nằm viện', DETENTION: 'Tạm giam, tạm giữ' },
+    VisitReason: {
+      ILL_ELDERLY: 'Ốm đau, già yếu',
+      DISABLED: 'Khuyết tật',
+      QUARANTINE: 'Cách ly y tế',
+      HOSPITAL: 'Đang nằm viện',
+      DETENTION: 'Tạm giam, tạm giữ',
+    },
     VisitStatus: { REQUESTED: 'Chờ xếp lịch', SCHEDULED: 'Đã hẹn', VISITED: 'Đã đi', CANCELLED: 'Đã hủy' },
     VoterListChangeKind: {
       ADDED_TRANSIENT: 'Vãng lai (có giấy chứng nhận)',

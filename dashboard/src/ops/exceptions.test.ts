@@ -141,7 +141,12 @@ describe('auxiliary boxes overdue', () => {
       scheduledFor: '2021-05-23T02:30:00Z',
       pollingArea: { id: 'l', number: 2, name: late.name, ward: { id: 'w1' } },
     };
-    const found = findExceptions({ areas: [late], late: [{ areaId: 'l', code: late.code, name: late.name, wardId: 'w1', checkpoint: '10:00' }], opened: true, visits: [visit] });
+    const found = findExceptions({
+      areas: [late],
+      late: [{ areaId: 'l', code: late.code, name: late.name, wardId: 'w1', checkpoint: '10:00' }],
+      opened: true,
+      visits: [visit],
+    });
     const [g] = groupExceptions(found, wards);
     expect(g.entries.map((e) => [e.kind, e.code, e.number])).toEqual([
       ['visit', 'HPP-0009', 2],
