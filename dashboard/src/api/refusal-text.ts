@@ -1,6 +1,7 @@
 import { areaStatusLabel } from '../domain/statuses';
 import { deltaOf, voterListKindLabel } from '../domain/voter-list';
-import { formatNumber, formatSigned, i18n } from '../i18n';
+import { visitReasonLabel } from '../domain/visits';
+import { formatNumber, formatSigned, formatTime, i18n } from '../i18n';
 import type { OutboxEntry } from '../live/outbox';
 import { errorText } from './error-text';
 import { ApiError } from './request';
@@ -13,8 +14,11 @@ import { ApiError } from './request';
 export function refusalText(entry: OutboxEntry, error: ApiError): { what: string; why: string; todo: string } {
   const { t, te } = i18n.global;
   const correction = entry.kind === 'reportTurnout' && !!entry.variables.input.correctionReason;
+  // A visit's refusals say what to do about the visit (a status moved is the visit's, not the area's).
+  const visit = entry.kind.endsWith('BallotBoxVisit');
   let todo: string;
   if (correction && error.code === 'FORBIDDEN') todo = t('ward.todo.correctionRefused');
+  else if (visit && error.reason && te(`ward.visits.todo.${error.reason}`)) todo = t(`ward.visits.todo.${error.reason}`);
   else if (error.reason && te(`ward.todo.${error.reason}`)) todo = t(`ward.todo.${error.reason}`);
   else if (te(`ward.todo.${error.code}`)) todo = t(`ward.todo.${error.code}`);
   else todo = t('ward.todo.other');
@@ -57,6 +61,17 @@ export function writeLabel(entry: OutboxEntry): string {
     // By what it says, never by who filed it.
     case 'receiveComplaint':
       return t('ward.write.receiveComplaint', { summary: shorten(entry.variables.input.summary, 40) });
+    case 'requestBallotBoxVisit':
+      return t('ward.write.requestBallotBoxVisit', {
+        voters: formatNumber(entry.variables.input.voters),
+        reason: t(visitReasonLabel(entry.variables.input.reason)),
+      });
+    case 'scheduleBallotBoxVisit':
+      return t('ward.write.scheduleBallotBoxVisit', { time: formatTime(entry.variables.at) });
+    case 'recordBallotBoxVisit':
+      return t('ward.write.recordBallotBoxVisit', { n: formatNumber(entry.variables.ballotsCollected) });
+    case 'cancelBallotBoxVisit':
+      return t('ward.write.cancelBallotBoxVisit', { reason: shorten(entry.variables.reason, 40) });
   }
 }
 

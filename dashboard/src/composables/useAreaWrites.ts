@@ -10,9 +10,11 @@ import type {
 import { deltaOf } from '../domain/voter-list';
 import { areaOf, onConfirmed, pending, rejected, type Refusal } from '../live/outbox';
 import type { Area } from '../stores/areas-state';
+import { useDistrict } from '../stores/district';
 import { useAreas } from './useAreas';
 import { useTurnout } from './useTurnout';
 import { useVoterList } from './useVoterList';
+import { settledRefusal } from './useVisits';
 
 /**
  * One area as the ward desk shows it: the server's state with this phone's unconfirmed writes laid over
@@ -23,6 +25,7 @@ export function useAreaWrites(area: Ref<Area>) {
   const areas = useAreas();
   const turnout = useTurnout();
   const voterList = useVoterList();
+  const district = useDistrict();
   const mine = computed(() => pending.value.filter((p) => areaOf(p) === area.value.id));
   const pendingStatus = computed(() => {
     const last = mine.value.filter((p) => p.kind === 'setPollingAreaStatus').at(-1);
@@ -49,13 +52,15 @@ export function useAreaWrites(area: Ref<Area>) {
   const registered = computed(() => area.value.registeredVoters + pendingListChange.value);
   /**
    * Refusals of this area's writes. A status change refused as CONFLICT while the area already is in the
-   * status asked for had arrived before (a resend after a lost answer): it is not shown.
+   * status asked for had arrived before (a resend after a lost answer): it is not shown; nor a visit's
+   * move refused once the visit is where it asked to be.
    */
   const refusals = computed<Refusal[]>(() =>
     rejected.value.filter(
       (r) =>
         areaOf(r.entry) === area.value.id &&
-        !(r.entry.kind === 'setPollingAreaStatus' && r.error.code === 'CONFLICT' && area.value.status === r.entry.variables.status),
+        !(r.entry.kind === 'setPollingAreaStatus' && r.error.code === 'CONFLICT' && area.value.status === r.entry.variables.status) &&
+        !settledRefusal(r, district.state.visits),
     ),
   );
 

@@ -22,6 +22,7 @@ function district() {
     findings: {},
     flagged: {},
     complaints: {},
+    visits: {} as Record<string, unknown>,
   });
   const tasks = ref([
     task('t1', 'OPEN', '2021-05-23T05:10:00Z'),
@@ -88,5 +89,33 @@ describe('the ops room figures', () => {
     expect(f.wardTiles.value[0].exceptions).toBe(1);
     now.value = Date.parse('2021-05-23T12:00:00Z');
     expect(f.phase.value).toBe('evening');
+  });
+
+  it('counts the auxiliary boxes still to go, the first due, and lists one an hour past its time as an exception', () => {
+    const d = district();
+    const place = { id: 'a', code: 'a', number: 4, name: 'Trường', ward: { id: '1', name: 'Đồng Tâm' } };
+    const visit = (id: string, status: string, scheduledFor: string | null) => ({
+      id,
+      code: `HPP-${id}`,
+      status,
+      scheduledFor,
+      voters: 2,
+      reason: 'ILL_ELDERLY',
+      pollingArea: place,
+    });
+    Object.assign(d.state.visits, {
+      v1: visit('v1', 'REQUESTED', null),
+      v2: visit('v2', 'SCHEDULED', '2021-05-23T02:30:00Z'),
+      v3: visit('v3', 'SCHEDULED', '2021-05-23T01:00:00Z'),
+      v4: visit('v4', 'VISITED', '2021-05-23T00:30:00Z'),
+    });
+    const now = ref(Date.parse('2021-05-23T01:30:00Z'));
+    const f = useOpsFigures(now, d);
+    expect(f.visits.value).toMatchObject({ waiting: 1, scheduled: 2, overdue: 0, next: { id: 'v3' } });
+    expect(f.exceptions.value).toEqual([]);
+    now.value = Date.parse('2021-05-23T02:01:00Z');
+    // v3 is an hour past its time: the next one told is the first not overdue.
+    expect(f.visits.value).toMatchObject({ overdue: 1, next: { id: 'v2' } });
+    expect(f.exceptions.value.flatMap((g) => g.entries.map((e) => [e.kind, e.code]))).toEqual([['visit', 'HPP-v3']]);
   });
 });

@@ -5,6 +5,8 @@ import { bySeverity, isActiveTask, isOpenIncident } from '../domain/statuses';
 import { countStatuses, dayPhase } from '../ops/day-phase';
 import { isOverdueComplaint } from '../stores/complaints-state';
 import { isOpenFinding } from '../stores/findings-state';
+import { isPendingVisit } from '../stores/visits-state';
+import { isOverdueVisit } from '../domain/visits';
 import { findExceptions, groupExceptions, type ExceptionGroup } from '../ops/exceptions';
 import { useDistrict } from '../stores/district';
 import type { DistrictState } from '../stores/district-state';
@@ -23,7 +25,7 @@ export const REPORTED_2021 = [
 
 /** What the figures are made of: the live state, and the incidents and tasks in their domains' order. */
 export interface OpsSources {
-  state: Pick<DistrictState, 'areas' | 'late' | 'wards' | 'turnout' | 'election' | 'findings' | 'flagged' | 'complaints'>;
+  state: Pick<DistrictState, 'areas' | 'late' | 'wards' | 'turnout' | 'election' | 'findings' | 'flagged' | 'complaints' | 'visits'>;
   /** Newest first. */
   incidents: readonly Incident[];
   /** By acknowledgement deadline. */
@@ -100,10 +102,26 @@ export function useOpsFigures(now: Ref<number>, district: OpsSources = liveSourc
       .map((c) => c.id)
       .join(' '),
   );
+  // The auxiliary boxes overdue by the clock, as a string: recomputed when one becomes overdue, not at every tick.
+  const overdueVisitIds = computed(() =>
+    Object.values(district.state.visits)
+      .filter((v) => isOverdueVisit(v, now.value))
+      .map((v) => v.id)
+      .join(' '),
+  );
+  /** The auxiliary boxes still to go: how many wait for a time, how many have one, the first due, how many overdue. */
+  const visits = computed(() => {
+    const open = Object.values(district.state.visits).filter(isPendingVisit);
+    const scheduled = open.filter((v) => v.status === 'SCHEDULED' && v.scheduledFor).sort((a, b) => a.scheduledFor!.localeCompare(b.scheduledFor!));
+    const overdue = new Set(overdueVisitIds.value.split(' ').filter(Boolean));
+    const next = scheduled.find((v) => !overdue.has(v.id)) ?? scheduled[0] ?? null;
+    return { waiting: open.length - scheduled.length, scheduled: scheduled.length, overdue: overdue.size, next };
+  });
   // Before opening the checklist ticks change an area several times a second and nothing is an
   // exception: the same empty list each time, so the panel does not re-render for them.
   const exceptions = computed(() => {
     const lateComplaints = new Set(overdueComplaintIds.value.split(' '));
+    const lateVisits = new Set(overdueVisitIds.value.split(' '));
     const found = findExceptions({
       areas: Object.values(district.state.areas),
       late: Object.values(district.state.late),
@@ -111,6 +129,7 @@ export function useOpsFigures(now: Ref<number>, district: OpsSources = liveSourc
       findings: Object.values(district.state.findings).filter((f) => f.kind === 'ISSUE' && isOpenFinding(f)),
       flagged: Object.values(district.state.flagged).filter((r) => !r.verified),
       complaints: Object.values(district.state.complaints).filter((c) => lateComplaints.has(c.id)),
+      visits: overdueVisitIds.value ? Object.values(district.state.visits).filter((v) => lateVisits.has(v.id)) : [],
     });
     return found.length ? groupExceptions(found, district.state.wards) : NO_EXCEPTIONS;
   });
@@ -154,5 +173,5 @@ export function useOpsFigures(now: Ref<number>, district: OpsSources = liveSourc
     const date = district.state.election?.date;
     return date ? REPORTED_2021.map((r) => ({ at: `${date}T${r.time}:00+07:00`, percent: r.percent })) : [];
   });
-  return { openIncidents, openTasks, wardTiles, readiness, reference, phase, opened, statusCounts, exceptions };
+  return { openIncidents, openTasks, wardTiles, readiness, reference, phase, opened, statusCounts, exceptions, visits };
 }

@@ -1,5 +1,13 @@
 import { ref } from 'vue';
 import {
+  CancelBallotBoxVisitDocument,
+  RecordBallotBoxVisitDocument,
+  RequestBallotBoxVisitDocument,
+  ScheduleBallotBoxVisitDocument,
+  type CancelBallotBoxVisitMutationVariables,
+  type RecordBallotBoxVisitMutationVariables,
+  type RequestBallotBoxVisitMutationVariables,
+  type ScheduleBallotBoxVisitMutationVariables,
   RecordVoterListChangeDocument,
   ReceiveComplaintDocument,
   ReportFindingDocument,
@@ -31,6 +39,12 @@ export type OutboxEntry = (
   | { kind: 'setChecklistItem'; variables: SetChecklistItemMutationVariables }
   | { kind: 'setPollingAreaStatus'; variables: SetPollingAreaStatusMutationVariables }
   | { kind: 'recordVoterListChange'; variables: RecordVoterListChangeMutationVariables }
+  | { kind: 'requestBallotBoxVisit'; variables: RequestBallotBoxVisitMutationVariables }
+  // A visit's moves name the state wanted (a time, the ballots, cancelled), so a resend is harmless: they
+  // carry no clientRequestId, and the visit's area (`pollingAreaId`) so the area shows them.
+  | { kind: 'scheduleBallotBoxVisit'; variables: ScheduleBallotBoxVisitMutationVariables; pollingAreaId: string }
+  | { kind: 'recordBallotBoxVisit'; variables: RecordBallotBoxVisitMutationVariables; pollingAreaId: string }
+  | { kind: 'cancelBallotBoxVisit'; variables: CancelBallotBoxVisitMutationVariables; pollingAreaId: string }
 ) & {
   id: string;
   createdAt: number;
@@ -75,7 +89,12 @@ export function areaOf(entry: OutboxEntry): string | null {
       return entry.variables.input.pollingAreaId ?? null;
     case 'reportTurnout':
     case 'recordVoterListChange':
+    case 'requestBallotBoxVisit':
       return entry.variables.input.pollingAreaId;
+    case 'scheduleBallotBoxVisit':
+    case 'recordBallotBoxVisit':
+    case 'cancelBallotBoxVisit':
+      return entry.pollingAreaId;
     case 'setChecklistItem':
       return entry.variables.pollingAreaId;
     case 'setPollingAreaStatus':
@@ -84,7 +103,9 @@ export function areaOf(entry: OutboxEntry): string | null {
 }
 
 /**
- * Queue a write in IndexedDB, then send it. Every write carries the entry id as its clientRequestId,
+ * Queue a write in IndexedDB, then send it. Every write but a visit's move (which names the state it
+ * wants: a resend of one already applied is refused as CONFLICT and read as done, see `useVisits`)
+ * carries the entry id as its clientRequestId,
  * so a write that reached the server before the network failed is not applied twice when it is sent
  * again: the server answers the resend with the first result. (A status change queued by an older
  * version of this screen, without one, is refused the second time with CONFLICT, already there, which
@@ -100,10 +121,11 @@ export async function enqueue(entry: NewEntry): Promise<OutboxEntry> {
     full.kind === 'reportTurnout' ||
     full.kind === 'reportFinding' ||
     full.kind === 'recordVoterListChange' ||
-    full.kind === 'receiveComplaint'
+    full.kind === 'receiveComplaint' ||
+    full.kind === 'requestBallotBoxVisit'
   )
     full.variables.input.clientRequestId = id;
-  else full.variables.clientRequestId = id;
+  else if (full.kind === 'setChecklistItem' || full.kind === 'setPollingAreaStatus') full.variables.clientRequestId = id;
   await (await localDb()).put('outbox', full);
   pending.value = [...pending.value, full];
   void flush();
@@ -194,6 +216,14 @@ function sendOne(entry: OutboxEntry): Promise<unknown> {
       return request(SetPollingAreaStatusDocument, entry.variables);
     case 'recordVoterListChange':
       return request(RecordVoterListChangeDocument, entry.variables);
+    case 'requestBallotBoxVisit':
+      return request(RequestBallotBoxVisitDocument, entry.variables);
+    case 'scheduleBallotBoxVisit':
+      return request(ScheduleBallotBoxVisitDocument, entry.variables);
+    case 'recordBallotBoxVisit':
+      return request(RecordBallotBoxVisitDocument, entry.variables);
+    case 'cancelBallotBoxVisit':
+      return request(CancelBallotBoxVisitDocument, entry.variables);
   }
 }
 

@@ -93,7 +93,7 @@ describe('the areas that need someone now', () => {
       ['Bạch Đằng', [2, 3]],
       ['Đồng Tâm', [5]],
     ]);
-    expect(groups[1].counts).toEqual({ suspended: 0, notOpened: 2, finding: 0, complaint: 0, late: 0, flagged: 0 });
+    expect(groups[1].counts).toEqual({ suspended: 0, notOpened: 2, finding: 0, visit: 0, complaint: 0, late: 0, flagged: 0 });
   });
 });
 
@@ -130,6 +130,33 @@ describe('complaints overdue for an answer', () => {
   });
 });
 
+describe('auxiliary boxes overdue', () => {
+  it('lists each one under its area’s ward, above the complaints and the late areas', () => {
+    const late = area('l', 'w1', 2, 'VOTING');
+    const visit = {
+      id: '9',
+      code: 'HPP-0009',
+      voters: 2,
+      reason: 'ILL_ELDERLY' as const,
+      scheduledFor: '2021-05-23T02:30:00Z',
+      pollingArea: { id: 'l', number: 2, name: late.name, ward: { id: 'w1' } },
+    };
+    const found = findExceptions({
+      areas: [late],
+      late: [{ areaId: 'l', code: late.code, name: late.name, wardId: 'w1', checkpoint: '10:00' }],
+      opened: true,
+      visits: [visit],
+    });
+    const [g] = groupExceptions(found, wards);
+    expect(g.entries.map((e) => [e.kind, e.code, e.number])).toEqual([
+      ['visit', 'HPP-0009', 2],
+      ['late', late.code, 2],
+    ]);
+    expect(g.counts.visit).toBe(1);
+    expect(g.entries[0].visit).toEqual({ scheduledFor: visit.scheduledFor, voters: 2, reason: 'ILL_ELDERLY' });
+  });
+});
+
 describe('fitting the list to its panel', () => {
   // Ward A: one suspended area and 3 late ones; ward B: 2 not opened; ward C: 10 late.
   const entry = (kind: 'suspended' | 'notOpened' | 'late', wardId: string, number: number) => ({
@@ -149,6 +176,7 @@ describe('fitting the list to its panel', () => {
       suspended: entries.filter((e) => e.kind === 'suspended').length,
       notOpened: entries.filter((e) => e.kind === 'notOpened').length,
       finding: 0,
+      visit: 0,
       complaint: 0,
       late: entries.filter((e) => e.kind === 'late').length,
       flagged: 0,

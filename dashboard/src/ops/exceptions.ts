@@ -1,20 +1,21 @@
-import type { ComplaintKind, ComplaintSubject, PollingAreaStatus, TurnoutFlag } from '@election-ops/schema';
+import type { ComplaintKind, ComplaintSubject, PollingAreaStatus, TurnoutFlag, VisitReason } from '@election-ops/schema';
 import { NOT_OPENED_STATUSES } from '../domain/statuses';
 
 /**
  * The areas that need someone now, for the ops room's first panel: suspended (with its reason and
  * since when), not opened once the polls should be open, an issue a supervision team found and nobody
  * has acted on yet (at an area, or for a whole ward), a complaint past its deadline without an answer
- * (each one, never who filed it), late for a checkpoint, a turnout figure flagged and not yet verified.
+ * (each one, never who filed it), an auxiliary ballot box more than an hour past its time without a
+ * result (each one), late for a checkpoint, a turnout figure flagged and not yet verified.
  * One entry per place (per complaint), under its most pressing kind, grouped by ward; `fitExceptions`
  * decides what is listed by name and what only counted, so the panel never cuts anything off.
  */
 
 /** Most pressing first. */
-export const EXCEPTION_KINDS = ['suspended', 'notOpened', 'finding', 'complaint', 'late', 'flagged'] as const;
+export const EXCEPTION_KINDS = ['suspended', 'notOpened', 'finding', 'visit', 'complaint', 'late', 'flagged'] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
-const RANK: Record<ExceptionKind, number> = { suspended: 0, notOpened: 1, finding: 2, complaint: 3, late: 4, flagged: 5 };
-const noCounts = (): Record<ExceptionKind, number> => ({ suspended: 0, notOpened: 0, finding: 0, complaint: 0, late: 0, flagged: 0 });
+const RANK: Record<ExceptionKind, number> = { suspended: 0, notOpened: 1, finding: 2, visit: 3, complaint: 4, late: 5, flagged: 6 };
+const noCounts = (): Record<ExceptionKind, number> => ({ suspended: 0, notOpened: 0, finding: 0, visit: 0, complaint: 0, late: 0, flagged: 0 });
 /** The group of what concerns the district as a whole (a complaint about no one ward). */
 export const DISTRICT_GROUP = 'district';
 
@@ -43,6 +44,18 @@ export interface AreaException {
   flags?: TurnoutFlag[];
   /** An overdue complaint (`code` is its register number): what kind, about what, due when. */
   complaint?: { kind: ComplaintKind; subject: ComplaintSubject; dueAt: string };
+  /** An overdue auxiliary box (`code` is the visit's): when it was to go, for how many, why. */
+  visit?: { scheduledFor: string; voters: number; reason: VisitReason };
+}
+
+/** A scheduled visit past its time by more than an hour, as the panel needs it. */
+interface VisitLike {
+  id: string;
+  code: string;
+  voters: number;
+  reason: VisitReason;
+  scheduledFor: string | null;
+  pollingArea: { id: string; number: number; name: string; ward: { id: string } };
 }
 
 /** A complaint past its deadline without an answer, as the panel needs it (no complainant: the wall never reads one). */
@@ -94,6 +107,8 @@ export function findExceptions(input: {
   flagged?: Iterable<{ areaId: string; wardId: string; voted: number; at: string; flags: TurnoutFlag[] }>;
   /** Complaints overdue by the election clock. */
   complaints?: Iterable<ComplaintLike>;
+  /** Auxiliary boxes overdue by the election clock (`isOverdueVisit`). */
+  visits?: Iterable<VisitLike>;
 }): AreaException[] {
   const found = new Map<string, AreaException>();
   const put = (e: AreaException) => {
@@ -164,6 +179,20 @@ export function findExceptions(input: {
       name: a?.name ?? '',
       status: a ? (byId.get(a.id)?.status ?? null) : null,
       complaint: { kind: c.kind, subject: c.subject, dueAt: c.dueAt },
+    });
+  }
+  // Each overdue box is an entry of its own, under its area's ward.
+  for (const v of input.visits ?? []) {
+    const a = v.pollingArea;
+    put({
+      kind: 'visit',
+      areaId: `visit:${v.id}`,
+      code: v.code,
+      wardId: a.ward.id,
+      number: a.number,
+      name: a.name,
+      status: byId.get(a.id)?.status ?? null,
+      visit: { scheduledFor: v.scheduledFor ?? '', voters: v.voters, reason: v.reason },
     });
   }
   return [...found.values()];
