@@ -178,7 +178,7 @@ describe('drill plan', () => {
     expect(quarantine.length).toBe(2);
   });
 
-  it("has the district file one feeder outage over areas of two wards, dispatched once and resolved by the operator", () => {
+  it('has the district file one feeder outage over areas of two wards, dispatched once and resolved by the operator', () => {
     const plan = makePlan(2021, areas);
     const feeder = plan.actions.filter((a) => a.step.kind === 'incident' && a.step.areas);
     expect(feeder.length).toBe(1);

@@ -47,12 +47,14 @@ async function countEvents(api: Api, token: string, after: number): Promise<Map<
   const counts = new Map<string, number>();
   for (let cursor = after; ;) {
     const r = await api.gql<{
-      events: { seq: number; type: string; turnoutReport: { flags: string[] } | null; complaint: { kind: string } | null; incident: { wards: { id: string }[] } | null }[];
-    }>(
-      'query($a:Int){ events(after:$a, limit:500){ seq type turnoutReport { flags } complaint { kind } incident { wards { id } } } }',
-      { a: cursor },
-      token,
-    );
+      events: {
+        seq: number;
+        type: string;
+        turnoutReport: { flags: string[] } | null;
+        complaint: { kind: string } | null;
+        incident: { wards: { id: string }[] } | null;
+      }[];
+    }>('query($a:Int){ events(after:$a, limit:500){ seq type turnoutReport { flags } complaint { kind } incident { wards { id } } } }', { a: cursor }, token);
     for (const e of r.events) {
       counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
       if (e.type === 'TURNOUT_REPORTED' && e.turnoutReport?.flags.length) counts.set('flagged', (counts.get('flagged') ?? 0) + 1);
