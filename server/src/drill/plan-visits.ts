@@ -26,7 +26,9 @@ export function planVisits(areas: DrillArea[], rand: () => number): Action[] {
     const area = areas[index];
     const [reason, voters, address] = VISITS[i];
     const ref = `HP${i + 1}`;
-    const lane = `visit:${ref}`;
+    // The area's own lane: the box goes only while the area votes, so its moves wait for the area's
+    // opening even when the drill runs behind its plan.
+    const lane = `area:${area.code}`;
     const ward = { role: 'ward' as const, ward: area.wardCode };
     add(hm(5, 20) + rand() * 80, lane, ward, { kind: 'visit', ref, area: area.code, reason, voters: Math.min(voters, area.registeredVoters), address });
     const scheduled = hm(8, 30) + rand() * 60;

@@ -164,13 +164,18 @@ describe('drill plan', () => {
   it('takes the auxiliary box out while its areas vote: requested at dawn, scheduled, recorded, one called off', () => {
     const plan = makePlan(2021, areas);
     const lanes = new Map<string, typeof plan.actions>();
-    for (const a of plan.actions) if (a.lane.startsWith('visit:')) lanes.set(a.lane, [...(lanes.get(a.lane) ?? []), a]);
+    for (const a of plan.actions) if (a.step.kind === 'visit' || a.step.kind === 'visitMove') lanes.set(a.step.ref, [...(lanes.get(a.step.ref) ?? []), a]);
     expect(lanes.size).toBe(5);
     const moves = [...lanes.values()].map((l) => l.map((a) => (a.step.kind === 'visitMove' ? a.step.move : a.step.kind)));
     expect(moves.filter((m) => m.join() === 'visit,schedule,record').length).toBe(4);
     expect(moves.filter((m) => m.join() === 'visit,schedule,cancel').length).toBe(1);
     for (const lane of lanes.values()) {
       expect(lane[0].at).toBeLessThan(hm(7));
+      // In its area's lane, after the area opens: run in order even when the drill falls behind.
+      const area = lane[0].step.kind === 'visit' ? lane[0].step.area : '';
+      expect(lane.every((a) => a.lane === `area:${area}`)).toBe(true);
+      const opens = plan.actions.find((a) => a.lane === `area:${area}` && a.step.kind === 'status' && a.step.status === 'VOTING')!;
+      expect(plan.actions.indexOf(lane[1])).toBeGreaterThan(plan.actions.indexOf(opens));
       // Every move of the box while the polls are open, before noon (no storm, no suspension).
       for (const a of lane.slice(1)) expect(a.at > hm(8) && a.at < hm(12)).toBe(true);
     }
