@@ -303,7 +303,7 @@ export type District = {
   readiness: Readiness;
   /** Turnout summed over its wards. */
   turnout: Turnout;
-  /** Its wards. */
+  /** Its wards that the caller may see. */
   wards: Array<Ward>;
 };
 
@@ -957,7 +957,7 @@ export type Province = {
   __typename?: 'Province';
   /** ASCII slug of the name, unique (e.g. `ha-noi`). */
   code: Scalars['String']['output'];
-  /** Its districts. */
+  /** Its districts that the caller may see. */
   districts: Array<District>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
@@ -979,7 +979,7 @@ export type Query = {
   complaint: Maybe<Complaint>;
   /** Complaints, denunciations and petitions the caller may read, newest first. */
   complaints: Array<Complaint>;
-  /** One district, with its totals. */
+  /** One district, with its totals: null outside the caller's unit. */
   district: Maybe<District>;
   /** The election being run. */
   election: Election;
@@ -1003,11 +1003,11 @@ export type Query = {
   pollingArea: Maybe<PollingArea>;
   /** Polling areas the caller may read, optionally of one ward. */
   pollingAreas: Array<PollingArea>;
-  /** One province, with its totals. */
+  /** One province, with its totals: null outside the caller's unit. */
   province: Maybe<Province>;
-  /** The administrative tree from the top: provinces, their districts, their wards. */
+  /** The administrative tree from the top, as far as the caller's unit reaches: provinces, their districts, their wards. */
   provinces: Array<Province>;
-  /** Readiness of the whole district, with the countdown to opening. */
+  /** Readiness of the caller's unit (a ward officer's: its district), with the countdown to opening. */
   readiness: Readiness;
   /** Situation reports the caller may read, by checkpoint, the district's first: the district's to the operator and district-wide observers, a ward's to those who read the ward. */
   situationReports: Array<SituationReport>;
@@ -1019,7 +1019,7 @@ export type Query = {
   task: Maybe<Task>;
   /** Tasks the caller may read. */
   tasks: Array<Task>;
-  /** District turnout (every role may read the totals), per ward, and its curve over the day. */
+  /** Turnout of the caller's unit (a ward officer's: its district; every role reads the totals), per ward, and its curve over the day. */
   turnout: TurnoutSummary;
   /** Active accounts (operator only). */
   users: Array<User>;
@@ -1145,6 +1145,8 @@ export type ReceiveComplaintInput = {
   clientRequestId?: InputMaybe<Scalars['String']['input']>;
   /** Who filed it. Read back by the district operator only. */
   complainant: ComplainantInput;
+  /** The district it concerns as a whole, with neither wardId nor pollingAreaId: by default the operator's own. */
+  districtId?: InputMaybe<Scalars['ID']['input']>;
   /** Complaint, denunciation or petition. */
   kind: ComplaintKind;
   /** The polling area it concerns, if one. */
@@ -1292,7 +1294,7 @@ export type Snapshot = {
   seq: Scalars['Int']['output'];
   /** The tasks the caller may read. */
   tasks: Array<Task>;
-  /** District turnout, per ward, and its curve. */
+  /** Turnout of the caller's unit (a ward officer's: its district), per ward, and its curve. */
   turnout: TurnoutSummary;
   /** The wards the caller may see. */
   wards: Array<Ward>;
@@ -1472,6 +1474,30 @@ export type TurnoutSummary = {
   voted: Scalars['Int']['output'];
 };
 
+/** An administrative unit an account works in: the nation, a province, a district or a ward. */
+export type Unit = {
+  __typename?: 'Unit';
+  /** Its code as the users command takes it: `nation`, `ha-noi`, `ha-noi/hai-ba-trung`, `dong-tam`. */
+  code: Scalars['String']['output'];
+  /** The province's, district's or ward's id; null for the nation. */
+  id: Maybe<Scalars['ID']['output']>;
+  /** Its level. */
+  level: UnitLevel;
+  /** Its name in Vietnamese (Toàn quốc for the nation). */
+  name: Scalars['String']['output'];
+};
+
+/** A level of the administrative tree: what an account is scoped to and what a wall screen draws. */
+export type UnitLevel =
+  /** A district (quận / huyện). */
+  | 'DISTRICT'
+  /** The whole country (every province). */
+  | 'NATION'
+  /** A province or centrally-run city (tỉnh / thành phố). */
+  | 'PROVINCE'
+  /** A ward (phường / xã). */
+  | 'WARD';
+
 /** A person (or screen) signed in to the system. */
 export type User = {
   __typename?: 'User';
@@ -1485,6 +1511,8 @@ export type User = {
   role: Role;
   /** A supervisor's team. */
   teamId: Maybe<Scalars['ID']['output']>;
+  /** The administrative unit it works in: what its screens draw and its scope. */
+  unit: Unit;
   /** Login name. */
   username: Scalars['String']['output'];
   /** The ward of a ward officer. */

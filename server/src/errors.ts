@@ -18,6 +18,8 @@ export const messages = {
   textTooLong: { code: 'BAD_USER_INPUT', vi: 'Nội dung quá dài.', en: 'Text too long' },
   textRequired: { code: 'BAD_USER_INPUT', vi: 'Vui lòng nhập nội dung.', en: 'Text required' },
   reasonRequired: { code: 'BAD_USER_INPUT', vi: 'Vui lòng nêu lý do.', en: 'A reason is required' },
+  unitAmbiguous: { code: 'BAD_USER_INPUT', vi: 'Mã đơn vị trùng tên: hãy ghi cả đường dẫn (tỉnh/quận/phường).', en: 'Unit code is ambiguous: give its path' },
+  unitMismatch: { code: 'BAD_USER_INPUT', vi: 'Phường đã chọn không thuộc đơn vị của tài khoản.', en: 'A ward given is outside the unit' },
   placeRequired: { code: 'BAD_USER_INPUT', vi: 'Cần chọn phường hoặc khu vực bỏ phiếu.', en: 'wardId or pollingAreaId is required' },
   placeMismatch: { code: 'BAD_USER_INPUT', vi: 'Khu vực bỏ phiếu không thuộc phường đã chọn.', en: 'Polling area is not in the given ward' },
   clientRequestReused: { code: 'BAD_USER_INPUT', vi: 'Mã yêu cầu đã được dùng cho thao tác khác.', en: 'clientRequestId reused for another operation' },

@@ -32,11 +32,12 @@ import {
   WardTurnoutResolver,
 } from './modules/turnout/turnout.resolver.js';
 import { DistrictResolver, ProvinceResolver, WardResolver } from './modules/units/units.resolver.js';
-import { AuthResolver } from './modules/users/auth.resolver.js';
+import { AuthResolver, UserUnitResolver } from './modules/users/auth.resolver.js';
 import { VoterListResolver } from './modules/voter-list/voter-list.resolver.js';
 
 export const resolvers = [
   AuthResolver,
+  UserUnitResolver,
   ProvinceResolver,
   WardResolver,
   DistrictResolver,

@@ -18,6 +18,7 @@ import type { ComplaintDeadlines } from './modules/complaints/complaint-rules.js
 import type { FlagThresholds } from './modules/turnout/turnout-flags.js';
 import { TurnoutService } from './modules/turnout/turnout.service.js';
 import { SummaryCache } from './modules/units/summary-cache.js';
+import { UnitDirectory } from './modules/units/unit-directory.js';
 import { UnitService } from './modules/units/unit.service.js';
 import { UserService } from './modules/users/user.service.js';
 import { VoterListService } from './modules/voter-list/voter-list.service.js';
@@ -36,6 +37,7 @@ export function createServices(
   const incidents = new IncidentService(db, tasks);
   // National and provincial sums are reused while the log's final seq stands still.
   const summaries = new SummaryCache(() => events.lastSeq());
+  const directory = new UnitDirectory(db);
   return {
     db,
     clock: db.clock as Clock,
@@ -43,6 +45,7 @@ export function createServices(
     drill: new DrillService(db, elections),
     agencies,
     units: new UnitService(db),
+    directory,
     areas,
     readiness: new ReadinessService(db, elections, areas, summaries),
     turnout: new TurnoutService(db, elections, areas, summaries, options.turnoutFlags),
@@ -55,7 +58,7 @@ export function createServices(
     reports: new SituationReportService(db, elections),
     voterList: new VoterListService(db, areas),
     events,
-    users: new UserService(db, agencies, tokens, options.allowDemo),
+    users: new UserService(db, agencies, tokens, options.allowDemo, directory),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -71,6 +71,10 @@ export class Event {
   @Column('int', { nullable: true })
   wardId: number | null;
 
+  /** The district of a change to a district as a whole (no ward: its report, its complaints); null otherwise. */
+  @Column('int', { nullable: true })
+  districtId: number | null;
+
   /** Every ward it concerns when more than one (an incident over several wards); empty: `wardId` alone. */
   @Column('int', { array: true, default: () => "'{}'" })
   wardIds: number[];

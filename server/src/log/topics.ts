@@ -40,6 +40,8 @@ export type NewEvent = {
     wardId: number | null;
     /** Every ward it concerns, when more than `wardId` (an incident over several wards). */
     wardIds?: number[];
+    /** The district of a change to a district as a whole (`wardId` null): who reads all of it reads the event. */
+    districtId?: number | null;
     /** Agencies whose liaisons may read it (the agencies with tasks on the incident). */
     agencies?: string[];
     data: Payload<T>;

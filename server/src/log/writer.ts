@@ -11,12 +11,12 @@ export const EVENTS_CHANNEL = 'election_ops_events';
  */
 const APPEND_SQL = `
   WITH ins AS (
-    INSERT INTO events (type, at, "actorId", actor, "wardId", "wardIds", agencies, data)
-    SELECT u.type, $1::timestamptz, $2::int, $3::text, u.ward, ARRAY(SELECT jsonb_array_elements_text(u.wards)::int),
+    INSERT INTO events (type, at, "actorId", actor, "wardId", "wardIds", "districtId", agencies, data)
+    SELECT u.type, $1::timestamptz, $2::int, $3::text, u.ward, ARRAY(SELECT jsonb_array_elements_text(u.wards)::int), u.district,
            ARRAY(SELECT jsonb_array_elements_text(u.ag)), u.data
-      FROM unnest($4::text[], $5::int[], $6::jsonb[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS u(type, ward, wards, ag, data, ord)
+      FROM unnest($4::text[], $5::int[], $6::jsonb[], $10::int[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS u(type, ward, wards, district, ag, data, ord)
      ORDER BY u.ord
-    RETURNING seq, type, at, "actorId", actor, "wardId", "wardIds", agencies, data)
+    RETURNING seq, type, at, "actorId", actor, "wardId", "wardIds", "districtId", agencies, data)
   SELECT ins.*, pg_notify($9, (SELECT max(seq) FROM ins)::text) AS notified FROM ins ORDER BY seq`;
 
 /**
@@ -41,6 +41,7 @@ export async function appendEvents(
     events.map((e) => JSON.stringify(e.agencies ?? [])),
     events.map((e) => JSON.stringify(toJson(e.data))),
     EVENTS_CHANNEL,
+    events.map((e) => (e.wardId === null ? (e.districtId ?? null) : null)),
   ]);
   return rows.map(({ notified: _notified, ...row }: Event & { notified?: unknown }) => Object.assign(new Event(), { ...row, at: new Date(row.at) }));
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Viewer } from '../auth/viewer.js';
+import { NATION, type UnitSpan, type Viewer } from '../auth/viewer.js';
+import { UnitLevel } from '../modules/units/enums.js';
 import { Event } from '../log/event.entity.js';
 import { Complaint, ComplaintChannel, ComplaintKind, ComplaintSubject } from '../modules/complaints/complaint.entity.js';
 import { AgencyCode } from '../modules/agencies/agency.entity.js';
 import { Incident, IncidentCategory, Severity } from '../modules/incidents/incident.entity.js';
 import { PollingArea } from '../modules/polling-areas/polling-area.entity.js';
 import { Task } from '../modules/tasks/task.entity.js';
-import { Ward } from '../modules/units/units.entity.js';
+import { District, Province, Ward } from '../modules/units/units.entity.js';
 import { Role } from '../modules/users/user.entity.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { makeUser, makeWard } from '../test-support/fixtures.js';
@@ -14,7 +15,7 @@ import { Finding, FindingKind } from '../modules/supervision/finding.entity.js';
 import { SupervisionTeam } from '../modules/supervision/team.entity.js';
 import { scopeKeyOf, SituationReport } from '../modules/reports/situation-report.entity.js';
 import type { SituationFigures } from '../modules/reports/report-figures.types.js';
-import { mayRead, mayReadField, mayWriteWard, readFilter, readsNone, scopeKey, type ScopeFacts, type ScopeKind } from './scope.js';
+import { mayRead, mayReadField, mayWritePlace, mayWriteWard, readFilter, readsNone, scopeKey, type ScopeFacts, type ScopeKind } from './scope.js';
 
 const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
   id: 1,
@@ -27,8 +28,24 @@ const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
   teamId: null,
   teamWardIds: null,
   sessionVersion: 0,
+  unit: NATION,
+  home: NATION,
   ...extra,
 });
+
+// Province 100 holds district 10 (wards 1 and 2); province 200 holds district 20 (ward 3).
+const span = (level: UnitLevel, id: number, wards: number[], districts: number[], provinceId: number, districtId: number | null): UnitSpan => ({
+  level,
+  id,
+  wards: new Set(wards),
+  districts: new Set(districts),
+  provinceId,
+  districtId,
+});
+const D10 = span(UnitLevel.DISTRICT, 10, [1, 2], [10], 100, 10);
+const D20 = span(UnitLevel.DISTRICT, 20, [3], [20], 200, 20);
+const P100 = span(UnitLevel.PROVINCE, 100, [1, 2], [10], 100, null);
+const W1 = span(UnitLevel.WARD, 1, [1], [], 100, 10);
 
 // Ward 1 and ward 2; the power company is agency 7.
 const V = {
@@ -40,6 +57,12 @@ const V = {
   officerOfNone: viewer(Role.WARD_OFFICER),
   power: viewer(Role.LIAISON, { agencyId: 7, agencyCode: AgencyCode.POWER }),
   teamOf1: viewer(Role.SUPERVISOR, { teamId: 4, teamWardIds: [1] }),
+  // Accounts scoped to a unit (the others above work in the whole deployment).
+  operatorOfD10: viewer(Role.DISTRICT_OPERATOR, { unit: D10, home: D10 }),
+  operatorOfD20: viewer(Role.DISTRICT_OPERATOR, { unit: D20, home: D20 }),
+  observerOfP100: viewer(Role.OBSERVER, { unit: P100, home: P100 }),
+  officerOf1InD10: viewer(Role.WARD_OFFICER, { wardId: 1, unit: W1, home: D10 }),
+  powerOfD10: viewer(Role.LIAISON, { agencyId: 7, agencyCode: AgencyCode.POWER, unit: D10, home: D10 }),
 };
 type Who = keyof typeof V;
 
@@ -67,34 +90,101 @@ const R = {
   complaint1: ['complaint', { wardId: 1 }],
   complaint2: ['complaint', { wardId: 2 }],
   districtComplaint: ['complaint', { wardId: null }],
+  // Ward 3, of district 20 in province 200; district 10's own report and complaint.
+  ward3: ['ward', { id: 3 }],
+  area3: ['pollingArea', { wardId: 3 }],
+  incident3WithPowerTask: ['incident', { wardId: 3, agencyIds: [7] }],
+  task3OfPower: ['task', { wardId: 3, agencyId: 7 }],
+  event3ForPower: ['event', { wardId: 3, agencies: ['POWER'] }],
+  reportOfD10: ['situationReport', { wardId: null, districtId: 10 }],
+  reportOfD20: ['situationReport', { wardId: null, districtId: 20 }],
+  complaintOfD10: ['complaint', { wardId: null, districtId: 10 }],
+  eventOfD10: ['event', { wardId: null, districtId: 10, agencies: [] }],
+  district10: ['district', { id: 10, provinceId: 100 }],
+  district20: ['district', { id: 20, provinceId: 200 }],
+  province100: ['province', { id: 100 }],
+  province200: ['province', { id: 200 }],
 } satisfies Record<string, [ScopeKind, ScopeFacts[ScopeKind]]>;
 type Rec = keyof typeof R;
 
 /** Who reads each record: the whole table, row by row (SPEC section 2). */
 const READS: Record<Rec, Who[]> = {
-  ward1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'officerOfNone', 'power', 'teamOf1'],
-  ward2: ['operator', 'observer', 'officerOf1', 'officerOfNone', 'power', 'teamOf1'],
-  area1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
-  area2: ['operator', 'observer'],
-  incident1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
-  incident2WithPowerTask: ['operator', 'observer', 'power'],
-  task1OfSanitation: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
-  task2OfPower: ['operator', 'observer', 'power'],
-  event1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
-  event2ForPower: ['operator', 'observer', 'power'],
+  ward1: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'officerOf1',
+    'officerOfNone',
+    'power',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'officerOf1InD10',
+    'powerOfD10',
+  ],
+  ward2: ['operator', 'observer', 'officerOf1', 'officerOfNone', 'power', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10', 'powerOfD10'],
+  area1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
+  area2: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
+  incident1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
+  incident2WithPowerTask: ['operator', 'observer', 'power', 'operatorOfD10', 'observerOfP100', 'powerOfD10'],
+  task1OfSanitation: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
+  task2OfPower: ['operator', 'observer', 'power', 'operatorOfD10', 'observerOfP100', 'powerOfD10'],
+  event1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
+  event2ForPower: ['operator', 'observer', 'power', 'operatorOfD10', 'observerOfP100', 'powerOfD10'],
   eventOfNoWard: ['operator', 'observer'],
-  finding1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
-  finding2: ['operator', 'observer'],
-  report1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
-  report2: ['operator', 'observer'],
+  finding1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
+  finding2: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
+  report1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
+  report2: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
   // The district's report: only to those who read every ward.
   districtReport: ['operator', 'observer'],
-  incidentOver2and1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
-  taskOver2and1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
-  eventOver2and1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
-  complaint1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1'],
-  complaint2: ['operator', 'observer'],
+  incidentOver2and1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
+  taskOver2and1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
+  eventOver2and1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
+  complaint1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
+  complaint2: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
   districtComplaint: ['operator', 'observer'],
+  ward3: ['operator', 'observer', 'officerOf1', 'officerOfNone', 'power', 'teamOf1', 'operatorOfD20'],
+  area3: ['operator', 'observer', 'operatorOfD20'],
+  incident3WithPowerTask: ['operator', 'observer', 'power', 'operatorOfD20'],
+  task3OfPower: ['operator', 'observer', 'power', 'operatorOfD20'],
+  event3ForPower: ['operator', 'observer', 'power', 'operatorOfD20'],
+  // A district's own records: to those who read every ward of it.
+  reportOfD10: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
+  reportOfD20: ['operator', 'observer', 'operatorOfD20'],
+  complaintOfD10: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
+  eventOfD10: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
+  // Units by name and totals: inside the viewer's home unit, or the units it lies in.
+  district10: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'observerOfNone',
+    'officerOf1',
+    'officerOfNone',
+    'power',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'officerOf1InD10',
+    'powerOfD10',
+  ],
+  district20: ['operator', 'observer', 'observerOf1', 'observerOfNone', 'officerOf1', 'officerOfNone', 'power', 'teamOf1', 'operatorOfD20'],
+  province100: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'observerOfNone',
+    'officerOf1',
+    'officerOfNone',
+    'power',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'officerOf1InD10',
+    'powerOfD10',
+  ],
+  province200: ['operator', 'observer', 'observerOf1', 'observerOfNone', 'officerOf1', 'officerOfNone', 'power', 'teamOf1', 'operatorOfD20'],
 };
 
 describe('read scope, as a table', () => {
@@ -116,20 +206,29 @@ describe('read scope, as a table', () => {
     }
   });
 
-  it('gives who filed a complaint to the district operator alone, whichever ward it concerns', () => {
+  it("gives who filed a complaint to the operator of the complaint's unit alone, whichever ward it concerns", () => {
     for (const who of Object.keys(V) as Who[]) {
-      for (const wardId of [1, 2, null]) expect(mayReadField(V[who], 'Complaint.complainant', { wardId }), `${who} ${wardId}`).toBe(who === 'operator');
+      for (const wardId of [1, 2, null]) {
+        const reads = who === 'operator' || (who === 'operatorOfD10' && wardId !== null);
+        expect(mayReadField(V[who], 'Complaint.complainant', { wardId }), `${who} ${wardId}`).toBe(reads);
+      }
+      expect(mayReadField(V[who], 'Complaint.complainant', { wardId: null, districtId: 10 }), who).toBe(['operator', 'operatorOfD10'].includes(who));
     }
   });
 
   it('refuses a list of areas outright to those who read none', () => {
-    expect((Object.keys(V) as Who[]).filter((who) => readsNone(V[who], 'pollingArea'))).toEqual(['observerOfNone', 'officerOfNone', 'power']);
+    expect((Object.keys(V) as Who[]).filter((who) => readsNone(V[who], 'pollingArea'))).toEqual(['observerOfNone', 'officerOfNone', 'power', 'powerOfD10']);
     expect(readsNone(viewer(Role.SUPERVISOR), 'pollingArea')).toBe(true);
-    expect((Object.keys(V) as Who[]).filter((who) => readsNone(V[who], 'situationReport'))).toEqual(['observerOfNone', 'officerOfNone', 'power']);
+    expect((Object.keys(V) as Who[]).filter((who) => readsNone(V[who], 'situationReport'))).toEqual(['observerOfNone', 'officerOfNone', 'power', 'powerOfD10']);
   });
 
-  it('lets only the operator and the ward own officer write a ward', () => {
-    expect((Object.keys(V) as Who[]).filter((who) => mayWriteWard(V[who], 1))).toEqual(['operator', 'officerOf1']);
+  it("lets only the operator of the ward's unit and the ward's own officer write a ward", () => {
+    expect((Object.keys(V) as Who[]).filter((who) => mayWriteWard(V[who], 1))).toEqual(['operator', 'officerOf1', 'operatorOfD10', 'officerOf1InD10']);
+    expect((Object.keys(V) as Who[]).filter((who) => mayWriteWard(V[who], 3))).toEqual(['operator', 'operatorOfD20']);
+  });
+
+  it("lets only the operator of a district's unit write the district's own records", () => {
+    expect((Object.keys(V) as Who[]).filter((who) => mayWritePlace(V[who], { wardId: null, districtId: 10 }))).toEqual(['operator', 'operatorOfD10']);
   });
 
   it('keys the live hub by every fact a rule reads: viewers sharing a key read the same', () => {
@@ -177,7 +276,8 @@ describeEachDatabase('read scope in SQL', (get) => {
             checkpoint,
             checkpointAt: t.clock.now(),
             wardId,
-            scopeKey: scopeKeyOf(wardId),
+            districtId: wardId === b.ward.id ? b.ward.districtId : a.ward.districtId,
+            scopeKey: scopeKeyOf(wardId, wardId === b.ward.id ? b.ward.districtId : a.ward.districtId),
             compiledAt: t.clock.now(),
             seq: 0,
             figures: {} as SituationFigures,
@@ -192,6 +292,7 @@ describeEachDatabase('read scope in SQL', (get) => {
         channel: ComplaintChannel.IN_PERSON,
         summary: 'Thiếu tên trong danh sách',
         wardId: wardId === null ? null : String(wardId),
+        districtId: wardId === null ? String(a.ward.districtId) : null,
         complainant: { name: 'Nguyễn Văn A' },
       });
     const complaints = [await complaint(a.officer, a.ward.id), await complaint(b.officer, b.ward.id), await complaint(a.operator, null)];
@@ -206,11 +307,18 @@ describeEachDatabase('read scope in SQL', (get) => {
       power: viewers.power,
       sanitation: viewers.sanitation,
       supervisor,
+      // The operator of a's district, and an observer of b's province.
+      aDistrictOperator: await makeUser(t, Role.DISTRICT_OPERATOR, { unitCode: `p-${a.tag}/d-${a.tag}` }),
+      bProvinceObserver: await makeUser(t, Role.OBSERVER, { unitCode: `p-${b.tag}` }),
     };
     const m = t.db.dataSource.manager;
+    const districts = [a.ward.districtId, b.ward.districtId];
+    const provinces = (await m.findBy(District, {})).filter((d) => districts.includes(d.id)).map((d) => d.provinceId);
     const tasks = await m.createQueryBuilder(Task, 't').where('t.wardId IN (:...wards)', { wards }).getMany();
     const rows: { [K in ScopeKind]: () => Promise<{ id: number; facts: ScopeFacts[K] }[]> } = {
       ward: async () => (await m.findBy(Ward, {})).filter((w) => wards.includes(w.id)).map((w) => ({ id: w.id, facts: { id: w.id } })),
+      district: async () => (await m.findBy(District, {})).filter((d) => districts.includes(d.id)).map((d) => ({ id: d.id, facts: d })),
+      province: async () => (await m.findBy(Province, {})).filter((p) => provinces.includes(p.id)).map((p) => ({ id: p.id, facts: p })),
       pollingArea: async () =>
         (await m.createQueryBuilder(PollingArea, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.id, facts: x })),
       incident: async () =>
@@ -227,6 +335,8 @@ describeEachDatabase('read scope in SQL', (get) => {
     };
     const entity = {
       ward: Ward,
+      district: District,
+      province: Province,
       pollingArea: PollingArea,
       incident: Incident,
       task: Task,
@@ -245,9 +355,12 @@ describeEachDatabase('read scope in SQL', (get) => {
         const f = readFilter(v, kind, 'x');
         // The district's report and complaint have no ward: reports are picked by id, so the filter must leave it out by itself.
         const byId = kind === 'situationReport' ? reports : kind === 'complaint' ? complaints : null;
+        const units = kind === 'district' ? districts : kind === 'province' ? provinces : null;
         const mine = byId
           ? { sql: 'x.id IN (:...mine)', params: { mine: byId.map((r) => r.id) } }
-          : { sql: `x.${wardColumn(kind)} IN (:...wards)`, params: { wards } };
+          : units
+            ? { sql: 'x.id IN (:...mine)', params: { mine: units } }
+            : { sql: `x.${wardColumn(kind)} IN (:...wards)`, params: { wards } };
         const viaSql = await m
           .createQueryBuilder(entity[kind] as typeof Ward, 'x')
           .where(mine.sql, mine.params)
@@ -262,6 +375,6 @@ describeEachDatabase('read scope in SQL', (get) => {
         compared++;
       }
     }
-    expect(compared).toBe(8 * 9);
+    expect(compared).toBe(10 * 11);
   });
 });

@@ -1,5 +1,6 @@
 import type { Viewer } from '../auth/viewer.js';
 import { DomainError } from '../errors.js';
+import { UnitLevel } from '../modules/units/enums.js';
 import { Role } from '../modules/users/user.entity.js';
 
 /**
@@ -8,11 +9,13 @@ import { Role } from '../modules/users/user.entity.js';
  * exports and the live hub all ask here, so a rule changes in one place. `scope.test.ts` holds the
  * table of every role against every kind.
  *
- * The rules (SPEC section 2): the district operator reads everything; an observer reads its wards (or
- * all); a ward officer reads its own ward; a liaison reads only what concerns its agency — its tasks,
- * the incidents it has tasks on, their events — and no area's details; a supervisor reads its team's
- * wards in full, like a ward-scoped observer. A situation report is read like its ward; the district's
- * only by those who read every ward (the operator, a district-wide observer).
+ * Every account works in a unit (`viewer.unit`: the nation, a province, a district or a ward) and reads
+ * nothing outside it. Within it (SPEC section 2): the operator reads everything; an observer reads
+ * everything, or its wards; a ward officer reads its own ward, and its district's totals (`viewer.home`);
+ * a liaison reads only what concerns its agency — its tasks, the incidents it has tasks on, their
+ * events — and no area's details; a supervisor reads its team's wards in full, like a ward-scoped
+ * observer. A situation report or complaint is read like its ward; a district's own (no ward) only by
+ * those who read every ward of that district (its operator, an observer of it or above).
  */
 
 /** What each kind's rule needs to know of a record. */
@@ -24,14 +27,18 @@ export interface ScopeFacts {
   /** An incident: its ward (and every ward it affects, SPEC 8.6), and the agencies with tasks on it. */
   incident: { wardId: number; wardIds?: readonly number[]; agencyIds: readonly number[] };
   task: { wardId: number; wardIds?: readonly number[]; agencyId: number };
-  /** An entry of the log: its ward (and every ward it concerns, when more than one) and the agencies it concerns. */
-  event: { wardId: number | null; wardIds?: readonly number[]; agencies: readonly string[] };
+  /** An entry of the log: its ward (and every ward it concerns, when more than one; else its district) and the agencies it concerns. */
+  event: { wardId: number | null; wardIds?: readonly number[]; districtId?: number | null; agencies: readonly string[] };
   /** A supervision team's finding. */
   finding: { wardId: number };
-  /** A situation report: a ward's (wardId), or the district's (null). */
-  situationReport: { wardId: number | null };
-  /** A complaint, denunciation or petition: a ward's, or the district's as a whole (null). */
-  complaint: { wardId: number | null };
+  /** A situation report: a ward's (wardId), or its district's (wardId null). */
+  situationReport: { wardId: number | null; districtId?: number | null };
+  /** A complaint, denunciation or petition: a ward's, or its district's as a whole (wardId null). */
+  complaint: { wardId: number | null; districtId?: number | null };
+  /** A district's name and totals: read within the viewer's home unit, and as the unit it lies in. */
+  district: { id: number; provinceId: number };
+  /** A province's name and totals, the same way. */
+  province: { id: number };
 }
 export type ScopeKind = keyof ScopeFacts;
 
@@ -41,36 +48,80 @@ export interface ScopeFilter {
   params: Record<string, unknown>;
 }
 
-/** Wards whose details the viewer may read; null = every ward. */
-export function readableWards(v: Viewer): number[] | null {
+type Wards = ReadonlySet<number> | null;
+const NO_WARDS: ReadonlySet<number> = new Set();
+
+/** What a viewer reaches, derived once per viewer (the hub asks per event and group). */
+interface Reach {
+  /** Wards whose details it reads (areas, incidents, findings, a ward's reports); null: every ward. */
+  details: Wards;
+  /** Wards whose names and totals it reads. */
+  overview: Wards;
+  /** Districts whose district-wide records (its report, its complaints) it reads; null: every district. */
+  whole: Wards;
+}
+const reaches = new WeakMap<Viewer, Reach>();
+
+/** Only the wards of `ids` inside the unit. */
+const within = (unit: Wards, ids: readonly number[]): ReadonlySet<number> => new Set(unit === null ? ids : ids.filter((w) => unit.has(w)));
+
+function reachOf(v: Viewer): Reach {
+  let r = reaches.get(v);
+  if (r) return r;
+  const unit = v.unit.wards;
+  const overview = v.home.wards;
   switch (v.role) {
     case Role.DISTRICT_OPERATOR:
-      return null;
+      r = { details: unit, overview, whole: v.unit.districts };
+      break;
     case Role.OBSERVER:
-      return v.observerWardIds;
+      r =
+        v.observerWardIds === null
+          ? { details: unit, overview, whole: v.unit.districts }
+          : { details: within(unit, v.observerWardIds), overview: within(unit, v.observerWardIds), whole: NO_WARDS };
+      break;
     case Role.WARD_OFFICER:
-      return v.wardId === null ? [] : [v.wardId];
+      r = { details: v.wardId === null ? NO_WARDS : new Set([v.wardId]), overview, whole: NO_WARDS };
+      break;
     case Role.LIAISON:
-      return [];
+      r = { details: NO_WARDS, overview, whole: NO_WARDS };
+      break;
     case Role.SUPERVISOR:
-      return v.teamWardIds ?? [];
+      r = { details: within(unit, v.teamWardIds ?? []), overview, whole: NO_WARDS };
+      break;
   }
+  reaches.set(v, r);
+  return r;
 }
 
-const inWards = (wards: number[] | null, wardId: number | null) => wards === null || (wardId !== null && wards.includes(wardId));
+/** Wards whose details the viewer may read; null = every ward. */
+export function readableWards(v: Viewer): Wards {
+  return reachOf(v).details;
+}
+
+const inWards = (wards: Wards, wardId: number | null) => wards === null || (wardId !== null && wards.has(wardId));
 /** A record over several wards is read by whoever reads any of them. */
-const inAnyWard = (wards: number[] | null, r: { wardId: number | null; wardIds?: readonly number[] }) =>
+const inAnyWard = (wards: Wards, r: { wardId: number | null; wardIds?: readonly number[] }) =>
   r.wardIds?.length ? r.wardIds.some((w) => inWards(wards, w)) : inWards(wards, r.wardId);
+/** A record of no ward is its district's (or, without a district, the deployment's): read by who reads all of it. */
+const ofDistrict = (whole: Wards, districtId: number | null | undefined) => whole === null || (districtId != null && whole.has(districtId));
+/** A ward's record by its ward, a district-wide one by its district. */
+const placed = (v: Viewer, r: { wardId: number | null; wardIds?: readonly number[]; districtId?: number | null }) =>
+  r.wardId === null && !r.wardIds?.length ? ofDistrict(reachOf(v).whole, r.districtId) : inAnyWard(reachOf(v).details, r);
+/** A liaison's agency works only in the liaison's unit (Điện lực Hai Bà Trưng is not Hà Giang's). */
+const inUnit = (v: Viewer, r: { wardId: number | null; wardIds?: readonly number[] }) => inAnyWard(v.unit.wards, r);
 
 const RULES: { [K in ScopeKind]: (v: Viewer, r: ScopeFacts[K]) => boolean } = {
-  ward: (v, w) => v.role !== Role.OBSERVER || inWards(v.observerWardIds, w.id),
+  ward: (v, w) => inWards(reachOf(v).overview, w.id),
+  district: (v, d) => v.home.level === UnitLevel.NATION || (v.home.level === UnitLevel.PROVINCE && v.home.id === d.provinceId) || v.home.districtId === d.id,
+  province: (v, p) => v.home.level === UnitLevel.NATION || v.home.provinceId === p.id,
   pollingArea: (v, a) => inWards(readableWards(v), a.wardId),
-  incident: (v, i) => (v.role === Role.LIAISON ? v.agencyId !== null && i.agencyIds.includes(v.agencyId) : inAnyWard(readableWards(v), i)),
-  task: (v, t) => (v.role === Role.LIAISON ? v.agencyId === t.agencyId : inAnyWard(readableWards(v), t)),
-  event: (v, e) => (v.role === Role.LIAISON ? v.agencyCode !== null && e.agencies.includes(v.agencyCode) : inAnyWard(readableWards(v), e)),
+  incident: (v, i) => (v.role === Role.LIAISON ? v.agencyId !== null && i.agencyIds.includes(v.agencyId) && inUnit(v, i) : inAnyWard(readableWards(v), i)),
+  task: (v, t) => (v.role === Role.LIAISON ? v.agencyId === t.agencyId && inUnit(v, t) : inAnyWard(readableWards(v), t)),
+  event: (v, e) => (v.role === Role.LIAISON ? v.agencyCode !== null && e.agencies.includes(v.agencyCode) && inUnit(v, e) : placed(v, e)),
   finding: (v, f) => inWards(readableWards(v), f.wardId),
-  situationReport: (v, r) => inWards(readableWards(v), r.wardId),
-  complaint: (v, c) => inWards(readableWards(v), c.wardId),
+  situationReport: (v, r) => placed(v, r),
+  complaint: (v, c) => placed(v, c),
 };
 
 /** May the viewer read this record? */
@@ -85,18 +136,32 @@ export function assertMayRead<K extends ScopeKind>(v: Viewer, kind: K, record: S
 const ALL: ScopeFilter = { sql: 'TRUE', params: {} };
 const NONE: ScopeFilter = { sql: 'FALSE', params: {} };
 
-function wardFilter(v: Viewer, column: string): ScopeFilter {
-  const wards = readableWards(v);
-  if (wards === null) return ALL;
-  if (wards.length === 0) return NONE;
-  return { sql: `${column} IN (:...scopeWards)`, params: { scopeWards: wards } };
+/** A set of ids as one array parameter (a province is ~600 wards: one parameter, not 600). */
+function idsIn(column: string, ids: Wards, param: string): ScopeFilter {
+  if (ids === null) return ALL;
+  if (ids.size === 0) return NONE;
+  return { sql: `${column} = ANY(:${param})`, params: { [param]: [...ids] } };
 }
 
-/** The same for a record over several wards: its own, or any in its `wardIds` (empty: its own alone). */
-function anyWardFilter(v: Viewer, alias: string): ScopeFilter {
-  const f = wardFilter(v, `${alias}.wardId`);
+const or = (a: ScopeFilter, b: ScopeFilter): ScopeFilter =>
+  a === ALL || b === ALL ? ALL : a === NONE ? b : b === NONE ? a : { sql: `(${a.sql} OR ${b.sql})`, params: { ...a.params, ...b.params } };
+const and = (a: ScopeFilter, b: ScopeFilter): ScopeFilter =>
+  a === NONE || b === NONE ? NONE : a === ALL ? b : b === ALL ? a : { sql: `(${a.sql} AND ${b.sql})`, params: { ...a.params, ...b.params } };
+
+/** A record over several wards: its own, or any in its `wardIds` (empty: its own alone). */
+function anyWardFilter(wards: Wards, alias: string, param = 'scopeWards'): ScopeFilter {
+  const f = idsIn(`${alias}.wardId`, wards, param);
   if (f === ALL || f === NONE) return f;
-  return { sql: `(${f.sql} OR ${alias}.wardIds && ARRAY[:...scopeWards]::int[])`, params: f.params };
+  return { sql: `(${f.sql} OR ${alias}.wardIds && :${param}::int[])`, params: f.params };
+}
+
+/** A ward's record by its ward, a district-wide one (no ward) by its district. */
+function placedFilter(v: Viewer, alias: string, multiWard: boolean): ScopeFilter {
+  const r = reachOf(v);
+  const byWard = multiWard ? anyWardFilter(r.details, alias) : idsIn(`${alias}.wardId`, r.details, 'scopeWards');
+  const whole = idsIn(`${alias}.districtId`, r.whole, 'scopeDistricts');
+  const wardless = whole === ALL ? { sql: `${alias}.wardId IS NULL`, params: {} } : and({ sql: `${alias}.wardId IS NULL`, params: {} }, whole);
+  return or(byWard, wardless);
 }
 
 /**
@@ -106,30 +171,42 @@ function anyWardFilter(v: Viewer, alias: string): ScopeFilter {
  */
 export function readFilter(v: Viewer, kind: ScopeKind, alias: string): ScopeFilter {
   const liaison = v.role === Role.LIAISON;
+  const unit = anyWardFilter(v.unit.wards, alias, 'scopeUnitWards');
   switch (kind) {
     case 'ward':
-      return v.role === Role.OBSERVER && v.observerWardIds !== null
-        ? v.observerWardIds.length
-          ? { sql: `${alias}.id IN (:...scopeWards)`, params: { scopeWards: v.observerWardIds } }
-          : NONE
-        : ALL;
+      return idsIn(`${alias}.id`, reachOf(v).overview, 'scopeWards');
+    case 'district':
+      return v.home.level === UnitLevel.NATION
+        ? ALL
+        : v.home.level === UnitLevel.PROVINCE
+          ? { sql: `${alias}.provinceId = :scopeProvince`, params: { scopeProvince: v.home.id } }
+          : { sql: `${alias}.id = :scopeDistrict`, params: { scopeDistrict: v.home.districtId ?? 0 } };
+    case 'province':
+      return v.home.level === UnitLevel.NATION ? ALL : { sql: `${alias}.id = :scopeProvince`, params: { scopeProvince: v.home.provinceId ?? 0 } };
     case 'pollingArea':
-      return wardFilter(v, `${alias}.wardId`);
+    case 'finding':
+      return idsIn(`${alias}.wardId`, readableWards(v), 'scopeWards');
     case 'incident':
       return liaison
-        ? {
-            sql: `EXISTS (SELECT 1 FROM tasks scope_t WHERE scope_t."incidentId" = ${alias}.id AND scope_t."agencyId" = :scopeAgency)`,
-            params: { scopeAgency: v.agencyId ?? 0 },
-          }
-        : anyWardFilter(v, alias);
+        ? and(
+            {
+              sql: `EXISTS (SELECT 1 FROM tasks scope_t WHERE scope_t."incidentId" = ${alias}.id AND scope_t."agencyId" = :scopeAgency)`,
+              params: { scopeAgency: v.agencyId ?? 0 },
+            },
+            unit,
+          )
+        : anyWardFilter(readableWards(v), alias);
     case 'task':
-      return liaison ? { sql: `${alias}.agencyId = :scopeAgency`, params: { scopeAgency: v.agencyId ?? 0 } } : anyWardFilter(v, alias);
+      return liaison
+        ? and({ sql: `${alias}.agencyId = :scopeAgency`, params: { scopeAgency: v.agencyId ?? 0 } }, unit)
+        : anyWardFilter(readableWards(v), alias);
     case 'event':
-      return liaison ? { sql: `:scopeAgencyCode = ANY(${alias}.agencies)`, params: { scopeAgencyCode: v.agencyCode ?? '' } } : anyWardFilter(v, alias);
-    case 'finding':
+      return liaison
+        ? and({ sql: `:scopeAgencyCode = ANY(${alias}.agencies)`, params: { scopeAgencyCode: v.agencyCode ?? '' } }, unit)
+        : placedFilter(v, alias, true);
     case 'situationReport':
     case 'complaint':
-      return wardFilter(v, `${alias}.wardId`);
+      return placedFilter(v, alias, false);
   }
 }
 
@@ -144,12 +221,18 @@ export function readsNone(v: Viewer, kind: ScopeKind): boolean {
  * district operator alone (SPEC 8.4: the denouncer's protection), whichever ward it concerns.
  */
 export const FIELD_RULES = {
-  'Complaint.complainant': (v: Viewer, _complaint: { wardId: number | null }) => v.role === Role.DISTRICT_OPERATOR,
+  'Complaint.complainant': (v: Viewer, complaint: { wardId: number | null; districtId?: number | null }) =>
+    v.role === Role.DISTRICT_OPERATOR && placed(v, complaint),
   'PollingArea.statusHistory': (v: Viewer, area: { wardId: number }) => mayRead(v, 'pollingArea', area),
   'PollingArea.turnoutReports': (v: Viewer, area: { wardId: number }) => mayRead(v, 'pollingArea', area),
   'PollingArea.relocations': (v: Viewer, area: { wardId: number }) => mayRead(v, 'pollingArea', area),
 } as const;
 export type ScopedField = keyof typeof FIELD_RULES;
+
+/** May the viewer read who filed any complaint at all? (`Complaint.complainant` is true for none but operators'.) */
+export function readsSomeComplainants(v: Viewer): boolean {
+  return v.role === Role.DISTRICT_OPERATOR;
+}
 
 export function mayReadField<F extends ScopedField>(v: Viewer, field: F, record: Parameters<(typeof FIELD_RULES)[F]>[1]): boolean {
   return (FIELD_RULES[field] as (v: Viewer, r: typeof record) => boolean)(v, record);
@@ -165,17 +248,34 @@ export function scopeKey(v: Viewer): string {
       ?.slice()
       .sort((a, b) => a - b)
       .join(',') ?? '*';
-  return [v.role, v.wardId ?? '-', v.agencyCode ?? '-', v.agencyId ?? '-', wards(v.observerWardIds), wards(v.teamWardIds)].join('|');
+  const unit = (u: Viewer['unit']) => `${u.level}:${u.id ?? '*'}`;
+  return [v.role, unit(v.unit), unit(v.home), v.wardId ?? '-', v.agencyCode ?? '-', v.agencyId ?? '-', wards(v.observerWardIds), wards(v.teamWardIds)].join(
+    '|',
+  );
 }
 
-/** May the viewer file a supervision finding in this ward? The operator, or a member of the team that follows it. */
+/** May the viewer file a supervision finding in this ward? The operator of its unit, or a member of the team that follows it. */
 export function mayFileFinding(v: Viewer, wardId: number): boolean {
-  return v.role === Role.DISTRICT_OPERATOR || (v.role === Role.SUPERVISOR && (v.teamWardIds ?? []).includes(wardId));
+  return (v.role === Role.DISTRICT_OPERATOR && inWards(v.unit.wards, wardId)) || (v.role === Role.SUPERVISOR && (v.teamWardIds ?? []).includes(wardId));
 }
 
-/** May the viewer change a ward's incidents, turnout, checklist and statuses? */
+/** May the viewer change a ward's incidents, turnout, checklist and statuses? The operator of a unit it lies in, or its own officer. */
 export function mayWriteWard(v: Viewer, wardId: number): boolean {
-  return v.role === Role.DISTRICT_OPERATOR || (v.role === Role.WARD_OFFICER && v.wardId === wardId);
+  return (v.role === Role.DISTRICT_OPERATOR && inWards(v.unit.wards, wardId)) || (v.role === Role.WARD_OFFICER && v.wardId === wardId);
+}
+
+/** May the viewer change a record of a district as a whole (its complaints, its report)? The operator of a unit it lies in. */
+export function mayWriteDistrict(v: Viewer, districtId: number | null): boolean {
+  return v.role === Role.DISTRICT_OPERATOR && ofDistrict(v.unit.districts, districtId);
+}
+
+/** A record of one ward or of a district as a whole: who may change it. */
+export function mayWritePlace(v: Viewer, r: { wardId: number | null; districtId?: number | null }): boolean {
+  return r.wardId === null ? mayWriteDistrict(v, r.districtId ?? null) : mayWriteWard(v, r.wardId);
+}
+
+export function assertWritePlace(v: Viewer, r: { wardId: number | null; districtId?: number | null }): void {
+  if (!mayWritePlace(v, r)) throw new DomainError('forbidden');
 }
 
 export function assertWriteWard(v: Viewer, wardId: number): void {

@@ -10,6 +10,9 @@ import type { UserService } from '../modules/users/user.service.js';
 import { DISTRICT, KNOWN_AREAS, PROVINCE, WARDS, slug } from './hai-ba-trung.js';
 import { seededRandom, splitTotal } from './random.js';
 
+/** The demo district as the users command names it: the unit of its operator, screens, liaisons and teams. */
+const DISTRICT_UNIT = `${PROVINCE.code}/${DISTRICT.code}`;
+
 const SYSTEM = { id: null, username: null };
 const SITES = [
   (n: number) => `Nhà văn hóa tổ dân phố số ${n}`,
@@ -70,14 +73,32 @@ const LIAISONS: [string, AgencyCode, string][] = [
 /** The demo accounts of SPEC section 2, all with password `demo`, marked so production refuses them. */
 async function seedDemoAccounts(users: UserService): Promise<void> {
   const password = 'demo';
-  await users.create({ username: 'operator', password, role: Role.DISTRICT_OPERATOR, displayName: 'Ban Chỉ đạo bầu cử quận', demo: true });
-  await users.create({ username: 'observer', password, role: Role.OBSERVER, displayName: 'Màn hình giám sát', demo: true });
+  const unitCode = DISTRICT_UNIT;
+  await users.create({ username: 'operator', password, role: Role.DISTRICT_OPERATOR, displayName: 'Ban Chỉ đạo bầu cử quận', unitCode, demo: true });
+  await users.create({ username: 'observer', password, role: Role.OBSERVER, displayName: 'Màn hình giám sát', unitCode, demo: true });
+  // The city's and the nation's wall screens: above the district, drawn by district and by province.
+  await users.create({
+    username: 'observer.ha-noi',
+    password,
+    role: Role.OBSERVER,
+    displayName: 'Màn hình giám sát thành phố',
+    unitCode: PROVINCE.code,
+    demo: true,
+  });
+  await users.create({
+    username: 'observer.nation',
+    password,
+    role: Role.OBSERVER,
+    displayName: 'Màn hình giám sát toàn quốc',
+    unitCode: 'nation',
+    demo: true,
+  });
   for (const w of WARDS) {
     const code = slug(w.name);
     await users.create({ username: `ward.${code}`, password, role: Role.WARD_OFFICER, wardCode: code, displayName: `Cán bộ phường ${w.name}`, demo: true });
   }
   for (const [username, agency, displayName] of LIAISONS) {
-    await users.create({ username, password, role: Role.LIAISON, agency, displayName, demo: true });
+    await users.create({ username, password, role: Role.LIAISON, agency, displayName, unitCode, demo: true });
   }
 }
 
@@ -108,7 +129,15 @@ export async function seedDemoTeams(db: Database, users: UserService): Promise<b
     );
   });
   for (const team of teams) {
-    await users.create({ username: `team.${team.code}`, password: 'demo', role: Role.SUPERVISOR, teamCode: team.code, displayName: team.name, demo: true });
+    await users.create({
+      username: `team.${team.code}`,
+      password: 'demo',
+      role: Role.SUPERVISOR,
+      teamCode: team.code,
+      displayName: team.name,
+      unitCode: DISTRICT_UNIT,
+      demo: true,
+    });
   }
   return teams.length > 0;
 }

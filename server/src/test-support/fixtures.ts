@@ -51,7 +51,7 @@ export async function makeWard(t: TestDb, opts: { areas?: number; voters?: numbe
 export async function makeUser(
   t: TestDb,
   role: Role,
-  extra: { wardCode?: string; agency?: AgencyCode; observerWardCodes?: string[]; teamCode?: string } = {},
+  extra: { wardCode?: string; agency?: AgencyCode; observerWardCodes?: string[]; teamCode?: string; unitCode?: string } = {},
 ): Promise<Viewer> {
   const user = await t.services.users.create({ username: `u-${randomBytes(5).toString('hex')}`, password: 'secret', role, ...extra });
   const viewer = await t.services.users.viewer(user.id);

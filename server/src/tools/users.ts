@@ -12,6 +12,9 @@ import { createServices } from '../services.js';
 /**
  * User management for real deployments:
  *   node server/dist/tools/users.js create --username u --role WARD_OFFICER --ward dong-tam   (password from USER_PASSWORD)
+ *   node server/dist/tools/users.js create --username hbt --role DISTRICT_OPERATOR --unit ha-noi/hai-ba-trung
+ * `--unit`: `nation`, a province (`ha-noi`), a district with its province (`ha-noi/hai-ba-trung`) or a
+ * ward (`dong-tam`); without it the account works in the whole deployment.
  * Uses the same DATABASE_URL / DATA_DIR as the server.
  */
 const { positionals, values } = parseArgs({
@@ -23,11 +26,12 @@ const { positionals, values } = parseArgs({
     agency: { type: 'string' },
     'observer-wards': { type: 'string' },
     team: { type: 'string' },
+    unit: { type: 'string' },
     name: { type: 'string' },
   },
 });
 const usage =
-  'usage: users create --username <name> --role <DISTRICT_OPERATOR|OBSERVER|WARD_OFFICER|LIAISON|SUPERVISOR> [--ward <code>] [--agency <CODE>] [--observer-wards a,b] [--team doan-01] [--name "Display name"]; password in USER_PASSWORD';
+  'usage: users create --username <name> --role <DISTRICT_OPERATOR|OBSERVER|WARD_OFFICER|LIAISON|SUPERVISOR> [--ward <code>] [--agency <CODE>] [--observer-wards a,b] [--team doan-01] [--unit nation|<province>|<province>/<district>|<ward>] [--name "Display name"]; password in USER_PASSWORD';
 const password = process.env.USER_PASSWORD;
 if (positionals[0] !== 'create' || !values.username || !values.role || !password) {
   console.error(usage);
@@ -55,6 +59,7 @@ try {
     agency: values.agency as AgencyCode | undefined,
     observerWardCodes: values['observer-wards']?.split(',').filter(Boolean),
     teamCode: values.team,
+    unitCode: values.unit,
   });
   console.log(JSON.stringify({ id: user.id, username: user.username, role: user.role }));
 } catch (err) {

@@ -11,6 +11,7 @@ import { VoterList1796189341343 } from './1796189341343-VoterList.js';
 import { Complaints1796189455921 } from './1796189455921-Complaints.js';
 import { BallotBoxVisits1796190190543 } from './1796190190543-BallotBoxVisits.js';
 import { MultiWardIncidents1796190975615 } from './1796190975615-MultiWardIncidents.js';
+import { UnitScope1796222089325 } from './1796222089325-UnitScope.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Complaints1796189455921,
   BallotBoxVisits1796190190543,
   MultiWardIncidents1796190975615,
+  UnitScope1796222089325,
 ];

@@ -104,6 +104,11 @@ export class Complaint {
   @Column('int', { nullable: true })
   pollingAreaId: number | null;
 
+  /** The district it belongs to: its ward's, or the one it concerns as a whole. */
+  @Index()
+  @Column('int', { nullable: true })
+  districtId: number | null;
+
   @Field(() => Date, { description: 'When it was received.' })
   @Column('timestamptz')
   receivedAt: Date;

@@ -33,6 +33,12 @@ export class ReceiveComplaintInput {
   @Field(() => ID, { nullable: true, description: 'The polling area it concerns, if one.' })
   pollingAreaId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "The district it concerns as a whole, with neither wardId nor pollingAreaId: by default the operator's own.",
+  })
+  districtId?: string | null;
+
   @Field(() => Date, { nullable: true, description: 'When it was received; now if left out. Not in the future.' })
   receivedAt?: Date | null;
 

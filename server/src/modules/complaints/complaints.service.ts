@@ -4,11 +4,12 @@ import { requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
 import type { Database, Tx } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
 import { EventType } from '../../log/event.entity.js';
-import { assertMayRead, mayReadField, mayWriteWard, readFilter, readsNone } from '../../scope/scope.js';
+import { assertMayRead, assertWritePlace, mayReadField, readFilter, readsNone } from '../../scope/scope.js';
 import { LIMITS, optionalText, parseId, requiredText } from '../../validation.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { withClientRequest } from '../requests/client-requests.js';
-import { Ward } from '../units/units.entity.js';
+import { UnitLevel } from '../units/enums.js';
+import { District, Ward } from '../units/units.entity.js';
 import { Role, User } from '../users/user.entity.js';
 import { AWAITING_ANSWER, COMPLAINT_LIFECYCLE, DEFAULT_DEADLINES, dueAt, type ComplaintDeadlines } from './complaint-rules.js';
 import { Complainant, Complaint, ComplaintStatus as S, type ComplaintKind, type ComplaintSubject } from './complaint.entity.js';
@@ -79,8 +80,8 @@ export class ComplaintService {
         'receiveComplaint',
         (id) => tx.manager.findOneByOrFail(Complaint, { id }),
         async () => {
-          const { wardId, pollingAreaId } = await this.placeOf(tx, input);
-          if (wardId === null ? viewer.role !== Role.DISTRICT_OPERATOR : !mayWriteWard(viewer, wardId)) throw new DomainError('forbidden');
+          const { wardId, pollingAreaId, districtId } = await this.placeOf(tx, viewer, input);
+          assertWritePlace(viewer, { wardId, districtId });
           const receivedAt = this.receivedAt(input.receivedAt, tx.now);
           const receivedBy = (await tx.manager.findOneByOrFail(User, { id: viewer.id })).displayName;
           const complaint = await tx.manager.save(
@@ -92,6 +93,7 @@ export class ComplaintService {
               summary,
               wardId,
               pollingAreaId,
+              districtId,
               receivedAt,
               dueAt: dueAt(input.subject, receivedAt, this.deadlines),
               status: S.RECEIVED,
@@ -109,7 +111,7 @@ export class ComplaintService {
           complaint.code = `DT-${String(complaint.id).padStart(4, '0')}`;
           await tx.manager.update(Complaint, { id: complaint.id }, { code: complaint.code });
           await tx.manager.insert(Complainant, { complaintId: complaint.id, name, contact });
-          tx.emit({ type: EventType.COMPLAINT_RECEIVED, wardId, data: { complaint: { ...complaint } } });
+          tx.emit({ type: EventType.COMPLAINT_RECEIVED, wardId, districtId, data: { complaint: { ...complaint } } });
           return complaint;
         },
       ),
@@ -156,7 +158,7 @@ export class ComplaintService {
       for (const complaint of due) {
         complaint.escalatedAt = tx.now;
         await tx.manager.save(complaint);
-        tx.emit({ type: EventType.COMPLAINT_OVERDUE, wardId: complaint.wardId, data: { complaint: { ...complaint } } });
+        tx.emit({ type: EventType.COMPLAINT_OVERDUE, wardId: complaint.wardId, districtId: complaint.districtId, data: { complaint: { ...complaint } } });
       }
       return due;
     });
@@ -172,26 +174,49 @@ export class ComplaintService {
     return this.db.tx(viewer, async (tx) => {
       const complaint = await tx.manager.findOne(Complaint, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
       if (!complaint) throw new DomainError('notFound', `complaint ${id}`);
+      assertWritePlace(viewer, complaint);
       COMPLAINT_LIFECYCLE.assert(complaint.status, to);
       Object.assign(complaint, typeof changes === 'function' ? changes(tx.now) : changes, { status: to });
       await tx.manager.save(complaint);
-      tx.emit({ type, wardId: complaint.wardId, data: { complaint: { ...complaint } } });
+      tx.emit({ type, wardId: complaint.wardId, districtId: complaint.districtId, data: { complaint: { ...complaint } } });
       return complaint;
     });
   }
 
-  /** The ward and area: from the area, or the ward given, or neither (the district as a whole). */
-  private async placeOf(tx: Tx, input: ReceiveComplaintInput): Promise<{ wardId: number | null; pollingAreaId: number | null }> {
+  /** The ward and area: from the area, or the ward given, or neither (a district as a whole); and the district. */
+  private async placeOf(
+    tx: Tx,
+    viewer: Viewer,
+    input: ReceiveComplaintInput,
+  ): Promise<{ wardId: number | null; pollingAreaId: number | null; districtId: number | null }> {
+    const districtOf = async (wardId: number) => (await tx.manager.findOneByOrFail(Ward, { id: wardId })).districtId;
     if (input.pollingAreaId != null) {
       const area = await tx.manager.findOneBy(PollingArea, { id: parseId(input.pollingAreaId) });
       if (!area) throw new DomainError('notFound', `polling area ${input.pollingAreaId}`);
       if (input.wardId != null && parseId(input.wardId) !== area.wardId) throw new DomainError('placeMismatch');
-      return { wardId: area.wardId, pollingAreaId: area.id };
+      return { wardId: area.wardId, pollingAreaId: area.id, districtId: await districtOf(area.wardId) };
     }
-    if (input.wardId == null) return { wardId: null, pollingAreaId: null };
+    if (input.wardId == null) {
+      // A district as a whole is the operator's to register: a ward officer is refused before anything is looked up.
+      if (viewer.role !== Role.DISTRICT_OPERATOR) throw new DomainError('forbidden');
+      return { wardId: null, pollingAreaId: null, districtId: await this.wholeDistrict(tx, viewer, input.districtId) };
+    }
     const ward = await tx.manager.findOneBy(Ward, { id: parseId(input.wardId) });
     if (!ward) throw new DomainError('notFound', `ward ${input.wardId}`);
-    return { wardId: ward.id, pollingAreaId: null };
+    return { wardId: ward.id, pollingAreaId: null, districtId: ward.districtId };
+  }
+
+  /** The district a complaint about a district as a whole concerns: the one given, the operator's own, or the only one there is. */
+  private async wholeDistrict(tx: Tx, viewer: Viewer, given: string | null | undefined): Promise<number> {
+    if (given != null) {
+      const id = parseId(given);
+      if (!(await tx.manager.existsBy(District, { id }))) throw new DomainError('notFound', `district ${given}`);
+      return id;
+    }
+    if (viewer.unit.districtId !== null && viewer.unit.level !== UnitLevel.WARD) return viewer.unit.districtId;
+    const only = await tx.manager.find(District, { select: { id: true }, take: 2 });
+    if (only.length === 1) return only[0].id;
+    throw new DomainError('placeRequired');
   }
 
   private receivedAt(given: Date | null | undefined, now: Date): Date {

@@ -29,9 +29,21 @@ export class DrillService {
     return this.current;
   }
 
+  /**
+   * The drill's clock is every screen's: an operator whose unit holds every ward of the deployment (the
+   * demo's district operator; a national deployment's national one) moves it, a district's in a country does not.
+   */
+  private async assertWholeDeployment(viewer: Viewer): Promise<void> {
+    requireRole(viewer, Role.DISTRICT_OPERATOR);
+    const wards = viewer.unit.wards;
+    if (wards === null) return;
+    const [{ n }] = await this.db.read((m) => m.query('SELECT count(*)::int AS n FROM wards WHERE NOT (id = ANY($1::int[]))', [[...wards]]));
+    if (n > 0) throw new DomainError('forbidden');
+  }
+
   /** Start (or restart) the drill clock at 05:00 of the election day, now, at `speed`. Operator only. */
   async start(viewer: Viewer, speed: number, seed: number | null): Promise<DrillClock> {
-    requireRole(viewer, Role.DISTRICT_OPERATOR);
+    await this.assertWholeDeployment(viewer);
     if (!(speed > 0 && speed <= MAX_DRILL_SPEED)) throw new DomainError('drillSpeed', `0 < speed ≤ ${MAX_DRILL_SPEED}`);
     const election = await this.elections.current();
     const row = Object.assign(noDrill(), {
@@ -56,7 +68,7 @@ export class DrillService {
 
   /** Stop the drill: the clock goes back to the deployment's own (real time, or CLOCK_START). */
   async stop(viewer: Viewer): Promise<DrillClock> {
-    requireRole(viewer, Role.DISTRICT_OPERATOR);
+    await this.assertWholeDeployment(viewer);
     this.generation += 1;
     const row = await this.db.tx(viewer, async ({ manager }) => {
       const found = (await manager.findOneBy(DrillClock, { id: 1 })) ?? noDrill();

@@ -1,3 +1,4 @@
+import { areaScopeOfUnit } from '../units/area-scope.js';
 import { Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
 import { readsNone } from '../../scope/scope.js';
@@ -53,9 +54,9 @@ export class SnapshotResolver {
     return ctx.services.tasks.list(requireViewer(ctx.viewer), {});
   }
 
-  @FieldResolver(() => TurnoutSummary, { description: 'District turnout, per ward, and its curve.' })
+  @FieldResolver(() => TurnoutSummary, { description: "Turnout of the caller's unit (a ward officer's: its district), per ward, and its curve." })
   turnout(@Ctx() ctx: Context) {
-    return ctx.services.turnout.summary();
+    return ctx.services.turnout.summary(areaScopeOfUnit(requireViewer(ctx.viewer).home));
   }
 
   @FieldResolver(() => [LateMark], { description: 'Areas late for the latest checkpoint passed.' })

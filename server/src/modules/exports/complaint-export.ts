@@ -1,6 +1,6 @@
 import type { Viewer } from '../../auth/viewer.js';
 import { DomainError } from '../../errors.js';
-import { mayReadField, readFilter, readsNone } from '../../scope/scope.js';
+import { mayReadField, readFilter, readsNone, readsSomeComplainants } from '../../scope/scope.js';
 import type { Services } from '../../services.js';
 import { Complainant, Complaint } from '../complaints/complaint.entity.js';
 import { isOverdue } from '../complaints/complaint-rules.js';
@@ -16,6 +16,7 @@ interface ComplaintRow {
   channel: string;
   status: Complaint['status'];
   wardId: number | null;
+  districtId: number | null;
   wardCode: string | null;
   wardName: string | null;
   areaCode: string | null;
@@ -65,8 +66,8 @@ export async function complaintExport(services: Services, viewer: Viewer, pageRo
   if (readsNone(viewer, 'complaint')) throw new DomainError('forbidden');
   const election = await services.elections.current();
   const scope = readFilter(viewer, 'complaint', 'c');
-  // The rule takes a complaint; it gives the operator every one and nobody else any, whatever its ward.
-  const withComplainant = mayReadField(viewer, 'Complaint.complainant', { wardId: null });
+  // Nobody but an operator reads any complainant: for everyone else the complainants table is not even joined.
+  const withComplainant = readsSomeComplainants(viewer);
   const now = () => services.clock.now();
   const read = (after: number | null) =>
     services.db.read(async (m) => {
@@ -75,7 +76,14 @@ export async function complaintExport(services: Services, viewer: Viewer, pageRo
         .leftJoin(Ward, 'w', 'w.id = c.wardId')
         .leftJoin(PollingArea, 'pa', 'pa.id = c.pollingAreaId')
         .select(['c.id AS id', 'c.code AS code', 'c.kind AS kind', 'c.subject AS subject', 'c.channel AS channel', 'c.status AS status'])
-        .addSelect(['c.wardId AS "wardId"', 'w.code AS "wardCode"', 'w.name AS "wardName"', 'pa.code AS "areaCode"', 'pa.name AS "areaName"'])
+        .addSelect([
+          'c.wardId AS "wardId"',
+          'c.districtId AS "districtId"',
+          'w.code AS "wardCode"',
+          'w.name AS "wardName"',
+          'pa.code AS "areaCode"',
+          'pa.name AS "areaName"',
+        ])
         .addSelect(['c.summary AS summary', 'c.receivedAt AS "receivedAt"', 'c.receivedBy AS "receivedBy"', 'c.dueAt AS "dueAt"'])
         .addSelect(['c.assignee AS assignee', 'c.answer AS answer', 'c.answeredAt AS "answeredAt"', 'c.transferredTo AS "transferredTo"'])
         .where(scope.sql, scope.params)
@@ -86,7 +94,10 @@ export async function complaintExport(services: Services, viewer: Viewer, pageRo
         qb.leftJoin(Complainant, 'who', 'who.complaintId = c.id').addSelect(['who.name AS "complainantName"', 'who.contact AS "complainantContact"']);
       }
       const rows = await qb.getRawMany<ComplaintRow>();
-      return withComplainant ? rows : rows.map((r) => ({ ...r, complainantName: null, complainantContact: null }));
+      // Row by row, as the field rule decides for each complaint.
+      return rows.map((r) =>
+        withComplainant && mayReadField(viewer, 'Complaint.complainant', r) ? r : { ...r, complainantName: null, complainantContact: null },
+      );
     });
   return { filename: `complaints-${election.date}.csv`, columns: columns(now), pages: keysetPages(read, (r) => r.id, pageRows) };
 }

@@ -1,3 +1,4 @@
+import { areaScopeOfUnit } from '../units/area-scope.js';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
 import { batchLoad } from '../../batch.js';
@@ -43,10 +44,9 @@ export class WardReadinessResolver {
 
 @Resolver()
 export class ReadinessQueryResolver {
-  @Query(() => Readiness, { description: 'Readiness of the whole district, with the countdown to opening.' })
+  @Query(() => Readiness, { description: "Readiness of the caller's unit (a ward officer's: its district), with the countdown to opening." })
   readiness(@Ctx() ctx: Context) {
-    requireViewer(ctx.viewer);
-    return ctx.services.readiness.summary('all');
+    return ctx.services.readiness.summary(areaScopeOfUnit(requireViewer(ctx.viewer).home));
   }
 }
 

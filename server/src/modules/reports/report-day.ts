@@ -77,8 +77,11 @@ export interface DayVoterList {
 /** Everything a report counts, for every ward at once (rows later than the moment left out). */
 export interface Day {
   moment: ReportMoment;
+  /** The district's name (a report is a district's or one of its wards'). */
   district: string;
-  wards: { id: number; code: string; name: string }[];
+  /** Every district of the deployment: the day is cut by district (`districtSlices`) before a district's report. */
+  districts: { id: number; name: string }[];
+  wards: { id: number; code: string; name: string; districtId: number }[];
   areas: DayArea[];
   /** `wardIds`: every ward it affects (an incident over several counts in each one's report, once in the district's). */
   incidents: {
@@ -105,6 +108,7 @@ export interface Day {
   /** Complaints received by the moment; a district-wide one has no ward (the district's report alone counts it). */
   complaints: {
     wardId: number | null;
+    districtId: number | null;
     kind: ComplaintKind;
     receivedAt: Date;
     dueAt: Date;
@@ -134,10 +138,8 @@ const maybeDate = (v: unknown): Date | null => (v == null ? null : date(v));
 export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<Day> {
   const T = moment.at;
   const q = <R>(sql: string, params: unknown[] = []): Promise<R[]> => m.query(sql, params);
-  const [district] = await q<{ name: string }>(
-    `SELECT d.name FROM districts d JOIN wards w ON w."districtId" = d.id GROUP BY d.id, d.name ORDER BY count(*) DESC, d.id LIMIT 1`,
-  );
-  const wards = await q<{ id: number; code: string; name: string }>(`SELECT id, code, name FROM wards ORDER BY name, id`);
+  const districts = await q<{ id: number; name: string }>(`SELECT id, name FROM districts ORDER BY id`);
+  const wards = await q<Day['wards'][number]>(`SELECT id, code, name, "districtId" FROM wards ORDER BY name, id`);
   // Registered as of the moment: the list as drawn up and the changes recorded by then.
   const areaRows = await q<{ id: number; wardId: number; code: string; number: number; name: string; registered: number; status: PollingAreaStatus }>(
     `SELECT pa.id, pa."wardId", pa.code, pa.number, pa.name, pa."seededVoters" + coalesce(c.delta, 0) AS registered, pa.status
@@ -250,9 +252,10 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
     addressedAt: until(f.addressedAt, T),
   }));
   const complaints = (
-    await q<Day['complaints'][number]>(`SELECT "wardId", kind, "receivedAt", "dueAt", "answeredAt", "transferredAt" FROM complaints WHERE "receivedAt" <= $1`, [
-      T,
-    ])
+    await q<Day['complaints'][number]>(
+      `SELECT "wardId", "districtId", kind, "receivedAt", "dueAt", "answeredAt", "transferredAt" FROM complaints WHERE "receivedAt" <= $1`,
+      [T],
+    )
   ).map((c) => ({
     ...c,
     receivedAt: date(c.receivedAt),
@@ -278,7 +281,8 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
     : [];
   return {
     moment,
-    district: district?.name ?? '',
+    district: districts.length === 1 ? districts[0].name : '',
+    districts,
     wards,
     areas,
     incidents,

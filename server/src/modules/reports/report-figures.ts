@@ -213,6 +213,48 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
 const SLICED = ['areas', 'findings', 'complaints', 'visits', 'flagged', 'latePrevious', 'relocations', 'voterList'] as const;
 type SlicedKind = (typeof SLICED)[number];
 
+/**
+ * The day cut by district, in one pass over each kind of row: each district's report counts its
+ * wards' rows and its own district-wide complaints. An incident over wards of two districts counts in both.
+ */
+export function districtSlices(day: Day): Map<number, Day> {
+  const districtOf = new Map(day.wards.map((w) => [w.id, w.districtId]));
+  const slices = new Map<number, Day>(
+    day.districts.map((d) => [
+      d.id,
+      {
+        ...day,
+        district: d.name,
+        wards: day.wards.filter((w) => w.districtId === d.id),
+        areas: [],
+        incidents: [],
+        tasks: [],
+        findings: [],
+        complaints: [],
+        visits: [],
+        flagged: [],
+        latePrevious: [],
+        relocations: [],
+        voterList: [],
+      },
+    ]),
+  );
+  const put = <K extends SlicedKind>(kind: K) => {
+    for (const row of day[kind] as { wardId: number | null; districtId?: number | null }[]) {
+      const d = row.wardId !== null ? districtOf.get(row.wardId) : row.districtId;
+      if (d != null) (slices.get(d)?.[kind] as unknown[] | undefined)?.push(row);
+    }
+  };
+  for (const kind of SLICED) put(kind);
+  const putAll = <K extends 'incidents' | 'tasks'>(kind: K) => {
+    for (const row of day[kind])
+      for (const d of new Set(row.wardIds.map((w) => districtOf.get(w)))) if (d != null) (slices.get(d)?.[kind] as unknown[] | undefined)?.push(row);
+  };
+  putAll('incidents');
+  putAll('tasks');
+  return slices;
+}
+
 /** The day cut by ward, in one pass over each kind of row. */
 export function wardSlices(day: Day): Map<number, Day> {
   const slices = new Map<number, Day>(

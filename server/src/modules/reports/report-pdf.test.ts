@@ -29,9 +29,10 @@ const area = (id: number, wardId: number, voted: number, status = A.VOTING) => (
 const day: Day = {
   moment: { checkpoint: '12:30', at: t('12:30'), previous: { checkpoint: '10:00', at: t('10:00') }, windowFrom: t('12:00'), opensAt: t('07:00') },
   district: 'Hai Bà Trưng',
+  districts: [{ id: 1, name: 'Hai Bà Trưng' }],
   wards: [
-    { id: 1, code: 'dong-tam', name: 'Đồng Tâm' },
-    { id: 2, code: 'pho-hue', name: 'Phố Huế' },
+    { id: 1, code: 'dong-tam', name: 'Đồng Tâm', districtId: 1 },
+    { id: 2, code: 'pho-hue', name: 'Phố Huế', districtId: 1 },
   ],
   areas: [area(1, 1, 885), area(2, 1, 700, A.SUSPENDED), area(3, 2, 1001)],
   incidents: [
@@ -53,6 +54,7 @@ const day: Day = {
   complaints: [
     {
       wardId: 2,
+      districtId: 1,
       kind: ComplaintKind.DENUNCIATION,
       receivedAt: t('11:00'),
       dueAt: t('12:00'),

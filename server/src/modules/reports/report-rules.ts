@@ -1,7 +1,6 @@
 import type { Viewer } from '../../auth/viewer.js';
 import { Lifecycle } from '../../lifecycle.js';
-import { mayWriteWard } from '../../scope/scope.js';
-import { Role } from '../users/user.entity.js';
+import { mayWritePlace } from '../../scope/scope.js';
 import { SituationReportStatus as S } from './situation-report.entity.js';
 
 /** A situation report is sent once: its figures and note are then what the committee received. */
@@ -10,7 +9,7 @@ export const REPORT_LIFECYCLE = new Lifecycle<S>('situation report', {
   [S.SENT]: [],
 });
 
-/** The district's report is the operator's to send; a ward's, the operator's or its own ward officer's. */
-export function maySendReport(v: Viewer, wardId: number | null): boolean {
-  return wardId === null ? v.role === Role.DISTRICT_OPERATOR : mayWriteWard(v, wardId);
+/** A district's report is its operator's to send; a ward's, the operator's or its own ward officer's. */
+export function maySendReport(v: Viewer, report: { wardId: number | null; districtId: number | null }): boolean {
+  return mayWritePlace(v, report);
 }

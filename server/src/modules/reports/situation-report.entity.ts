@@ -18,7 +18,7 @@ registerEnumType(SituationReportStatus, {
 });
 
 /** The scope key of a report: one report per checkpoint and key (the table's unique index). */
-export const scopeKeyOf = (wardId: number | null): string => (wardId === null ? 'district' : `ward:${wardId}`);
+export const scopeKeyOf = (wardId: number | null, districtId: number | null): string => (wardId === null ? `district:${districtId}` : `ward:${wardId}`);
 
 @ObjectType({
   description: "A situation report (báo cáo nhanh) to the steering committee: the district's or one ward's figures as of a checkpoint, compiled once.",
@@ -46,6 +46,10 @@ export class SituationReport {
   @ManyToOne(() => Ward, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'wardId' })
   wardRef?: Relation<Ward>;
+
+  /** The district it covers (its ward's, or itself when `wardId` is null). */
+  @Column('int', { nullable: true })
+  districtId: number | null;
 
   /** `district` or `ward:<id>`: with the checkpoint, what makes a second compile impossible (UNIQUE). */
   @Column('text')

@@ -1,9 +1,10 @@
 import { ComplaintChannel, ComplaintKind, ComplaintSubject } from '../complaints/complaint.entity.js';
 import { expect, it } from 'vitest';
 import { Event } from '../../log/event.entity.js';
+import { Role } from '../users/user.entity.js';
 import { describeEachDatabase, ELECTION_DATE, type TestDb } from '../../test-support/databases.js';
 import { expectCode, eventsAfter, lastSeq } from '../../test-support/expect.js';
-import { makeWard } from '../../test-support/fixtures.js';
+import { makeUser, makeWard } from '../../test-support/fixtures.js';
 import { IncidentCategory, Severity } from '../incidents/incident.entity.js';
 import { FindingKind } from '../supervision/finding.entity.js';
 import { SupervisionTeam } from '../supervision/team.entity.js';
@@ -262,7 +263,13 @@ describeEachDatabase('situation reports', (get) => {
     const all = await t.services.reports.list(a.operator, '16:30');
     expect(all[0].wardId).toBeNull();
     expect(all.map((r) => r.wardId)).toEqual(expect.arrayContaining([a.ward.id, b.ward.id]));
-    expect(new Set(all.map((r) => r.wardId)).size).toBe(all.length);
+    expect(new Set(all.map((r) => r.scopeKey)).size).toBe(all.length);
+    // The operator of a's district: its district's report first, then its ward's; nothing of b's.
+    const aDistrict = await makeUser(t, Role.DISTRICT_OPERATOR, { unitCode: `p-${a.tag}/d-${a.tag}` });
+    expect((await t.services.reports.list(aDistrict, '16:30')).map((r) => [r.wardId, r.districtId])).toEqual([
+      [null, a.ward.districtId],
+      [a.ward.id, a.ward.districtId],
+    ]);
     expect((await t.services.reports.list(a.scopedObserver, '16:30')).map((r) => r.wardId)).toEqual([a.ward.id]);
     expect((await t.services.reports.list(a.observer, '16:30', String(b.ward.id))).map((r) => r.wardId)).toEqual([b.ward.id]);
     await expectCode(t.services.reports.list(a.power), 'FORBIDDEN');
@@ -281,12 +288,15 @@ describeEachDatabase('situation reports', (get) => {
     t.clock.set(at('18:31'), 0);
     await t.services.reports.compile(await moment(t, '18:30'));
     const mine = await wardReport(t, '18:30', a.ward.id);
-    const district = await t.db.read((m) => m.findOneByOrFail(SituationReport, { checkpoint: '18:30', scopeKey: 'district' }));
+    const district = await t.db.read((m) => m.findOneByOrFail(SituationReport, { checkpoint: '18:30', scopeKey: `district:${a.ward.districtId}` }));
+    // Another district's operator sends neither.
+    const bDistrict = await makeUser(t, Role.DISTRICT_OPERATOR, { unitCode: `p-${b.tag}/d-${b.tag}` });
     const before = await lastSeq(t);
     await expectCode(t.services.reports.send(b.officer, String(mine.id)), 'FORBIDDEN');
     await expectCode(t.services.reports.send(a.observer, String(mine.id)), 'FORBIDDEN');
     await expectCode(t.services.reports.send(a.power, String(mine.id)), 'FORBIDDEN');
     await expectCode(t.services.reports.send(a.officer, String(district.id)), 'FORBIDDEN');
+    for (const id of [mine.id, district.id]) await expectCode(t.services.reports.send(bDistrict, String(id)), 'FORBIDDEN');
     await expectCode(t.services.reports.send(a.officer, '999999'), 'NOT_FOUND');
     await expectCode(t.services.reports.send(a.officer, String(mine.id), 'x'.repeat(2001)), 'BAD_USER_INPUT');
     expect(await lastSeq(t)).toBe(before);
@@ -317,8 +327,10 @@ describeEachDatabase('situation reports', (get) => {
     const before = await lastSeq(t);
     const [one, two] = await Promise.all([t.services.reports.compile(final), t.services.reports.compile(final)]);
     const rows = await t.db.read((m) => m.findBy(SituationReport, { checkpoint: 'final' }));
-    const [{ wards }] = await t.db.read((m) => m.query('SELECT count(*)::int AS wards FROM wards'));
-    expect(rows).toHaveLength(wards + 1);
+    const [{ wards, districts }] = await t.db.read((m) =>
+      m.query('SELECT (SELECT count(*) FROM wards)::int AS wards, (SELECT count(*) FROM districts)::int AS districts'),
+    );
+    expect(rows).toHaveLength(wards + districts);
     expect(new Set(rows.map((r) => r.scopeKey)).size).toBe(rows.length);
     expect([...one, ...two].map((r) => r.id).sort((p, q) => p - q)).toEqual(rows.map((r) => r.id).sort((p, q) => p - q));
     const compiled = (await eventsAfter(t, before)).filter((e: Event) => e.type === 'SITUATION_REPORT_COMPILED');

@@ -8,7 +8,7 @@ import { LIMITS, optionalText, parseId } from '../../validation.js';
 import type { ElectionService } from '../election/election.service.js';
 import { Role, User } from '../users/user.entity.js';
 import { loadDay, momentsOf, type ReportMoment } from './report-day.js';
-import { figuresOf, wardSlices } from './report-figures.js';
+import { districtSlices, figuresOf, wardSlices } from './report-figures.js';
 import type { SituationFigures } from './report-figures.types.js';
 import { maySendReport, REPORT_LIFECYCLE } from './report-rules.js';
 import { scopeKeyOf, SituationReport, SituationReportStatus as S } from './situation-report.entity.js';
@@ -20,8 +20,9 @@ const COMPILE_UNTIL_MS = 24 * 3600_000;
 
 /** One row per checkpoint and scope, whoever else inserts it first: the unique index decides, never a read. */
 const INSERT_SQL = `
-  INSERT INTO situation_reports (checkpoint, "checkpointAt", "wardId", "scopeKey", "compiledAt", seq, status, figures)
-  SELECT $1, $2, u.ward, u.key, $3, $4, $5, u.figures FROM unnest($6::int[], $7::text[], $8::jsonb[]) AS u(ward, key, figures)
+  INSERT INTO situation_reports (checkpoint, "checkpointAt", "wardId", "districtId", "scopeKey", "compiledAt", seq, status, figures)
+  SELECT $1, $2, u.ward, u.district, u.key, $3, $4, $5, u.figures
+    FROM unnest($6::int[], $9::int[], $7::text[], $8::jsonb[]) AS u(ward, district, key, figures)
   ON CONFLICT (checkpoint, "scopeKey") DO NOTHING
   RETURNING *`;
 
@@ -44,7 +45,7 @@ export class SituationReportService {
     const rows: { label: string }[] = await this.db.read((m) =>
       m.query(
         `SELECT c.label FROM unnest($1::text[]) AS c(label)
-          WHERE (SELECT count(*) FROM situation_reports r WHERE r.checkpoint = c.label) < (SELECT count(*) FROM wards) + 1`,
+          WHERE (SELECT count(*) FROM situation_reports r WHERE r.checkpoint = c.label) < (SELECT count(*) FROM wards) + (SELECT count(*) FROM districts)`,
         [passed.map((m) => m.checkpoint)],
       ),
     );
@@ -65,8 +66,11 @@ export class SituationReportService {
       const missing = await missingScopes(tx.manager, moment.checkpoint);
       if (missing.length === 0) return [];
       const day = await loadDay(tx.manager, moment);
-      const slices = wardSlices(day);
-      const figures = (wardId: number | null): SituationFigures => (wardId === null ? figuresOf(day, null) : figuresOf(slices.get(wardId)!, wardId));
+      // Each district's day, and each ward's cut from its district's (so it carries the district's name).
+      const districts = districtSlices(day);
+      const wards = new Map([...districts.values()].flatMap((d) => [...wardSlices(d)]));
+      const figures = (s: Scope): SituationFigures =>
+        s.wardId === null ? figuresOf(districts.get(s.districtId)!, null) : figuresOf(wards.get(s.wardId)!, s.wardId);
       const [{ seq }] = await tx.manager.query('SELECT coalesce(max(seq), 0)::int AS seq FROM events');
       const rows: Record<string, unknown>[] = await tx.manager.query(INSERT_SQL, [
         moment.checkpoint,
@@ -74,12 +78,14 @@ export class SituationReportService {
         tx.now,
         seq,
         S.DRAFT,
-        missing,
-        missing.map(scopeKeyOf),
-        missing.map((w) => JSON.stringify(figures(w))),
+        missing.map((s) => s.wardId),
+        missing.map((s) => scopeKeyOf(s.wardId, s.districtId)),
+        missing.map((s) => JSON.stringify(figures(s))),
+        missing.map((s) => s.districtId),
       ]);
       const reports = rows.map(toReport);
-      for (const r of reports) tx.emit({ type: EventType.SITUATION_REPORT_COMPILED, wardId: r.wardId, data: { situationReport: { ...r } } });
+      for (const r of reports)
+        tx.emit({ type: EventType.SITUATION_REPORT_COMPILED, wardId: r.wardId, districtId: r.districtId, data: { situationReport: { ...r } } });
       return reports;
     });
   }
@@ -118,13 +124,13 @@ export class SituationReportService {
     return this.db.tx(viewer, async (tx) => {
       const report = await tx.manager.findOne(SituationReport, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
       if (!report) throw new DomainError('notFound', `situation report ${id}`);
-      if (!maySendReport(viewer, report.wardId)) throw new DomainError('forbidden');
+      if (!maySendReport(viewer, report)) throw new DomainError('forbidden');
       if (!REPORT_LIFECYCLE.can(report.status, S.SENT)) throw new DomainError('reportAlreadySent', report.sentAt?.toISOString());
       const sentBy = (await tx.manager.findOneByOrFail(User, { id: viewer.id })).displayName;
       const change = { status: S.SENT, note: text, sentAt: tx.now, sentById: viewer.id, sentBy };
       await tx.manager.update(SituationReport, report.id, change);
       Object.assign(report, change);
-      tx.emit({ type: EventType.SITUATION_REPORT_SENT, wardId: report.wardId, data: { situationReport: { ...report } } });
+      tx.emit({ type: EventType.SITUATION_REPORT_SENT, wardId: report.wardId, districtId: report.districtId, data: { situationReport: { ...report } } });
       return report;
     });
   }
@@ -135,15 +141,22 @@ export class SituationReportService {
   }
 }
 
-/** The scopes (null: the district; else a ward's id) with no report for the checkpoint yet. */
-async function missingScopes(m: EntityManager, checkpoint: string): Promise<(number | null)[]> {
-  const rows: { wardId: number | null }[] = await m.query(
-    `SELECT s."wardId" FROM (SELECT NULL::int AS "wardId", 'district' AS key UNION ALL SELECT id, 'ward:' || id FROM wards) s
+/** What a report covers: a ward (and its district), or a district as a whole (wardId null). */
+interface Scope {
+  wardId: number | null;
+  districtId: number;
+}
+
+/** The scopes with no report for the checkpoint yet: every district's, then every ward's. */
+function missingScopes(m: EntityManager, checkpoint: string): Promise<Scope[]> {
+  return m.query(
+    `SELECT s."wardId", s."districtId" FROM (
+       SELECT NULL::int AS "wardId", id AS "districtId", 'district:' || id AS key FROM districts
+       UNION ALL SELECT id, "districtId", 'ward:' || id FROM wards) s
       WHERE NOT EXISTS (SELECT 1 FROM situation_reports r WHERE r.checkpoint = $1 AND r."scopeKey" = s.key)
-      ORDER BY s."wardId" NULLS FIRST`,
+      ORDER BY s."wardId" NULLS FIRST, s."districtId"`,
     [checkpoint],
   );
-  return rows.map((r) => r.wardId);
 }
 
 /** A row as RETURNING gives it, as the entity. */

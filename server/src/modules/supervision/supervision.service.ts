@@ -4,7 +4,7 @@ import { requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
 import type { Database, Tx } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
 import { EventType } from '../../log/event.entity.js';
-import { assertMayRead, mayFileFinding, readFilter } from '../../scope/scope.js';
+import { assertMayRead, assertWriteWard, mayFileFinding, readFilter } from '../../scope/scope.js';
 import { LIMITS, parseId, requiredText } from '../../validation.js';
 import type { Incident, IncidentCategory, Severity } from '../incidents/incident.entity.js';
 import type { IncidentService } from '../incidents/incident.service.js';
@@ -120,7 +120,7 @@ export class SupervisionService {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
     const text = requiredText(note, LIMITS.reason, 'reasonRequired');
     return this.db.tx(viewer, async (tx) => {
-      const finding = await this.lock(tx, id);
+      const finding = await this.lock(tx, viewer, id);
       FINDING_LIFECYCLE.assert(finding.status, S.ADDRESSED);
       Object.assign(finding, { status: S.ADDRESSED, addressedNote: text, addressedAt: tx.now });
       await tx.manager.save(finding);
@@ -133,7 +133,7 @@ export class SupervisionService {
   async escalate(viewer: Viewer, id: string, category: IncidentCategory, severity: Severity): Promise<Incident> {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
     return this.db.tx(viewer, async (tx) => {
-      const finding = await this.lock(tx, id);
+      const finding = await this.lock(tx, viewer, id);
       FINDING_LIFECYCLE.assert(finding.status, S.ADDRESSED);
       const incident = await this.incidents.reportIn(tx, viewer, {
         wardId: String(finding.wardId),
@@ -150,9 +150,11 @@ export class SupervisionService {
     });
   }
 
-  private async lock(tx: Tx, id: string): Promise<Finding> {
+  private async lock(tx: Tx, viewer: Viewer, id: string): Promise<Finding> {
     const finding = await tx.manager.findOne(Finding, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
     if (!finding) throw new DomainError('notFound', `finding ${id}`);
+    // Only the operator moves a finding: the operator of the finding's unit.
+    assertWriteWard(viewer, finding.wardId);
     return finding;
   }
 

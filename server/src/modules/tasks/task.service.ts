@@ -1,6 +1,6 @@
 import { In, IsNull, LessThan } from 'typeorm';
 import { requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
-import { mayRead, readFilter } from '../../scope/scope.js';
+import { mayRead, mayWriteWard, readFilter } from '../../scope/scope.js';
 import type { Database, Tx } from '../../db/database.js';
 import { groupedBy } from '../../batch.js';
 import { DomainError } from '../../errors.js';
@@ -10,7 +10,7 @@ import { AgencyService } from '../agencies/agency.service.js';
 import { EventType } from '../../log/event.entity.js';
 import type { TypesCarrying } from '../../log/topics.js';
 import { Incident, IncidentStatus } from '../incidents/incident.entity.js';
-import { incidentAfterTask } from '../incidents/incident-rules.js';
+import { incidentAfterTask, incidentWards } from '../incidents/incident-rules.js';
 import { withClientRequest } from '../requests/client-requests.js';
 import { Role } from '../users/user.entity.js';
 import { ackDueAt } from './dispatch-rules.js';
@@ -103,6 +103,8 @@ export class TaskService {
         async () => {
           const incident = await tx.manager.findOne(Incident, { where: { id: parseId(input.incidentId) }, lock: { mode: 'pessimistic_write' } });
           if (!incident) throw new DomainError('notFound', `incident ${input.incidentId}`);
+          // The operator of the incident's unit: another district's room cannot send this district's crews.
+          if (!incidentWards(incident).some((w) => mayWriteWard(viewer, w))) throw new DomainError('forbidden');
           return this.create(tx, incident, input.agency, optionalText(input.note, LIMITS.text));
         },
       ),
@@ -142,11 +144,10 @@ export class TaskService {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.LIAISON);
     return this.db.tx(viewer, async (tx) => {
       const task = await tx.manager.findOne(Task, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
-      if (!task || (viewer.role === Role.LIAISON && viewer.agencyId !== task.agencyId)) {
-        // A liaison probing another agency's task learns nothing about it.
-        if (task) throw new DomainError('forbidden');
-        throw new DomainError('notFound', `task ${id}`);
-      }
+      if (!task) throw new DomainError('notFound', `task ${id}`);
+      // A liaison moves its agency's tasks in its unit; the operator, the tasks of its unit's wards.
+      const may = viewer.role === Role.LIAISON ? mayRead(viewer, 'task', task) : incidentWards(task).some((w) => mayWriteWard(viewer, w));
+      if (!may) throw new DomainError('forbidden');
       TASK_LIFECYCLE.assert(task.status, to);
       apply(task, tx.now);
       task.status = to;

@@ -1,6 +1,7 @@
+import { areaScopeOfUnit } from '../units/area-scope.js';
 import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
-import { mayReadField } from '../../scope/scope.js';
+import { mayRead, mayReadField } from '../../scope/scope.js';
 import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
@@ -16,10 +17,11 @@ export class TurnoutResolver {
     return ctx.services.turnout.report(requireViewer(ctx.viewer), input);
   }
 
-  @Query(() => TurnoutSummary, { description: 'District turnout (every role may read the totals), per ward, and its curve over the day.' })
+  @Query(() => TurnoutSummary, {
+    description: "Turnout of the caller's unit (a ward officer's: its district; every role reads the totals), per ward, and its curve over the day.",
+  })
   turnout(@Ctx() ctx: Context): Promise<TurnoutSummary> {
-    requireViewer(ctx.viewer);
-    return ctx.services.turnout.summary();
+    return ctx.services.turnout.summary(areaScopeOfUnit(requireViewer(ctx.viewer).home));
   }
 
   @Mutation(() => TurnoutReport, { description: 'Confirm a flagged figure after checking it (operator).' })
@@ -46,8 +48,9 @@ export class TurnoutResolver {
 @Resolver(() => TurnoutSummary)
 export class TurnoutSummaryResolver {
   @FieldResolver(() => [WardTurnout], { description: 'Each ward the caller may see the totals of.' })
-  byWard(@Root() summary: TurnoutSummary, @Ctx() ctx: Context) {
-    return ctx.services.turnout.byWard(summary.scope);
+  async byWard(@Root() summary: TurnoutSummary, @Ctx() ctx: Context) {
+    const viewer = requireViewer(ctx.viewer);
+    return (await ctx.services.turnout.byWard(summary.scope)).filter((w) => mayRead(viewer, 'ward', { id: w.wardId }));
   }
 
   @FieldResolver(() => Float, {

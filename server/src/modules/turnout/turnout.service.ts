@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { requireRole, requireViewer, type Viewer } from '../../auth/viewer.js';
-import { readFilter } from '../../scope/scope.js';
+import { assertWriteWard, readFilter } from '../../scope/scope.js';
 import type { Database } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
 import { LIMITS, optionalText, parseId } from '../../validation.js';
@@ -112,6 +112,7 @@ export class TurnoutService {
     return this.db.tx(viewer, async (tx) => {
       const report = await tx.manager.findOne(TurnoutReport, { where: { id: parseId(id) }, lock: { mode: 'pessimistic_write' } });
       if (!report) throw new DomainError('notFound', `turnout report ${id}`);
+      assertWriteWard(viewer, report.wardId);
       if (report.flags.length === 0 || report.verified) throw new DomainError('turnoutNotFlagged');
       Object.assign(report, { verified: true, verifiedAt: tx.now, verifiedById: viewer.id, verifyNote: text });
       await tx.manager.update(TurnoutReport, report.id, { verified: true, verifiedAt: tx.now, verifiedById: viewer.id, verifyNote: text });

@@ -20,3 +20,21 @@ registerEnumType(PollingAreaStatus, {
     COUNTED: { description: 'Votes counted and minutes filed.' },
   },
 });
+
+/** The levels of the administrative tree an account can be scoped to (SPEC 3: Province → District → Ward). */
+export enum UnitLevel {
+  NATION = 'NATION',
+  PROVINCE = 'PROVINCE',
+  DISTRICT = 'DISTRICT',
+  WARD = 'WARD',
+}
+registerEnumType(UnitLevel, {
+  name: 'UnitLevel',
+  description: 'A level of the administrative tree: what an account is scoped to and what a wall screen draws.',
+  valuesConfig: {
+    NATION: { description: 'The whole country (every province).' },
+    PROVINCE: { description: 'A province or centrally-run city (tỉnh / thành phố).' },
+    DISTRICT: { description: 'A district (quận / huyện).' },
+    WARD: { description: 'A ward (phường / xã).' },
+  },
+});

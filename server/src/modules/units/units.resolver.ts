@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
-import { assertMayRead } from '../../scope/scope.js';
+import { assertMayRead, mayRead } from '../../scope/scope.js';
 import type { Context } from '../../context.js';
 import { parseId } from '../../validation.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
@@ -42,34 +42,38 @@ export class DistrictResolver {
     return ctx.services.units.province(district.provinceId);
   }
 
-  @Query(() => District, { nullable: true, description: 'One district, with its totals.' })
+  @Query(() => District, { nullable: true, description: "One district, with its totals: null outside the caller's unit." })
   district(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    requireViewer(ctx.viewer);
-    return ctx.services.units.district(parseId(id));
+    return ctx.services.units.readableDistrict(requireViewer(ctx.viewer), parseId(id));
   }
 
-  @FieldResolver(() => [Ward], { description: 'Its wards.' })
-  wards(@Root() district: District, @Ctx() ctx: Context) {
-    return ctx.services.units.wardsOf(district.id);
+  @FieldResolver(() => [Ward], { description: 'Its wards that the caller may see.' })
+  async wards(@Root() district: District, @Ctx() ctx: Context) {
+    const viewer = requireViewer(ctx.viewer);
+    return (await ctx.services.units.wardsOf(district.id)).filter((w) => mayRead(viewer, 'ward', w));
   }
 }
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => [Province], { description: 'The administrative tree from the top: provinces, their districts, their wards.' })
-  provinces(@Ctx() ctx: Context) {
-    requireViewer(ctx.viewer);
-    return ctx.services.units.provinces();
+  @Query(() => [Province], {
+    description: "The administrative tree from the top, as far as the caller's unit reaches: provinces, their districts, their wards.",
+  })
+  async provinces(@Ctx() ctx: Context) {
+    const viewer = requireViewer(ctx.viewer);
+    return (await ctx.services.units.provinces()).filter((p) => mayRead(viewer, 'province', p));
   }
 
-  @Query(() => Province, { nullable: true, description: 'One province, with its totals.' })
+  @Query(() => Province, { nullable: true, description: "One province, with its totals: null outside the caller's unit." })
   province(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    requireViewer(ctx.viewer);
-    return ctx.services.units.province(parseId(id));
+    const viewer = requireViewer(ctx.viewer);
+    const provinceId = parseId(id);
+    return mayRead(viewer, 'province', { id: provinceId }) ? ctx.services.units.province(provinceId) : null;
   }
 
-  @FieldResolver(() => [District], { description: 'Its districts.' })
-  districts(@Root() province: Province, @Ctx() ctx: Context) {
-    return ctx.services.units.districtsOf(province.id);
+  @FieldResolver(() => [District], { description: 'Its districts that the caller may see.' })
+  async districts(@Root() province: Province, @Ctx() ctx: Context) {
+    const viewer = requireViewer(ctx.viewer);
+    return (await ctx.services.units.districtsOf(province.id)).filter((d) => mayRead(viewer, 'district', d));
   }
 }

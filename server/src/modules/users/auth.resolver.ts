@@ -1,7 +1,9 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
 import type { Context } from '../../context.js';
+import { Unit } from '../units/unit.types.js';
 import { User } from './user.entity.js';
+import { unitOf } from './user.service.js';
 
 @ObjectType({ description: 'A signed token and the user it belongs to.' })
 export class AuthPayload {
@@ -49,5 +51,13 @@ export class AuthResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null without a valid token.' })
   me(@Ctx() ctx: Context) {
     return ctx.viewer ? ctx.services.users.byId(ctx.viewer.id) : null;
+  }
+}
+
+@Resolver(() => User)
+export class UserUnitResolver {
+  @FieldResolver(() => Unit, { description: 'The administrative unit it works in: what its screens draw and its scope.' })
+  unit(@Root() user: User, @Ctx() ctx: Context) {
+    return ctx.services.units.describe(unitOf(user));
   }
 }

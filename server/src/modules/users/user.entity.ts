@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { UnitLevel } from '../units/enums.js';
 
 export enum Role {
   DISTRICT_OPERATOR = 'DISTRICT_OPERATOR',
@@ -59,6 +60,16 @@ export class User {
   @Field(() => ID, { nullable: true, description: "A supervisor's team." })
   @Column('int', { nullable: true })
   teamId: number | null;
+
+  /**
+   * The administrative unit it works in (with `unitId`); null: the whole deployment. A ward officer's
+   * unit is its ward, a supervisor's its team's district.
+   */
+  @Column('text', { nullable: true })
+  unitLevel: UnitLevel | null;
+
+  @Column('int', { nullable: true })
+  unitId: number | null;
 
   /** Demo accounts are marked so production mode can refuse them. */
   @Column('boolean', { default: false })

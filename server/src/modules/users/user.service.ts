@@ -11,7 +11,16 @@ import { AgencyService } from '../agencies/agency.service.js';
 import { SupervisionTeam } from '../supervision/team.entity.js';
 import { Ward } from '../units/units.entity.js';
 import { withClientRequest } from '../requests/client-requests.js';
+import { UnitLevel } from '../units/enums.js';
+import type { UnitDirectory, UnitRef } from '../units/unit-directory.js';
 import { Role, User } from './user.entity.js';
+
+/** The unit an account works in: a ward officer's ward; else its own, or the whole deployment. */
+export function unitOf(user: Pick<User, 'role' | 'wardId' | 'unitLevel' | 'unitId'>): UnitRef {
+  if (user.role === Role.WARD_OFFICER && user.wardId !== null) return { level: UnitLevel.WARD, id: user.wardId };
+  if (user.unitLevel === null || user.unitLevel === UnitLevel.NATION) return { level: UnitLevel.NATION, id: null };
+  return { level: user.unitLevel, id: user.unitId };
+}
 
 export interface NewUser {
   username: string;
@@ -23,6 +32,8 @@ export interface NewUser {
   observerWardCodes?: string[];
   /** A supervisor's team, by code (doan-01). */
   teamCode?: string;
+  /** The unit it works in, by code (`nation`, `ha-noi`, `ha-noi/hai-ba-trung`); none: the whole deployment. */
+  unitCode?: string;
   demo?: boolean;
 }
 
@@ -32,6 +43,7 @@ export class UserService {
     private readonly agencies: AgencyService,
     private readonly tokens: Tokens,
     private readonly allowDemo: boolean,
+    private readonly directory: UnitDirectory,
     private readonly throttle = new LoginThrottle(),
   ) {}
 
@@ -72,6 +84,7 @@ export class UserService {
         async () => {
           const user = await tx.manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
           if (!user) throw new DomainError('notFound', `user ${userId}`);
+          if (!(await this.worksWithin(viewer, user))) throw new DomainError('forbidden');
           user.sessionVersion += 1;
           await tx.manager.update(User, { id }, { sessionVersion: user.sessionVersion });
           return user;
@@ -96,7 +109,17 @@ export class UserService {
   /** Accounts, for the operator's sessions panel. */
   async list(viewer: Viewer): Promise<User[]> {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
-    return this.db.read((m) => m.find(User, { where: { active: true }, order: { role: 'ASC', username: 'ASC' } }));
+    const users = await this.db.read((m) => m.find(User, { where: { active: true }, order: { role: 'ASC', username: 'ASC' } }));
+    const within = await Promise.all(users.map((u) => this.worksWithin(viewer, u)));
+    return users.filter((_, i) => within[i]);
+  }
+
+  /** Does the account work inside the viewer's unit? An operator manages the accounts of its unit only. */
+  private async worksWithin(viewer: Viewer, user: User): Promise<boolean> {
+    const mine = viewer.unit.wards;
+    if (mine === null) return true;
+    const theirs = (await this.directory.span(unitOf(user))).wards;
+    return theirs !== null && [...theirs].every((w) => mine.has(w));
   }
 
   /** A user's display name for timelines (kept a minute: every event of a burst names its actor). */
@@ -113,6 +136,7 @@ export class UserService {
     if (!user || !user.active || (user.demo && !this.allowDemo)) return null;
     if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
     const agency = user.agencyId ? await this.agencies.byId(user.agencyId) : null;
+    const unit = await this.directory.span(unitOf(user));
     return {
       id: user.id,
       username: user.username,
@@ -124,7 +148,15 @@ export class UserService {
       sessionVersion: user.sessionVersion,
       teamId: user.teamId,
       teamWardIds: user.teamId == null ? null : await this.teamWards(user.teamId),
+      unit,
+      home: user.role === Role.WARD_OFFICER && user.wardId !== null ? await this.wardDistrict(user.wardId) : unit,
     };
+  }
+
+  /** The district a ward officer reads the totals of. */
+  private async wardDistrict(wardId: number) {
+    const district = await this.directory.districtOf(wardId);
+    return this.directory.span(district === null ? { level: UnitLevel.WARD, id: wardId } : { level: UnitLevel.DISTRICT, id: district });
   }
 
   /** Display names of several accounts in one query (the cache first), in the order asked. */
@@ -162,15 +194,28 @@ export class UserService {
     if (input.role === Role.SUPERVISOR && !input.teamCode) throw new DomainError('textRequired', 'a supervisor needs a team');
     const team = input.role === Role.SUPERVISOR ? await this.db.read((m) => m.findOneBy(SupervisionTeam, { code: input.teamCode! })) : null;
     if (input.role === Role.SUPERVISOR && !team) throw new DomainError('notFound', `team ${input.teamCode}`);
+    const unit = input.unitCode ? await this.directory.resolve(input.unitCode) : null;
+    const wardId = input.role === Role.WARD_OFFICER ? await wardByCode(input.wardCode!) : null;
+    const observerWardIds = input.role === Role.OBSERVER && input.observerWardCodes?.length ? await Promise.all(input.observerWardCodes.map(wardByCode)) : null;
+    // What the role adds must lie inside the unit: a ward officer's ward, an observer's wards, a team's wards.
+    if (unit) {
+      const span = await this.directory.span(unit);
+      const outside = [wardId, ...(observerWardIds ?? []), ...(team?.wardIds ?? [])].filter(
+        (w): w is number => w !== null && span.wards !== null && !span.wards.has(w),
+      );
+      if (outside.length) throw new DomainError('unitMismatch', `wards ${outside.join(',')} outside ${input.unitCode}`);
+    }
     const user = Object.assign(new User(), {
       username: input.username,
       displayName: input.displayName ?? input.username,
       role: input.role,
       passwordHash: await hashPassword(input.password),
-      wardId: input.role === Role.WARD_OFFICER ? await wardByCode(input.wardCode!) : null,
+      wardId,
       agencyId: input.role === Role.LIAISON ? (await this.agencies.byCode(input.agency!)).id : null,
-      observerWardIds: input.role === Role.OBSERVER && input.observerWardCodes?.length ? await Promise.all(input.observerWardCodes.map(wardByCode)) : null,
+      observerWardIds,
       teamId: team?.id ?? null,
+      unitLevel: unit?.level ?? null,
+      unitId: unit?.id ?? null,
       demo: input.demo ?? false,
       active: true,
     });
