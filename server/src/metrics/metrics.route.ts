@@ -18,7 +18,8 @@ export function metricsRoute(metrics: Metrics, token: string | undefined, logger
     }
     try {
       const text = await metrics.registry.metrics();
-      res.set('Content-Type', metrics.registry.contentType).set('Cache-Control', 'no-store').send(text);
+      // Written as the registry gives it: Express's send() would rewrite the Content-Type's parameters.
+      res.writeHead(200, { 'Content-Type': metrics.registry.contentType, 'Cache-Control': 'no-store' }).end(text);
     } catch (err) {
       logger.error({ err }, 'could not collect the metrics');
       res.status(500).type('text/plain').send('metrics unavailable\n');
