@@ -9,6 +9,8 @@ import { openDatabase } from './db/open.js';
 import { createHttpApp, type HttpApp } from './http/app.js';
 import { followDrillClock } from './modules/drill/drill.service.js';
 import type { Logger } from './logger.js';
+import { poolUsage } from './metrics/db-pool.js';
+import { Metrics } from './metrics/metrics.js';
 import { Hub } from './realtime/hub.js';
 import { startScheduler } from './realtime/scheduler.js';
 import { openLiveSocket } from './realtime/socket.js';
@@ -65,12 +67,14 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
   poll.unref();
   const stopScheduler = startScheduler({ services, logger, lead: async () => (wakeup ? wakeup.tryLead() : true), intervalMs: config.schedulerIntervalMs });
 
+  const metrics = new Metrics();
   const http = await createHttpApp({
     config: { ...config, dashboardDir: config.dashboardDir ?? resolve(here, '../../dashboard/dist') },
     schema,
     services,
     tokens,
     logger,
+    metrics,
     isReady: async () => {
       await db.read((m) => m.query('SELECT 1'));
       return hub.isRunning && (wakeup === null || wakeup.connected);
@@ -86,6 +90,7 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
     maxConnectionsPerUser: config.wsMaxConnectionsPerUser,
     introspection: !config.production,
   });
+  metrics.observe({ hub, live, log: services.events, pool: () => poolUsage(db), wakeup });
   await new Promise<void>((ok, fail) => {
     http.server.once('error', fail);
     http.server.listen(config.port, () => ok());

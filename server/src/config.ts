@@ -36,6 +36,8 @@ export interface Config {
   turnoutFlags: FlagThresholds;
   /** Rows the CSV exports read from the database per page (EXPORT_PAGE_ROWS): memory per export, and how long one read holds the embedded database. */
   exportPageRows: number;
+  /** The bearer token `GET /metrics` asks for (METRICS_TOKEN); unset, the metrics are open to whoever reaches the port. */
+  metricsToken?: string;
   /** Complaints' deadlines (SPEC 8.4): COMPLAINT_VOTER_LIST_DAYS (5), COMPLAINT_COUNTING_ENDS (21:00), COMPLAINT_DEFAULT_DAYS (10). */
   complaintDeadlines: ComplaintDeadlines;
 }
@@ -90,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       outlierWindowMinutes: positiveInt('TURNOUT_OUTLIER_WINDOW_MINUTES', env.TURNOUT_OUTLIER_WINDOW_MINUTES, DEFAULT_FLAG_THRESHOLDS.outlierWindowMinutes),
     },
     exportPageRows: positiveInt('EXPORT_PAGE_ROWS', env.EXPORT_PAGE_ROWS, 2_000),
+    metricsToken: env.METRICS_TOKEN || undefined,
     complaintDeadlines: {
       voterListDays: positiveInt('COMPLAINT_VOTER_LIST_DAYS', env.COMPLAINT_VOTER_LIST_DAYS, DEFAULT_DEADLINES.voterListDays),
       countingEnds: hhmm('COMPLAINT_COUNTING_ENDS', env.COMPLAINT_COUNTING_ENDS, DEFAULT_DEADLINES.countingEnds),

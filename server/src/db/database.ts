@@ -79,6 +79,11 @@ export class Database extends EventEmitter<{ committed: [Event[]] }> {
     return this.mutex ? this.mutex.run(run) : run();
   }
 
+  /** The embedded database's one session, held or waited for (null on PostgreSQL, whose pool tells): for the metrics. */
+  get session(): Pick<Mutex, 'busy' | 'waiting'> | null {
+    return this.mutex;
+  }
+
   async close(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }

@@ -18,6 +18,9 @@ import { operationLimitsPlugin } from '../limits/apollo-limits.js';
 import { situationReportPdfRoute } from '../modules/reports/report-pdf.route.js';
 import { OPERATION_LIMITS, operationShapeRule } from '../limits/operation-limits.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics/metrics.js';
+import { metricsRoute } from '../metrics/metrics.route.js';
+import { writeTimingPlugin } from '../metrics/write-timing.js';
 import type { Services } from '../services.js';
 import { formatError } from './errors.js';
 
@@ -27,16 +30,17 @@ export interface HttpApp {
   stop(): Promise<void>;
 }
 
-/** HTTP on one port: GraphQL at /graphql, health at /healthz and /readyz, the dashboard at /. */
+/** HTTP on one port: GraphQL at /graphql, health at /healthz and /readyz, metrics at /metrics, the dashboard at /. */
 export async function createHttpApp(opts: {
   config: Config;
   schema: GraphQLSchema;
   services: Services;
   tokens: Tokens;
   logger: Logger;
+  metrics: Metrics;
   isReady: () => Promise<boolean>;
 }): Promise<HttpApp> {
-  const { config, schema, services, tokens, logger } = opts;
+  const { config, schema, services, tokens, logger, metrics } = opts;
   const app = express();
   const server = createServer(app);
   const apollo = new ApolloServer<Context>({
@@ -54,6 +58,7 @@ export async function createHttpApp(opts: {
       // On stop: idle keep-alive connections close at once, busy ones after their request, all by the grace.
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: STOP_GRACE_MS }),
       operationLimitsPlugin<Context>(),
+      writeTimingPlugin<Context>(metrics.writeDuration),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -69,6 +74,7 @@ export async function createHttpApp(opts: {
     const ready = await opts.isReady().catch(() => false);
     res.status(ready ? 200 : 503).json({ ready });
   });
+  app.get('/metrics', metricsRoute(metrics, config.metricsToken, logger));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),

@@ -54,6 +54,12 @@ export class LogReader {
     return this.watermark.advance();
   }
 
+  /** The highest committed seq, final or not: how far the watermark is behind it (for the metrics; an index's last entry). */
+  async newestSeq(): Promise<number> {
+    const [{ seq }] = await this.db.read((m) => m.query('SELECT coalesce(max(seq), 0)::int AS seq FROM events'));
+    return seq;
+  }
+
   /** Events after `after` up to `upto` (a watermark already read), in order, unscoped: for the live hub. */
   range(after: number, upto: number, limit: number): Promise<Event[]> {
     return this.db.read((m) =>

@@ -46,6 +46,7 @@ interface Group {
  */
 export class Hub {
   private position = 0;
+  private delivered = 0;
   private groups = new Map<string, Group>();
   private running = false;
   private again = false;
@@ -73,6 +74,11 @@ export class Hub {
     let n = 0;
     for (const g of this.groups.values()) n += g.members.size;
     return n;
+  }
+
+  /** Live events handed to subscribers so far (one per event and subscriber), and the seq delivery has reached: for the metrics. */
+  get delivery(): { events: number; seq: number } {
+    return { events: this.delivered, seq: this.position };
   }
 
   stop(): void {
@@ -198,6 +204,7 @@ export class Hub {
     }
     let pushed = 0;
     for (const { group, events, results, bytes } of work) {
+      this.delivered += events.length * group.members.size;
       for (const stream of group.members) {
         for (let i = 0; i < events.length; i += 1) stream.push(events[i].seq, results[i], false, bytes[i]);
         pushed += events.length;

@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { DomainError } from '../errors.js';
 import { formatErrors } from '../http/errors.js';
 import type { Logger } from '../logger.js';
+import type { Role } from '../modules/users/user.entity.js';
 import type { Services } from '../services.js';
 import { parseId } from '../validation.js';
 import { ConnectionCap } from './connection-cap.js';
@@ -24,6 +25,8 @@ export interface LiveSocket {
    */
   close(graceMs?: number): Promise<void>;
   get connections(): number;
+  /** The role of each open socket's user, null while it has not been admitted: for the metrics. */
+  roles(): (Role | null)[];
 }
 
 /** Close code for a user over the socket cap or a database outage: 1013 "try again later", which clients retry with back-off. */
@@ -166,6 +169,7 @@ export function openLiveSocket(opts: {
     get connections() {
       return wss.clients.size;
     },
+    roles: () => [...wss.clients].map((socket) => viewers.get(socket)?.role ?? null),
   };
 }
 
