@@ -42,7 +42,7 @@ export function createServices(
     db,
     clock: db.clock as Clock,
     elections,
-    drill: new DrillService(db, elections),
+    drill: new DrillService(db, elections, directory),
     agencies,
     units: new UnitService(db),
     directory,

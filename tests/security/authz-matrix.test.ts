@@ -100,11 +100,22 @@ describe.skipIf(!pg)('authorisation matrix: every principal × every operation, 
     const foreignTarget = await write(world.wardB, 'SECURITY');
     const ownMarker = await write(world.wardA, 'POWER_OUTAGE');
     const foreignMarker = await write(world.wardB, 'SECURITY');
+    // And one in the other district, by the nation's operator: read there and nationally, nowhere in the demo's district.
+    const elsewhere = (
+      await reportIncident(
+        world.url,
+        { wardId: world.foreignWard, category: 'OTHER', severity: 'LOW', title: 'Luồng quận khác' },
+        world.tokens['operator.nation']!,
+      )
+    ).id;
     const own = [ownTarget, ownMarker];
     const foreign = [foreignTarget, foreignMarker];
     const visible: Record<Principal, string[]> = {
       operator: [...own, ...foreign],
+      'operator.nation': [...own, ...foreign, elsewhere],
+      'operator.foreign': [elsewhere],
       observer: [...own, ...foreign],
+      'observer.province': [...own, ...foreign],
       'observer.own': own,
       'observer.foreign': foreign,
       'ward.own': own,

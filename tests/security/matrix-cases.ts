@@ -1,6 +1,19 @@
 import type { AnyData } from '../support/graphql.js';
 import { AreaDetailDocument, lastSeq, resolveIncident, stopDrill } from '../support/operations.js';
-import { PRINCIPALS, READ_A, READ_TARGET, SIGNED_IN, VISIT_AT, WORK_POWER, WRITE_A, table, type Outcome, type Principal, type World } from './matrix-world.js';
+import {
+  OPERATORS,
+  PRINCIPALS,
+  READ_A,
+  READ_TARGET,
+  SIGNED_IN,
+  VISIT_AT,
+  WORK_POWER,
+  WRITE_A,
+  table,
+  type Outcome,
+  type Principal,
+  type World,
+} from './matrix-world.js';
 
 type Data = AnyData;
 
@@ -32,20 +45,31 @@ const queries: Case[] = [
   { field: 'election', kind: 'query', op: '{ election { name now drill { active } } }', expect: table(SIGNED_IN) },
   { field: 'readiness', kind: 'query', op: '{ readiness { done required } }', expect: table(SIGNED_IN) },
   { field: 'turnout', kind: 'query', op: '{ turnout { registered voted byWard { wardId voted } } }', expect: table(SIGNED_IN) },
-  { field: 'provinces', kind: 'query', op: '{ provinces { name districts { wards { id } } } }', expect: table(SIGNED_IN) },
+  {
+    field: 'provinces',
+    kind: 'query',
+    op: '{ provinces { name districts { wards { id } } } }',
+    // The tree as far as the viewer's unit reaches: ward A is in it for all but another district's operator and B's observer.
+    sees: (d, _t, w) => d.provinces.some((p: { districts: { wards: { id: string }[] }[] }) => p.districts.some((di) => di.wards.some((x) => x.id === w.wardA))),
+    expect: table(
+      SIGNED_IN.filter((p) => p !== 'observer.foreign' && p !== 'operator.foreign'),
+      'hidden',
+    ),
+  },
   {
     field: 'province',
     kind: 'query',
     op: 'query($id: ID!) { province(id: $id) { id turnout { voted } } }',
     setup: byId(async (w) => w.province),
-    expect: table(SIGNED_IN),
+    // Hà Nội: the units a viewer reads are its own, those inside it and those it lies in; another province's operator reads none.
+    expect: { ...table(SIGNED_IN), 'operator.foreign': 'null' },
   },
   {
     field: 'district',
     kind: 'query',
     op: 'query($id: ID!) { district(id: $id) { id turnout { voted } } }',
     setup: byId(async (w) => w.district),
-    expect: table(SIGNED_IN),
+    expect: { ...table(SIGNED_IN), 'operator.foreign': 'null' },
   },
   { field: 'lateAreas', kind: 'query', op: '{ lateAreas { checkpoint } }', expect: table(SIGNED_IN) },
   {
@@ -54,7 +78,7 @@ const queries: Case[] = [
     op: '{ wards { id } }',
     sees: (d, _t, w) => ids(d.wards).includes(w.wardA),
     expect: table(
-      SIGNED_IN.filter((p) => p !== 'observer.foreign'),
+      SIGNED_IN.filter((p) => p !== 'observer.foreign' && p !== 'operator.foreign'),
       'hidden',
     ),
   },
@@ -64,7 +88,7 @@ const queries: Case[] = [
     op: 'query($id: ID!) { ward(id: $id) { id code } }',
     setup: byId(async (w) => w.wardA),
     expect: table(
-      SIGNED_IN.filter((p) => p !== 'observer.foreign'),
+      SIGNED_IN.filter((p) => p !== 'observer.foreign' && p !== 'operator.foreign'),
       'null',
     ),
   },
@@ -124,7 +148,14 @@ const queries: Case[] = [
     sees: (d, t) => d.events.some((e: { incident: { id: string } | null }) => e.incident?.id === t),
     expect: table(READ_TARGET, 'hidden'),
   },
-  { field: 'users', kind: 'query', op: '{ users { id displayName } }', expect: table(['operator']) },
+  {
+    field: 'users',
+    kind: 'query',
+    op: '{ users { id displayName } }',
+    // An operator manages the accounts of its unit: another district's sees none of the demo district's.
+    sees: (d, _t, w) => ids(d.users).includes(w.spareUser),
+    expect: { ...table(OPERATORS), 'operator.foreign': 'hidden' },
+  },
   {
     field: 'snapshot',
     kind: 'query',
@@ -183,11 +214,12 @@ const queries: Case[] = [
     sees: (d) => d.complaint.complainant !== null,
     expect: {
       ...table(
-        READ_A.filter((p) => p !== 'operator'),
+        READ_A.filter((p) => !OPERATORS.includes(p)),
         'FORBIDDEN',
         'hidden',
       ),
       operator: 'ok',
+      'operator.nation': 'ok',
     },
   },
   {
@@ -218,7 +250,7 @@ const mutations: Case[] = [
     kind: 'mutation',
     op: 'mutation($id: ID!) { acknowledgeIncident(id: $id) { id } }',
     setup: byId(async (w) => (await w.incident('OTHER')).id),
-    expect: table(['operator']),
+    expect: table(OPERATORS),
   },
   {
     field: 'resolveIncident',
@@ -243,7 +275,7 @@ const mutations: Case[] = [
     kind: 'mutation',
     op: 'mutation($id: ID!) { dispatchTask(input: { incidentId: $id, agency: FIRE }) { id } }',
     setup: byId(async (w) => (await w.incident('OTHER')).id),
-    expect: table(['operator']),
+    expect: table(OPERATORS),
   },
   {
     field: 'acknowledgeTask',
@@ -310,14 +342,14 @@ const mutations: Case[] = [
     kind: 'mutation',
     op: 'mutation($id: ID!) { startIncident(id: $id) { id } }',
     setup: byId(async (w) => (await w.incident('OTHER')).id),
-    expect: table(['operator']),
+    expect: table(OPERATORS),
   },
   {
     field: 'addIncidentNote',
     kind: 'mutation',
     op: 'mutation($id: ID!) { addIncidentNote(id: $id, text: "Ghi chú ma trận") { id } }',
     setup: byId(async (w) => (await w.incident()).id),
-    expect: table(['operator', 'ward.own', 'liaison.own']),
+    expect: table([...OPERATORS, 'ward.own', 'liaison.own']),
   },
   { field: 'renewToken', kind: 'mutation', op: 'mutation { renewToken { token } }', expect: table(SIGNED_IN, 'FORBIDDEN') },
   {
@@ -325,50 +357,51 @@ const mutations: Case[] = [
     kind: 'mutation',
     op: 'mutation($id: ID!) { revokeSessions(userId: $id) { id } }',
     setup: async (w) => ({ vars: { id: w.spareUser } }),
-    expect: table(['operator']),
+    expect: table(OPERATORS),
   },
   {
     field: 'startDrill',
     kind: 'mutation',
     op: 'mutation { startDrill(speed: 1) { active } }',
-    expect: table(['operator']),
-    after: async (w) => void (await stopDrill(w.url, w.tokens.operator!)),
+    // The drill's clock is every screen's: the deployment's operator moves it, a district's does not.
+    expect: table(['operator.nation']),
+    after: async (w) => void (await stopDrill(w.url, w.tokens['operator.nation']!)),
   },
-  { field: 'stopDrill', kind: 'mutation', op: 'mutation { stopDrill { active } }', expect: table(['operator']) },
+  { field: 'stopDrill', kind: 'mutation', op: 'mutation { stopDrill { active } }', expect: table(['operator.nation']) },
   {
     field: 'reportFinding',
     kind: 'mutation',
     op: 'mutation($w: ID!) { reportFinding(input: { wardId: $w, kind: RECOMMENDATION, text: "Nên bổ sung bàn viết phiếu" }) { id } }',
     setup: async (w) => ({ vars: { w: w.wardA } }),
-    expect: table(['operator', 'supervisor.own']),
+    expect: table([...OPERATORS, 'supervisor.own']),
   },
   {
     field: 'addressFinding',
     kind: 'mutation',
     op: 'mutation($id: ID!) { addressFinding(id: $id, note: "Đã xử lý") { id } }',
     setup: byId((w) => w.finding()),
-    expect: table(['operator']),
+    expect: table(OPERATORS),
   },
   {
     field: 'escalateFinding',
     kind: 'mutation',
     op: 'mutation($id: ID!) { escalateFinding(id: $id, category: OTHER, severity: LOW) { id } }',
     setup: byId((w) => w.finding()),
-    expect: table(['operator']),
+    expect: table(OPERATORS),
   },
   {
     field: 'verifyTurnout',
     kind: 'mutation',
     op: 'mutation($id: ID!) { verifyTurnout(id: $id, note: "Đã gọi xác minh") { id } }',
     setup: byId((w) => w.flaggedReport()),
-    expect: table(['operator']),
+    expect: table(OPERATORS),
   },
   {
     field: 'sendSituationReport',
     kind: 'mutation',
     op: 'mutation($id: ID!) { sendSituationReport(id: $id, note: "Báo cáo nhanh") { id status } }',
     setup: byId((w) => w.draftReport()),
-    expect: table(['operator', 'ward.own']),
+    expect: table([...OPERATORS, 'ward.own']),
   },
   {
     field: 'requestBallotBoxVisit',
@@ -411,28 +444,28 @@ const mutations: Case[] = [
     kind: 'mutation',
     op: 'mutation($id: ID!) { assignComplaint(id: $id, assignee: "Tổ công tác") { id } }',
     setup: byId((w) => w.complaint()),
-    expect: table(['operator']),
+    expect: table(OPERATORS),
   },
   {
     field: 'answerComplaint',
     kind: 'mutation',
     op: 'mutation($id: ID!) { answerComplaint(id: $id, answer: "Đã trả lời") { id } }',
     setup: byId((w) => w.complaint('ASSIGNED')),
-    expect: table(['operator']),
+    expect: table(OPERATORS),
   },
   {
     field: 'closeComplaint',
     kind: 'mutation',
     op: 'mutation($id: ID!) { closeComplaint(id: $id) { id } }',
     setup: byId((w) => w.complaint('ANSWERED')),
-    expect: table(['operator']),
+    expect: table(OPERATORS),
   },
   {
     field: 'transferComplaint',
     kind: 'mutation',
     op: 'mutation($id: ID!) { transferComplaint(id: $id, to: "Công an quận", note: null) { id } }',
     setup: byId((w) => w.complaint()),
-    expect: table(['operator']),
+    expect: table(OPERATORS),
   },
   {
     field: 'recordVoterListChange',
@@ -446,7 +479,7 @@ const mutations: Case[] = [
     kind: 'mutation',
     op: 'mutation($id: ID!, $n: String!, $a: String!) { relocatePollingArea(id: $id, name: $n, address: $a, reason: "Điểm cũ bị ngập") { id } }',
     setup: async (w) => ({ vars: { id: w.statusArea, n: `Điểm bỏ phiếu thay thế ${++sites}`, a: `${sites} Phố Thử` } }),
-    expect: table(['operator']),
+    expect: table(OPERATORS),
   },
 ];
 

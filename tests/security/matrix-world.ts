@@ -10,7 +10,10 @@ import { createUser } from '../support/users.js';
 /** Who knocks: every role, each in its own scope and in a foreign one, and three ways of being nobody. */
 export const PRINCIPALS = [
   'operator',
+  'operator.nation',
+  'operator.foreign',
   'observer',
+  'observer.province',
   'observer.own',
   'observer.foreign',
   'ward.own',
@@ -39,6 +42,25 @@ export const TEAM_B = 'doan-06';
 /** A time on election day, within its voting window, for the auxiliary box to go. */
 export const VISIT_AT = `${ELECTION_DATE}T10:00:00+07:00`;
 
+/** A district of another province: its operator reads and changes nothing of the demo's. */
+const FOREIGN = { province: 'da-nang', district: 'hai-chau', ward: 'thach-thang' };
+
+async function foreignDistrict(databaseUrl: string | undefined): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: number }>(
+      `WITH p AS (INSERT INTO provinces (code, name) VALUES ($1, 'Đà Nẵng') RETURNING id),
+            d AS (INSERT INTO districts (code, name, "provinceId") SELECT $2, 'Hải Châu', id FROM p RETURNING id)
+       INSERT INTO wards (code, name, "districtId") SELECT $3, 'Thạch Thang', id FROM d RETURNING id`,
+      [FOREIGN.province, FOREIGN.district, FOREIGN.ward],
+    );
+    return String(rows[0].id);
+  } finally {
+    await client.end();
+  }
+}
+
 /** The demo district seen by the operator, and helpers that make fresh targets in ward A for one cell. */
 export async function makeWorld(url: string, env: Record<string, string>, secret: string) {
   const { operator, ward } = await demoIds(url);
@@ -47,16 +69,24 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
   const [turnoutArea, statusArea, checklistArea] = a.pollingAreas.map((p) => p.id);
   for (const id of [turnoutArea, statusArea]) await openArea(url, operator, id);
 
+  // A second district, in another province, with its own operator; an observer of the demo's city; the nation's operator.
+  const foreignWard = await foreignDistrict(env.DATABASE_URL);
+  await createUser(env, ['--username', 'operator-foreign', '--role', 'DISTRICT_OPERATOR', '--unit', `${FOREIGN.province}/${FOREIGN.district}`]);
+  await createUser(env, ['--username', 'operator-nation', '--role', 'DISTRICT_OPERATOR', '--unit', 'nation']);
+  await createUser(env, ['--username', 'observer-province', '--role', 'OBSERVER', '--unit', 'ha-noi']);
   await createUser(env, ['--username', 'observer-own', '--role', 'OBSERVER', '--observer-wards', WARD_A]);
   await createUser(env, ['--username', 'observer-foreign', '--role', 'OBSERVER', '--observer-wards', WARD_B]);
   // Whose sessions the revokeSessions cells end: nobody the other cells sign in as.
-  await createUser(env, ['--username', 'matrix-spare', '--role', 'OBSERVER']);
+  await createUser(env, ['--username', 'matrix-spare', '--role', 'OBSERVER', '--unit', 'ha-noi/hai-ba-trung']);
   const spareUser = subjectOf(await login(url, 'matrix-spare', 'secret-pass'));
   const operatorId = subjectOf(operator);
   const now = Math.floor(Date.now() / 1000);
   const tokens: Record<Principal, string | undefined> = {
     operator,
+    'operator.nation': await login(url, 'operator-nation', 'secret-pass'),
+    'operator.foreign': await login(url, 'operator-foreign', 'secret-pass'),
     observer: await login(url, 'observer'),
+    'observer.province': await login(url, 'observer-province', 'secret-pass'),
     'observer.own': await login(url, 'observer-own', 'secret-pass'),
     'observer.foreign': await login(url, 'observer-foreign', 'secret-pass'),
     'ward.own': await login(url, `ward.${WARD_A}`),
@@ -173,6 +203,7 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     spareUser,
     wardA: a.id,
     wardB: b.id,
+    foreignWard,
     turnoutArea,
     statusArea,
     checklistArea,
@@ -193,10 +224,12 @@ export function table(allowed: readonly Principal[], no: Outcome = 'FORBIDDEN', 
 
 export const SIGNED_IN = PRINCIPALS.filter((p) => !SIGNED_OUT.includes(p));
 /** Who may read ward A's details. */
-export const READ_A: Principal[] = ['operator', 'observer', 'observer.own', 'ward.own', 'supervisor.own'];
+export const READ_A: Principal[] = ['operator', 'operator.nation', 'observer', 'observer.province', 'observer.own', 'ward.own', 'supervisor.own'];
+/** The operators of ward A's units: its district's (the demo's `operator`) and the nation's. */
+export const OPERATORS: Principal[] = ['operator', 'operator.nation'];
 /** Who may read the incidents and tasks of ward A that POWER works on. */
 export const READ_TARGET: Principal[] = [...READ_A, 'liaison.own'];
 /** Who may change ward A. */
-export const WRITE_A: Principal[] = ['operator', 'ward.own'];
+export const WRITE_A: Principal[] = [...OPERATORS, 'ward.own'];
 /** Who may move a POWER task. */
-export const WORK_POWER: Principal[] = ['operator', 'liaison.own'];
+export const WORK_POWER: Principal[] = [...OPERATORS, 'liaison.own'];

@@ -24,7 +24,7 @@ describeEachDatabase('drill clock', (db) => {
 
     // A second replica: its own clock on the same database follows the row once it re-reads it.
     const replicaClock = new Clock();
-    const replica = new DrillService(new Database(t.db.dataSource, replicaClock, t.db.embedded), new ElectionService(t.db));
+    const replica = new DrillService(new Database(t.db.dataSource, replicaClock, t.db.embedded), new ElectionService(t.db), t.services.directory);
     await replica.refresh();
     expect(replica.info().active).toBe(true);
     expect(Math.abs(replicaClock.now().getTime() - t.clock.now().getTime())).toBeLessThan(60_000);

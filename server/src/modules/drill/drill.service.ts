@@ -1,3 +1,4 @@
+import type { UnitDirectory } from '../units/unit-directory.js';
 import { requireRole, type Viewer } from '../../auth/viewer.js';
 import type { Database } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
@@ -22,6 +23,7 @@ export class DrillService {
   constructor(
     private readonly db: Database,
     private readonly elections: ElectionService,
+    private readonly directory: UnitDirectory,
   ) {}
 
   /** The drill as this replica last read it (the API answers this, so a poll costs no query). */
@@ -35,10 +37,7 @@ export class DrillService {
    */
   private async assertWholeDeployment(viewer: Viewer): Promise<void> {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
-    const wards = viewer.unit.wards;
-    if (wards === null) return;
-    const [{ n }] = await this.db.read((m) => m.query('SELECT count(*)::int AS n FROM wards WHERE NOT (id = ANY($1::int[]))', [[...wards]]));
-    if (n > 0) throw new DomainError('forbidden');
+    if (!(await this.directory.holdsEverything(viewer.unit))) throw new DomainError('forbidden');
   }
 
   /** Start (or restart) the drill clock at 05:00 of the election day, now, at `speed`. Operator only. */

@@ -34,6 +34,17 @@ export class UnitDirectory {
     return span;
   }
 
+  /**
+   * Does the unit hold every ward of the deployment? Then its operator is the deployment's: it moves the
+   * drill's clock and manages accounts of no unit. (The demo's district is the whole of its database.)
+   */
+  async holdsEverything(span: UnitSpan): Promise<boolean> {
+    const wards = span.wards;
+    if (wards === null) return true;
+    const [{ n }] = await this.db.read((m) => m.query('SELECT count(*)::int AS n FROM wards WHERE NOT (id = ANY($1::int[]))', [[...wards]]));
+    return n === 0;
+  }
+
   /** A ward's district: a ward officer reads its district's totals. */
   async districtOf(wardId: number): Promise<number | null> {
     const [row] = await this.db.read((m) => m.query('SELECT "districtId" AS id FROM wards WHERE id = $1', [wardId]));

@@ -119,7 +119,7 @@ export class UserService {
     const mine = viewer.unit.wards;
     if (mine === null) return true;
     const theirs = (await this.directory.span(unitOf(user))).wards;
-    return theirs !== null && [...theirs].every((w) => mine.has(w));
+    return theirs === null ? this.directory.holdsEverything(viewer.unit) : [...theirs].every((w) => mine.has(w));
   }
 
   /** A user's display name for timelines (kept a minute: every event of a burst names its actor). */
