@@ -5,7 +5,7 @@ import type { Logger } from '../logger.js';
 import type { Event } from '../log/event.entity.js';
 import type { LogReader } from '../log/reader.js';
 import { FIGURE_EVENTS } from '../log/topics.js';
-import { LiveStream } from './live-stream.js';
+import { LIMITS, LiveStream, type FrameSink } from './live-stream.js';
 import { mayRead, scopeKey } from '../scope/scope.js';
 import { serialise } from './ws-transport.js';
 
@@ -29,6 +29,8 @@ export interface SubscribeArgs {
   wardFilter: number | null;
   /** False: without the per-area figures (FIGURE_EVENTS), for a wall that follows unit totals instead. */
   figures: boolean;
+  /** Where the stream writes its events itself (the socket's), or null to hand them out as an async iterator. */
+  sink: FrameSink | null;
 }
 
 /** Subscribers that run the same operation with the same scope: each event is executed once for all of them. */
@@ -136,15 +138,21 @@ export class Hub {
       : `${Math.random()}`;
     let group = this.groups.get(key);
     if (!group) {
-      group = { ...args, members: new Set() };
+      const { sink: _sink, ...shared } = args;
+      group = { ...shared, members: new Set() };
       this.groups.set(key, group);
     }
     const g = group;
     // Without `after`, live from the last final seq (not from wherever delivery has got to).
-    const stream = new LiveStream(args.after ?? Math.max(this.position, this.events.watermark.current), () => {
-      g.members.delete(stream);
-      if (g.members.size === 0 && this.groups.get(key) === g) this.groups.delete(key);
-    });
+    const stream = new LiveStream(
+      args.after ?? Math.max(this.position, this.events.watermark.current),
+      () => {
+        g.members.delete(stream);
+        if (g.members.size === 0 && this.groups.get(key) === g) this.groups.delete(key);
+      },
+      LIMITS,
+      args.sink,
+    );
     g.members.add(stream);
     if (args.after === null) stream.goLive();
     else void this.replay(args, stream);
