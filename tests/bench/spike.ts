@@ -29,6 +29,7 @@ export async function spike(o: { areas: number; concurrency: number }): Promise<
     const tokens = await Promise.all(replicas.map((r) => login(r.url, BENCH_OPERATOR.username, BENCH_OPERATOR.password)));
     const use = replicas.map((r) => sampleProcess(r.process.pid!));
     const pgBefore = await postgresCpu(db.url);
+    const clientBefore = process.cpuUsage();
     const latency = new Histogram();
     const errors = new Map<string, number>();
     const samples = new Map<string, string>();
@@ -57,6 +58,7 @@ export async function spike(o: { areas: number; concurrency: number }): Promise<
     );
     const seconds = (performance.now() - started) / 1000;
     const [a, b] = use.map((u) => u.stop());
+    const phones = process.cpuUsage(clientBefore);
     const pgAfter = await postgresCpu(db.url);
     const pgUsed = [...pgAfter].reduce((sum, [pid, ms]) => sum + ms - (pgBefore.get(pid) ?? 0), 0);
     const l = latency.summary();
@@ -79,6 +81,8 @@ export async function spike(o: { areas: number; concurrency: number }): Promise<
         // CPU per answered write: both replicas together, and PostgreSQL's backends serving this database.
         serverCpuMsPerWrite: perWrite(a.cpuMs + b.cpuMs),
         postgresCpuMsPerWrite: perWrite(pgUsed),
+        // This process: the phones' HTTP requests (the set-up is before, the teardown after).
+        clientCpuMsPerWrite: perWrite((phones.user + phones.system) / 1000),
       },
     ];
   } finally {
