@@ -45,7 +45,7 @@ export function createServices(
     units: new UnitService(db),
     areas,
     readiness: new ReadinessService(db, elections, areas, summaries),
-    turnout: new TurnoutService(db, elections, areas, summaries, options.turnoutFlags),
+    turnout: new TurnoutService(db, elections, summaries, options.turnoutFlags),
     lateness: new LatenessService(db, elections),
     tasks,
     incidents,
