@@ -186,7 +186,7 @@ export class Hub {
     const upto = await this.events.watermark.advance();
     // Nobody listening: nothing to read (a replay reads for itself), only the position to keep.
     if (this.groups.size === 0) this.position = Math.max(this.position, upto);
-    for (;;) {
+    while (this.position < upto) {
       const rows = await this.events.range(this.position, upto, PAGE);
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = rows.slice(i, i + BATCH);
