@@ -234,6 +234,8 @@ describeEachDatabase('turnout flags', (db) => {
     const area = w.areas[0].id;
     let release!: () => void;
     const released = new Promise<void>((ok) => (release = ok));
+    let holding!: () => void;
+    const held = new Promise<void>((ok) => (holding = ok));
     // Another report of this area, its transaction still open: it holds the area when this one starts.
     const other = t.db.dataSource.transaction(async (m) => {
       await m.query(`INSERT INTO turnout_reports ("pollingAreaId", "wardId", voted, at, "reportedById", flags) VALUES ($1, $2, 100, $3, $4, '{}')`, [
@@ -243,8 +245,11 @@ describeEachDatabase('turnout flags', (db) => {
         w.officer.id,
       ]);
       await m.query(`UPDATE polling_areas SET voted = 100, "latestReportAt" = $2 WHERE id = $1`, [area, new Date(at('09:35'))]);
+      holding();
       await released;
     });
+    // The other holds the area before this report starts (else this one would lock it first, and the other wait).
+    await held;
     const report = t.services.turnout.report(w.officer, { pollingAreaId: String(area), voted: 400 });
     await waitForLockWait(t);
     release();
