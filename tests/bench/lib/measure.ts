@@ -78,3 +78,19 @@ export class Histogram {
     return { p50: this.percentile(50), p95: this.percentile(95), p99: this.percentile(99), max: Math.round(this.maxSeen * 10) / 10 };
   }
 }
+
+/** The whole machine's busy CPU (every process: PostgreSQL, the servers, the clients) between `start` and `stop`, in % of all cores. */
+export function sampleMachine(): { stop(): { busyPercent: number } } {
+  const read = () => {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = f[3] + f[4];
+    return { idle, total: f.reduce((a, b) => a + b, 0) };
+  };
+  const a = read();
+  return {
+    stop() {
+      const b = read();
+      return { busyPercent: Math.round((1 - (b.idle - a.idle) / Math.max(1, b.total - a.total)) * 100) };
+    },
+  };
+}
