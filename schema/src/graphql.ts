@@ -1302,13 +1302,16 @@ export type Snapshot = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Every event the caller may read: first those after `after` (replay, in order), then live ones, with no gap and no duplicate. Without `after` it starts live. `wardId` narrows to one ward. */
+  /** Every event the caller may read: first those after `after` (replay, in order), then live ones, with no gap and no duplicate. Without `after` it starts live. `wardId` narrows to one ward; `figures: false` leaves out the per-area figures (a province or national wall follows them through `unitTotals`). */
   events: Event;
+  /** The totals of the caller's home unit and of each unit in it (a nation's provinces, a province's districts, a district's wards): at once, then at most once a second while anything in it changed. Computed once per unit for every screen that follows it. */
+  unitTotals: UnitTotals;
 };
 
 
 export type SubscriptionEventsArgs = {
   after?: InputMaybe<Scalars['Int']['input']>;
+  figures?: InputMaybe<Scalars['Boolean']['input']>;
   wardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1497,6 +1500,44 @@ export type UnitLevel =
   | 'PROVINCE'
   /** A ward (phường / xã). */
   | 'WARD';
+
+/** One unit's figures on a wall: a tile of the province map, the nation's, a district's. */
+export type UnitTile = {
+  __typename?: 'UnitTile';
+  /** Polling areas that have reported turnout. */
+  areasReported: Scalars['Int']['output'];
+  /** Its polling areas. */
+  areasTotal: Scalars['Int']['output'];
+  /** Incidents not resolved. */
+  openIncidents: Scalars['Int']['output'];
+  /** voted / registered × 100, two decimals. */
+  percent: Scalars['Float']['output'];
+  /** Checklist items ticked over its areas. */
+  readinessDone: Scalars['Int']['output'];
+  /** Checklist items required over its areas. */
+  readinessRequired: Scalars['Int']['output'];
+  /** Registered voters of its polling areas. */
+  registered: Scalars['Int']['output'];
+  /** The unit. */
+  unit: Unit;
+  /** Voted, by each area's latest report. */
+  voted: Scalars['Int']['output'];
+};
+
+/** A home unit's totals and its units' tiles, as of a position in the log. */
+export type UnitTotals = {
+  __typename?: 'UnitTotals';
+  /** When they were computed (election clock). */
+  at: Scalars['DateTimeISO']['output'];
+  /** Each unit in it that the caller may see: provinces, districts or wards. */
+  children: Array<UnitTile>;
+  /** Every event up to this seq is in these figures. */
+  seq: Scalars['Int']['output'];
+  /** The unit as a whole. */
+  total: UnitTile;
+  /** The unit the screen follows: the caller's home unit. */
+  unit: Unit;
+};
 
 /** A person (or screen) signed in to the system. */
 export type User = {
@@ -1795,6 +1836,7 @@ export type EventSeqsQuery = { __typename?: 'Query', events: Array<{ __typename?
 export type EventStreamSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['Int']['input']>;
   wardId?: InputMaybe<Scalars['ID']['input']>;
+  figures?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
 
@@ -2065,6 +2107,13 @@ export type TurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TurnoutQuery = { __typename?: 'Query', turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number, areasComplete: number, areasTotal: number, secondsToOpening: number, opensAt: string } };
 
+export type UnitTotalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitTotalsSubscription = { __typename?: 'Subscription', unitTotals: { __typename?: 'UnitTotals', seq: number, at: string, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string }, total: { __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } }, children: Array<{ __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } }> } };
+
+export type UnitTileFieldsFragment = { __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } };
+
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2132,6 +2181,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const UnitTileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UnitTileFields on UnitTile {
+  unit {
+    level
+    id
+    code
+    name
+  }
+  registered
+  voted
+  percent
+  areasReported
+  areasTotal
+  readinessDone
+  readinessRequired
+  openIncidents
+}
+    `, {"fragmentName":"UnitTileFields"}) as unknown as TypedDocumentString<UnitTileFieldsFragment, unknown>;
 export const AreaFieldsFragmentDoc = new TypedDocumentString(`
     fragment AreaFields on PollingArea {
   id
@@ -3271,8 +3338,8 @@ export const EventSeqsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EventSeqsQuery, EventSeqsQueryVariables>;
 export const EventStreamDocument = new TypedDocumentString(`
-    subscription EventStream($after: Int, $wardId: ID) {
-  events(after: $after, wardId: $wardId) {
+    subscription EventStream($after: Int, $wardId: ID, $figures: Boolean) {
+  events(after: $after, wardId: $wardId, figures: $figures) {
     seq
     type
     wardId
@@ -4835,6 +4902,41 @@ export const TurnoutDocument = new TypedDocumentString(`
     percent
   }
 }`) as unknown as TypedDocumentString<TurnoutQuery, TurnoutQueryVariables>;
+export const UnitTotalsDocument = new TypedDocumentString(`
+    subscription UnitTotals {
+  unitTotals {
+    seq
+    at
+    unit {
+      level
+      id
+      code
+      name
+    }
+    total {
+      ...UnitTileFields
+    }
+    children {
+      ...UnitTileFields
+    }
+  }
+}
+    fragment UnitTileFields on UnitTile {
+  unit {
+    level
+    id
+    code
+    name
+  }
+  registered
+  voted
+  percent
+  areasReported
+  areasTotal
+  readinessDone
+  readinessRequired
+  openIncidents
+}`) as unknown as TypedDocumentString<UnitTotalsSubscription, UnitTotalsSubscriptionVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users {
   users {

@@ -12,6 +12,7 @@ import type { Logger } from './logger.js';
 import { poolUsage } from './metrics/db-pool.js';
 import { Metrics } from './metrics/metrics.js';
 import { Hub } from './realtime/hub.js';
+import { TotalsFeed } from './realtime/totals-feed.js';
 import { startScheduler } from './realtime/scheduler.js';
 import { openLiveSocket } from './realtime/socket.js';
 import { PostgresWakeup } from './realtime/wakeup.js';
@@ -60,6 +61,8 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
   const hub = new Hub(services.events, schema, logger, config.liveShareWork);
   await hub.start();
   db.on('committed', () => hub.wake());
+  const totals = new TotalsFeed(services.events, schema, logger, (span, seq) => services.unitTotals.compute(span, seq));
+  totals.start();
   const wakeup = config.databaseUrl ? new PostgresWakeup(config.databaseUrl, () => hub.wake(), logger) : null;
   await wakeup?.start();
   // Safety net: a lost NOTIFY only delays delivery by this much.
@@ -84,6 +87,7 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
     server: http.server,
     schema,
     hub,
+    totals,
     services,
     tokens,
     logger,
@@ -120,6 +124,7 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
             run: async () => {
               await live.close(1_000);
               hub.stop();
+              totals.stop();
             },
           },
           { name: 'HTTP requests in flight', budgetMs: 4_000, run: () => http.stop() },

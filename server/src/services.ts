@@ -20,6 +20,7 @@ import { TurnoutService } from './modules/turnout/turnout.service.js';
 import { SummaryCache } from './modules/units/summary-cache.js';
 import { UnitDirectory } from './modules/units/unit-directory.js';
 import { UnitService } from './modules/units/unit.service.js';
+import { UnitTotalsService } from './modules/units/unit-totals.js';
 import { UserService } from './modules/users/user.service.js';
 import { VoterListService } from './modules/voter-list/voter-list.service.js';
 
@@ -38,13 +39,15 @@ export function createServices(
   // National and provincial sums are reused while the log's final seq stands still.
   const summaries = new SummaryCache(() => events.lastSeq());
   const directory = new UnitDirectory(db);
+  const units = new UnitService(db);
   return {
     db,
     clock: db.clock as Clock,
     elections,
     drill: new DrillService(db, elections, directory),
     agencies,
-    units: new UnitService(db),
+    units,
+    unitTotals: new UnitTotalsService(db, units),
     directory,
     areas,
     readiness: new ReadinessService(db, elections, areas, summaries),

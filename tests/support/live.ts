@@ -53,7 +53,7 @@ export type LiveClient = Client & {
 };
 
 /** Subscribe to `events` and collect what arrives; `until` waits for a condition on the collected events. */
-export function collect(client: Client, variables: { after?: number | null; wardId?: string | null } = {}) {
+export function collect(client: Client, variables: { after?: number | null; wardId?: string | null; figures?: boolean } = {}) {
   const events: LiveEvent[] = [];
   /** When each event arrived (ms since epoch), for latency figures. */
   const receivedAt: number[] = [];

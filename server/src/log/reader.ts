@@ -2,6 +2,7 @@ import { requireViewer, type Viewer } from '../auth/viewer.js';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { Event } from './event.entity.js';
+import { FIGURE_EVENTS } from './topics.js';
 import { LogWatermark } from './watermark.js';
 import { readFilter } from '../scope/scope.js';
 
@@ -16,7 +17,7 @@ export class LogReader {
     this.watermark = new LogWatermark(db);
   }
 
-  async list(viewer: Viewer, after = 0, limit = 100, wardId?: number): Promise<Event[]> {
+  async list(viewer: Viewer, after = 0, limit = 100, wardId?: number, figures = true): Promise<Event[]> {
     const v = requireViewer(viewer);
     // Refused rather than clamped, so a client asking for more than a page learns it at once.
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_EVENTS_PAGE) throw new DomainError('argumentOutOfRange', `limit 1-${MAX_EVENTS_PAGE}`);
@@ -31,6 +32,7 @@ export class LogReader {
     const scope = readFilter(v, 'event', 'e');
     qb.andWhere(scope.sql, scope.params);
     if (wardId != null) qb.andWhere('(e.wardId = :wardId OR :wardId = ANY(e.wardIds))', { wardId });
+    if (!figures) qb.andWhere('NOT (e.type = ANY(:figureTypes))', { figureTypes: [...FIGURE_EVENTS] });
     return this.db.read(() => qb.getMany());
   }
 
@@ -58,6 +60,18 @@ export class LogReader {
   async newestSeq(): Promise<number> {
     const [{ seq }] = await this.db.read((m) => m.query('SELECT coalesce(max(seq), 0)::int AS seq FROM events'));
     return seq;
+  }
+
+  /** The wards that events of these types after `after` up to `upto` concern: what moved, for the totals feed. */
+  async wardsMoved(after: number, upto: number, types: readonly string[]): Promise<Set<number>> {
+    const rows: { ward: number }[] = await this.db.read((m) =>
+      m.query(
+        `SELECT DISTINCT w AS ward FROM events e, unnest(CASE WHEN cardinality(e."wardIds") > 0 THEN e."wardIds" ELSE ARRAY[e."wardId"] END) AS w
+          WHERE e.seq > $1 AND e.seq <= $2 AND e.type = ANY($3::text[]) AND w IS NOT NULL`,
+        [after, upto, types],
+      ),
+    );
+    return new Set(rows.map((r) => r.ward));
   }
 
   /** Events after `after` up to `upto` (a watermark already read), in order, unscoped: for the live hub. */

@@ -10,7 +10,7 @@ import type { Finding } from '../modules/supervision/finding.entity.js';
 import type { Task } from '../modules/tasks/task.entity.js';
 import type { TurnoutReport } from '../modules/turnout/turnout-report.entity.js';
 import type { VoterListChange } from '../modules/voter-list/voter-list-change.entity.js';
-import type { EventType } from './event.entity.js';
+import { EventType } from './event.entity.js';
 
 /** What each payload field holds when it is emitted: the record as it is after the change. */
 export interface TopicRecords {
@@ -66,3 +66,14 @@ void topicsCoverEveryType;
 export type TypesCarrying<F extends TopicField> = {
   [T in EventType]: [EventTopics[`${T}`]] extends [F] ? ([F] extends [EventTopics[`${T}`]] ? T : never) : never;
 }[EventType];
+
+/**
+ * The per-area figures: a screen above the district (`events(figures: false)`) leaves them out and
+ * follows its units' totals instead, conflated to one update a second.
+ */
+export const FIGURE_EVENTS: ReadonlySet<EventType> = new Set([
+  EventType.TURNOUT_REPORTED,
+  EventType.TURNOUT_VERIFIED,
+  EventType.CHECKLIST_ITEM_SET,
+  EventType.VOTER_LIST_CHANGED,
+]);

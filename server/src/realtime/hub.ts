@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { Event } from '../log/event.entity.js';
 import type { LogReader } from '../log/reader.js';
+import { FIGURE_EVENTS } from '../log/topics.js';
 import { LiveStream } from './live-stream.js';
 import { mayRead, scopeKey } from '../scope/scope.js';
 import { serialise } from './ws-transport.js';
@@ -26,6 +27,8 @@ export interface SubscribeArgs {
   operationName: string | null | undefined;
   after: number | null;
   wardFilter: number | null;
+  /** False: without the per-area figures (FIGURE_EVENTS), for a wall that follows unit totals instead. */
+  figures: boolean;
 }
 
 /** Subscribers that run the same operation with the same scope: each event is executed once for all of them. */
@@ -33,6 +36,7 @@ interface Group {
   viewer: Viewer;
   context: Context;
   wardFilter: number | null;
+  figures: boolean;
   document: DocumentNode;
   variableValues: Record<string, unknown> | undefined;
   operationName: string | null | undefined;
@@ -121,7 +125,14 @@ export class Hub {
   /** A stream of the events this subscriber may read: replay after `after`, then live. */
   subscribe(args: SubscribeArgs): LiveStream {
     const key = this.shareWork
-      ? [scopeKey(args.viewer), args.wardFilter ?? '*', args.operationName ?? '', args.documentKey, JSON.stringify(withoutAfter(args.variableValues))].join('#')
+      ? [
+          scopeKey(args.viewer),
+          args.wardFilter ?? '*',
+          args.figures,
+          args.operationName ?? '',
+          args.documentKey,
+          JSON.stringify(withoutAfter(args.variableValues)),
+        ].join('#')
       : `${Math.random()}`;
     let group = this.groups.get(key);
     if (!group) {
@@ -144,7 +155,7 @@ export class Hub {
     try {
       let cursor = args.after ?? 0;
       for (;;) {
-        const page = await this.events.list(args.viewer, cursor, PAGE, args.wardFilter ?? undefined);
+        const page = await this.events.list(args.viewer, cursor, PAGE, args.wardFilter ?? undefined, args.figures);
         for (const event of page) {
           // Backpressure: a long replay waits for the client instead of queueing the whole log.
           await stream.room();
@@ -196,7 +207,10 @@ export class Hub {
     for (const group of this.groups.values()) {
       if (group.members.size === 0) continue;
       const events = batch.filter(
-        (e) => (group.wardFilter === null || e.wardId === group.wardFilter || e.wardIds?.includes(group.wardFilter)) && mayRead(group.viewer, 'event', e),
+        (e) =>
+          (group.wardFilter === null || e.wardId === group.wardFilter || e.wardIds?.includes(group.wardFilter)) &&
+          (group.figures || !FIGURE_EVENTS.has(e.type)) &&
+          mayRead(group.viewer, 'event', e),
       );
       if (events.length === 0) continue;
       const results = await Promise.all(events.map((e) => this.run(group, e)));

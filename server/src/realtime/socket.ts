@@ -15,6 +15,7 @@ import type { Services } from '../services.js';
 import { parseId } from '../validation.js';
 import { ConnectionCap } from './connection-cap.js';
 import type { Hub } from './hub.js';
+import type { TotalsFeed } from './totals-feed.js';
 import { isSerialised, serveGraphqlWs } from './ws-transport.js';
 import { prepareOperation, type OperationPayload } from './ws-operation.js';
 
@@ -39,6 +40,8 @@ export function openLiveSocket(opts: {
   server: Server;
   schema: GraphQLSchema;
   hub: Hub;
+  /** Serves `unitTotals`. */
+  totals: TotalsFeed;
   services: Services;
   tokens: Tokens;
   logger: Logger;
@@ -55,6 +58,7 @@ export function openLiveSocket(opts: {
 }): LiveSocket {
   const {
     hub,
+    totals,
     services,
     tokens,
     logger,
@@ -123,10 +127,20 @@ export function openLiveSocket(opts: {
       subscribe: (args: ExecutionArgs) => {
         const op = getOperationAST(args.document, args.operationName);
         const field = op?.selectionSet.selections[0];
-        const isEvents = op?.operation === 'subscription' && field?.kind === 'Field' && field.name.value === 'events';
-        if (!isEvents) return subscribe(args);
+        const root = op?.operation === 'subscription' && field?.kind === 'Field' ? field.name.value : null;
         const context = args.contextValue as Context;
-        let range: { after: number | null; wardFilter: number | null };
+        const documentKey = () => createHash('sha1').update(print(args.document)).digest('hex');
+        if (root === 'unitTotals')
+          return totals.subscribe({
+            viewer: context.viewer!,
+            context,
+            document: args.document,
+            documentKey: documentKey(),
+            variableValues: args.variableValues ?? undefined,
+            operationName: args.operationName,
+          });
+        if (root !== 'events' || field?.kind !== 'Field') return subscribe(args);
+        let range: { after: number | null; wardFilter: number | null; figures: boolean };
         try {
           range = eventsArguments(field, args.variableValues ?? {});
         } catch (err) {
@@ -136,7 +150,7 @@ export function openLiveSocket(opts: {
           viewer: context.viewer!,
           context,
           document: args.document,
-          documentKey: createHash('sha1').update(print(args.document)).digest('hex'),
+          documentKey: documentKey(),
           variableValues: args.variableValues ?? undefined,
           operationName: args.operationName,
           ...range,
@@ -173,13 +187,13 @@ export function openLiveSocket(opts: {
   };
 }
 
-/** `events(after, wardId)`, from literals or variables; bad values are refused before any replay. */
-function eventsArguments(field: FieldNode, vars: Record<string, unknown>): { after: number | null; wardFilter: number | null } {
+/** `events(after, wardId, figures)`, from literals or variables; bad values are refused before any replay. */
+function eventsArguments(field: FieldNode, vars: Record<string, unknown>): { after: number | null; wardFilter: number | null; figures: boolean } {
   const argValue = (name: string): unknown => {
     const arg = field.arguments?.find((a) => a.name.value === name);
     if (!arg) return null;
     if (arg.value.kind === 'Variable') return vars[arg.value.name.value] ?? null;
-    if (arg.value.kind === 'IntValue' || arg.value.kind === 'StringValue') return arg.value.value;
+    if (arg.value.kind === 'IntValue' || arg.value.kind === 'StringValue' || arg.value.kind === 'BooleanValue') return arg.value.value;
     return null;
   };
   const after = argValue('after');
@@ -187,5 +201,5 @@ function eventsArguments(field: FieldNode, vars: Record<string, unknown>): { aft
   const afterSeq = after === null ? null : Number(after);
   if (afterSeq !== null && (!Number.isSafeInteger(afterSeq) || afterSeq < 0))
     throw new DomainError('argumentOutOfRange', 'after must be a non-negative integer');
-  return { after: afterSeq, wardFilter: wardId === null ? null : parseId(String(wardId)) };
+  return { after: afterSeq, wardFilter: wardId === null ? null : parseId(String(wardId)), figures: argValue('figures') !== false };
 }

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UnitTotalsDocument, type UnitTotalsSubscription } from '@election-ops/schema';
+import { demoIds, openArea } from '../support/demo.js';
+import { collect, liveClient, type LiveClient } from '../support/live.js';
+import { ask, lastSeq, login, reportIncident, reportTurnout, TurnoutDocument } from '../support/operations.js';
+import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
+import { eventually } from '../support/wait.js';
+
+type Totals = UnitTotalsSubscription['unitTotals'];
+
+/** Follow `unitTotals` and keep every message as it arrives. */
+function follow(client: LiveClient) {
+  const got: Totals[] = [];
+  const errors: unknown[] = [];
+  const stop = client.subscribe<UnitTotalsSubscription>(
+    { query: String(UnitTotalsDocument) },
+    { next: (r) => (r.errors ? errors.push(r.errors) : got.push(r.data!.unitTotals)), error: (e) => errors.push(e), complete: () => undefined },
+  );
+  return { got, errors, stop, last: () => got.at(-1) };
+}
+
+describe('a wall above the district: unit totals conflated, other events exact (embedded)', () => {
+  let data: Storage;
+  let server: TestServer;
+  let ids: Awaited<ReturnType<typeof demoIds>>;
+  const clients: LiveClient[] = [];
+  const open = async (username: string) => {
+    const c = liveClient(server.url, await login(server.url, username));
+    clients.push(c);
+    await c.connected;
+    return c;
+  };
+
+  beforeAll(async () => {
+    data = await storage('pglite');
+    server = await startServer({ ...data.env, SEED: 'demo' });
+    ids = await demoIds(server.url);
+  });
+  afterAll(async () => {
+    for (const c of clients) await c.dispose();
+    await server?.stop();
+    await data?.dispose();
+  });
+
+  it("draws each unit's tiles at once: the nation's provinces, the city's districts, a district's wards", async () => {
+    const { turnout } = await ask(server.url, TurnoutDocument, {}, ids.operator);
+    const walls = await Promise.all(['observer.nation', 'observer.ha-noi', 'observer', 'ward.dong-tam'].map(async (u) => follow(await open(u))));
+    await eventually('every wall drawn', async () => walls.every((w) => w.got.length > 0));
+    const [nation, city, district, phone] = walls.map((w) => w.last()!);
+    expect([nation.unit.level, nation.unit.name]).toEqual(['NATION', 'Toàn quốc']);
+    expect(nation.children.map((t) => [t.unit.level, t.unit.code])).toEqual([['PROVINCE', 'ha-noi']]);
+    expect([city.unit.code, city.children.map((t) => [t.unit.level, t.unit.code, t.unit.name])]).toEqual([
+      'ha-noi',
+      [['DISTRICT', 'ha-noi/hai-ba-trung', 'Hai Bà Trưng']],
+    ]);
+    expect(district.children).toHaveLength(18);
+    expect(district.children.every((t) => t.unit.level === 'WARD')).toBe(true);
+    // A ward's phone reads its district's totals: the same tiles.
+    expect(phone.unit.code).toBe('ha-noi/hai-ba-trung');
+    expect(phone.children.map((t) => t.unit.code)).toEqual(district.children.map((t) => t.unit.code));
+    for (const t of [nation.total, city.total, district.total, city.children[0]]) {
+      expect([t.registered, t.voted]).toEqual([turnout.registered, turnout.voted]);
+      expect(t.readinessRequired).toBe(t.areasTotal * 16);
+    }
+    expect(district.children.reduce((n, t) => n + t.registered, 0)).toBe(turnout.registered);
+    for (const w of walls) w.stop();
+  });
+
+  it('sends a burst of figures as a few updates that end on every one of them, and incidents exactly', async () => {
+    const area = ids.ward('dong-tam').pollingAreas.slice(0, 4);
+    for (const a of area) await openArea(server.url, ids.operator, a.id);
+    const city = await open('observer.ha-noi');
+    const totals = follow(city);
+    const from = await lastSeq(server.url, ids.operator);
+    const stream = collect(city, { after: from, figures: false });
+    await eventually('the city wall drawn', async () => totals.got.length === 1);
+    const before = totals.last()!.total.voted;
+    // Twenty figures as fast as the district sends them: five rounds over four areas.
+    let filed = 0;
+    const voted = new Map<string, number>();
+    for (let round = 1; round <= 5; round += 1) {
+      for (const a of area) {
+        voted.set(a.id, round * 40);
+        await reportTurnout(server.url, { pollingAreaId: a.id, voted: round * 40, clientRequestId: `burst-${a.id}-${round}` }, ids.operator);
+        filed += 1;
+      }
+    }
+    const incident = await reportIncident(
+      server.url,
+      { wardId: ids.ward('dong-tam').id, category: 'POWER_OUTAGE', severity: 'HIGH', title: 'Mất điện' },
+      ids.operator,
+    );
+    const upto = await lastSeq(server.url, ids.operator);
+    await eventually('the totals caught up with the last write', async () => totals.last()!.seq >= upto, 10_000);
+    expect(totals.last()!.total.voted).toBe(before + [...voted.values()].reduce((a, b) => a + b, 0));
+    // Conflated: far fewer updates than figures, each at a later position in the log.
+    const updates = totals.got.slice(1);
+    expect(updates.length).toBeGreaterThan(0);
+    expect(updates.length).toBeLessThan(filed / 2);
+    expect(updates.map((t) => t.seq)).toEqual([...new Set(updates.map((t) => t.seq))].sort((a, b) => a - b));
+    // The exact stream: the incident and the areas' openings, no figure.
+    await stream.until((ev) => ev.some((e) => e.incident?.id === incident.id));
+    expect(stream.events.some((e) => e.type === 'TURNOUT_REPORTED')).toBe(false);
+    expect(stream.events.filter((e) => e.type === 'INCIDENT_REPORTED').map((e) => e.incident?.id)).toEqual([incident.id]);
+    // The same leaves out figures on replay too.
+    const replay = collect(city, { after: 0, figures: false });
+    await replay.until((ev) => ev.some((e) => e.incident?.id === incident.id));
+    expect(replay.events.some((e) => e.type === 'TURNOUT_REPORTED' || e.type === 'CHECKLIST_ITEM_SET')).toBe(false);
+    expect(replay.events.some((e) => e.type === 'POLLING_AREA_STATUS_CHANGED')).toBe(true);
+    replay.stop();
+    stream.stop();
+    totals.stop();
+  });
+});
