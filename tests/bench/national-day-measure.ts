@@ -22,6 +22,8 @@ export interface LoggedEvent {
   wardId: number | null;
   wardIds: number[];
   districtId: number | null;
+  /** The write it came from: `turnout:<report id>` or `incident:<id>` (an incident's tasks share its transaction). */
+  write: string | null;
 }
 
 /** The servers' clock: it read `clockStart` at the real instant `clockAnchor`, at speed 1. */
@@ -29,6 +31,29 @@ export interface ClockMap {
   clockStart: number;
   clockAnchor: number;
 }
+
+/**
+ * Each seq's two bounds of its commit, real ms: its transaction's `at` (before the commit — and, as the
+ * server reads its clock before it takes a pooled connection, before any wait for one) and its write's
+ * HTTP answer (after the commit).
+ */
+function commitBounds(events: LoggedEvent[], clock: ClockMap, answers: Map<string, number>) {
+  const early = new Map<number, number>();
+  const late = new Map<number, number>();
+  for (const e of events) {
+    early.set(e.seq, clock.clockAnchor + (e.at - clock.clockStart));
+    const a = e.write === null ? undefined : answers.get(e.write);
+    if (a !== undefined) late.set(e.seq, a);
+  }
+  return { early, late };
+}
+
+/** Latencies from the answer can be negative (an event on screen before its writer heard back): shifted 10 s into the histogram. */
+const SHIFT = 10_000;
+const shifted = (h: Histogram) => {
+  const s = h.summary();
+  return { p50: Math.round(s.p50 - SHIFT), p99: Math.round(s.p99 - SHIFT), max: Math.round(s.max - SHIFT) };
+};
 
 /** One load process: the screens it opened (in order) and what they received. */
 export interface LoadShare {
@@ -62,26 +87,24 @@ function expectations(events: LoggedEvent[], country: Country, conflated: boolea
   return by;
 }
 
+const kindStats = () => ({
+  sockets: 0,
+  connected: 0,
+  expected: 0,
+  delivered: 0,
+  lost: 0,
+  doubled: 0,
+  unexpected: 0,
+  latency: new Histogram(),
+  fromAnswer: new Histogram(),
+  last: 0,
+});
+
 /** Exact streams: each screen's events against what it should have, latency from each event's commit (its `at`). */
-export function exactRows(events: LoggedEvent[], country: Country, shares: LoadShare[], clock: ClockMap, conflated: boolean) {
+export function exactRows(events: LoggedEvent[], country: Country, shares: LoadShare[], clock: ClockMap, conflated: boolean, answers: Map<string, number>) {
   const expected = expectations(events, country, conflated);
-  const committed = new Map(events.map((e) => [e.seq, clock.clockAnchor + (e.at - clock.clockStart)]));
-  const stats = Object.fromEntries(
-    KINDS.map((k) => [k, { sockets: 0, connected: 0, expected: 0, delivered: 0, lost: 0, doubled: 0, unexpected: 0, latency: new Histogram(), last: 0 }]),
-  ) as Record<
-    ScreenKind,
-    {
-      sockets: number;
-      connected: number;
-      expected: number;
-      delivered: number;
-      lost: number;
-      doubled: number;
-      unexpected: number;
-      latency: Histogram;
-      last: number;
-    }
-  >;
+  const { early: committed, late } = commitBounds(events, clock, answers);
+  const stats = Object.fromEntries(KINDS.map((k) => [k, kindStats()])) as Record<ScreenKind, ReturnType<typeof kindStats>>;
   for (const { screens, results } of shares) {
     const got = screens.map(() => new Set<number>());
     const s = (i: number) => stats[screens[i].kind];
@@ -98,6 +121,8 @@ export function exactRows(events: LoggedEvent[], country: Country, shares: LoadS
       const c = committed.get(seq[r]);
       // Events before the run (replayed) have no commit in this run: not timed.
       if (c !== undefined) k.latency.record(at[r] - c);
+      const a = late.get(seq[r]);
+      if (a !== undefined) k.fromAnswer.record(at[r] - a + SHIFT);
       k.last = Math.max(k.last, at[r]);
     }
     screens.forEach((spec, i) => {
@@ -115,6 +140,7 @@ export function exactRows(events: LoggedEvent[], country: Country, shares: LoadS
   return KINDS.map((k) => {
     const x = stats[k];
     const l = x.latency.summary();
+    const a = shifted(x.fromAnswer);
     return {
       kind: `${LABEL[k]} (events${(k === 'province' || k === 'nation') && conflated ? ', figures: false' : ''})`,
       sockets: x.sockets,
@@ -127,6 +153,9 @@ export function exactRows(events: LoggedEvent[], country: Country, shares: LoadS
       p50Ms: l.p50,
       p99Ms: l.p99,
       maxMs: l.max,
+      answerP50Ms: a.p50,
+      answerP99Ms: a.p99,
+      answerMaxMs: a.max,
       lastReceiptAt: x.last,
     };
   });
@@ -137,7 +166,15 @@ export function exactRows(events: LoggedEvent[], country: Country, shares: LoadS
  * the time from the figure's commit until the first `unitTotals` message with `seq` at or past the
  * figure's seq reached that wall. A figure no message reached by the end is lost for that wall.
  */
-export function totalsRows(events: LoggedEvent[], country: Country, shares: LoadShare[], clock: ClockMap, finalVoted: Map<number | null, number>) {
+export function totalsRows(
+  events: LoggedEvent[],
+  country: Country,
+  shares: LoadShare[],
+  clock: ClockMap,
+  finalVoted: Map<number | null, number>,
+  answers: Map<string, number>,
+) {
+  const { early, late } = commitBounds(events, clock, answers);
   const figures = events.filter((e) => e.type === 'TURNOUT_REPORTED');
   const byProvince = new Map<number | null, LoggedEvent[]>([[null, figures]]);
   for (const e of figures) {
@@ -149,6 +186,7 @@ export function totalsRows(events: LoggedEvent[], country: Country, shares: Load
   const rows = [];
   for (const kind of ['province', 'nation'] as const) {
     const latency = new Histogram();
+    const fromAnswer = new Histogram();
     let sockets = 0;
     let messages = 0;
     let lost = 0;
@@ -177,11 +215,16 @@ export function totalsRows(events: LoggedEvent[], country: Country, shares: Load
         for (const e of byProvince.get(unit) ?? []) {
           const k = firstAtLeast(m.seq, e.seq);
           if (k < 0) lost += 1;
-          else latency.record(m.at[k] - (clock.clockAnchor + (e.at - clock.clockStart)));
+          else {
+            latency.record(m.at[k] - early.get(e.seq)!);
+            const a = late.get(e.seq);
+            if (a !== undefined) fromAnswer.record(m.at[k] - a + SHIFT);
+          }
         }
       });
     }
     const l = latency.summary();
+    const a = shifted(fromAnswer);
     rows.push({
       kind: `${LABEL[kind]} (unitTotals)`,
       sockets,
@@ -193,6 +236,9 @@ export function totalsRows(events: LoggedEvent[], country: Country, shares: Load
       p50Ms: l.p50,
       p99Ms: l.p99,
       maxMs: l.max,
+      answerP50Ms: a.p50,
+      answerP99Ms: a.p99,
+      answerMaxMs: a.max,
     });
   }
   return rows;

@@ -1,4 +1,4 @@
-import { gql } from '../support/graphql.js';
+import { gql, type GqlResult } from '../support/graphql.js';
 import { Histogram, sleep } from './lib/measure.js';
 import { seeded, type Filing } from './national-day-setup.js';
 
@@ -41,10 +41,12 @@ export async function closingPeak(o: PeakOptions) {
   let lastAnswer = 0;
   const startedAt = Date.now();
 
+  /** When each write's answer came back (just after its commit), by `turnout:<report id>` or `incident:<id>`. */
+  const answers = new Map<string, number>();
   const send = (n: number, query: string, vars: Record<string, unknown>, token: string, due: number, ok: () => void) => async () => {
     queued.record(Date.now() - due);
     const t = Date.now();
-    const r = await gql(o.urls[n % o.urls.length], query, vars, token).catch((e: Error) => ({
+    const r: GqlResult = await gql(o.urls[n % o.urls.length], query, vars, token).catch((e: Error) => ({
       errors: [{ message: e.message, extensions: { code: 'NETWORK' } }],
     }));
     lastAnswer = Date.now();
@@ -54,6 +56,8 @@ export async function closingPeak(o: PeakOptions) {
       if (samples.length < 3) samples.push(r.errors[0].message);
     } else {
       latency.record(Date.now() - t);
+      const d = r.data as { reportTurnout?: { id: string }; reportIncident?: { id: string } };
+      answers.set(d.reportTurnout ? `turnout:${d.reportTurnout.id}` : `incident:${d.reportIncident!.id}`, lastAnswer);
       ok();
     }
   };
@@ -114,5 +118,6 @@ export async function closingPeak(o: PeakOptions) {
     errorSamples: samples,
     answer: latency.summary(),
     outboxWait: queued.summary(),
+    answers,
   };
 }

@@ -114,8 +114,18 @@ export async function nationalDay(o: NationalDayOptions) {
 
     loads.forEach((l) => l.send({ type: 'collect' }));
     const shares: LoadShare[] = (await Promise.all(loads.map((l) => l.next('results')))).map((m, r) => ({ screens: halves[r], results: m.results }));
-    const { rows } = await client.query<{ seq: number; type: string; at: Date; wardId: number | null; wardIds: number[]; districtId: number | null }>(
-      'SELECT seq, type, at, "wardId", "wardIds", "districtId" FROM events WHERE seq > $1 ORDER BY seq',
+    const { rows } = await client.query<{
+      seq: number;
+      type: string;
+      at: Date;
+      wardId: number | null;
+      wardIds: number[];
+      districtId: number | null;
+      write: string | null;
+    }>(
+      `SELECT seq, type, at, "wardId", "wardIds", "districtId",
+              coalesce('turnout:' || (data->'turnoutReport'->>'id'), 'incident:' || (data->'incident'->>'id')) AS write
+         FROM events WHERE seq > $1 ORDER BY seq`,
       [after],
     );
     const events: LoggedEvent[] = rows.map((e) => ({ ...e, at: e.at.getTime() }));
@@ -125,8 +135,8 @@ export async function nationalDay(o: NationalDayOptions) {
     );
     const finalVoted = new Map(sums.rows.map((s) => [s.provinceId, Number(s.voted)]));
     const clock = { clockStart, clockAnchor };
-    const exact = exactRows(events, country, shares, clock, conflated);
-    const totals = conflated ? totalsRows(events, country, shares, clock, finalVoted) : [];
+    const exact = exactRows(events, country, shares, clock, conflated, peak.answers);
+    const totals = conflated ? totalsRows(events, country, shares, clock, finalVoted, peak.answers) : [];
     const delivered = exact.reduce((a, r) => a + r.delivered, 0) + totals.reduce((a, r) => a + r.messages, 0);
     const lastReceipt = Math.max(...exact.map((r) => r.lastReceiptAt));
     const totalsBytes = shares.reduce((a, s) => a + s.results.totals.bytes, 0);
@@ -175,7 +185,7 @@ export async function nationalDay(o: NationalDayOptions) {
 
 /** The writer's figures with its latency summaries spread into columns (answerP99Ms, …), for a readable table. */
 function flat(peak: Awaited<ReturnType<typeof closingPeak>>) {
-  const { answer, outboxWait, errorCodes, errorSamples, startedAt: _, ...rest } = peak;
+  const { answer, outboxWait, errorCodes, errorSamples, startedAt: _, answers: __, ...rest } = peak;
   return {
     ...rest,
     answerP50Ms: answer.p50,
@@ -195,7 +205,8 @@ function notes(o: NationalDayOptions, conflated: boolean, screens: number): stri
       ? 'Ward phones and district walls: events(after); province and national walls: events(after, figures: false) and unitTotals'
       : 'The server has no unitTotals / events(figures) yet: every screen follows events(after) in full, the walls included (no conflation)',
     `Writes: ${o.writes} final reportTurnout/s for ${o.seconds} s over both replicas (each by its ward's officer, a clientRequestId each, areas drawn across the country, each area once), ${o.incidents} reportIncident/s in random wards; at most 256 in flight, the rest waits in the phones' outboxes (outboxWait)`,
-    "Exact events: receipt time minus the event's `at` (its transaction's time on the servers' clock, which reads 19:00 at a known real instant and runs at speed 1): an upper bound of commit-to-screen",
+    "Exact events, p50/p99/maxMs: receipt time minus the event's `at` (its transaction's time on the servers' clock, which reads 19:00 at a known real instant and runs at speed 1): an upper bound of commit-to-screen — the server reads its clock before it takes a pooled connection, so a write's wait for one is counted too",
+    "answerP50/P99/MaxMs: receipt time minus the writer's HTTP answer (just after the commit): a lower bound, negative when the screen had it before the writer; the commit lies between the two",
     "Totals: for each figure and each wall of its province (every national wall), its commit until the first unitTotals message with seq ≥ the figure's seq arrived; lost = a figure never reflected on a wall by the end; staleAtEnd = walls whose last total.voted differs from the database's sum; doubled = messages that did not move seq on; minGapMs = the shortest time between two messages on one wall after the first",
     'Lost / doubled / outOfScope: by the scope rules, from the log rows written during the run; outOfScope = received though the wall should not read it',
     'The scheduler is off (SCHEDULER_INTERVAL_MS at its maximum): at 19:00 the four checkpoints of the day have passed, and a generated country without their reports would compile 4 × 11,319 situation reports and mark 4 × 84,767 areas late inside the peak; on the day they were done at 10:00…18:45, and the final checkpoint (19:30) comes after the peak',
