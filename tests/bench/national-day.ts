@@ -10,7 +10,7 @@ import pg from 'pg';
 import { gql } from '../support/graphql.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { spawnTs, type Child } from './lib/child.js';
-import { sampleMachine, sampleProcess, sleep } from './lib/measure.js';
+import { sampleMachine, sampleMatching, sampleProcess, sleep } from './lib/measure.js';
 import { nationalDatabase } from './lib/national-db.js';
 import { exactRows, totalsRows, type LoadShare, type LoggedEvent } from './national-day-measure.js';
 import type { FromLoad, ScreenSpec, ToLoad } from './national-day-protocol.js';
@@ -98,6 +98,8 @@ export async function nationalDay(o: NationalDayOptions) {
 
     const use = [...replicas.map((r) => sampleProcess(r.process.pid!)), ...loads.map((l) => sampleProcess(l.process.pid!))];
     const machine = sampleMachine();
+    // This database's PostgreSQL backends (their command line names it).
+    const postgres = sampleMatching(` ${new URL(db.url).pathname.slice(1)} `);
     const writerUse = sampleProcess(process.pid);
     const peak = await closingPeak({
       urls: replicas.map((r) => r.url),
@@ -111,6 +113,7 @@ export async function nationalDay(o: NationalDayOptions) {
     const drainSeconds = await drained(loads);
     const [r1, r2, l1, l2] = use.map((u) => u.stop());
     const busy = machine.stop();
+    const pgUse = postgres.stop();
 
     loads.forEach((l) => l.send({ type: 'collect' }));
     const shares: LoadShare[] = (await Promise.all(loads.map((l) => l.next('results')))).map((m, r) => ({ screens: halves[r], results: m.results }));
@@ -147,7 +150,8 @@ export async function nationalDay(o: NationalDayOptions) {
       { process: 'load 1 (screens of replica 1)', sockets: opened[0].connected, cpuPct: l1.cpuPercent, peakRssMb: l1.peakRssMb },
       { process: 'load 2 (screens of replica 2)', sockets: opened[1].connected, cpuPct: l2.cpuPercent, peakRssMb: l2.peakRssMb },
       { process: 'writer (this process)', cpuPct: writer.cpuPercent, peakRssMb: writer.peakRssMb },
-      { process: 'machine (all processes, 2 cores = 100%)', cpuPct: busy.busyPercent },
+      { process: `PostgreSQL (this database's ${pgUse.processes} backends)`, cpuPct: pgUse.cpuPercent, cpuS: Math.round(pgUse.cpuMs / 100) / 10 },
+      { process: 'machine (every process on it; 2 cores = 100%)', cpuPct: busy.busyPercent },
     ];
     const summary = {
       accounts: created,

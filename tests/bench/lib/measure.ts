@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** The p-th percentile (nearest rank) of `xs`; NaN when empty. */
 export function percentile(xs: number[], p: number): number {
@@ -93,4 +93,42 @@ export function sampleMachine(): { stop(): { busyPercent: number } } {
       return { busyPercent: Math.round((1 - (b.idle - a.idle) / Math.max(1, b.total - a.total)) * 100) };
     },
   };
+}
+
+/** Processes whose command line contains `text` (e.g. the PostgreSQL backends of one database: `postgres: … dbname …`). */
+function pidsMatching(text: string): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(text);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/**
+ * CPU used by every process matching `text` between `start` and `stop` (those alive at the stop; one
+ * started meanwhile counts from zero), in % of one core, like `sampleProcess`.
+ */
+export function sampleMatching(text: string): { stop(): { cpuPercent: number; cpuMs: number; processes: number } } {
+  const t0 = Date.now();
+  const before = new Map(pidsMatching(text).map((p) => [p, safeCpu(p)]));
+  return {
+    stop() {
+      const now = pidsMatching(text);
+      const used = now.reduce((n, p) => n + Math.max(0, safeCpu(p) - (before.get(p) ?? 0)), 0);
+      return { cpuPercent: Math.round((used / Math.max(1, Date.now() - t0)) * 100), cpuMs: used, processes: now.length };
+    },
+  };
+}
+
+function safeCpu(pid: number): number {
+  try {
+    return cpuMs(pid);
+  } catch {
+    return 0;
+  }
 }
