@@ -4,6 +4,10 @@ import { seeded, type Filing } from './national-day-setup.js';
 
 const FINAL = 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id voted at flags } }';
 const INCIDENT = 'mutation($i:ReportIncidentInput!){ reportIncident(input:$i){ id code status } }';
+/** Tries per write (the phone's outbox sends a refused-for-now write again). */
+const ATTEMPTS = 3;
+/** What the outbox sends again: the server's "database unavailable, send again shortly" (INTERNAL_SERVER_ERROR) and a dropped request; never a refusal. */
+const RETRIED = new Set(['INTERNAL_SERVER_ERROR', 'NETWORK']);
 const CATEGORIES = ['POWER_OUTAGE', 'SECURITY', 'MEDICAL', 'SANITATION', 'FIRE', 'STORM'];
 
 export interface PeakOptions {
@@ -43,24 +47,31 @@ export async function closingPeak(o: PeakOptions) {
 
   /** When each write's answer came back (just after its commit), by `turnout:<report id>` or `incident:<id>`. */
   const answers = new Map<string, number>();
-  const send = (n: number, query: string, vars: Record<string, unknown>, token: string, due: number, ok: () => void) => async () => {
-    queued.record(Date.now() - due);
-    const t = Date.now();
-    const r: GqlResult = await gql(o.urls[n % o.urls.length], query, vars, token).catch((e: Error) => ({
-      errors: [{ message: e.message, extensions: { code: 'NETWORK' } }],
-    }));
-    lastAnswer = Date.now();
-    if (r.errors) {
-      const code = r.errors[0].extensions?.code ?? 'ERROR';
-      errors.set(code, (errors.get(code) ?? 0) + 1);
-      if (samples.length < 3) samples.push(r.errors[0].message);
-    } else {
-      latency.record(Date.now() - t);
-      const d = r.data as { reportTurnout?: { id: string }; reportIncident?: { id: string } };
-      answers.set(d.reportTurnout ? `turnout:${d.reportTurnout.id}` : `incident:${d.reportIncident!.id}`, lastAnswer);
-      ok();
-    }
-  };
+  let retried = 0;
+  const send =
+    (n: number, query: string, vars: Record<string, unknown>, token: string, due: number, ok: () => void, attempt = 1) =>
+    async () => {
+      if (attempt === 1) queued.record(Date.now() - due);
+      const t = Date.now();
+      const r: GqlResult = await gql(o.urls[n % o.urls.length], query, vars, token).catch((e: Error) => ({
+        errors: [{ message: e.message, extensions: { code: 'NETWORK' } }],
+      }));
+      lastAnswer = Date.now();
+      if (r.errors && attempt < ATTEMPTS && RETRIED.has(r.errors[0].extensions?.code ?? '')) {
+        // As the phone's outbox does: the same request again, later; its clientRequestId makes it safe if the first was written.
+        retried += 1;
+        outbox.push(send(n + 1, query, vars, token, due, ok, attempt + 1));
+      } else if (r.errors) {
+        const code = r.errors[0].extensions?.code ?? 'ERROR';
+        errors.set(code, (errors.get(code) ?? 0) + 1);
+        if (samples.length < 3) samples.push(r.errors[0].message);
+      } else {
+        latency.record(Date.now() - t);
+        const d = r.data as { reportTurnout?: { id: string }; reportIncident?: { id: string } };
+        answers.set(d.reportTurnout ? `turnout:${d.reportTurnout.id}` : `incident:${d.reportIncident!.id}`, lastAnswer);
+        ok();
+      }
+    };
   const pump = () => {
     while (inFlight < maxInFlight && outbox.length > 0) {
       const job = outbox.shift()!;
@@ -113,6 +124,7 @@ export async function closingPeak(o: PeakOptions) {
     committedPerS: Math.round(committed / Math.max(0.001, seconds)),
     incidentsOffered: incidents,
     incidentsCommitted,
+    retried,
     failed: [...errors.values()].reduce((a, b) => a + b, 0),
     errorCodes: Object.fromEntries(errors),
     errorSamples: samples,

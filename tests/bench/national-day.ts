@@ -208,12 +208,13 @@ function notes(o: NationalDayOptions, conflated: boolean, screens: number): stri
     conflated
       ? 'Ward phones and district walls: events(after); province and national walls: events(after, figures: false) and unitTotals'
       : 'The server has no unitTotals / events(figures) yet: every screen follows events(after) in full, the walls included (no conflation)',
-    `Writes: ${o.writes} final reportTurnout/s for ${o.seconds} s over both replicas (each by its ward's officer, a clientRequestId each, areas drawn across the country, each area once), ${o.incidents} reportIncident/s in random wards; at most 256 in flight, the rest waits in the phones' outboxes (outboxWait)`,
+    `Writes: ${o.writes} final reportTurnout/s for ${o.seconds} s over both replicas (each by its ward's officer, a clientRequestId each, areas drawn across the country, each area once), ${o.incidents} reportIncident/s in random wards; at most 256 in flight, the rest waits in the phones' outboxes (outboxWait); a write answered "database unavailable, send again" (or dropped) is sent again with its clientRequestId, 3 tries in all (retried); failed = not written after them, or refused`,
     "Exact events, p50/p99/maxMs: receipt time minus the event's `at` (its transaction's time on the servers' clock, which reads 19:00 at a known real instant and runs at speed 1): an upper bound of commit-to-screen — the server reads its clock before it takes a pooled connection, so a write's wait for one is counted too",
     "answerP50/P99/MaxMs: receipt time minus the writer's HTTP answer (just after the commit): a lower bound, negative when the screen had it before the writer; the commit lies between the two",
     "Totals: for each figure and each wall of its province (every national wall), its commit until the first unitTotals message with seq ≥ the figure's seq arrived; lost = a figure never reflected on a wall by the end; staleAtEnd = walls whose last total.voted differs from the database's sum; doubled = messages that did not move seq on; minGapMs = the shortest time between two messages on one wall after the first",
     'Lost / doubled / outOfScope: by the scope rules, from the log rows written during the run; outOfScope = received though the wall should not read it',
     'The scheduler is off (SCHEDULER_INTERVAL_MS at its maximum): at 19:00 the four checkpoints of the day have passed, and a generated country without their reports would compile 4 × 11,319 situation reports and mark 4 × 84,767 areas late inside the peak; on the day they were done at 10:00…18:45, and the final checkpoint (19:30) comes after the peak',
-    'CPU: % of one core over the peak and the drain (replica 100% = one core); the machine line is every process, PostgreSQL included, over the same window',
+    'Percentiles are binned up to 120 s (lib/measure.ts Histogram): a p50/p99 of 120000 means at or beyond it; max is exact',
+    "CPU: % of one core over the peak and the drain (replica 100% = one core); PostgreSQL: this database's backends (not the WAL writer, checkpointer); the machine line is every process on the machine, other developers' included",
   ];
 }
