@@ -60,10 +60,14 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
   const schema = await createSchema();
   const hub = new Hub(services.events, schema, logger, config.liveShareWork);
   await hub.start();
-  db.on('committed', () => hub.wake());
   const totals = new TotalsFeed(services.events, schema, logger, (span, seq) => services.unitTotals.compute(span, seq));
   totals.start();
   const wakeup = config.databaseUrl ? new PostgresWakeup(config.databaseUrl, () => hub.wake(), logger) : null;
+  // A local commit wakes this hub at once, and the other replicas' through one NOTIFY per few ms.
+  db.on('committed', () => {
+    hub.wake();
+    wakeup?.announce();
+  });
   await wakeup?.start();
   // Safety net: a lost NOTIFY only delays delivery by this much.
   const poll = setInterval(() => hub.wake(), 1_000);

@@ -51,7 +51,7 @@ export function createServices(
     directory,
     areas,
     readiness: new ReadinessService(db, elections, areas, summaries),
-    turnout: new TurnoutService(db, elections, areas, summaries, options.turnoutFlags),
+    turnout: new TurnoutService(db, elections, summaries, options.turnoutFlags),
     lateness: new LatenessService(db, elections),
     tasks,
     incidents,

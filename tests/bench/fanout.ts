@@ -115,6 +115,7 @@ export async function fanout(o: FanoutOptions): Promise<Record<string, unknown>[
         ackP95Ms: gqlRun.fromAck?.p95,
         ackP99Ms: gqlRun.fromAck?.p99,
         serverCpuPct: server1.cpuPercent,
+        serverCpuUsPerDelivery: perDelivery(server1.cpuMs, gqlRun.delivered),
         serverPeakRssMb: server1.peakRssMb,
         loadCpuPct: load1.cpuPercent,
         errors: [...opened.errors, ...written.errors].join('; '),
@@ -132,6 +133,7 @@ export async function fanout(o: FanoutOptions): Promise<Record<string, unknown>[
         p99Ms: raw.results.latencies.p99,
         maxMs: raw.results.latencies.max,
         serverCpuPct: raw.cpuPercent,
+        serverCpuUsPerDelivery: perDelivery(raw.cpuMs, raw.results.delivered),
         serverPeakRssMb: raw.peakRssMb,
       },
       {
@@ -146,6 +148,7 @@ export async function fanout(o: FanoutOptions): Promise<Record<string, unknown>[
         p99Ms: flat.results.latencies.p99,
         maxMs: flat.results.latencies.max,
         serverCpuPct: flat.cpuPercent,
+        serverCpuUsPerDelivery: perDelivery(flat.cpuMs, flat.results.delivered),
         serverPeakRssMb: flat.peakRssMb,
         graphqlToRawRatio: Math.round((gqlRate / Math.max(1, rate(flat.results, flat.startedAt))) * 100) / 100,
       },
@@ -189,11 +192,16 @@ async function rawRun(scopes: string[], expected: Record<string, number[]>, gqlR
     const u = use.stop();
     load.send({ type: 'collect', expected: onlyPlayed(expected, new Set(seqs)) });
     const { results } = await load.next('results');
-    return { results, startedAt: played.startedAt, connected: opened.connected, cpuPercent: u.cpuPercent, peakRssMb: u.peakRssMb };
+    return { results, startedAt: played.startedAt, connected: opened.connected, cpuPercent: u.cpuPercent, cpuMs: u.cpuMs, peakRssMb: u.peakRssMb };
   } finally {
     await load.stop();
     await rawServer.stop();
   }
+}
+
+/** Server CPU time per delivery in µs: steadier than a rate on a machine shared with other work (the GraphQL server's includes the writes). */
+function perDelivery(cpuMs: number, delivered: number): number {
+  return Math.round((cpuMs * 1000 * 100) / Math.max(1, delivered)) / 100;
 }
 
 /** seq → when the write that made it was answered. */

@@ -54,6 +54,7 @@ const scenarios: [string, () => Promise<void>][] = [
       report('fanout', o, await fanout(o), [
         "p50/p95/p99: from the write's transaction start (event.at, an upper bound of commit-to-receive); ack*: from the writer's HTTP answer (a lower bound)",
         "deliveredPerS: deliveries over first write → last receipt; graphqlToRawRatio: GraphQL delivered/s over the raw broadcast's flat-out capacity for the same payloads and sockets",
+        "serverCpuUsPerDelivery: the server process's CPU time per delivery (the GraphQL server's includes the writes); steadier than a rate when other work shares the machine",
         'writesFailed: writes shed because every area still waited on its previous answer, or refused by the server (see errors)',
       ]);
     },

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { gql } from '../support/graphql.js';
 import { login } from '../support/operations.js';
 import { startServer, type TestServer } from '../support/server.js';
-import { Histogram, sampleProcess } from './lib/measure.js';
+import { cpuMs, Histogram, sampleProcess } from './lib/measure.js';
 import { BENCH_OPERATOR, nationalDatabase } from './lib/national-db.js';
 
 const FINAL = 'mutation($i:ReportTurnoutInput!){ reportTurnout(input:$i){ id } }';
@@ -28,6 +28,8 @@ export async function spike(o: { areas: number; concurrency: number }): Promise<
     for (let i = 0; i < 2; i += 1) replicas.push(await startServer({ DATABASE_URL: db.url, SEED: 'none', CLOCK_START: '' }));
     const tokens = await Promise.all(replicas.map((r) => login(r.url, BENCH_OPERATOR.username, BENCH_OPERATOR.password)));
     const use = replicas.map((r) => sampleProcess(r.process.pid!));
+    const pgBefore = await postgresCpu(db.url);
+    const clientBefore = process.cpuUsage();
     const latency = new Histogram();
     const errors = new Map<string, number>();
     const samples = new Map<string, string>();
@@ -56,7 +58,11 @@ export async function spike(o: { areas: number; concurrency: number }): Promise<
     );
     const seconds = (performance.now() - started) / 1000;
     const [a, b] = use.map((u) => u.stop());
+    const phones = process.cpuUsage(clientBefore);
+    const pgAfter = await postgresCpu(db.url);
+    const pgUsed = [...pgAfter].reduce((sum, [pid, ms]) => sum + ms - (pgBefore.get(pid) ?? 0), 0);
     const l = latency.summary();
+    const perWrite = (ms: number) => Math.round((ms / Math.max(1, latency.count)) * 100) / 100;
     return [
       {
         replicas: 2,
@@ -72,10 +78,35 @@ export async function spike(o: { areas: number; concurrency: number }): Promise<
         errorSamples: [...samples.values()].join(' | '),
         replicaCpuPct: `${a.cpuPercent} / ${b.cpuPercent}`,
         replicaPeakRssMb: `${a.peakRssMb} / ${b.peakRssMb}`,
+        // CPU per answered write: both replicas together, and PostgreSQL's backends serving this database.
+        serverCpuMsPerWrite: perWrite(a.cpuMs + b.cpuMs),
+        postgresCpuMsPerWrite: perWrite(pgUsed),
+        // This process: the phones' HTTP requests (the set-up is before, the teardown after).
+        clientCpuMsPerWrite: perWrite((phones.user + phones.system) / 1000),
       },
     ];
   } finally {
     await Promise.all(replicas.map((r) => r.stop()));
     await db.drop();
+  }
+}
+
+/** CPU used so far by each PostgreSQL backend connected to the database (same machine, /proc), by pid. */
+async function postgresCpu(url: string): Promise<Map<number, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    const used = new Map<number, number>();
+    for (const { pid } of rows) {
+      try {
+        used.set(pid, cpuMs(pid));
+      } catch {
+        // gone meanwhile
+      }
+    }
+    return used;
+  } finally {
+    await client.end();
   }
 }

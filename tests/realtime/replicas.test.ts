@@ -1,15 +1,17 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
 import { gql } from '../support/graphql.js';
 import { collect, liveClient, seqs } from '../support/live.js';
 import { AcknowledgeIncidentDocument, ask, eventLog, eventSeqs, lastSeq, login, reportIncident, reportTurnout, TasksDocument } from '../support/operations.js';
 import { resumingSubscriber } from '../support/resuming.js';
-import { postgresAvailable } from '../support/postgres.js';
+import { ADMIN_URL, postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
+import { eventually } from '../support/wait.js';
 
-const pg = await postgresAvailable();
+const pgUp = await postgresAvailable();
 
-describe.skipIf(!pg)('replicas on one PostgreSQL', () => {
+describe.skipIf(!pgUp)('replicas on one PostgreSQL', () => {
   let data: Storage;
   const servers: TestServer[] = [];
   const clients: { dispose: () => void | Promise<void> }[] = [];
@@ -47,6 +49,56 @@ describe.skipIf(!pg)('replicas on one PostgreSQL', () => {
     );
     await sub.until((ev) => ev.some((e) => e.type === 'TASK_DISPATCHED' && e.incident?.id === incident.id));
     expect(sub.events.map((e) => e.type)).toEqual(['INCIDENT_REPORTED', 'TASK_DISPATCHED']);
+  });
+
+  it("wakes the other replica's subscribers within moments of each commit in a burst, not at its next poll", async () => {
+    const { operator, ward } = await demoIds(a.url);
+    const w = ward('thanh-luong');
+    const areas = w.pollingAreas.slice(0, 8).map((p) => p.id);
+    for (const id of areas) await openArea(a.url, operator, id);
+    const officer = await login(a.url, 'ward.thanh-luong');
+    const client = open(b.url, operator);
+    const sub = collect(client, { after: await lastSeq(b.url, operator), wardId: w.id });
+    await client.connected;
+    // Eight phones at once, five reports each: 40 commits on a within a few hundred ms.
+    const answeredAt = new Map<string, number>();
+    await Promise.all(
+      areas.map(async (id) => {
+        for (let v = 1; v <= 5; v += 1) {
+          const report = await reportTurnout(a.url, { pollingAreaId: id, voted: v * 10 }, officer);
+          answeredAt.set(report.id, Date.now());
+        }
+      }),
+    );
+    const reported = () => sub.events.filter((e) => e.type === 'TURNOUT_REPORTED' && answeredAt.has(e.turnoutReport?.id ?? ''));
+    await sub.until(() => reported().length === answeredAt.size);
+    // Against each answer on a (the hubs' poll is once a second: a commit only it found would be up to 1 s late).
+    const late = reported().map((e) => sub.receivedAt[sub.events.indexOf(e)] - answeredAt.get(e.turnoutReport!.id)!);
+    expect(Math.max(...late)).toBeLessThan(700);
+  });
+
+  it('still delivers a commit whose wake-up was lost (every LISTEN connection cut)', async () => {
+    const { operator, ward } = await demoIds(a.url);
+    const w = ward('thanh-nhan');
+    const id = w.pollingAreas[0].id;
+    await openArea(a.url, operator, id);
+    const officer = await login(a.url, 'ward.thanh-nhan');
+    const client = open(b.url, operator);
+    const sub = collect(client, { after: await lastSeq(b.url, operator), wardId: w.id });
+    await client.connected;
+    // Both replicas lose their LISTEN connection: a's announcement of the next commit goes nowhere.
+    const admin = new pg.Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    try {
+      const listening = `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = 'election-ops-listen'`;
+      const dbName = new URL(data.env.DATABASE_URL).pathname.slice(1);
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM (${listening}) l`, [dbName]);
+      const report = await reportTurnout(a.url, { pollingAreaId: id, voted: 77 }, officer);
+      await sub.until((ev) => ev.some((e) => e.turnoutReport?.id === report.id));
+      await eventually('both replicas LISTEN again', async () => (await admin.query(listening, [dbName])).rowCount === 2);
+    } finally {
+      await admin.end();
+    }
   });
 
   it('lets every client of a killed replica reconnect to another and resume from its last seq, nothing lost or doubled', async () => {
@@ -109,7 +161,7 @@ describe.skipIf(!pg)('replicas on one PostgreSQL', () => {
   });
 });
 
-describe.skipIf(!pg)('escalation and late areas across two replicas', () => {
+describe.skipIf(!pgUp)('escalation and late areas across two replicas', () => {
   let data: Storage;
   const servers: TestServer[] = [];
   const clients: { dispose: () => void | Promise<void> }[] = [];

@@ -2,28 +2,26 @@ import type { EntityManager } from 'typeorm';
 import { Event } from './event.entity.js';
 import type { NewEvent } from './topics.js';
 
-export const EVENTS_CHANNEL = 'election_ops_events';
-
 /**
- * Insert the events and notify, in one statement. No log-wide lock: transactions commit (and flush)
- * concurrently, and readers stop at the watermark (watermark.ts) so out-of-order commits are never
- * seen out of order.
+ * Insert the events, in one statement. No log-wide lock: transactions commit (and flush) concurrently,
+ * and readers stop at the watermark (watermark.ts) so out-of-order commits are never seen out of order.
+ * No NOTIFY either: a notifying transaction takes an instance-wide lock at commit, which capped
+ * notifying writers near 500-600/s; each replica announces its commits itself (realtime/wakeup.ts).
  */
 const APPEND_SQL = `
   WITH ins AS (
     INSERT INTO events (type, at, "actorId", actor, "wardId", "wardIds", "districtId", agencies, data)
     SELECT u.type, $1::timestamptz, $2::int, $3::text, u.ward, ARRAY(SELECT jsonb_array_elements_text(u.wards)::int), u.district,
            ARRAY(SELECT jsonb_array_elements_text(u.ag)), u.data
-      FROM unnest($4::text[], $5::int[], $6::jsonb[], $10::int[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS u(type, ward, wards, district, ag, data, ord)
+      FROM unnest($4::text[], $5::int[], $6::jsonb[], $9::int[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS u(type, ward, wards, district, ag, data, ord)
      ORDER BY u.ord
     RETURNING seq, type, at, "actorId", actor, "wardId", "wardIds", "districtId", agencies, data)
-  SELECT ins.*, pg_notify($9, (SELECT max(seq) FROM ins)::text) AS notified FROM ins ORDER BY seq`;
+  SELECT * FROM ins ORDER BY seq`;
 
 /**
  * The one writer of the event log. Called last in a transaction, after every change it describes, so
  * a transaction that changes a record another one changed (and so waited for its commit) draws the
- * higher seq. The NOTIFY wakes other replicas (delivered at commit, dropped on rollback); it carries no
- * data the subscribers depend on.
+ * higher seq.
  */
 export async function appendEvents(
   manager: EntityManager,
@@ -40,10 +38,9 @@ export async function appendEvents(
     events.map((e) => JSON.stringify(e.wardIds && e.wardIds.length > 1 ? e.wardIds : [])),
     events.map((e) => JSON.stringify(e.agencies ?? [])),
     events.map((e) => JSON.stringify(toJson(e.data))),
-    EVENTS_CHANNEL,
     events.map((e) => (e.wardId === null ? (e.districtId ?? null) : null)),
   ]);
-  return rows.map(({ notified: _notified, ...row }: Event & { notified?: unknown }) => Object.assign(new Event(), { ...row, at: new Date(row.at) }));
+  return rows.map((row) => Object.assign(new Event(), { ...row, at: new Date(row.at) }));
 }
 
 /** Plain JSON copy of entity snapshots, without TypeORM relation objects. */

@@ -5,8 +5,8 @@ import type { Logger } from '../logger.js';
 import type { Event } from '../log/event.entity.js';
 import type { LogReader } from '../log/reader.js';
 import { FIGURE_EVENTS } from '../log/topics.js';
-import { LiveStream } from './live-stream.js';
-import { mayRead, scopeKey } from '../scope/scope.js';
+import { LIMITS, LiveStream, type FrameSink } from './live-stream.js';
+import { eventWards, mayRead, scopeKey } from '../scope/scope.js';
 import { serialise } from './ws-transport.js';
 
 const PAGE = 500;
@@ -17,6 +17,8 @@ const DRAIN_SPACING_MS = 20;
 const PUSH_SLICE = 250;
 /** Events executed and handed out together (a member's events of one batch leave in one socket write). */
 const BATCH = 50;
+/** A group reading more wards than this is asked about every event rather than found through its wards. */
+const NARROW = 64;
 
 export interface SubscribeArgs {
   viewer: Viewer;
@@ -29,6 +31,8 @@ export interface SubscribeArgs {
   wardFilter: number | null;
   /** False: without the per-area figures (FIGURE_EVENTS), for a wall that follows unit totals instead. */
   figures: boolean;
+  /** Where the stream writes its events itself (the socket's), or null to hand them out as an async iterator. */
+  sink: FrameSink | null;
 }
 
 /** Subscribers that run the same operation with the same scope: each event is executed once for all of them. */
@@ -41,6 +45,8 @@ interface Group {
   variableValues: Record<string, unknown> | undefined;
   operationName: string | null | undefined;
   members: Set<LiveStream>;
+  /** The wards it is found by (see `index`); none: asked about every event. */
+  indexedBy?: number[];
 }
 
 /**
@@ -52,6 +58,9 @@ export class Hub {
   private position = 0;
   private delivered = 0;
   private groups = new Map<string, Group>();
+  /** Groups that read the events of a few wards, by ward; the others (a province's, the nation's) in `wide`. */
+  private readonly byWard = new Map<number, Set<Group>>();
+  private readonly wide = new Set<Group>();
   private running = false;
   private again = false;
   private started = false;
@@ -91,6 +100,8 @@ export class Hub {
     this.retry = null;
     for (const g of this.groups.values()) for (const s of g.members) void s.return();
     this.groups.clear();
+    this.byWard.clear();
+    this.wide.clear();
   }
 
   /** Read and deliver whatever was committed since the last read; concurrent calls coalesce. */
@@ -136,15 +147,25 @@ export class Hub {
       : `${Math.random()}`;
     let group = this.groups.get(key);
     if (!group) {
-      group = { ...args, members: new Set() };
+      const { sink: _sink, ...shared } = args;
+      group = { ...shared, members: new Set() };
       this.groups.set(key, group);
+      this.index(group);
     }
     const g = group;
     // Without `after`, live from the last final seq (not from wherever delivery has got to).
-    const stream = new LiveStream(args.after ?? Math.max(this.position, this.events.watermark.current), () => {
-      g.members.delete(stream);
-      if (g.members.size === 0 && this.groups.get(key) === g) this.groups.delete(key);
-    });
+    const stream = new LiveStream(
+      args.after ?? Math.max(this.position, this.events.watermark.current),
+      () => {
+        g.members.delete(stream);
+        if (g.members.size === 0 && this.groups.get(key) === g) {
+          this.groups.delete(key);
+          this.unindex(g);
+        }
+      },
+      LIMITS,
+      args.sink,
+    );
     g.members.add(stream);
     if (args.after === null) stream.goLive();
     else void this.replay(args, stream);
@@ -178,7 +199,7 @@ export class Hub {
     const upto = await this.events.watermark.advance();
     // Nobody listening: nothing to read (a replay reads for itself), only the position to keep.
     if (this.groups.size === 0) this.position = Math.max(this.position, upto);
-    for (;;) {
+    while (this.position < upto) {
       const rows = await this.events.range(this.position, upto, PAGE);
       for (let i = 0; i < rows.length; i += BATCH) {
         const batch = rows.slice(i, i + BATCH);
@@ -204,15 +225,21 @@ export class Hub {
    */
   private async deliver(batch: Event[]): Promise<void> {
     const work: { group: Group; events: Event[]; results: ExecutionResult[]; bytes: number[] }[] = [];
-    for (const group of this.groups.values()) {
-      if (group.members.size === 0) continue;
-      const events = batch.filter(
-        (e) =>
+    const chosen = new Map<Group, Event[]>();
+    for (const e of batch) {
+      for (const group of this.candidates(e)) {
+        if (group.members.size === 0) continue;
+        const reads =
           (group.wardFilter === null || e.wardId === group.wardFilter || e.wardIds?.includes(group.wardFilter)) &&
           (group.figures || !FIGURE_EVENTS.has(e.type)) &&
-          mayRead(group.viewer, 'event', e),
-      );
-      if (events.length === 0) continue;
+          mayRead(group.viewer, 'event', e);
+        if (!reads) continue;
+        const events = chosen.get(group);
+        if (events) events.push(e);
+        else chosen.set(group, [e]);
+      }
+    }
+    for (const [group, events] of chosen) {
       const results = await Promise.all(events.map((e) => this.run(group, e)));
       work.push({ group, events, results, bytes: results.map(serialise) });
     }
@@ -228,6 +255,38 @@ export class Hub {
         }
       }
     }
+  }
+
+  /** A group is indexed by the wards it may read events of, when they are few (a ward's phone, a district's wall). */
+  private index(g: Group): void {
+    const wards = g.wardFilter !== null ? new Set([g.wardFilter]) : eventWards(g.viewer);
+    if (wards === null || wards.size > NARROW) {
+      this.wide.add(g);
+      return;
+    }
+    g.indexedBy = [...wards];
+    for (const w of wards) {
+      let set = this.byWard.get(w);
+      if (!set) this.byWard.set(w, (set = new Set()));
+      set.add(g);
+    }
+  }
+
+  private unindex(g: Group): void {
+    this.wide.delete(g);
+    for (const w of g.indexedBy ?? []) {
+      const set = this.byWard.get(w);
+      if (set?.delete(g) && set.size === 0) this.byWard.delete(w);
+    }
+  }
+
+  /** The groups that might read an event: those indexed by one of its wards, and the wide ones; all for an event of no ward. */
+  private candidates(e: Event): Iterable<Group> {
+    const wards = e.wardIds?.length ? e.wardIds : e.wardId === null ? null : [e.wardId];
+    if (wards === null) return this.groups.values();
+    const found = new Set(this.wide);
+    for (const w of wards) for (const g of this.byWard.get(w) ?? []) found.add(g);
+    return found;
   }
 
   private async run(g: Pick<Group, 'document' | 'variableValues' | 'operationName' | 'context'>, event: Event): Promise<ExecutionResult> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LiveStream, REPLAY_HIGH_WATER } from './live-stream.js';
+import { LIMITS, LiveStream, REPLAY_HIGH_WATER, type FrameSink } from './live-stream.js';
 
 const result = (seq: number) => ({ data: { events: { seq } } });
 
@@ -79,5 +79,97 @@ describe('LiveStream', () => {
     await stream.return();
     await room;
     expect(stream.isClosed).toBe(true);
+  });
+});
+
+/** A socket's sink that records each write (a list of seqs) and can be made to stop taking more. */
+function fakeSink() {
+  const writes: number[][] = [];
+  let waiting: (() => void)[] = [];
+  const sink: FrameSink & { ready: boolean } = {
+    ready: true,
+    send: (results) => void writes.push(results.map((r) => (r.data as { events: { seq: number } }).events.seq)),
+    whenReady: (cb) => void waiting.push(cb),
+  };
+  const drain = () => {
+    sink.ready = true;
+    const w = waiting;
+    waiting = [];
+    w.forEach((cb) => cb());
+  };
+  return { sink, writes, drain };
+}
+
+describe('LiveStream writing to a sink', () => {
+  it("writes all of one batch's events to the socket once each, in order, in one write", async () => {
+    const { sink, writes } = fakeSink();
+    const stream = new LiveStream(0, () => undefined, LIMITS, sink);
+    stream.goLive();
+    for (let seq = 1; seq <= 50; seq++) stream.push(seq, result(seq), false, 10);
+    stream.push(50, result(50), false, 10); // a duplicate is never written
+    await Promise.resolve();
+    expect(writes).toEqual([Array.from({ length: 50 }, (_, i) => i + 1)]);
+    for (let seq = 51; seq <= 52; seq++) stream.push(seq, result(seq), false, 10);
+    await Promise.resolve();
+    expect(writes).toEqual([Array.from({ length: 50 }, (_, i) => i + 1), [51, 52]]);
+  });
+
+  it('holds events while the socket cannot take more, then writes them in order', async () => {
+    const { sink, writes, drain } = fakeSink();
+    const stream = new LiveStream(0, () => undefined, LIMITS, sink);
+    stream.goLive();
+    sink.ready = false;
+    stream.push(1, result(1), false, 10);
+    await Promise.resolve();
+    stream.push(2, result(2), false, 10);
+    await Promise.resolve();
+    expect(writes).toEqual([]);
+    expect(stream.queued).toBe(2);
+    drain();
+    stream.push(3, result(3), false, 10);
+    await Promise.resolve();
+    expect(writes.flat()).toEqual([1, 2, 3]);
+  });
+
+  it('drops a socket that cannot take more for too long, and its iterator throws slowConsumer', async () => {
+    const { sink, writes } = fakeSink();
+    const stream = new LiveStream(0, () => undefined, { events: 5, bytes: 1e9 }, sink);
+    stream.goLive();
+    const ending = refusal(stream);
+    sink.ready = false;
+    for (let seq = 1; seq <= 6; seq++) stream.push(seq, result(seq), false, 1);
+    expect(await ending).toMatchObject({ reason: 'slowConsumer' });
+    await Promise.resolve();
+    expect(writes).toEqual([]);
+    expect(stream.isClosed).toBe(true);
+  });
+
+  it('joins replay and live with no gap and no duplicate', async () => {
+    const { sink, writes } = fakeSink();
+    const stream = new LiveStream(0, () => undefined, LIMITS, sink);
+    stream.push(4, result(4)); // live while the replay runs: held
+    stream.push(3, result(3));
+    for (let seq = 1; seq <= 3; seq++) {
+      stream.push(seq, result(seq), true);
+      await stream.room();
+    }
+    stream.goLive();
+    stream.push(5, result(5));
+    await Promise.resolve();
+    expect(writes.flat()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('yields nothing itself and ends when returned, with nothing written after', async () => {
+    const { sink, writes } = fakeSink();
+    const stream = new LiveStream(0, () => undefined, LIMITS, sink);
+    stream.goLive();
+    const next = stream.next();
+    stream.push(1, result(1));
+    await Promise.resolve();
+    stream.push(2, result(2));
+    await stream.return();
+    expect(await next).toEqual({ value: undefined, done: true });
+    await Promise.resolve();
+    expect(writes).toEqual([[1]]);
   });
 });

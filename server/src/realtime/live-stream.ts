@@ -4,12 +4,27 @@ import { DomainError } from '../errors.js';
 /** Events a subscriber may fall behind by before it is dropped (it resumes with `after`). */
 export const MAX_QUEUED = 5_000;
 /**
- * Bytes of results a subscriber may fall behind by. graphql-ws awaits each socket write, so a socket
- * that stops reading leaves its backlog here, not in the socket: this is what bounds its memory.
+ * Bytes of results a subscriber may fall behind by. A socket that holds too much unsent is written no
+ * more (see FrameSink.ready), so a socket that stops reading leaves its backlog here, not in the
+ * socket: this is what bounds its memory.
  */
 export const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+export const LIMITS = { events: MAX_QUEUED, bytes: MAX_QUEUED_BYTES };
 /** The replay waits while this many events, or half the byte limit, are queued: a long replay never trips the limits above. */
 export const REPLAY_HIGH_WATER = 500;
+
+/**
+ * Where a stream can write its events itself (the WebSocket transport's): with one, the stream's events
+ * never go through its async iterator, whose consumer (graphql-ws) then only learns the end or the error.
+ */
+export interface FrameSink {
+  /** Send these results, in this order, as the subscription's messages. */
+  send(results: readonly ExecutionResult[]): void;
+  /** Can the socket take more now? (It holds less than its high water mark, or is gone.) */
+  readonly ready: boolean;
+  /** Call `cb` once, when the socket can take more again or has closed. */
+  whenReady(cb: () => void): void;
+}
 
 interface Item {
   result: ExecutionResult;
@@ -21,6 +36,11 @@ interface Item {
  * replay is done they are released, and anything at or below the last seq sent is dropped — so the
  * seam between replay and live has no gap and no duplicate. A subscriber that falls too far behind
  * (in events or bytes, replay buffer included) is dropped with `slowConsumer` and resumes with `after`.
+ *
+ * With a `sink`, what is queued is written to it at the end of the current task's synchronous work (a
+ * microtask), all at once, so a subscriber's events of one hub batch leave in one write; while the
+ * sink is not ready they stay queued, against the same limits. The iterator then yields nothing: it
+ * ends when the stream is returned, or throws its failure, after everything already written.
  */
 export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
   private queue: Item[] = [];
@@ -33,12 +53,15 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
   private roomWaiters: (() => void)[] = [];
   private failure: Error | null = null;
   private closed = false;
+  /** A write to the sink is scheduled, or waits for it to be ready. */
+  private flushing = false;
   lastSeq: number;
 
   constructor(
     after: number,
     private readonly onClose: () => void,
-    private readonly limits = { events: MAX_QUEUED, bytes: MAX_QUEUED_BYTES },
+    private readonly limits = LIMITS,
+    private readonly sink: FrameSink | null = null,
   ) {
     this.lastSeq = after;
   }
@@ -55,7 +78,7 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
     }
     if (seq <= this.lastSeq) return;
     this.lastSeq = seq;
-    if (this.waiting) {
+    if (this.waiting && !this.sink) {
       const w = this.waiting;
       this.waiting = null;
       w.resolve({ value: result, done: false });
@@ -64,6 +87,10 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
     this.queue.push(item);
     this.queueBytes += bytes;
     this.checkLimits();
+    if (this.sink && !this.flushing && !this.closed) {
+      this.flushing = true;
+      queueMicrotask(() => this.flush());
+    }
   }
 
   /** End of replay: release what arrived live meanwhile, in order, without what the replay already sent. */
@@ -103,14 +130,14 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
       this.failure = null;
       throw f;
     }
-    const item = this.queue.shift();
+    const item = this.sink ? undefined : this.queue.shift();
     if (item) {
       this.queueBytes -= item.bytes;
       if (this.roomy) this.releaseRoom();
       return { value: item.result, done: false };
     }
     if (this.closed) return { value: undefined, done: true };
-    this.releaseRoom();
+    if (!this.sink) this.releaseRoom();
     return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
   }
 
@@ -152,6 +179,19 @@ export class LiveStream implements AsyncIterableIterator<ExecutionResult> {
   /** May the replay push more? Only the queue counts: the buffer drains only once the replay is done. */
   private get roomy(): boolean {
     return this.queue.length < REPLAY_HIGH_WATER && this.queueBytes < this.limits.bytes / 2;
+  }
+
+  /** Write the queue to the sink, or wait until the sink can take it. */
+  private flush(): void {
+    const sink = this.sink;
+    if (!sink || this.closed || this.queue.length === 0) return void (this.flushing = false);
+    if (!sink.ready) return sink.whenReady(() => this.flush());
+    this.flushing = false;
+    const items = this.queue;
+    this.queue = [];
+    this.queueBytes = 0;
+    sink.send(items.map((i) => i.result));
+    this.releaseRoom();
   }
 
   private checkLimits(): void {

@@ -1,6 +1,15 @@
 import type { Server } from 'node:http';
 import { createHash } from 'node:crypto';
-import { getOperationAST, print, subscribe, type ExecutionArgs, type FieldNode, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  print,
+  subscribe,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FieldNode,
+  type FormattedExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { WebSocketServer } from 'ws';
 import { viewerFromAuthorization } from '../auth/context.js';
 import type { Tokens } from '../auth/tokens.js';
@@ -16,7 +25,7 @@ import { parseId } from '../validation.js';
 import { ConnectionCap } from './connection-cap.js';
 import type { Hub } from './hub.js';
 import type { TotalsFeed } from './totals-feed.js';
-import { isSerialised, serveGraphqlWs } from './ws-transport.js';
+import { frameSink, serveGraphqlWs } from './ws-transport.js';
 import { prepareOperation, type OperationPayload } from './ws-operation.js';
 
 export interface LiveSocket {
@@ -69,10 +78,14 @@ export function openLiveSocket(opts: {
     introspection = true,
     sessionSweepMs = 10_000,
   } = opts;
-  const wss = new WebSocketServer({ server: opts.server, path: '/graphql', maxPayload: 64 * 1024 });
+  // No compression: the hub's streams write ready-made uncompressed frames (see frameSink).
+  const wss = new WebSocketServer({ server: opts.server, path: '/graphql', maxPayload: 64 * 1024, perMessageDeflate: false });
   const viewers = new WeakMap<object, Viewer>();
   const cap = new ConnectionCap(maxConnectionsPerUser);
   const format = formatErrors(logger);
+  // graphql-ws sends errors as thrown; map them to our codes and Vietnamese messages, as Apollo does over HTTP.
+  const outgoing = (result: ExecutionResult): ExecutionResult | FormattedExecutionResult =>
+    result.errors ? { ...result, errors: format(result.errors) } : result;
 
   // Sessions revoked (or an account deactivated) on any replica: its open sockets here are signed out
   // within a sweep, one query for every signed-in user however many screens share an account.
@@ -154,12 +167,10 @@ export function openLiveSocket(opts: {
           variableValues: args.variableValues ?? undefined,
           operationName: args.operationName,
           ...range,
+          sink: frameSink(args, outgoing),
         });
       },
-      // graphql-ws sends errors as thrown; map them to our codes and Vietnamese messages, as Apollo does over HTTP.
-      // A result the hub serialised once for its group goes out as that text: hand back the same object.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: format(result.errors) } : isSerialised(result) ? result : undefined,
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? outgoing(result) : undefined),
       onError: (_ctx, _id, _payload, errors) => {
         logger.debug({ errors }, 'operation refused over the socket');
         return format(errors);

@@ -1,25 +1,41 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import { EVENTS_CHANNEL } from '../log/writer.js';
+
+export const EVENTS_CHANNEL = 'election_ops_events';
 
 /** Arbitrary constant naming the session lock of the replica that runs escalation and late checks. */
 const LEADER_LOCK = 4_207_222;
 
 /**
  * The cross-replica wake-up on PostgreSQL: a dedicated connection that LISTENs for commits of other
- * replicas, and holds the leader lock while this replica is the one that escalates. It reconnects on
- * its own; a reconnect wakes the hub, which reads whatever it missed from the table.
+ * replicas, announces this replica's own, and holds the leader lock while this replica is the one
+ * that escalates. It reconnects on its own; a reconnect wakes the hub, which reads whatever it missed
+ * from the table.
+ *
+ * Writing transactions do not notify: a NOTIFY takes an instance-wide lock at commit, and notifying
+ * writers top out near 500-600/s per PostgreSQL. Instead this connection sends one NOTIFY after a
+ * local commit, at most one per `notifySpacingMs` however many commits fall in it, so another
+ * replica's hub wakes within about that of a commit here. The NOTIFY is sent after the commits it
+ * covers, so whoever it wakes finds them; one lost (the connection down) only delays them to the
+ * hubs' one-second poll.
  */
 export class PostgresWakeup {
   private client: pg.Client | null = null;
   private stopped = false;
   private leader = false;
   private retry: NodeJS.Timeout | null = null;
+  /** Names this replica's NOTIFYs, so its own do not wake it a second time. */
+  private readonly self = randomUUID();
+  private notifyTimer: NodeJS.Timeout | null = null;
+  private lastNotify = 0;
 
   constructor(
     private readonly url: string,
     private readonly onWake: () => void,
     private readonly logger: Logger,
+    /** Shortest time between two NOTIFYs of this replica: the most another replica's wake-up waits. */
+    private readonly notifySpacingMs = 10,
   ) {}
 
   get connected(): boolean {
@@ -47,7 +63,9 @@ export class PostgresWakeup {
     };
     client.on('error', lost);
     client.on('end', () => lost());
-    client.on('notification', () => this.onWake());
+    client.on('notification', (n) => {
+      if (n.payload !== this.self) this.onWake();
+    });
     try {
       await client.connect();
       await client.query(`LISTEN ${EVENTS_CHANNEL}`);
@@ -57,6 +75,30 @@ export class PostgresWakeup {
       this.logger.warn({ err }, 'could not open the LISTEN connection; retrying');
       client.end().catch(() => undefined);
       this.schedule();
+    }
+  }
+
+  /**
+   * Events were committed here: wake the other replicas. The first commit after a quiet spell is sent
+   * at once; commits within `notifySpacingMs` of a NOTIFY share the next one, sent when it has passed.
+   */
+  announce(): void {
+    if (this.stopped || this.notifyTimer) return;
+    const wait = Math.max(0, this.lastNotify + this.notifySpacingMs - Date.now());
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = null;
+      this.lastNotify = Date.now();
+      void this.notify();
+    }, wait);
+  }
+
+  private async notify(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    try {
+      await client.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, this.self]);
+    } catch {
+      // The connection is going: its 'error' handler reconnects, and the other hubs' poll reads the commits.
     }
   }
 
@@ -90,6 +132,8 @@ export class PostgresWakeup {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    this.notifyTimer = null;
     const client = this.client;
     const leader = this.leader;
     this.client = null;

@@ -1,23 +1,22 @@
 import type { IncomingMessage } from 'node:http';
-import type { ExecutionResult } from 'graphql';
+import type { Socket } from 'node:net';
+import type { ExecutionArgs, ExecutionResult, FormattedExecutionResult } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
+import type { FrameSink } from './live-stream.js';
 
 /**
- * graphql-ws over `ws`, like graphql-ws's own `useServer`, with two changes for fan-out to thousands
- * of sockets:
- *
- * - A result the hub has already serialised (once per scope group and event, see `serialised`) is
- *   spliced into each socket's `next` message as that text, instead of being serialised again per
- *   socket.
- * - A send does not wait for the kernel to take the bytes unless the socket already holds
- *   SEND_HIGH_WATER bytes: graphql-ws sends one message at a time per subscription, so waiting on
- *   every write cost an event-loop turn per socket and event. A socket that stops reading still
- *   stalls its subscription, and its backlog still lands in its LiveStream, which drops it when too
- *   far behind.
+ * graphql-ws over `ws`, like graphql-ws's own `useServer`, with one change for fan-out to thousands of
+ * sockets: a subscription the hub feeds (`events`) does not send its events through graphql-ws.
+ * graphql-ws sends one message per event per subscription, each after an `await` of its iterator, of
+ * its hooks and of the socket, and stringifies each message again; here the hub's stream writes its
+ * `next` messages straight to the socket through a `FrameSink` (see `frameSink`), built from bytes
+ * made once per scope group and event, all of a batch's messages to one socket in one write.
+ * graphql-ws still runs the protocol: connection_init, subscribe, complete, errors, and the end of the
+ * stream (its `complete` or `error` message follows the last `next` written here).
  */
 
-/** Bytes a socket may hold unsent before its next send waits for them to drain. */
+/** Bytes a socket may hold unsent before its stream holds events back (and drops the socket when too far behind). */
 const SEND_HIGH_WATER = 256 * 1024;
 /** Ping every so often; a socket that has not answered the previous ping by then is terminated. */
 const KEEP_ALIVE_MS = 12_000;
@@ -35,54 +34,99 @@ export function serialise(result: ExecutionResult): number {
   return json.length;
 }
 
-/** Is this result sent as its serialised text? (graphql-ws must then be handed the very same object.) */
-export function isSerialised(result: ExecutionResult): boolean {
-  return serialised.has(result);
-}
+/**
+ * A `next` message without its id, `,"type":"next","payload":…}`, made once per result (so once per
+ * scope group and event) for every socket it goes to; each socket puts its subscription's id before it.
+ */
+const bodies = new WeakMap<ExecutionResult, Buffer>();
 
-/** What JSON.stringify writes in place of a serialised payload; always the last member of a `next` message. */
-const MARK = '\u0001';
-const MARKED_TAIL = `,"payload":${JSON.stringify(MARK)}}`;
-
-/** The payload swapped out by the replacer, spliced back by the send that immediately follows it. */
-let swapped: string | null = null;
-
-function replacer(this: unknown, key: string, value: unknown): unknown {
-  if (key === 'payload' && value !== null && typeof value === 'object') {
-    const json = serialised.get(value as ExecutionResult);
-    if (json !== undefined) {
-      swapped = json;
-      return MARK;
-    }
+function body(result: ExecutionResult, outgoing: (result: ExecutionResult) => ExecutionResult | FormattedExecutionResult): Buffer {
+  let bytes = bodies.get(result);
+  if (bytes === undefined) {
+    // A result with errors goes out as `outgoing` makes it (our codes and messages); the rest as serialised.
+    const json = result.errors ? JSON.stringify(outgoing(result)) : (serialised.get(result) ?? JSON.stringify(result));
+    bytes = Buffer.from(`,"type":"next","payload":${json}}`);
+    bodies.set(result, bytes);
   }
-  return value;
+  return bytes;
 }
 
-/** graphql-ws stringifies a message and passes it straight to send: the swapped payload belongs to this message. */
-function splice(data: string): string {
-  const json = swapped;
-  swapped = null;
-  if (json === null || !data.endsWith(MARKED_TAIL)) return data;
-  return `${data.slice(0, -MARKED_TAIL.length)},"payload":${json}}`;
+/** Room for a WebSocket frame's header: 2 bytes, plus 2 or 8 for the length of a longer message. */
+function headerLength(length: number): number {
+  return length < 126 ? 2 : length < 65_536 ? 4 : 10;
 }
 
-/** TCP sockets corked until the end of this turn of the event loop. */
-const corked = new WeakSet<object>();
+/** Write an unmasked, uncompressed, final text frame's header (RFC 6455 §5.2) at `at`; returns where the data starts. */
+function writeHeader(target: Buffer, at: number, length: number): number {
+  target[at] = 0x81; // FIN, text
+  if (length < 126) {
+    target[at + 1] = length;
+    return at + 2;
+  }
+  if (length < 65_536) {
+    target[at + 1] = 126;
+    target.writeUInt16BE(length, at + 2);
+    return at + 4;
+  }
+  target[at + 1] = 127;
+  target.writeUInt32BE(0, at + 2);
+  target.writeUInt32BE(length, at + 6);
+  return at + 10;
+}
+
+/** The subscriptions graphql-ws is running, by the arguments it executes them with (the object our onSubscribe returned). */
+const subscriptions = new WeakMap<ExecutionArgs, { socket: WebSocket; id: string }>();
 
 /**
- * Hold a socket's writes until the current turn of the event loop ends, so the messages it gets in
- * that turn (a batch of events) leave in one write: a write is a system call, and one per message
- * per socket was most of the fan-out's cost.
+ * A way for a subscription's stream to write its `next` messages to the socket itself, in order and
+ * ahead of whatever graphql-ws sends after them; null for arguments graphql-ws did not get from our
+ * onSubscribe. `outgoing` turns a result with errors into what the client is shown.
  */
-function coalesce(socket: WebSocket): void {
-  const tcp = (socket as unknown as { _socket?: import('node:net').Socket })._socket;
-  if (!tcp || corked.has(tcp)) return;
-  corked.add(tcp);
-  tcp.cork();
-  setImmediate(() => {
-    corked.delete(tcp);
-    tcp.uncork();
-  });
+export function frameSink(args: ExecutionArgs, outgoing: (result: ExecutionResult) => ExecutionResult | FormattedExecutionResult): FrameSink | null {
+  const sub = subscriptions.get(args);
+  if (!sub) return null;
+  const { socket } = sub;
+  const head = Buffer.from(`{"id":${JSON.stringify(sub.id)}`);
+  const tcp = (socket as unknown as { _socket?: Socket })._socket;
+  return {
+    get ready() {
+      return socket.readyState !== socket.OPEN || socket.bufferedAmount < SEND_HIGH_WATER;
+    },
+    whenReady(cb) {
+      if (!tcp || this.ready) return void cb();
+      let called = false;
+      const once = () => {
+        if (called) return;
+        called = true;
+        tcp.off('drain', once);
+        tcp.off('close', once);
+        cb();
+      };
+      tcp.on('drain', once);
+      tcp.on('close', once);
+    },
+    send(results) {
+      if (socket.readyState !== socket.OPEN || results.length === 0) return;
+      const parts = results.map((r) => body(r, outgoing));
+      // Without an extension (we offer none: no compression), a frame is header + bytes, so all of this
+      // batch's messages leave as one buffer in one write; `ws` writes its own frames (ping, graphql-ws's
+      // messages) to the same socket one whole frame per write, so the two never interleave inside a frame.
+      if (!tcp || socket.extensions !== '') {
+        for (const part of parts) socket.send(Buffer.concat([head, part]), { binary: false });
+        return;
+      }
+      let size = 0;
+      for (const part of parts) size += headerLength(head.length + part.length) + head.length + part.length;
+      const out = Buffer.allocUnsafe(size);
+      let at = 0;
+      for (const part of parts) {
+        at = writeHeader(out, at, head.length + part.length);
+        at += head.copy(out, at);
+        at += part.copy(out, at);
+      }
+      tcp.write(out);
+    },
+  };
 }
 
 export type Extra = { socket: WebSocket; request: IncomingMessage };
@@ -93,7 +137,15 @@ export function serveGraphqlWs(
   wss: WebSocketServer,
   onInternalError: (err: unknown) => void,
 ): { dispose(): Promise<void> } {
-  const server = makeServer<Record<string, unknown> | undefined, Extra>({ ...options, jsonMessageReplacer: replacer });
+  const server = makeServer<Record<string, unknown> | undefined, Extra>({
+    ...options,
+    // Remember which socket and id each subscription's arguments belong to, for `frameSink`.
+    onSubscribe: async (ctx, id, payload) => {
+      const args = await options.onSubscribe?.(ctx, id, payload);
+      if (args && !Array.isArray(args)) subscriptions.set(args as ExecutionArgs, { socket: ctx.extra.socket, id });
+      return args;
+    },
+  });
   wss.options.handleProtocols = handleProtocols;
   wss.on('error', onInternalError);
 
@@ -115,11 +167,9 @@ export function serveGraphqlWs(
       {
         protocol: socket.protocol,
         send: (data) => {
-          const text = splice(data);
           if (socket.readyState !== socket.OPEN) return;
-          coalesce(socket);
-          if (socket.bufferedAmount < SEND_HIGH_WATER) return void socket.send(text);
-          return new Promise<void>((ok, fail) => socket.send(text, (err) => (err ? fail(err) : ok())));
+          if (socket.bufferedAmount < SEND_HIGH_WATER) return void socket.send(data);
+          return new Promise<void>((ok, fail) => socket.send(data, (err) => (err ? fail(err) : ok())));
         },
         close: (code, reason) => socket.close(code, reason),
         onMessage: (cb) =>

@@ -15,7 +15,7 @@ import { Finding, FindingKind } from '../modules/supervision/finding.entity.js';
 import { SupervisionTeam } from '../modules/supervision/team.entity.js';
 import { scopeKeyOf, SituationReport } from '../modules/reports/situation-report.entity.js';
 import type { SituationFigures } from '../modules/reports/report-figures.types.js';
-import { mayRead, mayReadField, mayWritePlace, mayWriteWard, readFilter, readsNone, scopeKey, type ScopeFacts, type ScopeKind } from './scope.js';
+import { eventWards, mayRead, mayReadField, mayWritePlace, mayWriteWard, readFilter, readsNone, scopeKey, type ScopeFacts, type ScopeKind } from './scope.js';
 
 const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
   id: 1,
@@ -229,6 +229,19 @@ describe('read scope, as a table', () => {
 
   it("lets only the operator of a district's unit write the district's own records", () => {
     expect((Object.keys(V) as Who[]).filter((who) => mayWritePlace(V[who], { wardId: null, districtId: 10 }))).toEqual(['operator', 'operatorOfD10']);
+  });
+
+  it("finds every reader of a ward's event among the viewers whose event wards hold it", () => {
+    for (const [rec, readers] of Object.entries(READS) as [Rec, Who[]][]) {
+      const [kind, facts] = R[rec];
+      if (kind !== 'event' || (facts as { wardId: number | null }).wardId === null) continue;
+      const e = facts as ScopeFacts['event'];
+      for (const who of readers) {
+        const wards = eventWards(V[who]);
+        const wardsOfEvent = e.wardIds?.length ? e.wardIds : [e.wardId!];
+        expect(wards === null || wardsOfEvent.some((w) => wards.has(w)), `${who} ${rec}`).toBe(true);
+      }
+    }
   });
 
   it('keys the live hub by every fact a rule reads: viewers sharing a key read the same', () => {

@@ -124,6 +124,15 @@ const RULES: { [K in ScopeKind]: (v: Viewer, r: ScopeFacts[K]) => boolean } = {
   complaint: (v, c) => placed(v, c),
 };
 
+/**
+ * Every ward whose events (those with a ward) the viewer may read lies in this set; null: any ward.
+ * The live hub finds a subscriber through the wards of an event instead of asking every subscriber
+ * of the country about it; `mayRead` still decides.
+ */
+export function eventWards(v: Viewer): Wards {
+  return v.role === Role.LIAISON ? v.unit.wards : readableWards(v);
+}
+
 /** May the viewer read this record? */
 export function mayRead<K extends ScopeKind>(v: Viewer, kind: K, record: ScopeFacts[K]): boolean {
   return RULES[kind](v, record);

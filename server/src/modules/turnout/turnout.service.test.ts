@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeEachDatabase, ELECTION_DATE } from '../../test-support/databases.js';
+import { describeEachDatabase, ELECTION_DATE, type TestDb } from '../../test-support/databases.js';
 import { expectCode, eventsAfter, lastSeq } from '../../test-support/expect.js';
 import { makeWard } from '../../test-support/fixtures.js';
 import { PollingAreaStatus as S } from '../units/enums.js';
@@ -120,6 +120,18 @@ describeEachDatabase('turnout reports', (db) => {
     expect((await t.services.turnout.total({ wardId: w.ward.id })).voted).toBe(130);
   });
 
+  it('gives a retry sent while the first attempt is in flight the first result', async () => {
+    const t = db();
+    t.clock.set(at('10:00'));
+    const w = await makeWard(t, { areas: 1, status: S.VOTING });
+    const pollingAreaId = String(w.areas[0].id);
+    const before = await lastSeq(t);
+    const sent = Array.from({ length: 4 }, () => t.services.turnout.report(w.officer, { pollingAreaId, voted: 120, clientRequestId: 'in-flight' }));
+    const answers = await Promise.all(sent);
+    expect(new Set(answers.map((r) => r.id)).size).toBe(1);
+    expect((await eventsAfter(t, before)).filter((e) => e.type === 'TURNOUT_REPORTED')).toHaveLength(1);
+  });
+
   it("sums each area's latest report over the ward", async () => {
     const t = db();
     t.clock.set(at('10:00'));
@@ -213,6 +225,34 @@ describeEachDatabase('turnout flags', (db) => {
     expect(plain.flags).toEqual(['EARLY_NEAR_FULL']);
   });
 
+  it("flags against a report committed while it waited for the area's lock", async () => {
+    const t = db();
+    // One session on the embedded database: no transaction runs while another waits.
+    if (t.db.embedded) return;
+    t.clock.set(at('09:40'));
+    const w = await makeWard(t, { areas: 1, voters: 1000, status: S.VOTING });
+    const area = w.areas[0].id;
+    let release!: () => void;
+    const released = new Promise<void>((ok) => (release = ok));
+    // Another report of this area, its transaction still open: it holds the area when this one starts.
+    const other = t.db.dataSource.transaction(async (m) => {
+      await m.query(`INSERT INTO turnout_reports ("pollingAreaId", "wardId", voted, at, "reportedById", flags) VALUES ($1, $2, 100, $3, $4, '{}')`, [
+        area,
+        w.ward.id,
+        new Date(at('09:35')),
+        w.officer.id,
+      ]);
+      await m.query(`UPDATE polling_areas SET voted = 100, "latestReportAt" = $2 WHERE id = $1`, [area, new Date(at('09:35'))]);
+      await released;
+    });
+    const report = t.services.turnout.report(w.officer, { pollingAreaId: String(area), voted: 400 });
+    await waitForLockWait(t);
+    release();
+    await other;
+    // 100 → 400 in five minutes, a quarter of the list and more: seen only with the report committed meanwhile.
+    expect((await report).flags).toContain('JUMP');
+  });
+
   it("compares a figure only with its ward's figures of the same moment", async () => {
     const t = db();
     t.clock.set(at('09:00'));
@@ -239,3 +279,14 @@ describeEachDatabase('turnout flags', (db) => {
     expect(p).toBeLessThanOrEqual(100);
   });
 });
+
+/** Until some session of this database waits for a lock. */
+async function waitForLockWait(t: TestDb): Promise<void> {
+  for (;;) {
+    const [{ n }] = await t.db.dataSource.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    );
+    if (n > 0) return;
+    await new Promise((ok) => setTimeout(ok, 5));
+  }
+}

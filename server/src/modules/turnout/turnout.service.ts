@@ -5,18 +5,19 @@ import type { Database } from '../../db/database.js';
 import { DomainError } from '../../errors.js';
 import { LIMITS, optionalText, parseId } from '../../validation.js';
 import { checkpointsOf, localInstant } from '../election/election-time.js';
+import type { Election } from '../election/election.entity.js';
 import { ElectionService } from '../election/election.service.js';
 import { EventType } from '../../log/event.entity.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
-import { PollingAreaService } from '../polling-areas/polling-area.service.js';
 import { TURNOUT_STATUSES } from '../polling-areas/status-rules.js';
-import { withClientRequest } from '../requests/client-requests.js';
+import { claimOf, earlierResult } from '../requests/client-requests.js';
 import { areaScopeFilter, type AreaScope } from '../units/area-scope.js';
 import type { SummaryCache } from '../units/summary-cache.js';
 import { Role } from '../users/user.entity.js';
 import { PollingAreaStatus } from '../units/enums.js';
 import { DEFAULT_FLAG_THRESHOLDS, flagsOf, type FlagThresholds, type TurnoutFlag } from './turnout-flags.js';
 import { projectFinal } from './projection.js';
+import { claimLockRead, writeReport, type ReportReads } from './report-statements.js';
 import { TurnoutReport } from './turnout-report.entity.js';
 import { TurnoutSummary, WardTurnout, type ReportTurnoutInput, type Turnout, type TurnoutPoint } from './turnout.types.js';
 
@@ -29,65 +30,54 @@ export class TurnoutService {
   constructor(
     private readonly db: Database,
     private readonly elections: ElectionService,
-    private readonly areas: PollingAreaService,
     private readonly summaries: SummaryCache,
     private readonly thresholds: FlagThresholds = DEFAULT_FLAG_THRESHOLDS,
   ) {}
 
+  /**
+   * File an area's cumulative figure. The closing spike's write (every area at once): what it reads
+   * and what it writes are one statement each (report-statements.ts), the rules are checked here.
+   */
   async report(viewer: Viewer, input: ReportTurnoutInput): Promise<TurnoutReport> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
-    return this.db.tx(viewer, (tx) =>
-      withClientRequest(
-        tx,
-        input.clientRequestId,
-        'reportTurnout',
-        (id) => tx.manager.findOneByOrFail(TurnoutReport, { id }),
-        async () => {
-          const area = await this.areas.lockForWrite(tx, viewer, input.pollingAreaId);
-          const reason = optionalText(input.correctionReason, LIMITS.reason);
-          if (!Number.isInteger(input.voted) || input.voted < 0 || input.voted > area.registeredVoters) {
-            throw new DomainError('turnoutOutOfBounds', `0-${area.registeredVoters}`);
-          }
-          if (!TURNOUT_STATUSES.includes(area.status)) throw new DomainError('turnoutWrongStatus', area.status);
-          // A figure below the latest is a correction of it (a typo fixed): the operator for any area, the
-          // area's own ward officer (lockForWrite checked the ward) — always with the reason on record.
-          if (input.voted < area.voted && !reason) throw new DomainError('turnoutDecreasing', `${input.voted} < ${area.voted}`);
-          const flags = await this.flagsFor(tx.manager, area, input.voted, tx.now, input.voted < area.voted || reason !== null);
-          const report = await tx.manager.save(
-            tx.manager.create(TurnoutReport, {
-              pollingAreaId: area.id,
-              wardId: area.wardId,
-              voted: input.voted,
-              at: tx.now,
-              correctionReason: reason,
-              reportedById: viewer.id,
-              flags,
-              verified: false,
-              verifiedAt: null,
-              verifiedById: null,
-              verifyNote: null,
-            }),
-          );
-          area.voted = input.voted;
-          area.latestReportAt = tx.now;
-          // The row is locked and loaded already: an UPDATE, not save()'s reload-and-compare.
-          await tx.manager.update(PollingArea, area.id, { voted: area.voted, latestReportAt: area.latestReportAt });
-          tx.emit({ type: EventType.TURNOUT_REPORTED, wardId: area.wardId, data: { turnoutReport: { ...report }, pollingArea: { ...area } } });
-          return report;
-        },
-      ),
-    );
+    const election = await this.elections.current();
+    return this.db.tx(viewer, async (tx) => {
+      const claim = claimOf(tx, input.clientRequestId, 'reportTurnout');
+      const areaId = parseId(input.pollingAreaId);
+      const load = (id: number) => tx.manager.findOneByOrFail(TurnoutReport, { id });
+      // Only figures of the same moment: in the morning a figure an hour old is 20 points behind, not an outlier's peer.
+      const since = new Date(tx.now.getTime() - this.thresholds.outlierWindowMinutes * 60_000);
+      let read = await claimLockRead(tx.manager, areaId, since, claim);
+      if (!read.claimed) {
+        const earlier = await earlierResult(tx, claim!, load);
+        if (earlier) return earlier;
+        read = await claimLockRead(tx.manager, areaId, since, null);
+      }
+      const area = read.area;
+      // NOT_FOUND before FORBIDDEN, so ids are not probed by role.
+      if (!area) throw new DomainError('notFound', `polling area ${input.pollingAreaId}`);
+      assertWriteWard(viewer, area.wardId);
+      const reason = optionalText(input.correctionReason, LIMITS.reason);
+      if (!Number.isInteger(input.voted) || input.voted < 0 || input.voted > area.registeredVoters) {
+        throw new DomainError('turnoutOutOfBounds', `0-${area.registeredVoters}`);
+      }
+      if (!TURNOUT_STATUSES.includes(area.status)) throw new DomainError('turnoutWrongStatus', area.status);
+      // A figure below the latest is a correction of it (a typo fixed): the operator for any area, the
+      // area's own ward officer (checked above) — always with the reason on record.
+      if (input.voted < area.voted && !reason) throw new DomainError('turnoutDecreasing', `${input.voted} < ${area.voted}`);
+      const flags = this.flagsFor(election, area, read, input.voted, tx.now, input.voted < area.voted || reason !== null);
+      const fields = { pollingAreaId: area.id, wardId: area.wardId, voted: input.voted, at: tx.now, correctionReason: reason, reportedById: viewer.id, flags };
+      const id = await writeReport(tx.manager, fields, claim);
+      const report = Object.assign(new TurnoutReport(), { id, ...fields, verified: false, verifiedAt: null, verifiedById: null, verifyNote: null });
+      area.voted = input.voted;
+      area.latestReportAt = tx.now;
+      tx.emit({ type: EventType.TURNOUT_REPORTED, wardId: area.wardId, data: { turnoutReport: { ...report }, pollingArea: { ...area } } });
+      return report;
+    });
   }
 
-  /** The flags a new figure earns, from the area's reports and its ward's, read in the report's transaction. */
-  private async flagsFor(m: EntityManager, area: PollingArea, voted: number, at: Date, corrected: boolean): Promise<TurnoutFlag[]> {
-    const election = await this.elections.current();
-    const earlier = await m.find(TurnoutReport, { where: { pollingAreaId: area.id }, select: { voted: true, at: true } });
-    const others: { registered: number; voted: number }[] = await m.query(
-      `SELECT "registeredVoters" AS registered, voted FROM polling_areas WHERE "wardId" = $1 AND id <> $2 AND "latestReportAt" >= $3`,
-      // Only figures of the same moment: in the morning a figure an hour old is 20 points behind, not an outlier's peer.
-      [area.wardId, area.id, new Date(at.getTime() - this.thresholds.outlierWindowMinutes * 60_000)],
-    );
+  /** The flags a new figure earns, from the area's reports and its ward's, read with the area locked. */
+  private flagsFor(election: Election, area: PollingArea, read: ReportReads, voted: number, at: Date, corrected: boolean): TurnoutFlag[] {
     return flagsOf(
       {
         registered: area.registeredVoters,
@@ -95,11 +85,11 @@ export class TurnoutService {
         at,
         corrected,
         voting: area.status === PollingAreaStatus.VOTING,
-        earlier,
+        earlier: read.earlier,
         pollsOpenAt: election.pollsOpenAt,
         earlyBeforeAt: localInstant(election.date, this.thresholds.earlyBefore),
         checkpoints: checkpointsOf(election).map((c) => c.at),
-        wardPercents: others.map((o) => (o.registered === 0 ? 0 : (o.voted / o.registered) * 100)),
+        wardPercents: read.ward.map((o) => (o.registered === 0 ? 0 : (o.voted / o.registered) * 100)),
       },
       this.thresholds,
     );

@@ -18,6 +18,8 @@ const KEEP_MS = 60_000;
  */
 export class UnitDirectory {
   private readonly spans = new Map<string, { until: number; span: Promise<UnitSpan> }>();
+  /** A ward's district: read for every request of a ward officer (its home unit). */
+  private readonly districts = new Map<number, { until: number; id: number | null }>();
 
   constructor(private readonly db: Database) {}
 
@@ -47,7 +49,12 @@ export class UnitDirectory {
 
   /** A ward's district: a ward officer reads its district's totals. */
   async districtOf(wardId: number): Promise<number | null> {
+    const now = Date.now();
+    const hit = this.districts.get(wardId);
+    if (hit && hit.until > now) return hit.id;
     const [row] = await this.db.read((m) => m.query('SELECT "districtId" AS id FROM wards WHERE id = $1', [wardId]));
+    if (this.districts.size > 20_000) this.districts.clear();
+    this.districts.set(wardId, { until: now + KEEP_MS, id: row?.id ?? null });
     return row?.id ?? null;
   }
 
