@@ -6,6 +6,7 @@
  *   pnpm bench -- --only national            (needs `pnpm seed:national` first, or --seed-national)
  *   pnpm bench -- --only sharing,ops
  *   pnpm bench -- --only exports              (turnout.csv from a national database: server memory)
+ *   pnpm bench -- --only national-day --nday-scale 0.1   (the closing peak with every screen of the country; 0.1: a tenth of them)
  * Defaults are sized to finish in a few minutes on 2 cores.
  */
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ import { sharing } from './fanout-sharing.js';
 import { exportsBench } from './exports.js';
 import { report } from './lib/results.js';
 import { national } from './national.js';
+import { nationalDay } from './national-day.js';
 import { opsRoom } from './ops-room.js';
 import { spike } from './spike.js';
 
@@ -24,13 +26,16 @@ const { values } = parseArgs({
   options: {
     only: { type: 'string', default: 'fanout,spike,national,sharing,ops,exports' },
     sockets: { type: 'string', default: '2000' },
-    writes: { type: 'string', default: '200' },
-    seconds: { type: 'string', default: '20' },
+    // Each scenario has its own default for these (fanout: 200/s for 20 s; national-day: 300/s for 60 s).
+    writes: { type: 'string' },
+    seconds: { type: 'string' },
     areas: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '256' },
     'national-url': { type: 'string' },
     'seed-national': { type: 'boolean', default: false },
     'drill-speed': { type: 'string', default: '60' }, // the issue's speed: the ops room over a whole day in ~16 min
+    'nday-scale': { type: 'string', default: '1' }, // share of the national day's 12,233 screens
+    'nday-incidents': { type: 'string', default: '1' }, // incidents per second during the national day's peak
   },
 });
 const only = new Set(values.only.split(',').map((s) => s.trim()));
@@ -45,7 +50,7 @@ const scenarios: [string, () => Promise<void>][] = [
   [
     'fanout',
     async () => {
-      const o = { sockets: Math.min(10_000, num(values.sockets)), writes: num(values.writes), seconds: num(values.seconds) };
+      const o = { sockets: Math.min(10_000, num(values.sockets)), writes: num(values.writes ?? '200'), seconds: num(values.seconds ?? '20') };
       report('fanout', o, await fanout(o), [
         "p50/p95/p99: from the write's transaction start (event.at, an upper bound of commit-to-receive); ack*: from the writer's HTTP answer (a lower bound)",
         "deliveredPerS: deliveries over first write → last receipt; graphqlToRawRatio: GraphQL delivered/s over the raw broadcast's flat-out capacity for the same payloads and sockets",
@@ -82,6 +87,22 @@ const scenarios: [string, () => Promise<void>][] = [
       const o = { speed: num(values['drill-speed']) };
       const r = await opsRoom(o);
       report('ops-room', o, r.rows, r.notes);
+    },
+  ],
+  [
+    'national-day',
+    async () => {
+      const o = {
+        writes: num(values.writes ?? '300'),
+        seconds: num(values.seconds ?? '60'),
+        scale: Math.min(1, num(values['nday-scale'])),
+        incidents: num(values['nday-incidents']),
+      };
+      const r = await nationalDay(o);
+      console.log('\n== national-day: the run ==');
+      console.table(r.summary);
+      report('national-day', { ...o, ...r.summary }, r.rows, r.notes);
+      report('national-day-processes', o, r.processes);
     },
   ],
   [

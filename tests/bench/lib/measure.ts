@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** The p-th percentile (nearest rank) of `xs`; NaN when empty. */
 export function percentile(xs: number[], p: number): number {
@@ -76,5 +76,59 @@ export class Histogram {
 
   summary(): { p50: number; p95: number; p99: number; max: number } {
     return { p50: this.percentile(50), p95: this.percentile(95), p99: this.percentile(99), max: Math.round(this.maxSeen * 10) / 10 };
+  }
+}
+
+/** The whole machine's busy CPU (every process: PostgreSQL, the servers, the clients) between `start` and `stop`, in % of all cores. */
+export function sampleMachine(): { stop(): { busyPercent: number } } {
+  const read = () => {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = f[3] + f[4];
+    return { idle, total: f.reduce((a, b) => a + b, 0) };
+  };
+  const a = read();
+  return {
+    stop() {
+      const b = read();
+      return { busyPercent: Math.round((1 - (b.idle - a.idle) / Math.max(1, b.total - a.total)) * 100) };
+    },
+  };
+}
+
+/** Processes whose command line contains `text` (e.g. the PostgreSQL backends of one database: `postgres: … dbname …`). */
+function pidsMatching(text: string): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(text);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/**
+ * CPU used by every process matching `text` between `start` and `stop` (those alive at the stop; one
+ * started meanwhile counts from zero), in % of one core, like `sampleProcess`.
+ */
+export function sampleMatching(text: string): { stop(): { cpuPercent: number; cpuMs: number; processes: number } } {
+  const t0 = Date.now();
+  const before = new Map(pidsMatching(text).map((p) => [p, safeCpu(p)]));
+  return {
+    stop() {
+      const now = pidsMatching(text);
+      const used = now.reduce((n, p) => n + Math.max(0, safeCpu(p) - (before.get(p) ?? 0)), 0);
+      return { cpuPercent: Math.round((used / Math.max(1, Date.now() - t0)) * 100), cpuMs: used, processes: now.length };
+    },
+  };
+}
+
+function safeCpu(pid: number): number {
+  try {
+    return cpuMs(pid);
+  } catch {
+    return 0;
   }
 }
