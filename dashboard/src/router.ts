@@ -3,7 +3,7 @@ import { useDistrict } from './stores/district';
 import { useSession } from './stores/session';
 // In the main bundle (4 KB gzipped): a wall screen's first render should not wait for a second round
 // of requests queued behind the snapshot on a busy embedded-database server.
-import OpsView from './views/OpsView.vue';
+import OpsScreen from './views/OpsScreen.vue';
 
 /**
  * One screen per role; each needs a session, except login. `meta.district`: the screen shows the live
@@ -15,7 +15,8 @@ export const router = createRouter({
   routes: [
     { path: '/', redirect: () => useSession().home },
     { path: '/login', component: () => import('./views/LoginView.vue') },
-    { path: '/ops', component: OpsView, meta: { district: true } },
+    // The district's wall, or a province's or the nation's (by the account's unit).
+    { path: '/ops', component: OpsScreen, meta: { district: true } },
     { path: '/ward', component: () => import('./views/WardView.vue'), meta: { district: true, offline: true } },
     { path: '/team', component: () => import('./views/TeamView.vue'), meta: { district: true, offline: true } },
     { path: '/tasks', component: () => import('./views/TasksView.vue'), meta: { district: true } },

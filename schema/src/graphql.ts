@@ -1687,14 +1687,14 @@ export type AcknowledgeIncidentMutationVariables = Exact<{
 }>;
 
 
-export type AcknowledgeIncidentMutation = { __typename?: 'Mutation', acknowledgeIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
+export type AcknowledgeIncidentMutation = { __typename?: 'Mutation', acknowledgeIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type AcknowledgeTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type AcknowledgeTaskMutation = { __typename?: 'Mutation', acknowledgeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
+export type AcknowledgeTaskMutation = { __typename?: 'Mutation', acknowledgeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
 
 export type AddIncidentNoteMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1703,7 +1703,7 @@ export type AddIncidentNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddIncidentNoteMutation = { __typename?: 'Mutation', addIncidentNote: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
+export type AddIncidentNoteMutation = { __typename?: 'Mutation', addIncidentNote: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type AddressFindingMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1786,7 +1786,7 @@ export type CompleteTaskMutationVariables = Exact<{
 }>;
 
 
-export type CompleteTaskMutation = { __typename?: 'Mutation', completeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
+export type CompleteTaskMutation = { __typename?: 'Mutation', completeTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
 
 export type DeclineTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1794,14 +1794,14 @@ export type DeclineTaskMutationVariables = Exact<{
 }>;
 
 
-export type DeclineTaskMutation = { __typename?: 'Mutation', declineTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
+export type DeclineTaskMutation = { __typename?: 'Mutation', declineTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
 
 export type DispatchTaskMutationVariables = Exact<{
   input: DispatchTaskInput;
 }>;
 
 
-export type DispatchTaskMutation = { __typename?: 'Mutation', dispatchTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
+export type DispatchTaskMutation = { __typename?: 'Mutation', dispatchTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
 
 export type ElectionNowQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1815,7 +1815,7 @@ export type EscalateFindingMutationVariables = Exact<{
 }>;
 
 
-export type EscalateFindingMutation = { __typename?: 'Mutation', escalateFinding: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
+export type EscalateFindingMutation = { __typename?: 'Mutation', escalateFinding: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type EventLogQueryVariables = Exact<{
   after?: InputMaybe<Scalars['Int']['input']>;
@@ -1844,10 +1844,11 @@ export type EventStreamSubscription = { __typename?: 'Subscription', events: { _
 
 export type EventsSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['Int']['input']>;
+  figures?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null, ballotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } | null, situationReport: { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } | null, voterListChange: { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number } | null, relocation: { __typename?: 'PollingAreaRelocation', fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null, ballotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } | null, situationReport: { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } | null, voterListChange: { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number } | null, relocation: { __typename?: 'PollingAreaRelocation', fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string } | null } };
 
 export type FindingsQueryVariables = Exact<{
   filter?: InputMaybe<FindingFilter>;
@@ -1866,7 +1867,7 @@ export type IncidentQueryVariables = Exact<{
 }>;
 
 
-export type IncidentQuery = { __typename?: 'Query', incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } | null };
+export type IncidentQuery = { __typename?: 'Query', incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } | null };
 
 export type IncidentTimelineQueryVariables = Exact<{
   incidentId: Scalars['ID']['input'];
@@ -1880,7 +1881,7 @@ export type IncidentsQueryVariables = Exact<{
 }>;
 
 
-export type IncidentsQuery = { __typename?: 'Query', incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> }> };
+export type IncidentsQuery = { __typename?: 'Query', incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> }> };
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -1888,7 +1889,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null, teamId: string | null } } };
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null, teamId: string | null, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } } } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1938,7 +1939,7 @@ export type RelocatePollingAreaMutation = { __typename?: 'Mutation', relocatePol
 export type RenewTokenMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RenewTokenMutation = { __typename?: 'Mutation', renewToken: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null, teamId: string | null } } };
+export type RenewTokenMutation = { __typename?: 'Mutation', renewToken: { __typename?: 'AuthPayload', token: string, expiresAt: string, user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, wardId: string | null, teamId: string | null, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } } } };
 
 export type ReopenIncidentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1946,7 +1947,7 @@ export type ReopenIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ReopenIncidentMutation = { __typename?: 'Mutation', reopenIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
+export type ReopenIncidentMutation = { __typename?: 'Mutation', reopenIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type ReportFindingMutationVariables = Exact<{
   input: ReportFindingInput;
@@ -1960,14 +1961,14 @@ export type ReportIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ReportIncidentMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
+export type ReportIncidentMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type ReportIncidentWithTasksMutationVariables = Exact<{
   input: ReportIncidentInput;
 }>;
 
 
-export type ReportIncidentWithTasksMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, ackDueAt: string, agency: { __typename?: 'Agency', code: AgencyCode } }>, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
+export type ReportIncidentWithTasksMutation = { __typename?: 'Mutation', reportIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, ackDueAt: string, agency: { __typename?: 'Agency', code: AgencyCode } }>, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type ReportTurnoutMutationVariables = Exact<{
   input: ReportTurnoutInput;
@@ -1989,7 +1990,7 @@ export type ResolveIncidentMutationVariables = Exact<{
 }>;
 
 
-export type ResolveIncidentMutation = { __typename?: 'Mutation', resolveIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
+export type ResolveIncidentMutation = { __typename?: 'Mutation', resolveIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type RevokeSessionsMutationVariables = Exact<{
   userId: Scalars['ID']['input'];
@@ -2045,7 +2046,7 @@ export type SituationReportsQuery = { __typename?: 'Query', situationReports: Ar
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
+export type SnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, wards: Array<{ __typename?: 'Ward', id: string, code: string, name: string, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number } }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, checklist: Array<{ __typename?: 'ChecklistEntry', item: ChecklistItem, done: boolean }>, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null }>, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, lateAreas: Array<{ __typename?: 'LateMark', checkpoint: string, pollingArea: { __typename?: 'PollingArea', id: string, code: string, name: string, wardId: { __typename?: 'Ward', id: string } } }> } };
 
 export type StartDrillMutationVariables = Exact<{
   speed: Scalars['Float']['input'];
@@ -2060,14 +2061,14 @@ export type StartIncidentMutationVariables = Exact<{
 }>;
 
 
-export type StartIncidentMutation = { __typename?: 'Mutation', startIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
+export type StartIncidentMutation = { __typename?: 'Mutation', startIncident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type StartTaskMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
+export type StartTaskMutation = { __typename?: 'Mutation', startTask: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } };
 
 export type StopDrillMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2084,14 +2085,14 @@ export type TaskQueryVariables = Exact<{
 }>;
 
 
-export type TaskQuery = { __typename?: 'Query', task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } | null };
+export type TaskQuery = { __typename?: 'Query', task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } | null };
 
 export type TasksQueryVariables = Exact<{
   filter?: InputMaybe<TaskFilter>;
 }>;
 
 
-export type TasksQuery = { __typename?: 'Query', tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } }> };
+export type TasksQuery = { __typename?: 'Query', tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } }> };
 
 export type TransferComplaintMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2107,12 +2108,24 @@ export type TurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TurnoutQuery = { __typename?: 'Query', turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number, areasComplete: number, areasTotal: number, secondsToOpening: number, opensAt: string } };
 
+export type UnitSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitSnapshotQuery = { __typename?: 'Query', snapshot: { __typename?: 'Snapshot', seq: number, election: { __typename?: 'Election', name: string, date: string, pollsOpenAt: string, pollsCloseAt: string, now: string, drill: { __typename?: 'DrillInfo', active: boolean, speed: number }, checkpoints: Array<{ __typename?: 'Checkpoint', label: string, at: string, lateAt: string }> }, incidents: Array<{ __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> }>, tasks: Array<{ __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } }>, turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> } } };
+
+export type UnitTurnoutFieldsFragment = { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> };
+
 export type UnitTotalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type UnitTotalsSubscription = { __typename?: 'Subscription', unitTotals: { __typename?: 'UnitTotals', seq: number, at: string, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string }, total: { __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } }, children: Array<{ __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } }> } };
 
 export type UnitTileFieldsFragment = { __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } };
+
+export type UnitTurnoutQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitTurnoutQuery = { __typename?: 'Query', turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> } };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2141,9 +2154,9 @@ export type WardsQuery = { __typename?: 'Query', wards: Array<{ __typename?: 'Wa
 
 export type AreaFieldsFragment = { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null };
 
-export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> };
+export type IncidentFieldsFragment = { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> };
 
-export type TaskFieldsFragment = { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
+export type TaskFieldsFragment = { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } };
 
 export type TurnoutFieldsFragment = { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> };
 
@@ -2181,6 +2194,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const UnitTurnoutFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UnitTurnoutFields on TurnoutSummary {
+  registered
+  voted
+  percent
+  areasReported
+  areasTotal
+  series {
+    at
+    checkpoint
+    voted
+    percent
+  }
+}
+    `, {"fragmentName":"UnitTurnoutFields"}) as unknown as TypedDocumentString<UnitTurnoutFieldsFragment, unknown>;
 export const UnitTileFieldsFragmentDoc = new TypedDocumentString(`
     fragment UnitTileFields on UnitTile {
   unit {
@@ -2244,6 +2272,14 @@ export const IncidentFieldsFragmentDoc = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -2306,6 +2342,14 @@ export const TaskFieldsFragmentDoc = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -2531,6 +2575,14 @@ export const AcknowledgeIncidentDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -2573,6 +2625,14 @@ export const AcknowledgeTaskDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -2639,6 +2699,14 @@ export const AddIncidentNoteDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -3041,6 +3109,14 @@ export const CompleteTaskDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -3107,6 +3183,14 @@ export const DeclineTaskDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -3173,6 +3257,14 @@ export const DispatchTaskDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -3250,6 +3342,14 @@ export const EscalateFindingDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -3371,8 +3471,8 @@ export const EventStreamDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EventStreamSubscription, EventStreamSubscriptionVariables>;
 export const EventsDocument = new TypedDocumentString(`
-    subscription Events($after: Int) {
-  events(after: $after) {
+    subscription Events($after: Int, $figures: Boolean) {
+  events(after: $after, figures: $figures) {
     seq
     type
     at
@@ -3459,6 +3559,14 @@ fragment IncidentFields on Incident {
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -3695,6 +3803,14 @@ export const IncidentDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -3766,6 +3882,14 @@ export const IncidentsDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -3797,6 +3921,12 @@ export const LoginDocument = new TypedDocumentString(`
       role
       wardId
       teamId
+      unit {
+        level
+        id
+        code
+        name
+      }
     }
   }
 }
@@ -4000,6 +4130,12 @@ export const RenewTokenDocument = new TypedDocumentString(`
       role
       wardId
       teamId
+      unit {
+        level
+        id
+        code
+        name
+      }
     }
   }
 }
@@ -4027,6 +4163,14 @@ export const ReopenIncidentDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -4105,6 +4249,14 @@ export const ReportIncidentDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -4155,6 +4307,14 @@ export const ReportIncidentWithTasksDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -4240,6 +4400,14 @@ export const ResolveIncidentDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -4501,6 +4669,14 @@ fragment IncidentFields on Incident {
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -4594,6 +4770,14 @@ export const StartIncidentDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -4636,6 +4820,14 @@ export const StartTaskDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -4724,6 +4916,14 @@ export const TaskDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -4790,6 +4990,14 @@ export const TasksDocument = new TypedDocumentString(`
   ward {
     id
     name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
   }
   pollingArea {
     id
@@ -4902,6 +5110,118 @@ export const TurnoutDocument = new TypedDocumentString(`
     percent
   }
 }`) as unknown as TypedDocumentString<TurnoutQuery, TurnoutQueryVariables>;
+export const UnitSnapshotDocument = new TypedDocumentString(`
+    query UnitSnapshot {
+  snapshot {
+    seq
+    election {
+      name
+      date
+      pollsOpenAt
+      pollsCloseAt
+      now
+      drill {
+        active
+        speed
+      }
+      checkpoints {
+        label
+        at
+        lateAt
+      }
+    }
+    incidents {
+      ...IncidentFields
+    }
+    tasks {
+      ...TaskFields
+    }
+    turnout {
+      ...UnitTurnoutFields
+    }
+  }
+}
+    fragment UnitTurnoutFields on TurnoutSummary {
+  registered
+  voted
+  percent
+  areasReported
+  areasTotal
+  series {
+    at
+    checkpoint
+    voted
+    percent
+  }
+}
+fragment IncidentFields on Incident {
+  id
+  code
+  category
+  severity
+  status
+  title
+  description
+  affectsVoting
+  reportedAt
+  acknowledgedAt
+  resolvedAt
+  note
+  reporter
+  ward {
+    id
+    name
+    district {
+      id
+      name
+      province {
+        id
+        name
+      }
+    }
+  }
+  pollingArea {
+    id
+    code
+    number
+    name
+    address
+  }
+  wards {
+    id
+    name
+  }
+  pollingAreas {
+    id
+    code
+    number
+    name
+  }
+}
+fragment TaskFields on Task {
+  id
+  status
+  note
+  declineReason
+  cancelReason
+  cancelledAt
+  createdAt
+  ackDueAt
+  acknowledgedAt
+  startedAt
+  doneAt
+  declinedAt
+  escalatedAt
+  overdue
+  agency {
+    id
+    code
+    name
+  }
+  incident {
+    ...IncidentFields
+  }
+}`) as unknown as TypedDocumentString<UnitSnapshotQuery, UnitSnapshotQueryVariables>;
 export const UnitTotalsDocument = new TypedDocumentString(`
     subscription UnitTotals {
   unitTotals {
@@ -4937,6 +5257,25 @@ export const UnitTotalsDocument = new TypedDocumentString(`
   readinessRequired
   openIncidents
 }`) as unknown as TypedDocumentString<UnitTotalsSubscription, UnitTotalsSubscriptionVariables>;
+export const UnitTurnoutDocument = new TypedDocumentString(`
+    query UnitTurnout {
+  turnout {
+    ...UnitTurnoutFields
+  }
+}
+    fragment UnitTurnoutFields on TurnoutSummary {
+  registered
+  voted
+  percent
+  areasReported
+  areasTotal
+  series {
+    at
+    checkpoint
+    voted
+    percent
+  }
+}`) as unknown as TypedDocumentString<UnitTurnoutQuery, UnitTurnoutQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users {
   users {

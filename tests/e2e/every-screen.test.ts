@@ -29,6 +29,19 @@ const SCREENS = [
     path: '/ops',
     loaded: ['[data-test=exceptions]', '[data-test=turnout-chart] svg', '.feed [data-incident]', '.tasks [data-task]'],
   },
+  // The walls above the district: the city's districts, the nation's provinces (one tile each in the demo).
+  {
+    name: 'ops-city',
+    user: 'observer.ha-noi',
+    path: '/ops',
+    loaded: ['[data-test=unit-map] [data-unit]', '[data-test=turnout-chart] svg', '.feed [data-incident]'],
+  },
+  {
+    name: 'ops-nation',
+    user: 'observer.nation',
+    path: '/ops',
+    loaded: ['[data-test=unit-map] [data-unit]', '[data-test=turnout-chart] svg', '.feed [data-incident]'],
+  },
   { name: 'ward', user: 'ward.vinh-tuy', path: '/ward', loaded: ['[data-area="vinh-tuy-17"]', '[data-test=incident-count]'] },
   { name: 'team', user: 'team.doan-10', path: '/team', loaded: ['[data-test=team-wards]', '[data-test=team-incidents]'] },
   { name: 'tasks', user: 'liaison.power', path: '/tasks', loaded: ['[data-task]'] },

@@ -13,6 +13,11 @@ const en: typeof vi = {
   },
   live: { live: 'Live', connecting: 'Connecting…', offline: 'Disconnected — retrying', asOf: 'Data as of {time}' },
   ops: {
+    areasReported: 'Areas reported',
+    unitAreas: '{n}/{total} areas',
+    unitAt: 'figures at {time}',
+    unitIncidents: '{n} open incidents',
+    unit: { nation: 'Nationwide', provinces: '{n} provinces and cities', districts: '{n} districts' },
     turnout: 'Turnout',
     voted: '{voted} / {registered} voters',
     reported: "The day's reported figures",

@@ -11,6 +11,11 @@ export default {
   },
   live: { live: 'Trực tuyến', connecting: 'Đang kết nối…', offline: 'Mất kết nối — đang thử lại', asOf: 'Số liệu lúc {time}' },
   ops: {
+    areasReported: 'Khu vực đã báo số',
+    unitAreas: '{n}/{total} KV',
+    unitAt: 'số liệu lúc {time}',
+    unitIncidents: '{n} sự cố đang mở',
+    unit: { nation: 'Toàn quốc', provinces: '{n} tỉnh, thành phố', districts: '{n} quận, huyện' },
     turnout: 'Tỷ lệ cử tri đi bầu',
     voted: '{voted} / {registered} cử tri',
     reported: 'Số liệu công bố trong ngày',

@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import { ref } from 'vue';
-import { EventsDocument, type EventsSubscription } from '@election-ops/schema';
+import { EventsDocument, UnitTotalsDocument, type EventsSubscription, type UnitTotalsSubscription } from '@election-ops/schema';
 import { toLiveEvent, type Received } from './events';
 
 export type ConnectionState = 'connecting' | 'live' | 'offline';
@@ -9,6 +9,7 @@ export type ConnectionState = 'connecting' | 'live' | 'offline';
 export const connection = ref<ConnectionState>('connecting');
 
 const query = EventsDocument.toString();
+const unitTotalsQuery = UnitTotalsDocument.toString();
 /** A ping every PING_MS; no pong within PONG_TIMEOUT_MS means the link is gone, even if the socket never said so. */
 const PING_MS = 4_000;
 const PONG_TIMEOUT_MS = 3_000;
@@ -29,10 +30,15 @@ export function followEvents(opts: {
   onUnauthorized: () => void;
   /** Each time the socket is up (acknowledged by the server). */
   onConnected?: () => void;
+  /** false: leave out the per-area figures (a province's or the nation's wall, which follows `unitTotals`). */
+  figures?: boolean;
+  /** Also follow `unitTotals` on the same socket: each message as it arrives (the first at once). */
+  onUnitTotals?: (totals: UnitTotalsSubscription['unitTotals']) => void;
 }): () => void {
   let stopped = false;
   let client: Client | null = null;
   let dispose: (() => void) | null = null;
+  let disposeTotals: (() => void) | null = null;
   let attempt = 0;
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -69,17 +75,28 @@ export function followEvents(opts: {
         },
       },
     }));
+    const onUnitTotals = opts.onUnitTotals;
+    if (onUnitTotals)
+      disposeTotals = current.subscribe<UnitTotalsSubscription>(
+        { query: unitTotalsQuery },
+        {
+          next: (r) => r.data && onUnitTotals(r.data.unitTotals),
+          // Only once per socket: the events subscription may have ended it already.
+          error: () => client === current && retry(),
+          complete: () => client === current && retry(),
+        },
+      );
     void Promise.resolve(opts.after()).then(
       (after) => {
         if (stopped || client !== current) return;
         dispose = current.subscribe<EventsSubscription>(
-          { query, variables: { after } },
+          { query, variables: { after, figures: opts.figures ?? true } },
           {
             next: (r) => {
               if (r.data) opts.onEvent(toLiveEvent(r.data.events));
             },
-            error: () => retry(),
-            complete: () => retry(),
+            error: () => client === current && retry(),
+            complete: () => client === current && retry(),
           },
         );
       },
@@ -88,6 +105,7 @@ export function followEvents(opts: {
   };
   const retry = () => {
     dispose?.();
+    disposeTotals?.();
     void client?.dispose();
     client = null;
     if (stopped) return;
@@ -99,6 +117,7 @@ export function followEvents(opts: {
   return () => {
     stopped = true;
     dispose?.();
+    disposeTotals?.();
     void client?.dispose();
   };
 }

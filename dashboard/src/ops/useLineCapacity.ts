@@ -1,5 +1,8 @@
 import { onUnmounted, ref, watch, type Ref } from 'vue';
 
+/** The ops room's list line, in em: `.ops .list .line` (styles.css) is this high. */
+export const LINE_EM = 1.35;
+
 /**
  * How many text lines of `lineEm` (in the element's own font size) fit in the element's height,
  * followed as it resizes, and from whenever the element appears (it may be rendered after the view

@@ -36,7 +36,7 @@ const incident = (status: IncidentStatus, over: Partial<Incident> = {}): Inciden
   resolvedAt: null,
   note: null,
   reporter: 'Phường Đồng Tâm',
-  ward: { id: '7', name: 'Đồng Tâm' },
+  ward: { id: '7', name: 'Đồng Tâm', district: { id: 'd', name: 'Hai Bà Trưng', province: { id: 'p', name: 'Hà Nội' } } },
   pollingArea: null,
   wards: [{ id: '7', name: 'Đồng Tâm' }],
   pollingAreas: [],

@@ -1,6 +1,14 @@
 import { defineStore } from 'pinia';
-import { effectScope, markRaw, reactive, ref, shallowReactive, watch } from 'vue';
-import { SnapshotDocument, TurnoutDocument, type TurnoutQuery } from '@election-ops/schema';
+import { effectScope, markRaw, reactive, ref, shallowReactive, shallowRef, watch } from 'vue';
+import {
+  SnapshotDocument,
+  TurnoutDocument,
+  UnitSnapshotDocument,
+  UnitTurnoutDocument,
+  type SnapshotQuery,
+  type TurnoutQuery,
+  type UnitSnapshotQuery,
+} from '@election-ops/schema';
 import { ApiError, request } from '../api/request';
 import { isActiveTask } from '../domain/statuses';
 import { followEvents } from '../live/connection';
@@ -8,6 +16,7 @@ import type { LiveEvent, Received } from '../live/events';
 import { applyEvent, emptyState, fromSnapshot, pruneFinished, type DistrictState } from './district-state';
 import { forgetOfflineCopies, readOfflineCopy, saveOfflineCopy } from './offline-copy';
 import { useSession } from './session';
+import { isUnitWall, nextTotals, type UnitTotals } from './unit-totals-state';
 
 const APPLY_SPACING_MS = 100;
 /** How soon what is loaded beside the snapshot is asked for again after a failure (offline: the copy's stays). */
@@ -32,6 +41,14 @@ export const useDistrict = defineStore('district', () => {
    * snapshot (findings, flagged figures) is loaded again each time (see `useFindings`).
    */
   const generation = ref(0);
+  /**
+   * A province's or the nation's wall (the account's unit is above a district): the snapshot leaves out
+   * the areas and the wards, the events their figures, and the tiles come from `unitTotals`.
+   */
+  const unitWall = ref(false);
+  /** The latest `unitTotals` message (a unit wall only), and the local instant it arrived. */
+  const unitTotals = shallowRef<UnitTotals | null>(null);
+  const unitTotalsAt = ref(0);
   const listeners = new Set<(e: LiveEvent) => void>();
   /** What `connect` started, for which token: stopped by `reset`, or by a new token. */
   let live: { token: string | null; stop: () => void; loaded: Promise<void>; copyFor: string | null } | null = null;
@@ -63,6 +80,8 @@ export const useDistrict = defineStore('district', () => {
     if (live?.token === session.token) return live.loaded;
     live?.stop();
     const copyFor = opts.offlineCopy && session.user ? session.user.id : null;
+    const wall = (unitWall.value = isUnitWall(session.user?.unit));
+    unitTotals.value = null;
     let socketUp!: () => void;
     // A socket that cannot connect delays the snapshot by a second at most; it retries on its own.
     const socketUpOrLate = new Promise<void>((ok) => ((socketUp = ok), setTimeout(ok, 1_000)));
@@ -70,7 +89,7 @@ export const useDistrict = defineStore('district', () => {
     // is up, without waiting for that answer.
     void refreshTurnout();
     const loadedSeq = socketUpOrLate
-      .then(() => request(SnapshotDocument, {}))
+      .then(() => (wall ? request(UnitSnapshotDocument, {}).then(fromUnitSnapshot) : request(SnapshotDocument, {})))
       .then(
         ({ snapshot }) => {
           if (live !== started) return; // reset (signed out) meanwhile
@@ -104,6 +123,8 @@ export const useDistrict = defineStore('district', () => {
         fromCopy.value = false; // the subscription replays from the copy's seq
         socketUp();
       },
+      figures: !wall,
+      onUnitTotals: wall ? receiveTotals : undefined,
     });
     const started = {
       token: session.token,
@@ -146,6 +167,14 @@ export const useDistrict = defineStore('district', () => {
     if (applied.length) scheduleSave();
   }
 
+  function receiveTotals(message: UnitTotals): void {
+    const before = unitTotals.value;
+    unitTotals.value = markRaw(nextTotals(before, message));
+    unitTotalsAt.value = Date.now();
+    // The unit's curve is the turnout summary's: asked again when the total moved.
+    if (before && before.total.voted !== unitTotals.value.total.voted) scheduleRefresh();
+  }
+
   function scheduleSave(): void {
     if (!live?.copyFor || saveTimer) return;
     const userId = live.copyFor;
@@ -177,9 +206,14 @@ export const useDistrict = defineStore('district', () => {
   async function refreshTurnout(): Promise<void> {
     state.turnoutStale = false;
     try {
-      const r = await request(TurnoutDocument, {});
-      state.turnout = markRaw(r.turnout);
-      readiness.value = r.readiness;
+      if (unitWall.value) {
+        const r = await request(UnitTurnoutDocument, {});
+        state.turnout = markRaw({ ...r.turnout, byWard: [] });
+      } else {
+        const r = await request(TurnoutDocument, {});
+        state.turnout = markRaw(r.turnout);
+        readiness.value = r.readiness;
+      }
     } catch {
       state.turnoutStale = true;
     }
@@ -205,6 +239,7 @@ export const useDistrict = defineStore('district', () => {
     if (periodic) clearInterval(periodic);
     periodic = null;
     Object.assign(state, shallowState(emptyState()));
+    unitTotals.value = null;
     loaded.value = false;
     generation.value += 1;
   }
@@ -234,8 +269,13 @@ export const useDistrict = defineStore('district', () => {
     effectScope(true).run(() => watch(generation, run, { immediate: true }));
   }
 
-  return { state, readiness, loaded, fromCopy, generation, connect, start, reset, onEvent, refreshTurnout, alongside };
+  return { state, readiness, loaded, fromCopy, generation, unitWall, unitTotals, unitTotalsAt, connect, start, reset, onEvent, refreshTurnout, alongside };
 });
+
+/** A unit wall's lean snapshot in the district state's shape: no wards, areas, late marks or figures per ward. */
+function fromUnitSnapshot({ snapshot: s }: UnitSnapshotQuery): SnapshotQuery {
+  return { snapshot: { ...s, wards: [], pollingAreas: [], lateAreas: [], turnout: { ...s.turnout, byWard: [] } } };
+}
 
 /**
  * Vue tracks the state only one level deep. Every change replaces an object (an event brings a new
