@@ -60,7 +60,7 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
   const schema = await createSchema();
   const hub = new Hub(services.events, schema, logger, config.liveShareWork);
   await hub.start();
-  const totals = new TotalsFeed(services.events, schema, logger, (span, seq) => services.unitTotals.compute(span, seq));
+  const totals = new TotalsFeed(services.events, schema, logger, services.unitTotals);
   totals.start();
   const wakeup = config.databaseUrl ? new PostgresWakeup(config.databaseUrl, () => hub.wake(), logger) : null;
   // A local commit wakes this hub at once, and the other replicas' through one NOTIFY per few ms.

@@ -111,4 +111,33 @@ describe('a wall above the district: unit totals conflated, other events exact (
     stream.stop();
     totals.stop();
   });
+
+  it('keeps the figures it read for one wall for the next, follows every move in both, and reads afresh once nobody follows', async () => {
+    const truth = async () => (await ask(server.url, TurnoutDocument, {}, ids.operator)).turnout;
+    const [a, b] = ids.ward('bach-khoa').pollingAreas;
+    for (const x of [a, b]) await openArea(server.url, ids.operator, x.id);
+    const city = follow(await open('observer.ha-noi'));
+    await eventually('the city wall drawn', async () => city.got.length > 0);
+    // The district's wall joins later: its wards are summed from the figures kept for the city's.
+    const district = follow(await open('observer'));
+    await eventually('the district wall drawn', async () => district.got.length > 0);
+    expect(district.last()!.total.voted).toBe(city.last()!.total.voted);
+    await reportTurnout(server.url, { pollingAreaId: a.id, voted: 77, clientRequestId: `kept-${a.id}` }, ids.operator);
+    const upto = await lastSeq(server.url, ids.operator);
+    await eventually('both walls moved', async () => city.last()!.seq >= upto && district.last()!.seq >= upto, 10_000);
+    const now = await truth();
+    for (const w of [city, district]) expect(w.last()!.total.voted).toBe(now.voted);
+    const tile = district.last()!.children.find((t) => t.unit.code === 'bach-khoa')!;
+    expect(tile.voted).toBeGreaterThanOrEqual(77);
+    city.stop();
+    district.stop();
+    // Nobody follows: a move now is not watched, and the city's wall drawn again must not start from
+    // the figures kept before. (The pause lets the server see both walls go first.)
+    await new Promise((ok) => setTimeout(ok, 500));
+    await reportTurnout(server.url, { pollingAreaId: b.id, voted: 91, clientRequestId: `unwatched-${b.id}` }, ids.operator);
+    const again = follow(await open('observer.ha-noi'));
+    await eventually('the city wall drawn again', async () => again.got.length > 0);
+    expect(again.last()!.total.voted).toBe((await truth()).voted);
+    again.stop();
+  });
 });

@@ -36,6 +36,8 @@ export class Database extends EventEmitter<{ committed: [Event[]] }> {
     readonly dataSource: DataSource,
     readonly clock: Clock,
     readonly embedded: boolean,
+    /** The live path's own pool (PostgreSQL); without it live reads use the main one. */
+    private readonly liveSource: DataSource | null = null,
   ) {
     super();
     this.mutex = embedded ? new Mutex() : null;
@@ -73,6 +75,16 @@ export class Database extends EventEmitter<{ committed: [Event[]] }> {
     return this.mutex ? this.mutex.run(run) : run();
   }
 
+  /**
+   * A read of the live path (the hub's and the totals feed's): on a pool of its own when there is one,
+   * so the screens' reads do not wait behind the writes queued on the main pool. Inside a transaction
+   * it joins it, as `read` does.
+   */
+  live<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.liveSource || this.current.getStore()) return this.read(fn);
+    return fn(this.liveSource.manager);
+  }
+
   /** Run several reads in one REPEATABLE READ snapshot (a consistent view plus the seq it reflects). */
   snapshot<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T> {
     const run = () => this.dataSource.transaction('REPEATABLE READ', fn);
@@ -85,6 +97,7 @@ export class Database extends EventEmitter<{ committed: [Event[]] }> {
   }
 
   async close(): Promise<void> {
+    if (this.liveSource?.isInitialized) await this.liveSource.destroy();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }

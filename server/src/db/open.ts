@@ -1,5 +1,5 @@
 import type { Clock } from '../clock/clock.js';
-import { createDataSource, type DatabaseTarget } from './data-source.js';
+import { createDataSource, createLiveDataSource, type DatabaseTarget } from './data-source.js';
 import { Database } from './database.js';
 
 /** Open the database and bring its schema up to date with the committed migrations. */
@@ -7,5 +7,7 @@ export async function openDatabase(target: DatabaseTarget, clock: Clock): Promis
   const dataSource = createDataSource(target);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
-  return new Database(dataSource, clock, target.kind === 'pglite');
+  const live = createLiveDataSource(target);
+  await live?.initialize();
+  return new Database(dataSource, clock, target.kind === 'pglite', live);
 }

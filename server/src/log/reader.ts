@@ -64,7 +64,7 @@ export class LogReader {
 
   /** The wards that events of these types after `after` up to `upto` concern: what moved, for the totals feed. */
   async wardsMoved(after: number, upto: number, types: readonly string[]): Promise<Set<number>> {
-    const rows: { ward: number }[] = await this.db.read((m) =>
+    const rows: { ward: number }[] = await this.db.live((m) =>
       m.query(
         `SELECT DISTINCT w AS ward FROM events e, unnest(CASE WHEN cardinality(e."wardIds") > 0 THEN e."wardIds" ELSE ARRAY[e."wardId"] END) AS w
           WHERE e.seq > $1 AND e.seq <= $2 AND e.type = ANY($3::text[]) AND w IS NOT NULL`,
@@ -76,7 +76,7 @@ export class LogReader {
 
   /** Events after `after` up to `upto` (a watermark already read), in order, unscoped: for the live hub. */
   range(after: number, upto: number, limit: number): Promise<Event[]> {
-    return this.db.read((m) =>
+    return this.db.live((m) =>
       m.createQueryBuilder(Event, 'e').where('e.seq > :after AND e.seq <= :upto', { after, upto }).orderBy('e.seq', 'ASC').limit(limit).getMany(),
     );
   }

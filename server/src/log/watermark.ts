@@ -58,7 +58,7 @@ export class LogWatermark {
    * Rows committed meanwhile are found by the next pass.
    */
   async start(): Promise<number> {
-    const [{ last, holders }] = await this.db.read((m) =>
+    const [{ last, holders }] = await this.db.live((m) =>
       m.query(`SELECT (SELECT coalesce(max(seq), 0)::int FROM events) AS last, (${HOLDERS_SQL}) AS holders`),
     );
     while ((await this.stillRunning(holders)) > 0) await new Promise((ok) => setTimeout(ok, 10));
@@ -93,7 +93,7 @@ export class LogWatermark {
     for (;;) {
       // Checked before the rows are read: a writer gone by now is either visible below or rolled back.
       const gapSettled = this.gap?.holders != null && (await this.stillRunning(this.gap.holders)) === 0;
-      const rows: { seq: number }[] = await this.db.read((m) =>
+      const rows: { seq: number }[] = await this.db.live((m) =>
         m.query('SELECT seq FROM events WHERE seq > $1 ORDER BY seq LIMIT $2', [this.value, PASS_ROWS]),
       );
       let m = this.value;
@@ -122,14 +122,14 @@ export class LogWatermark {
     if (this.gap?.seq !== seq) this.gap = { seq, seenAt: Date.now(), holders: null };
     if (this.gap.holders === null && Date.now() - this.gap.seenAt >= GAP_PATIENCE_MS) {
       // Read after the rows: whoever drew the missing seq and has not ended still holds the lock now.
-      const [{ holders }] = await this.db.read((m) => m.query(HOLDERS_SQL));
+      const [{ holders }] = await this.db.live((m) => m.query(HOLDERS_SQL));
       this.gap.holders = holders;
     }
   }
 
   private async stillRunning(holders: string[]): Promise<number> {
     if (holders.length === 0) return 0;
-    const [{ n }] = await this.db.read((m) => m.query(STILL_RUNNING_SQL, [holders]));
+    const [{ n }] = await this.db.live((m) => m.query(STILL_RUNNING_SQL, [holders]));
     return n;
   }
 }

@@ -5,6 +5,8 @@ import { FIGURE_EVENTS } from '../log/topics.js';
 import type { LogReader } from '../log/reader.js';
 import type { Logger } from '../logger.js';
 import { UnitLevel } from '../modules/units/enums.js';
+import type { Geography, UnitTotalsService, WardFigures } from '../modules/units/unit-totals.js';
+import type { Unit } from '../modules/units/unit.types.js';
 import type { UnitTotals } from '../modules/units/unit-totals.types.js';
 import { mayRead, scopeKey } from '../scope/scope.js';
 import { LiveStream } from './live-stream.js';
@@ -25,6 +27,8 @@ export interface TotalsArgs {
 /** A home unit followed by some screens: its figures computed once a tick for all of them. */
 interface Followed {
   span: UnitSpan;
+  /** Its name and code, read once when it is first followed. */
+  unit: Unit | null;
   totals: UnitTotals | null;
   cohorts: Set<Cohort>;
 }
@@ -43,23 +47,35 @@ const unitKey = (s: UnitSpan) => `${s.level}:${s.id ?? '*'}`;
 
 /**
  * `unitTotals`: the walls above the polling areas (a province's, the nation's) follow their units'
- * figures conflated, like Hasura's live queries refetch per cohort per interval. Every `intervalMs` the
- * feed reads which wards the log moved since its last look (types and wards only); each followed unit
- * holding one of them is summed again once, at that seq, and each cohort of its screens gets the result
- * executed and serialised once. A unit nothing moved in sends nothing.
+ * figures conflated, like Hasura's live queries refetch per cohort per interval. The feed keeps every
+ * followed ward's figures; every `intervalMs` it reads which wards the log moved since its last look
+ * (types and wards only) and reads those wards again in one query, on the live path's connection,
+ * however many units are followed. Each followed unit holding one of them is rolled up again from the
+ * kept figures, and each cohort of its screens gets the result executed and serialised once. A unit
+ * nothing moved in sends nothing.
+ *
+ * Ticks and the first look of a newly followed unit run one after another, so a ward's figures are
+ * never read before a move the feed then skips as already read.
  */
 export class TotalsFeed {
   private readonly units = new Map<string, Followed>();
   private readonly cohorts = new Map<string, Cohort>();
+  /** The figures of every ward some followed unit holds (or held), kept current by the ticks. */
+  private readonly wards = new Map<number, WardFigures>();
+  /** Every ward is kept (a whole-country unit is followed). */
+  private everyWard = false;
+  private places: Geography | null = null;
   private position = 0;
   private timer: NodeJS.Timeout | null = null;
-  private running = false;
+  private ticking = false;
+  /** Ticks and first looks, one at a time. */
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly events: LogReader,
     private readonly schema: GraphQLSchema,
     private readonly logger: Logger,
-    private readonly compute: (span: UnitSpan, seq: number) => Promise<UnitTotals>,
+    private readonly source: Pick<UnitTotalsService, 'geography' | 'wardFigures' | 'describe' | 'rollUp'>,
     private readonly intervalMs = 1_000,
   ) {}
 
@@ -75,6 +91,13 @@ export class TotalsFeed {
     for (const c of this.cohorts.values()) for (const s of c.members) void s.return();
     this.cohorts.clear();
     this.units.clear();
+    this.forget();
+  }
+
+  /** Nobody follows anything: the kept figures would go stale unwatched. */
+  private forget(): void {
+    this.wards.clear();
+    this.everyWard = false;
   }
 
   get subscriberCount(): number {
@@ -88,7 +111,7 @@ export class TotalsFeed {
     const key = [scopeKey(args.viewer), args.operationName ?? '', args.documentKey, JSON.stringify(args.variableValues ?? {})].join('#');
     let unit = this.units.get(unitKey(home));
     if (!unit) {
-      unit = { span: home, totals: null, cohorts: new Set() };
+      unit = { span: home, unit: null, totals: null, cohorts: new Set() };
       this.units.set(unitKey(home), unit);
     }
     let cohort = this.cohorts.get(key);
@@ -104,40 +127,79 @@ export class TotalsFeed {
       this.cohorts.delete(c.key);
       c.unit.cohorts.delete(c);
       if (c.unit.cohorts.size === 0) this.units.delete(unitKey(c.unit.span));
+      if (this.units.size === 0) this.forget();
     });
     stream.goLive();
     c.members.add(stream);
     // A screen starts from what its cohort was sent last, or from figures summed for it now.
     if (c.last) stream.push(c.last.seq, c.last.result, false, c.last.bytes);
-    else void this.send(c.unit, [c], c.unit.totals ?? undefined).catch((err) => stream.fail(err instanceof Error ? err : new Error(String(err))));
+    else
+      void this.serially(async () => {
+        if (c.members.size === 0) return;
+        if (!c.unit.totals) await this.look(c.unit);
+        await this.send(c.unit.totals!, [c]);
+      }).catch((err) => stream.fail(err instanceof Error ? err : new Error(String(err))));
     return stream;
   }
 
-  /** One look at the log: the units it moved are summed again, once each, and their screens told. */
+  private serially(job: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(job);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** A unit's first look: its name, and its wards' figures that the feed does not keep yet. */
+  private async look(unit: Followed): Promise<void> {
+    unit.unit ??= await this.source.describe(unit.span);
+    this.places ??= await this.source.geography();
+    if (unit.span.wards === null) {
+      if (!this.everyWard) for (const [w, f] of await this.source.wardFigures(null)) this.wards.set(w, f);
+      this.everyWard = true;
+    } else {
+      const missing = [...unit.span.wards].filter((w) => !this.wards.has(w));
+      if (missing.length > 0) for (const [w, f] of await this.source.wardFigures(missing)) this.wards.set(w, f);
+    }
+    unit.totals = this.source.rollUp(unit.unit, unit.span, this.position, this.wards, this.places);
+  }
+
+  /** One look at the log: the wards it moved are read again in one query, and the units holding them told. */
   private async tick(): Promise<void> {
-    if (this.running || this.units.size === 0) {
-      if (this.units.size === 0) this.position = Math.max(this.position, this.events.watermark.current);
+    if (this.ticking) return;
+    if (this.units.size === 0) {
+      this.position = Math.max(this.position, this.events.watermark.current);
       return;
     }
-    this.running = true;
+    this.ticking = true;
     try {
-      const upto = await this.events.watermark.advance();
-      if (upto <= this.position) return;
-      const moved = await this.events.wardsMoved(this.position, upto, MOVES_TILES);
-      this.position = upto;
-      const touched = (span: UnitSpan) => (span.wards === null ? moved.size > 0 : [...moved].some((w) => span.wards!.has(w)));
-      for (const unit of this.units.values()) if (unit.totals === null || touched(unit.span)) await this.send(unit, [...unit.cohorts], undefined, upto);
+      await this.serially(async () => {
+        const upto = await this.events.watermark.advance();
+        if (upto <= this.position) return;
+        const moved = await this.events.wardsMoved(this.position, upto, MOVES_TILES);
+        const kept = [...moved].filter((w) => this.everyWard || this.wards.has(w));
+        if (kept.length > 0) {
+          const figures = await this.source.wardFigures(kept);
+          for (const [w, f] of figures) this.wards.set(w, f);
+          // A ward the map does not know (added since it was read): read where the wards lie again.
+          if (this.places && kept.some((w) => !this.places!.has(w))) this.places = await this.source.geography(true);
+        }
+        this.position = upto;
+        const touched = (span: UnitSpan) => (span.wards === null ? moved.size > 0 : [...moved].some((w) => span.wards!.has(w)));
+        for (const unit of this.units.values()) {
+          if (unit.totals !== null && !touched(unit.span)) continue;
+          if (unit.totals === null || unit.unit === null) await this.look(unit);
+          else unit.totals = this.source.rollUp(unit.unit, unit.span, upto, this.wards, this.places!);
+          await this.send(unit.totals!, [...unit.cohorts]);
+        }
+      });
     } catch (err) {
       this.logger.warn({ err }, 'unit totals could not be read; the next tick retries');
     } finally {
-      this.running = false;
+      this.ticking = false;
     }
   }
 
-  /** Sum the unit again (at `seq`, or at the watermark) unless its figures are given, and send them to the cohorts. */
-  private async send(unit: Followed, cohorts: Cohort[], given?: UnitTotals, seq = this.events.watermark.current): Promise<void> {
-    const totals = given ?? (await this.compute(unit.span, seq));
-    if (!given) unit.totals = totals;
+  /** Send a unit's figures to its cohorts, executed and serialised once for each. */
+  private async send(totals: UnitTotals, cohorts: Cohort[]): Promise<void> {
     for (const c of cohorts) {
       const result = await execute({
         schema: this.schema,

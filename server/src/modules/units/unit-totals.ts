@@ -1,29 +1,13 @@
 import type { UnitSpan } from '../../auth/viewer.js';
 import type { Database } from '../../db/database.js';
 import { CHECKLIST_ITEMS } from '../readiness/checklist.entity.js';
-import { areaScopeFilter, areaScopeOfUnit } from './area-scope.js';
 import { UnitLevel } from './enums.js';
 import type { UnitService } from './unit.service.js';
 import { Unit } from './unit.types.js';
 import { UnitTile, UnitTotals } from './unit-totals.types.js';
 
-/** What a unit's tiles are: a nation's provinces, a province's districts, a district's wards (a ward has none). */
-const CHILDREN: Partial<Record<UnitLevel, { level: UnitLevel; id: string; code: string; name: string; join: string }>> = {
-  [UnitLevel.NATION]: { level: UnitLevel.PROVINCE, id: 'c.id', code: 'c.code', name: 'c.name', join: 'JOIN provinces c ON c.id = d."provinceId"' },
-  [UnitLevel.PROVINCE]: {
-    level: UnitLevel.DISTRICT,
-    id: 'd.id',
-    code: `cp.code || '/' || d.code`,
-    name: 'd.name',
-    join: 'JOIN provinces cp ON cp.id = d."provinceId"',
-  },
-  [UnitLevel.DISTRICT]: { level: UnitLevel.WARD, id: 'w.id', code: 'w.code', name: 'w.name', join: '' },
-};
-
-interface Row {
-  id: number;
-  code: string;
-  name: string;
+/** One ward's figures: what every tile above it is summed from. */
+export interface WardFigures {
   registered: number;
   voted: number;
   reported: number;
@@ -32,64 +16,139 @@ interface Row {
   open: number;
 }
 
+type Sums = WardFigures;
+
+const ZERO: Readonly<WardFigures> = Object.freeze({ registered: 0, voted: 0, reported: 0, total: 0, done: 0, open: 0 });
+
+/** Where a ward lies, and the names of the units it lies in: to roll wards up into tiles without a join. */
+interface WardPlace {
+  code: string;
+  name: string;
+  districtId: number;
+  districtCode: string;
+  districtName: string;
+  provinceId: number;
+  provinceCode: string;
+  provinceName: string;
+}
+
+export type Geography = ReadonlyMap<number, WardPlace>;
+
+/** Each ward's figures in one query (some wards: `$1`, or every ward): its areas summed, and its incidents not resolved. */
+const WARD_FIGURES_SQL = (some: boolean) => `
+  WITH a AS (
+    SELECT pa."wardId" AS ward, sum(pa."registeredVoters")::int AS registered, sum(pa.voted)::int AS voted,
+           count(pa."latestReportAt")::int AS reported, count(*)::int AS total, coalesce(sum(pa."checklistDone"), 0)::int AS done
+      FROM polling_areas pa ${some ? 'WHERE pa."wardId" = ANY($1::int[])' : ''} GROUP BY pa."wardId"),
+  i AS (SELECT "wardId" AS ward, count(*)::int AS open FROM incidents WHERE status <> 'RESOLVED' ${some ? 'AND "wardId" = ANY($1::int[])' : ''} GROUP BY "wardId")
+  SELECT a.*, coalesce(i.open, 0) AS open FROM a LEFT JOIN i ON i.ward = a.ward`;
+
+const GEOGRAPHY_SQL = `
+  SELECT w.id, w.code, w.name, d.id AS "districtId", p.code || '/' || d.code AS "districtCode", d.name AS "districtName",
+         p.id AS "provinceId", p.code AS "provinceCode", p.name AS "provinceName"
+    FROM wards w JOIN districts d ON d.id = w."districtId" JOIN provinces p ON p.id = d."provinceId"`;
+
 const percent = (voted: number, registered: number) => (registered === 0 ? 0 : Math.round((voted / registered) * 10_000) / 100);
 
+/** What a unit's tiles are, and which tile a ward falls in: a nation's provinces, a province's districts, a district's wards. */
+const CHILD_OF: Partial<Record<UnitLevel, (p: WardPlace, wardId: number) => { level: UnitLevel; id: number; code: string; name: string }>> = {
+  [UnitLevel.NATION]: (p) => ({ level: UnitLevel.PROVINCE, id: p.provinceId, code: p.provinceCode, name: p.provinceName }),
+  [UnitLevel.PROVINCE]: (p) => ({ level: UnitLevel.DISTRICT, id: p.districtId, code: p.districtCode, name: p.districtName }),
+  [UnitLevel.DISTRICT]: (p, wardId) => ({ level: UnitLevel.WARD, id: wardId, code: p.code, name: p.name }),
+};
+
+function add(into: Sums, f: Readonly<WardFigures>): void {
+  into.registered += f.registered;
+  into.voted += f.voted;
+  into.reported += f.reported;
+  into.total += f.total;
+  into.done += f.done;
+  into.open += f.open;
+}
+
+function tile(unit: Unit, s: Sums): UnitTile {
+  return Object.assign(new UnitTile(), {
+    unit,
+    registered: s.registered,
+    voted: s.voted,
+    percent: percent(s.voted, s.registered),
+    areasReported: s.reported,
+    areasTotal: s.total,
+    readinessDone: s.done,
+    readinessRequired: s.total * CHECKLIST_ITEMS.length,
+    openIncidents: s.open,
+  });
+}
+
 /**
- * The figures of a wall above the polling areas: a unit's totals and its units' tiles, in one query
- * that sums the areas by ward first (a province's ~1,300 areas, the country's 84,767) and the wards
- * up to the tiles through the small unit tables.
+ * The figures of a wall above the polling areas, summed per ward in the database (a province's ~1,300
+ * areas, the country's 84,767) and rolled up here into a unit's totals and its tiles, through a map of
+ * where each ward lies. The totals feed keeps the wards' figures and reads again only the wards the log
+ * moved, so a tick costs one query however many units are followed.
  */
 export class UnitTotalsService {
+  private places: Promise<Map<number, WardPlace>> | null = null;
+
   constructor(
     private readonly db: Database,
     private readonly units: UnitService,
   ) {}
 
-  async compute(span: UnitSpan, seq: number): Promise<UnitTotals> {
-    const unit = await this.units.describe({ level: span.level, id: span.id });
-    const child = CHILDREN[span.level];
-    const [where, params] = areaScopeFilter(areaScopeOfUnit(span), 1);
-    const rows: Row[] = child
-      ? await this.db.read((m) =>
-          m.query(
-            `WITH a AS (
-               SELECT pa."wardId", sum(pa."registeredVoters")::int AS registered, sum(pa.voted)::int AS voted,
-                      count(pa."latestReportAt")::int AS reported, count(*)::int AS total, coalesce(sum(pa."checklistDone"), 0)::int AS done
-                 FROM polling_areas pa WHERE ${where} GROUP BY pa."wardId"),
-             i AS (SELECT "wardId", count(*)::int AS open FROM incidents WHERE status <> 'RESOLVED' AND "wardId" IN (SELECT "wardId" FROM a) GROUP BY "wardId")
-             SELECT ${child.id} AS id, ${child.code} AS code, ${child.name} AS name,
-                    sum(a.registered)::int AS registered, sum(a.voted)::int AS voted, sum(a.reported)::int AS reported,
-                    sum(a.total)::int AS total, sum(a.done)::int AS done, coalesce(sum(i.open), 0)::int AS open
-               FROM a JOIN wards w ON w.id = a."wardId" JOIN districts d ON d.id = w."districtId" ${child.join}
-               LEFT JOIN i ON i."wardId" = a."wardId"
-              GROUP BY 1, 2, 3 ORDER BY 3, 1`,
-            params,
-          ),
-        )
-      : await this.db.read((m) =>
-          m.query(
-            `SELECT 0 AS id, '' AS code, '' AS name, coalesce(sum(pa."registeredVoters"), 0)::int AS registered, coalesce(sum(pa.voted), 0)::int AS voted,
-                    count(pa."latestReportAt")::int AS reported, count(*)::int AS total, coalesce(sum(pa."checklistDone"), 0)::int AS done,
-                    (SELECT count(*)::int FROM incidents WHERE status <> 'RESOLVED' AND "wardId" = $1) AS open
-               FROM polling_areas pa WHERE ${where}`,
-            params,
-          ),
-        );
-    const tile = (u: Unit, r: Omit<Row, 'id' | 'code' | 'name'>): UnitTile =>
-      Object.assign(new UnitTile(), {
-        unit: u,
-        registered: r.registered,
-        voted: r.voted,
-        percent: percent(r.voted, r.registered),
-        areasReported: r.reported,
-        areasTotal: r.total,
-        readinessDone: r.done,
-        readinessRequired: r.total * CHECKLIST_ITEMS.length,
-        openIncidents: r.open,
+  /** Where every ward lies; read once, and again when a ward turns up that it does not hold. */
+  geography(refresh = false): Promise<Geography> {
+    if (refresh || !this.places) {
+      const reading = this.db.live((m) => m.query(GEOGRAPHY_SQL)).then((rows: (WardPlace & { id: number })[]) => new Map(rows.map((r) => [r.id, r])));
+      reading.catch(() => {
+        if (this.places === reading) this.places = null;
       });
-    const sum = (k: keyof Omit<Row, 'id' | 'code' | 'name'>) => rows.reduce((n, r) => n + r[k], 0);
-    const whole = { registered: sum('registered'), voted: sum('voted'), reported: sum('reported'), total: sum('total'), done: sum('done'), open: sum('open') };
-    const children = child ? rows.map((r) => tile(Object.assign(new Unit(), { level: child.level, id: r.id, code: r.code, name: r.name }), r)) : [];
-    return Object.assign(new UnitTotals(), { unit, seq, at: this.db.clock.now(), total: tile(unit, whole), children });
+      this.places = reading;
+    }
+    return this.places;
+  }
+
+  /** The figures of these wards (every ward: null), in one query on the live path's connection; a ward with nothing has zeros. */
+  async wardFigures(wards: readonly number[] | null): Promise<Map<number, WardFigures>> {
+    const rows: (WardFigures & { ward: number })[] = await this.db.live((m) => m.query(WARD_FIGURES_SQL(wards !== null), wards === null ? [] : [wards]));
+    const out = new Map<number, WardFigures>(wards?.map((w) => [w, { ...ZERO }]) ?? []);
+    for (const { ward, ...f } of rows) out.set(ward, f);
+    return out;
+  }
+
+  /** The unit's name and code, for its heading. */
+  describe(span: UnitSpan): Promise<Unit> {
+    return this.units.describe({ level: span.level, id: span.id });
+  }
+
+  /** A unit's totals and tiles from its wards' figures (those missing count as zero). */
+  rollUp(unit: Unit, span: UnitSpan, seq: number, figures: ReadonlyMap<number, WardFigures>, places: Geography): UnitTotals {
+    const childOf = CHILD_OF[span.level];
+    const whole: Sums = { ...ZERO };
+    const children = new Map<number, { unit: Unit; sums: Sums }>();
+    const wards = span.wards ?? places.keys();
+    for (const w of wards) {
+      const f = figures.get(w) ?? ZERO;
+      add(whole, f);
+      const place = childOf && places.get(w);
+      if (!place) continue;
+      const c = childOf(place, w);
+      let child = children.get(c.id);
+      if (!child) {
+        child = { unit: Object.assign(new Unit(), c), sums: { ...ZERO } };
+        children.set(c.id, child);
+      }
+      add(child.sums, f);
+    }
+    // Only units with polling areas are tiles (a ward's tile map has no empty squares).
+    const tiles = [...children.values()]
+      .filter((c) => c.sums.total > 0)
+      .sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'vi') || a.unit.id! - b.unit.id!)
+      .map((c) => tile(c.unit, c.sums));
+    return Object.assign(new UnitTotals(), { unit, seq, at: this.db.clock.now(), total: tile(unit, whole), children: tiles });
+  }
+
+  /** One unit's totals now, read whole: for a caller without the feed's cache. */
+  async compute(span: UnitSpan, seq: number): Promise<UnitTotals> {
+    const [unit, places, figures] = await Promise.all([this.describe(span), this.geography(), this.wardFigures(span.wards ? [...span.wards] : null)]);
+    return this.rollUp(unit, span, seq, figures, places);
   }
 }
