@@ -62,15 +62,19 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
   await hub.start();
   const totals = new TotalsFeed(services.events, schema, logger, services.unitTotals);
   totals.start();
-  const wakeup = config.databaseUrl ? new PostgresWakeup(config.databaseUrl, () => hub.wake(), logger) : null;
+  const wake = () => {
+    hub.wake();
+    totals.wake();
+  };
+  const wakeup = config.databaseUrl ? new PostgresWakeup(config.databaseUrl, wake, logger) : null;
   // A local commit wakes this hub at once, and the other replicas' through one NOTIFY per few ms.
   db.on('committed', () => {
-    hub.wake();
+    wake();
     wakeup?.announce();
   });
   await wakeup?.start();
   // Safety net: a lost NOTIFY only delays delivery by this much.
-  const poll = setInterval(() => hub.wake(), 1_000);
+  const poll = setInterval(wake, 1_000);
   poll.unref();
   const stopScheduler = startScheduler({ services, logger, lead: async () => (wakeup ? wakeup.tryLead() : true), intervalMs: config.schedulerIntervalMs });
 

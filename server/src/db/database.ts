@@ -47,10 +47,12 @@ export class Database extends EventEmitter<{ committed: [Event[]] }> {
   async tx<T>(actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
     const run = async () => {
       const pending: NewEvent[] = [];
-      const now = this.clock.now();
       let written: Event[] = [];
       const result = await this.dataSource.transaction((manager) =>
         this.current.run(manager, async () => {
+          // Read once the transaction holds its connection: a change's time is when it was made, not
+          // when it began to wait for a pooled connection (under a burst, seconds earlier).
+          const now = this.clock.now();
           const value = await fn({ manager, now, actor, emit: (e) => pending.push(e) });
           written = await appendEvents(manager, pending, { at: now, actorId: actor.id, actor: actor.username });
           return value;

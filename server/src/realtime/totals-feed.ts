@@ -68,6 +68,11 @@ export class TotalsFeed {
   private position = 0;
   private timer: NodeJS.Timeout | null = null;
   private ticking = false;
+  private stopped = true;
+  /** When the last look at the log began (ms). */
+  private lastLook = 0;
+  /** A wake-up came during a look: look again once the interval allows. */
+  private again = false;
   /** Ticks and first looks, one at a time. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -81,12 +86,34 @@ export class TotalsFeed {
 
   start(): void {
     this.position = this.events.watermark.current;
-    this.timer = setInterval(() => void this.tick(), this.intervalMs);
-    this.timer.unref();
+    this.stopped = false;
+  }
+
+  /**
+   * Something was committed (here or on another replica): look at the log now if the last look began
+   * `intervalMs` ago, else once it has. A figure waits at most one interval for its walls, and no
+   * unit is sent more than once an interval.
+   */
+  wake(): void {
+    if (this.stopped || this.timer) return;
+    if (this.ticking) {
+      this.again = true;
+      return;
+    }
+    const wait = this.lastLook + this.intervalMs - Date.now();
+    if (wait <= 0) void this.tick();
+    else {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        void this.tick();
+      }, wait);
+      this.timer.unref();
+    }
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     for (const c of this.cohorts.values()) for (const s of c.members) void s.return();
     this.cohorts.clear();
@@ -170,6 +197,7 @@ export class TotalsFeed {
       return;
     }
     this.ticking = true;
+    this.lastLook = Date.now();
     try {
       await this.serially(async () => {
         const upto = await this.events.watermark.advance();
@@ -195,6 +223,10 @@ export class TotalsFeed {
       this.logger.warn({ err }, 'unit totals could not be read; the next tick retries');
     } finally {
       this.ticking = false;
+      if (this.again) {
+        this.again = false;
+        this.wake();
+      }
     }
   }
 
