@@ -31,6 +31,9 @@ interface Followed {
   unit: Unit | null;
   totals: UnitTotals | null;
   cohorts: Set<Cohort>;
+  /** When its screens were last sent its figures (ms), and a send held back until an interval has passed. */
+  sentAt: number;
+  held: NodeJS.Timeout | null;
 }
 
 /** Screens that read the same (one scope) with the same operation: the totals are executed and serialised once for them. */
@@ -116,6 +119,7 @@ export class TotalsFeed {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     for (const c of this.cohorts.values()) for (const s of c.members) void s.return();
+    for (const u of this.units.values()) if (u.held) clearTimeout(u.held);
     this.cohorts.clear();
     this.units.clear();
     this.forget();
@@ -138,7 +142,7 @@ export class TotalsFeed {
     const key = [scopeKey(args.viewer), args.operationName ?? '', args.documentKey, JSON.stringify(args.variableValues ?? {})].join('#');
     let unit = this.units.get(unitKey(home));
     if (!unit) {
-      unit = { span: home, unit: null, totals: null, cohorts: new Set() };
+      unit = { span: home, unit: null, totals: null, cohorts: new Set(), sentAt: 0, held: null };
       this.units.set(unitKey(home), unit);
     }
     let cohort = this.cohorts.get(key);
@@ -153,7 +157,10 @@ export class TotalsFeed {
       if (c.members.size > 0) return;
       this.cohorts.delete(c.key);
       c.unit.cohorts.delete(c);
-      if (c.unit.cohorts.size === 0) this.units.delete(unitKey(c.unit.span));
+      if (c.unit.cohorts.size === 0) {
+        this.units.delete(unitKey(c.unit.span));
+        if (c.unit.held) clearTimeout(c.unit.held);
+      }
       if (this.units.size === 0) this.forget();
     });
     stream.goLive();
@@ -216,7 +223,7 @@ export class TotalsFeed {
           if (unit.totals !== null && !touched(unit.span)) continue;
           if (unit.totals === null || unit.unit === null) await this.look(unit);
           else unit.totals = this.source.rollUp(unit.unit, unit.span, upto, this.wards, this.places!);
-          await this.send(unit.totals!, [...unit.cohorts]);
+          await this.sendUnit(unit);
         }
       });
     } catch (err) {
@@ -228,6 +235,27 @@ export class TotalsFeed {
         this.wake();
       }
     }
+  }
+
+  /**
+   * Send a unit's figures to its screens, or, if they were sent less than an interval ago (a look that
+   * took longer than the one before it), once the interval has passed: then its newest figures.
+   */
+  private async sendUnit(unit: Followed): Promise<void> {
+    if (unit.held) return;
+    const wait = unit.sentAt + this.intervalMs - Date.now();
+    if (wait > 0) {
+      unit.held = setTimeout(() => {
+        void this.serially(async () => {
+          unit.held = null;
+          if (!this.stopped && this.units.get(unitKey(unit.span)) === unit) await this.sendUnit(unit);
+        }).catch((err) => this.logger.warn({ err }, 'unit totals could not be sent; the next tick retries'));
+      }, wait);
+      unit.held.unref();
+      return;
+    }
+    unit.sentAt = Date.now();
+    await this.send(unit.totals!, [...unit.cohorts]);
   }
 
   /** Send a unit's figures to its cohorts, executed and serialised once for each. */
