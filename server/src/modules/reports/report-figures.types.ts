@@ -8,7 +8,8 @@ import type { PollingAreaStatus, UnitLevel } from '../units/enums.js';
  * What a situation report says (SPEC 8.2), as stored in `situation_reports.figures` and served as
  * `SituationReport.figures` (JSON). Every figure is as of the checkpoint's instant: rows later than it
  * are not counted, so a report compiled late, or twice, says the same. Times are ISO instants. A ward's
- * report holds the same figures for that ward only.
+ * report holds the same figures for that ward only; a province's or the nation's the same figures over
+ * all of it, each row counted once (an incident over two districts counts in both districts' reports).
  */
 export interface SituationFigures {
   checkpoint: string;
