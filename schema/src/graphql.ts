@@ -1009,7 +1009,7 @@ export type Query = {
   provinces: Array<Province>;
   /** Readiness of the caller's unit (a ward officer's: its district), with the countdown to opening. */
   readiness: Readiness;
-  /** Situation reports the caller may read, by checkpoint, the district's first: the district's to the operator and district-wide observers, a ward's to those who read the ward. */
+  /** Situation reports the caller may read, by checkpoint, the widest unit's first: the nation's and a province's to the operators and observers of that unit or above, a district's to those who read all of it, a ward's to those who read the ward. */
   situationReports: Array<SituationReport>;
   /** Everything a screen starts from, with the seq to subscribe after. */
   snapshot: Snapshot;
@@ -1245,7 +1245,7 @@ export type Severity =
   | 'LOW'
   | 'MEDIUM';
 
-/** A situation report (báo cáo nhanh) to the steering committee: the district's or one ward's figures as of a checkpoint, compiled once. */
+/** A situation report (báo cáo nhanh) to the steering committee: one unit's figures (a ward's, a district's, a province's or the nation's) as of a checkpoint, compiled once. */
 export type SituationReport = {
   __typename?: 'SituationReport';
   /** The checkpoint it reports (`10:00`, `12:30`, `16:30`, `18:30`, `final`). */
@@ -1258,6 +1258,8 @@ export type SituationReport = {
   figures: Scalars['JSONObject']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The level of the unit it covers: WARD, DISTRICT, PROVINCE or NATION. */
+  level: UnitLevel;
   /** The sender's note, given when sending. */
   note: Maybe<Scalars['String']['output']>;
   /** When it was sent. */
@@ -1268,7 +1270,7 @@ export type SituationReport = {
   seq: Scalars['Int']['output'];
   /** DRAFT → SENT. */
   status: SituationReportStatus;
-  /** The ward it covers; null for the district's report. */
+  /** The ward it covers; null for a district's, a province's and the nation's report. */
   ward: Maybe<Ward>;
 };
 
@@ -1848,7 +1850,7 @@ export type EventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null, ballotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } | null, situationReport: { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } | null, voterListChange: { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number } | null, relocation: { __typename?: 'PollingAreaRelocation', fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string } | null } };
+export type EventsSubscription = { __typename?: 'Subscription', events: { __typename?: 'Event', seq: number, type: EventType, at: string, actor: string | null, wardId: string | null, checklistItem: ChecklistItem | null, checklistDone: boolean | null, checkpoint: string | null, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } | null, task: { __typename?: 'Task', id: string, status: TaskStatus, note: string | null, declineReason: string | null, cancelReason: string | null, cancelledAt: string | null, createdAt: string, ackDueAt: string, acknowledgedAt: string | null, startedAt: string | null, doneAt: string | null, declinedAt: string | null, escalatedAt: string | null, overdue: boolean, agency: { __typename?: 'Agency', id: string, code: AgencyCode, name: string }, incident: { __typename?: 'Incident', id: string, code: string, category: IncidentCategory, severity: Severity, status: IncidentStatus, title: string, description: string | null, affectsVoting: boolean, reportedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, note: string | null, reporter: string | null, ward: { __typename?: 'Ward', id: string, name: string, district: { __typename?: 'District', id: string, name: string, province: { __typename?: 'Province', id: string, name: string } } }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string } | null, wards: Array<{ __typename?: 'Ward', id: string, name: string }>, pollingAreas: Array<{ __typename?: 'PollingArea', id: string, code: string, number: number, name: string }> } } | null, turnoutReport: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, address: string, status: PollingAreaStatus, statusReason: string | null, statusChangedAt: string, registeredVoters: number, seededVoters: number, transientVoters: number, votersRemoved: number, relocatedAt: string | null, wardId: { __typename?: 'Ward', id: string }, latestTurnout: { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean } | null } | null, finding: { __typename?: 'Finding', id: string, code: string, kind: FindingKind, status: FindingStatus, text: string, at: string, author: string, addressedNote: string | null, addressedAt: string | null, team: { __typename?: 'SupervisionTeam', id: string, name: string }, ward: { __typename?: 'Ward', id: string, name: string }, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null, incident: { __typename?: 'Incident', id: string, code: string, status: IncidentStatus } | null } | null, complaint: { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null } | null, ballotBoxVisit: { __typename?: 'BallotBoxVisit', id: string, code: string, voters: number, reason: VisitReason, address: string, note: string | null, status: VisitStatus, requestedAt: string, requestedBy: string, scheduledFor: string | null, visitedAt: string | null, ballotsCollected: number | null, cancelReason: string | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string, ward: { __typename?: 'Ward', id: string, name: string } } } | null, situationReport: { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, level: UnitLevel, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } | null, voterListChange: { __typename?: 'VoterListChange', id: string, kind: VoterListChangeKind, count: number, note: string | null, at: string, registeredAfter: number } | null, relocation: { __typename?: 'PollingAreaRelocation', fromName: string, fromAddress: string, toName: string, toAddress: string, reason: string, movedAt: string } | null } };
 
 export type FindingsQueryVariables = Exact<{
   filter?: InputMaybe<FindingFilter>;
@@ -2013,7 +2015,7 @@ export type SendSituationReportMutationVariables = Exact<{
 }>;
 
 
-export type SendSituationReportMutation = { __typename?: 'Mutation', sendSituationReport: { __typename?: 'SituationReport', figures: Record<string, unknown>, id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } };
+export type SendSituationReportMutation = { __typename?: 'Mutation', sendSituationReport: { __typename?: 'SituationReport', figures: Record<string, unknown>, id: string, checkpoint: string, checkpointAt: string, compiledAt: string, level: UnitLevel, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null } };
 
 export type SetChecklistItemMutationVariables = Exact<{
   pollingAreaId: Scalars['ID']['input'];
@@ -2041,7 +2043,7 @@ export type SituationReportsQueryVariables = Exact<{
 }>;
 
 
-export type SituationReportsQuery = { __typename?: 'Query', situationReports: Array<{ __typename?: 'SituationReport', figures: Record<string, unknown>, id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null }> };
+export type SituationReportsQuery = { __typename?: 'Query', situationReports: Array<{ __typename?: 'SituationReport', figures: Record<string, unknown>, id: string, checkpoint: string, checkpointAt: string, compiledAt: string, level: UnitLevel, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null }> };
 
 export type SnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2164,9 +2166,9 @@ export type FindingFieldsFragment = { __typename?: 'Finding', id: string, code: 
 
 export type FlaggedReportFieldsFragment = { __typename?: 'TurnoutReport', id: string, voted: number, at: string, flags: Array<TurnoutFlag>, verified: boolean, pollingArea: { __typename?: 'PollingArea', id: string, wardId: { __typename?: 'Ward', id: string } } };
 
-export type SituationReportHeadingFragment = { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
+export type SituationReportHeadingFragment = { __typename?: 'SituationReport', id: string, checkpoint: string, checkpointAt: string, compiledAt: string, level: UnitLevel, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
 
-export type SituationReportFieldsFragment = { __typename?: 'SituationReport', figures: Record<string, unknown>, id: string, checkpoint: string, checkpointAt: string, compiledAt: string, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
+export type SituationReportFieldsFragment = { __typename?: 'SituationReport', figures: Record<string, unknown>, id: string, checkpoint: string, checkpointAt: string, compiledAt: string, level: UnitLevel, status: SituationReportStatus, note: string | null, sentAt: string | null, sentBy: string | null, ward: { __typename?: 'Ward', id: string, code: string, name: string } | null };
 
 export type ComplaintFieldsFragment = { __typename?: 'Complaint', id: string, code: string, kind: ComplaintKind, subject: ComplaintSubject, channel: ComplaintChannel, summary: string, receivedAt: string, dueAt: string, overdue: boolean, status: ComplaintStatus, assignee: string | null, answer: string | null, answeredAt: string | null, transferredTo: string | null, transferredAt: string | null, transferNote: string | null, receivedBy: string, ward: { __typename?: 'Ward', id: string, name: string } | null, pollingArea: { __typename?: 'PollingArea', id: string, code: string, number: number, name: string } | null };
 
@@ -2443,6 +2445,7 @@ export const SituationReportHeadingFragmentDoc = new TypedDocumentString(`
   checkpoint
   checkpointAt
   compiledAt
+  level
   ward {
     id
     code
@@ -2464,6 +2467,7 @@ export const SituationReportFieldsFragmentDoc = new TypedDocumentString(`
   checkpoint
   checkpointAt
   compiledAt
+  level
   ward {
     id
     code
@@ -3645,6 +3649,7 @@ fragment SituationReportHeading on SituationReport {
   checkpoint
   checkpointAt
   compiledAt
+  level
   ward {
     id
     code
@@ -4477,6 +4482,7 @@ export const SendSituationReportDocument = new TypedDocumentString(`
   checkpoint
   checkpointAt
   compiledAt
+  level
   ward {
     id
     code
@@ -4554,6 +4560,7 @@ export const SituationReportsDocument = new TypedDocumentString(`
   checkpoint
   checkpointAt
   compiledAt
+  level
   ward {
     id
     code

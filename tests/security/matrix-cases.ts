@@ -24,6 +24,8 @@ type Data = AnyData;
  */
 export interface Case {
   field: string;
+  /** Tells apart two columns of one field (another kind of target). */
+  label?: string;
   kind: 'query' | 'mutation';
   op: string;
   /** Make the cell's own target (as the operator): variables, and the id that must (not) show in a list. */
@@ -188,6 +190,16 @@ const queries: Case[] = [
     setup: async (w) => ({ vars: {}, target: await w.draftReport() }),
     sees: (d, t) => ids(d.situationReports).includes(t!),
     expect: { ...table(READ_A, 'hidden'), 'liaison.own': 'FORBIDDEN', 'liaison.foreign': 'FORBIDDEN' },
+  },
+  {
+    field: 'situationReports',
+    label: "the province's report",
+    kind: 'query',
+    op: '{ situationReports { id } }',
+    setup: async (w) => ({ vars: {}, target: await w.draftProvinceReport() }),
+    sees: (d, t) => ids(d.situationReports).includes(t!),
+    // The province's operators and observers and the nation's: no district's, ward's or team's account.
+    expect: { ...table(['operator.nation', 'observer.province'], 'hidden'), 'liaison.own': 'FORBIDDEN', 'liaison.foreign': 'FORBIDDEN' },
   },
   {
     field: 'complaints',
@@ -402,6 +414,14 @@ const mutations: Case[] = [
     op: 'mutation($id: ID!) { sendSituationReport(id: $id, note: "Báo cáo nhanh") { id status } }',
     setup: byId((w) => w.draftReport()),
     expect: table([...OPERATORS, 'ward.own']),
+  },
+  {
+    field: 'sendSituationReport',
+    label: "the province's report",
+    kind: 'mutation',
+    op: 'mutation($id: ID!) { sendSituationReport(id: $id, note: "Báo cáo nhanh") { id status } }',
+    setup: byId((w) => w.draftProvinceReport()),
+    expect: table(['operator.nation']),
   },
   {
     field: 'requestBallotBoxVisit',

@@ -188,6 +188,21 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
   const tree = await gql<{ provinces: { id: string; districts: { id: string }[] }[] }>(url, '{ provinces { id districts { id } } }', {}, operator);
   const province = tree.data!.provinces[0].id;
   const district = tree.data!.provinces[0].districts[0].id;
+  /** A fresh DRAFT situation report of the demo's province (Hà Nội), written straight into the table like `draftReport`'s. */
+  const draftProvinceReport = async () => {
+    const db = new pg.Client({ connectionString: env.DATABASE_URL });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `INSERT INTO situation_reports (checkpoint, "checkpointAt", "provinceId", "scopeKey", "compiledAt", seq, figures)
+         VALUES ($1, now(), $2, $3, now(), 0, '{}') RETURNING id`,
+        [`matrix-${++n}`, Number(province), `province:${province}`],
+      );
+      return String(rows[0].id);
+    } finally {
+      await db.end();
+    }
+  };
   return {
     url,
     tokens,
@@ -197,6 +212,7 @@ export async function makeWorld(url: string, env: Record<string, string>, secret
     finding,
     flaggedReport,
     draftReport,
+    draftProvinceReport,
     complaint,
     visit,
     voterListChange,

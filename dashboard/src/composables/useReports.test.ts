@@ -39,6 +39,7 @@ const report = (id: string, checkpoint: string, over: Partial<SituationReportFie
   checkpoint,
   checkpointAt: checkpoint === '10:00' ? '2021-05-23T03:00:00Z' : '2021-05-23T05:30:00Z',
   compiledAt: '2021-05-23T05:30:01Z',
+  level: 'WARD',
   ward: { id: '7', code: 'dong-tam', name: 'Đồng Tâm' },
   status: 'DRAFT',
   note: null,

@@ -1,4 +1,4 @@
-import type { ComplaintKind, IncidentCategory, PollingAreaStatus, Severity, TurnoutFlag, VisitReason } from '@election-ops/schema';
+import type { ComplaintKind, IncidentCategory, PollingAreaStatus, Severity, TurnoutFlag, UnitLevel, VisitReason } from '@election-ops/schema';
 
 /**
  * What a situation report says (SPEC 8.2): `SituationReport.figures`, a JSON object whose shape the
@@ -12,7 +12,8 @@ export interface SituationFigures {
   asOf: string;
   /** The checkpoint before it; null for the first. */
   previous: { checkpoint: string; asOf: string } | null;
-  place: { district: string; ward: string | null };
+  /** `level` and `province` are absent in figures compiled before province reports; `district` is '' above the district. */
+  place: { district: string; ward: string | null; level?: UnitLevel; province?: string | null };
   turnout: TurnoutFigures;
   areas: AreaFigures;
   /** The checklist; only in a report before opening. */
@@ -71,7 +72,10 @@ export interface TurnoutLine {
 }
 
 export interface TurnoutFigures extends TurnoutLine {
+  /** A district's wards; empty in a province's and the nation's report. */
   byWard: (TurnoutLine & { wardId: number; code: string; name: string })[];
+  /** A province's districts, the nation's provinces; absent or null below. */
+  byUnit?: (TurnoutLine & { id: number; code: string; name: string })[] | null;
   /** A ward's report: each of its areas; null in the district's. */
   byArea: (TurnoutLine & { id: number; code: string; number: number; name: string; reportedAt: string | null })[] | null;
 }

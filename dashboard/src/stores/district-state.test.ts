@@ -85,6 +85,7 @@ const heading = (status: SituationReportStatus, over: Partial<SituationReportHea
   checkpoint: '10:00',
   checkpointAt: '2021-05-23T03:00:00Z',
   compiledAt: '2021-05-23T03:00:01Z',
+  level: 'WARD',
   ward: { id: '7', code: 'dong-tam', name: 'Đồng Tâm' },
   status,
   note: null,

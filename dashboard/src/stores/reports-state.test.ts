@@ -12,6 +12,7 @@ import {
   type ReportsState,
   type SituationReport,
 } from './reports-state';
+import { placeName } from '../components/reports/report-words';
 
 const figures = (over: Partial<SituationFigures> = {}): SituationFigures => ({
   checkpoint: '12:30',
@@ -50,6 +51,7 @@ const report = (id: string, over: Partial<SituationReport> = {}): SituationRepor
   checkpoint: '10:00',
   checkpointAt: '2021-05-23T03:00:00Z',
   compiledAt: '2021-05-23T03:00:01Z',
+  level: 'WARD',
   ward: { id: '7', code: 'dong-tam', name: 'Đồng Tâm' },
   status: 'DRAFT',
   note: null,
@@ -98,6 +100,20 @@ describe('the list of reports', () => {
       ['12:30', ['e', 'd']],
       ['10:00', ['b', 'f', 'c', 'a']],
     ]);
+  });
+
+  it("puts the nation's report first, then the provinces' by name, then the districts'", () => {
+    const above = (id: string, level: SituationReport['level'], place: Partial<SituationFigures['place']>) =>
+      report(id, { ward: null, level, figures: figures({ place: { district: '', ward: null, level, ...place } }) });
+    const reports = [
+      report('w'),
+      above('d', 'DISTRICT', { district: 'Hai Bà Trưng' }),
+      above('p2', 'PROVINCE', { province: 'Hà Nội' }),
+      above('n', 'NATION', { province: null }),
+      above('p1', 'PROVINCE', { province: 'Đà Nẵng' }),
+    ];
+    expect(byCheckpoint(reports, wards)[0].reports.map((r) => r.id)).toEqual(['n', 'p1', 'p2', 'd', 'w']);
+    expect(reports.map(placeName)).toEqual(['Phường Đồng Tâm', 'Toàn quận Hai Bà Trưng', 'Hà Nội', 'Toàn quốc', 'Đà Nẵng']);
   });
 
   it("narrows to a checkpoint, a ward or the district's own, a status, and leaves out checkpoints left empty", () => {

@@ -42,7 +42,7 @@ export function checkpointsWithoutFigures(s: ReportsState): string[] {
   return [...new Set(Object.values(s.reports).flatMap((r) => (r.figures ? [] : [r.checkpoint])))];
 }
 
-/** One checkpoint's reports: the district's first, then the wards' in the district's order. */
+/** One checkpoint's reports: the widest unit's first (nation, province, district), then the wards' in the district's order. */
 export interface CheckpointReports {
   checkpoint: string;
   /** Its instant (ISO). */
@@ -53,14 +53,16 @@ export interface CheckpointReports {
 /** The reports by checkpoint, the newest first; `wards` is the district's order of its wards. */
 export function byCheckpoint(reports: readonly SituationReport[], wards: readonly { id: string }[]): CheckpointReports[] {
   const rank = new Map(wards.map((w, i) => [w.id, i]));
-  const place = (r: SituationReport) => (r.ward ? (rank.get(r.ward.id) ?? wards.length) : -1);
+  const wider = { NATION: -3, PROVINCE: -2, DISTRICT: -1, WARD: -1 } as const;
+  const nameOf = (r: SituationReport) => r.ward?.name ?? r.figures?.place.province ?? r.figures?.place.district ?? '';
+  const place = (r: SituationReport) => (r.ward ? (rank.get(r.ward.id) ?? wards.length) : wider[r.level]);
   const groups = new Map<string, CheckpointReports>();
   for (const r of reports) {
     let g = groups.get(r.checkpoint);
     if (!g) groups.set(r.checkpoint, (g = { checkpoint: r.checkpoint, at: r.checkpointAt, reports: [] }));
     g.reports.push(r);
   }
-  for (const g of groups.values()) g.reports.sort((a, b) => place(a) - place(b) || (a.ward?.name ?? '').localeCompare(b.ward?.name ?? '', 'vi'));
+  for (const g of groups.values()) g.reports.sort((a, b) => place(a) - place(b) || nameOf(a).localeCompare(nameOf(b), 'vi'));
   return [...groups.values()].sort((a, b) => b.at.localeCompare(a.at));
 }
 

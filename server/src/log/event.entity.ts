@@ -75,6 +75,10 @@ export class Event {
   @Column('int', { nullable: true })
   districtId: number | null;
 
+  /** The province of a change to a province as a whole (no ward, no district: its report); null otherwise. */
+  @Column('int', { nullable: true })
+  provinceId: number | null;
+
   /** Every ward it concerns when more than one (an incident over several wards); empty: `wardId` alone. */
   @Column('int', { array: true, default: () => "'{}'" })
   wardIds: number[];

@@ -42,6 +42,8 @@ export type NewEvent = {
     wardIds?: number[];
     /** The district of a change to a district as a whole (`wardId` null): who reads all of it reads the event. */
     districtId?: number | null;
+    /** The province of a change to a province as a whole (`wardId` and `districtId` null); none of the three: the nation's. */
+    provinceId?: number | null;
     /** Agencies whose liaisons may read it (the agencies with tasks on the incident). */
     agencies?: string[];
     data: Payload<T>;

@@ -10,12 +10,13 @@ import type { NewEvent } from './topics.js';
  */
 const APPEND_SQL = `
   WITH ins AS (
-    INSERT INTO events (type, at, "actorId", actor, "wardId", "wardIds", "districtId", agencies, data)
-    SELECT u.type, $1::timestamptz, $2::int, $3::text, u.ward, ARRAY(SELECT jsonb_array_elements_text(u.wards)::int), u.district,
+    INSERT INTO events (type, at, "actorId", actor, "wardId", "wardIds", "districtId", "provinceId", agencies, data)
+    SELECT u.type, $1::timestamptz, $2::int, $3::text, u.ward, ARRAY(SELECT jsonb_array_elements_text(u.wards)::int), u.district, u.province,
            ARRAY(SELECT jsonb_array_elements_text(u.ag)), u.data
-      FROM unnest($4::text[], $5::int[], $6::jsonb[], $9::int[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS u(type, ward, wards, district, ag, data, ord)
+      FROM unnest($4::text[], $5::int[], $6::jsonb[], $9::int[], $10::int[], $7::jsonb[], $8::jsonb[])
+           WITH ORDINALITY AS u(type, ward, wards, district, province, ag, data, ord)
      ORDER BY u.ord
-    RETURNING seq, type, at, "actorId", actor, "wardId", "wardIds", "districtId", agencies, data)
+    RETURNING seq, type, at, "actorId", actor, "wardId", "wardIds", "districtId", "provinceId", agencies, data)
   SELECT * FROM ins ORDER BY seq`;
 
 /**
@@ -39,6 +40,8 @@ export async function appendEvents(
     events.map((e) => JSON.stringify(e.agencies ?? [])),
     events.map((e) => JSON.stringify(toJson(e.data))),
     events.map((e) => (e.wardId === null ? (e.districtId ?? null) : null)),
+    // Only the narrowest place is kept: a district's event is placed by its district, not its province.
+    events.map((e) => (e.wardId === null && e.districtId == null ? (e.provinceId ?? null) : null)),
   ]);
   return rows.map((row) => Object.assign(new Event(), { ...row, at: new Date(row.at) }));
 }

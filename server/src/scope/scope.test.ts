@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NATION, type UnitSpan, type Viewer } from '../auth/viewer.js';
 import { UnitLevel } from '../modules/units/enums.js';
-import { Event } from '../log/event.entity.js';
+import { Event, EventType } from '../log/event.entity.js';
 import { Complaint, ComplaintChannel, ComplaintKind, ComplaintSubject } from '../modules/complaints/complaint.entity.js';
 import { AgencyCode } from '../modules/agencies/agency.entity.js';
 import { Incident, IncidentCategory, Severity } from '../modules/incidents/incident.entity.js';
@@ -61,6 +61,8 @@ const V = {
   operatorOfD10: viewer(Role.DISTRICT_OPERATOR, { unit: D10, home: D10 }),
   operatorOfD20: viewer(Role.DISTRICT_OPERATOR, { unit: D20, home: D20 }),
   observerOfP100: viewer(Role.OBSERVER, { unit: P100, home: P100 }),
+  operatorOfP100: viewer(Role.DISTRICT_OPERATOR, { unit: P100, home: P100 }),
+  observerOf1InP100: viewer(Role.OBSERVER, { observerWardIds: [1], unit: P100, home: P100 }),
   officerOf1InD10: viewer(Role.WARD_OFFICER, { wardId: 1, unit: W1, home: D10 }),
   powerOfD10: viewer(Role.LIAISON, { agencyId: 7, agencyCode: AgencyCode.POWER, unit: D10, home: D10 }),
 };
@@ -100,6 +102,14 @@ const R = {
   reportOfD20: ['situationReport', { wardId: null, districtId: 20 }],
   complaintOfD10: ['complaint', { wardId: null, districtId: 10 }],
   eventOfD10: ['event', { wardId: null, districtId: 10, agencies: [] }],
+  // A province's and the nation's own report (no ward, no district), and their events.
+  reportOfP100: ['situationReport', { wardId: null, districtId: null, provinceId: 100 }],
+  reportOfP200: ['situationReport', { wardId: null, districtId: null, provinceId: 200 }],
+  nationReport: ['situationReport', { wardId: null, districtId: null, provinceId: null }],
+  eventOfP100: ['event', { wardId: null, districtId: null, provinceId: 100, agencies: [] }],
+  eventOfNation: ['event', { wardId: null, districtId: null, provinceId: null, agencies: [] }],
+  // A district report carries its province too: still placed by its district.
+  reportOfD20InP200: ['situationReport', { wardId: null, districtId: 20, provinceId: 200 }],
   district10: ['district', { id: 10, provinceId: 100 }],
   district20: ['district', { id: 20, provinceId: 200 }],
   province100: ['province', { id: 100 }],
@@ -113,36 +123,160 @@ const READS: Record<Rec, Who[]> = {
     'operator',
     'observer',
     'observerOf1',
+    'observerOf1InP100',
     'officerOf1',
     'officerOfNone',
     'power',
     'teamOf1',
     'operatorOfD10',
     'observerOfP100',
+    'operatorOfP100',
     'officerOf1InD10',
     'powerOfD10',
   ],
-  ward2: ['operator', 'observer', 'officerOf1', 'officerOfNone', 'power', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10', 'powerOfD10'],
-  area1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
-  area2: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
-  incident1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
-  incident2WithPowerTask: ['operator', 'observer', 'power', 'operatorOfD10', 'observerOfP100', 'powerOfD10'],
-  task1OfSanitation: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
-  task2OfPower: ['operator', 'observer', 'power', 'operatorOfD10', 'observerOfP100', 'powerOfD10'],
-  event1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
-  event2ForPower: ['operator', 'observer', 'power', 'operatorOfD10', 'observerOfP100', 'powerOfD10'],
+  ward2: [
+    'operator',
+    'observer',
+    'officerOf1',
+    'officerOfNone',
+    'power',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'operatorOfP100',
+    'officerOf1InD10',
+    'powerOfD10',
+  ],
+  area1: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'observerOf1InP100',
+    'officerOf1',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'operatorOfP100',
+    'officerOf1InD10',
+  ],
+  area2: ['operator', 'observer', 'operatorOfD10', 'observerOfP100', 'operatorOfP100'],
+  incident1: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'observerOf1InP100',
+    'officerOf1',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'operatorOfP100',
+    'officerOf1InD10',
+  ],
+  incident2WithPowerTask: ['operator', 'observer', 'power', 'operatorOfD10', 'observerOfP100', 'operatorOfP100', 'powerOfD10'],
+  task1OfSanitation: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'observerOf1InP100',
+    'officerOf1',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'operatorOfP100',
+    'officerOf1InD10',
+  ],
+  task2OfPower: ['operator', 'observer', 'power', 'operatorOfD10', 'observerOfP100', 'operatorOfP100', 'powerOfD10'],
+  event1: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'observerOf1InP100',
+    'officerOf1',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'operatorOfP100',
+    'officerOf1InD10',
+  ],
+  event2ForPower: ['operator', 'observer', 'power', 'operatorOfD10', 'observerOfP100', 'operatorOfP100', 'powerOfD10'],
   eventOfNoWard: ['operator', 'observer'],
-  finding1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
-  finding2: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
-  report1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
-  report2: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
+  finding1: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'observerOf1InP100',
+    'officerOf1',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'operatorOfP100',
+    'officerOf1InD10',
+  ],
+  finding2: ['operator', 'observer', 'operatorOfD10', 'observerOfP100', 'operatorOfP100'],
+  report1: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'observerOf1InP100',
+    'officerOf1',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'operatorOfP100',
+    'officerOf1InD10',
+  ],
+  report2: ['operator', 'observer', 'operatorOfD10', 'observerOfP100', 'operatorOfP100'],
   // The district's report: only to those who read every ward.
   districtReport: ['operator', 'observer'],
-  incidentOver2and1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
-  taskOver2and1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
-  eventOver2and1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
-  complaint1: ['operator', 'observer', 'observerOf1', 'officerOf1', 'teamOf1', 'operatorOfD10', 'observerOfP100', 'officerOf1InD10'],
-  complaint2: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
+  incidentOver2and1: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'observerOf1InP100',
+    'officerOf1',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'operatorOfP100',
+    'officerOf1InD10',
+  ],
+  taskOver2and1: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'observerOf1InP100',
+    'officerOf1',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'operatorOfP100',
+    'officerOf1InD10',
+  ],
+  eventOver2and1: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'observerOf1InP100',
+    'officerOf1',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'operatorOfP100',
+    'officerOf1InD10',
+  ],
+  complaint1: [
+    'operator',
+    'observer',
+    'observerOf1',
+    'observerOf1InP100',
+    'officerOf1',
+    'teamOf1',
+    'operatorOfD10',
+    'observerOfP100',
+    'operatorOfP100',
+    'officerOf1InD10',
+  ],
+  complaint2: ['operator', 'observer', 'operatorOfD10', 'observerOfP100', 'operatorOfP100'],
   districtComplaint: ['operator', 'observer'],
   ward3: ['operator', 'observer', 'officerOf1', 'officerOfNone', 'power', 'teamOf1', 'operatorOfD20'],
   area3: ['operator', 'observer', 'operatorOfD20'],
@@ -150,15 +284,23 @@ const READS: Record<Rec, Who[]> = {
   task3OfPower: ['operator', 'observer', 'power', 'operatorOfD20'],
   event3ForPower: ['operator', 'observer', 'power', 'operatorOfD20'],
   // A district's own records: to those who read every ward of it.
-  reportOfD10: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
+  reportOfD10: ['operator', 'observer', 'operatorOfD10', 'observerOfP100', 'operatorOfP100'],
   reportOfD20: ['operator', 'observer', 'operatorOfD20'],
-  complaintOfD10: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
-  eventOfD10: ['operator', 'observer', 'operatorOfD10', 'observerOfP100'],
+  complaintOfD10: ['operator', 'observer', 'operatorOfD10', 'observerOfP100', 'operatorOfP100'],
+  eventOfD10: ['operator', 'observer', 'operatorOfD10', 'observerOfP100', 'operatorOfP100'],
+  // Above the district: to the operators and observers of that province or the nation, never a district's or a ward's.
+  reportOfP100: ['operator', 'observer', 'observerOfP100', 'operatorOfP100'],
+  reportOfP200: ['operator', 'observer'],
+  nationReport: ['operator', 'observer'],
+  eventOfP100: ['operator', 'observer', 'observerOfP100', 'operatorOfP100'],
+  eventOfNation: ['operator', 'observer'],
+  reportOfD20InP200: ['operator', 'observer', 'operatorOfD20'],
   // Units by name and totals: inside the viewer's home unit, or the units it lies in.
   district10: [
     'operator',
     'observer',
     'observerOf1',
+    'observerOf1InP100',
     'observerOfNone',
     'officerOf1',
     'officerOfNone',
@@ -166,6 +308,7 @@ const READS: Record<Rec, Who[]> = {
     'teamOf1',
     'operatorOfD10',
     'observerOfP100',
+    'operatorOfP100',
     'officerOf1InD10',
     'powerOfD10',
   ],
@@ -174,6 +317,7 @@ const READS: Record<Rec, Who[]> = {
     'operator',
     'observer',
     'observerOf1',
+    'observerOf1InP100',
     'observerOfNone',
     'officerOf1',
     'officerOfNone',
@@ -181,6 +325,7 @@ const READS: Record<Rec, Who[]> = {
     'teamOf1',
     'operatorOfD10',
     'observerOfP100',
+    'operatorOfP100',
     'officerOf1InD10',
     'powerOfD10',
   ],
@@ -209,10 +354,12 @@ describe('read scope, as a table', () => {
   it("gives who filed a complaint to the operator of the complaint's unit alone, whichever ward it concerns", () => {
     for (const who of Object.keys(V) as Who[]) {
       for (const wardId of [1, 2, null]) {
-        const reads = who === 'operator' || (who === 'operatorOfD10' && wardId !== null);
+        const reads = who === 'operator' || ((who === 'operatorOfD10' || who === 'operatorOfP100') && wardId !== null);
         expect(mayReadField(V[who], 'Complaint.complainant', { wardId }), `${who} ${wardId}`).toBe(reads);
       }
-      expect(mayReadField(V[who], 'Complaint.complainant', { wardId: null, districtId: 10 }), who).toBe(['operator', 'operatorOfD10'].includes(who));
+      expect(mayReadField(V[who], 'Complaint.complainant', { wardId: null, districtId: 10 }), who).toBe(
+        ['operator', 'operatorOfD10', 'operatorOfP100'].includes(who),
+      );
     }
   });
 
@@ -223,12 +370,29 @@ describe('read scope, as a table', () => {
   });
 
   it("lets only the operator of the ward's unit and the ward's own officer write a ward", () => {
-    expect((Object.keys(V) as Who[]).filter((who) => mayWriteWard(V[who], 1))).toEqual(['operator', 'officerOf1', 'operatorOfD10', 'officerOf1InD10']);
+    expect((Object.keys(V) as Who[]).filter((who) => mayWriteWard(V[who], 1))).toEqual([
+      'operator',
+      'officerOf1',
+      'operatorOfD10',
+      'operatorOfP100',
+      'officerOf1InD10',
+    ]);
     expect((Object.keys(V) as Who[]).filter((who) => mayWriteWard(V[who], 3))).toEqual(['operator', 'operatorOfD20']);
   });
 
   it("lets only the operator of a district's unit write the district's own records", () => {
-    expect((Object.keys(V) as Who[]).filter((who) => mayWritePlace(V[who], { wardId: null, districtId: 10 }))).toEqual(['operator', 'operatorOfD10']);
+    expect((Object.keys(V) as Who[]).filter((who) => mayWritePlace(V[who], { wardId: null, districtId: 10 }))).toEqual([
+      'operator',
+      'operatorOfD10',
+      'operatorOfP100',
+    ]);
+  });
+
+  it("lets only the operator of a province or the nation send the province's report, and the nation's operator the nation's", () => {
+    const writers = (r: { wardId: null; districtId: null; provinceId: number | null }) => (Object.keys(V) as Who[]).filter((who) => mayWritePlace(V[who], r));
+    expect(writers({ wardId: null, districtId: null, provinceId: 100 })).toEqual(['operator', 'operatorOfP100']);
+    expect(writers({ wardId: null, districtId: null, provinceId: 200 })).toEqual(['operator']);
+    expect(writers({ wardId: null, districtId: null, provinceId: null })).toEqual(['operator']);
   });
 
   it("finds every reader of a ward's event among the viewers whose event wards hold it", () => {
@@ -282,22 +446,32 @@ describeEachDatabase('read scope in SQL', (get) => {
     await t.services.supervision.report(supervisor, { pollingAreaId: area(a), kind: FindingKind.ISSUE, text: 'Niêm yết chưa đủ' });
     await t.services.supervision.report(a.operator, { wardId: String(b.ward.id), kind: FindingKind.GOOD_PRACTICE, text: 'Tốt' });
     const checkpoint = `scope-${a.tag}`;
-    const reports = await t.db.tx({ id: null, username: null }, (tx) =>
-      tx.manager.save(
-        [null, a.ward.id, b.ward.id].map((wardId) =>
+    const [aDistrict, bDistrict] = await t.db.read((m) => Promise.all([a, b].map((w) => m.findOneByOrFail(District, { id: w.ward.districtId }))));
+    // a's district's, a's and b's wards', a's province's and the nation's: each announced, as a compile does.
+    const places = [
+      { wardId: null, districtId: a.ward.districtId, provinceId: aDistrict.provinceId },
+      { wardId: a.ward.id, districtId: a.ward.districtId, provinceId: aDistrict.provinceId },
+      { wardId: b.ward.id, districtId: b.ward.districtId, provinceId: bDistrict.provinceId },
+      { wardId: null, districtId: null, provinceId: aDistrict.provinceId },
+      { wardId: null, districtId: null, provinceId: null },
+    ];
+    const reports = await t.db.tx({ id: null, username: null }, async (tx) => {
+      const saved = await tx.manager.save(
+        places.map((place) =>
           tx.manager.create(SituationReport, {
             checkpoint,
             checkpointAt: t.clock.now(),
-            wardId,
-            districtId: wardId === b.ward.id ? b.ward.districtId : a.ward.districtId,
-            scopeKey: scopeKeyOf(wardId, wardId === b.ward.id ? b.ward.districtId : a.ward.districtId),
+            ...place,
+            scopeKey: scopeKeyOf(place),
             compiledAt: t.clock.now(),
             seq: 0,
             figures: {} as SituationFigures,
           }),
         ),
-      ),
-    );
+      );
+      for (const r of saved) tx.emit({ type: EventType.SITUATION_REPORT_COMPILED, ...places[saved.indexOf(r)], data: { situationReport: { ...r } } });
+      return saved;
+    });
     const complaint = (v: Viewer, wardId: number | null) =>
       t.services.complaints.receive(v, {
         kind: ComplaintKind.COMPLAINT,
@@ -323,11 +497,14 @@ describeEachDatabase('read scope in SQL', (get) => {
       // The operator of a's district, and an observer of b's province.
       aDistrictOperator: await makeUser(t, Role.DISTRICT_OPERATOR, { unitCode: `p-${a.tag}/d-${a.tag}` }),
       bProvinceObserver: await makeUser(t, Role.OBSERVER, { unitCode: `p-${b.tag}` }),
+      aProvinceOperator: await makeUser(t, Role.DISTRICT_OPERATOR, { unitCode: `p-${a.tag}` }),
     };
     const m = t.db.dataSource.manager;
     const districts = [a.ward.districtId, b.ward.districtId];
     const provinces = (await m.findBy(District, {})).filter((d) => districts.includes(d.id)).map((d) => d.provinceId);
     const tasks = await m.createQueryBuilder(Task, 't').where('t.wardId IN (:...wards)', { wards }).getMany();
+    // The wards' events and the reports' (those above the ward have none).
+    const eventsOfWorld = { sql: `(x.wardId IN (:...wards) OR x.data -> 'situationReport' ->> 'checkpoint' = :checkpoint)`, params: { wards, checkpoint } };
     const rows: { [K in ScopeKind]: () => Promise<{ id: number; facts: ScopeFacts[K] }[]> } = {
       ward: async () => (await m.findBy(Ward, {})).filter((w) => wards.includes(w.id)).map((w) => ({ id: w.id, facts: { id: w.id } })),
       district: async () => (await m.findBy(District, {})).filter((d) => districts.includes(d.id)).map((d) => ({ id: d.id, facts: d })),
@@ -342,7 +519,8 @@ describeEachDatabase('read scope in SQL', (get) => {
       task: async () => tasks.map((x) => ({ id: x.id, facts: x })),
       finding: async () =>
         (await m.createQueryBuilder(Finding, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.id, facts: x })),
-      event: async () => (await m.createQueryBuilder(Event, 'x').where('x.wardId IN (:...wards)', { wards }).getMany()).map((x) => ({ id: x.seq, facts: x })),
+      event: async () =>
+        (await m.createQueryBuilder(Event, 'x').where(eventsOfWorld.sql, eventsOfWorld.params).getMany()).map((x) => ({ id: x.seq, facts: x })),
       situationReport: async () => reports.map((x) => ({ id: x.id, facts: x })),
       complaint: async () => complaints.map((x) => ({ id: x.id, facts: x })),
     };
@@ -373,7 +551,9 @@ describeEachDatabase('read scope in SQL', (get) => {
           ? { sql: 'x.id IN (:...mine)', params: { mine: byId.map((r) => r.id) } }
           : units
             ? { sql: 'x.id IN (:...mine)', params: { mine: units } }
-            : { sql: `x.${wardColumn(kind)} IN (:...wards)`, params: { wards } };
+            : kind === 'event'
+              ? eventsOfWorld
+              : { sql: `x.${wardColumn(kind)} IN (:...wards)`, params: { wards } };
         const viaSql = await m
           .createQueryBuilder(entity[kind] as typeof Ward, 'x')
           .where(mine.sql, mine.params)
@@ -388,6 +568,11 @@ describeEachDatabase('read scope in SQL', (get) => {
         compared++;
       }
     }
-    expect(compared).toBe(10 * 11);
+    expect(compared).toBe(10 * 12);
+    // The province's report and its event reach a's province, and the nation's those of the nation.
+    const provinceReport = reports[3];
+    const readers = (ok: (v: Viewer) => boolean) => Object.entries(who).flatMap(([name, v]) => (ok(v) ? [name] : []));
+    expect(readers((v) => mayRead(v, 'situationReport', provinceReport))).toEqual(['operator', 'observer', 'aProvinceOperator']);
+    expect(readers((v) => mayRead(v, 'situationReport', reports[4]))).toEqual(['operator', 'observer']);
   });
 });

@@ -15,7 +15,9 @@ import { Role } from '../modules/users/user.entity.js';
  * a liaison reads only what concerns its agency — its tasks, the incidents it has tasks on, their
  * events — and no area's details; a supervisor reads its team's wards in full, like a ward-scoped
  * observer. A situation report or complaint is read like its ward; a district's own (no ward) only by
- * those who read every ward of that district (its operator, an observer of it or above).
+ * those who read every ward of that district (its operator, an observer of it or above); a province's
+ * report (no ward, no district) only by the operators and observers of that province or of the nation;
+ * the nation's report (none of the three) only by those of the nation (or of no unit).
  */
 
 /** What each kind's rule needs to know of a record. */
@@ -28,11 +30,11 @@ export interface ScopeFacts {
   incident: { wardId: number; wardIds?: readonly number[]; agencyIds: readonly number[] };
   task: { wardId: number; wardIds?: readonly number[]; agencyId: number };
   /** An entry of the log: its ward (and every ward it concerns, when more than one; else its district) and the agencies it concerns. */
-  event: { wardId: number | null; wardIds?: readonly number[]; districtId?: number | null; agencies: readonly string[] };
+  event: { wardId: number | null; wardIds?: readonly number[]; districtId?: number | null; provinceId?: number | null; agencies: readonly string[] };
   /** A supervision team's finding. */
   finding: { wardId: number };
-  /** A situation report: a ward's (wardId), or its district's (wardId null). */
-  situationReport: { wardId: number | null; districtId?: number | null };
+  /** A situation report: a ward's (wardId), a district's (wardId null), a province's (districtId null too), or the nation's (all null). */
+  situationReport: { wardId: number | null; districtId?: number | null; provinceId?: number | null };
   /** A complaint, denunciation or petition: a ward's, or its district's as a whole (wardId null). */
   complaint: { wardId: number | null; districtId?: number | null };
   /** A district's name and totals: read within the viewer's home unit, and as the unit it lies in. */
@@ -57,8 +59,10 @@ interface Reach {
   details: Wards;
   /** Wards whose names and totals it reads. */
   overview: Wards;
-  /** Districts whose district-wide records (its report, its complaints) it reads; null: every district. */
+  /** Districts whose district-wide records (its report, its complaints) it reads; null: every district, and everything wardless. */
   whole: Wards;
+  /** Provinces whose own records (its report) it reads: its province's, when it reads all of it; null: every one, and the nation's. */
+  provinces: ReadonlySet<number> | null;
 }
 const reaches = new WeakMap<Viewer, Reach>();
 
@@ -72,26 +76,35 @@ function reachOf(v: Viewer): Reach {
   const overview = v.home.wards;
   switch (v.role) {
     case Role.DISTRICT_OPERATOR:
-      r = { details: unit, overview, whole: v.unit.districts };
+      r = { details: unit, overview, whole: v.unit.districts, provinces: provincesOf(v) };
       break;
     case Role.OBSERVER:
       r =
         v.observerWardIds === null
-          ? { details: unit, overview, whole: v.unit.districts }
-          : { details: within(unit, v.observerWardIds), overview: within(unit, v.observerWardIds), whole: NO_WARDS };
+          ? { details: unit, overview, whole: v.unit.districts, provinces: provincesOf(v) }
+          : { details: within(unit, v.observerWardIds), overview: within(unit, v.observerWardIds), whole: NO_WARDS, provinces: NO_WARDS };
       break;
     case Role.WARD_OFFICER:
-      r = { details: v.wardId === null ? NO_WARDS : new Set([v.wardId]), overview, whole: NO_WARDS };
+      r = { details: v.wardId === null ? NO_WARDS : new Set([v.wardId]), overview, whole: NO_WARDS, provinces: NO_WARDS };
       break;
     case Role.LIAISON:
-      r = { details: NO_WARDS, overview, whole: NO_WARDS };
+      r = { details: NO_WARDS, overview, whole: NO_WARDS, provinces: NO_WARDS };
       break;
     case Role.SUPERVISOR:
-      r = { details: within(unit, v.teamWardIds ?? []), overview, whole: NO_WARDS };
+      r = { details: within(unit, v.teamWardIds ?? []), overview, whole: NO_WARDS, provinces: NO_WARDS };
       break;
   }
   reaches.set(v, r);
   return r;
+}
+
+/**
+ * The provinces a unit holds whole: the nation every one (null), a province itself; a district or ward
+ * none, even one that is all of its deployment (a province's report is never compiled there).
+ */
+function provincesOf(v: Viewer): ReadonlySet<number> | null {
+  if (v.unit.level === UnitLevel.NATION) return null;
+  return v.unit.level === UnitLevel.PROVINCE && v.unit.id !== null ? new Set([v.unit.id]) : NO_WARDS;
 }
 
 /** Wards whose details the viewer may read; null = every ward. */
@@ -105,9 +118,15 @@ const inAnyWard = (wards: Wards, r: { wardId: number | null; wardIds?: readonly 
   r.wardIds?.length ? r.wardIds.some((w) => inWards(wards, w)) : inWards(wards, r.wardId);
 /** A record of no ward is its district's (or, without a district, the deployment's): read by who reads all of it. */
 const ofDistrict = (whole: Wards, districtId: number | null | undefined) => whole === null || (districtId != null && whole.has(districtId));
-/** A ward's record by its ward, a district-wide one by its district. */
-const placed = (v: Viewer, r: { wardId: number | null; wardIds?: readonly number[]; districtId?: number | null }) =>
-  r.wardId === null && !r.wardIds?.length ? ofDistrict(reachOf(v).whole, r.districtId) : inAnyWard(reachOf(v).details, r);
+/** A record of no ward nor district is its province's, read by who reads all of that; of no province either, the nation's. */
+const ofProvince = (r: Reach, provinceId: number | null | undefined) =>
+  r.whole === null || (provinceId != null && r.provinces !== null && r.provinces.has(provinceId));
+/** A ward's record by its ward, a district-wide one by its district, a province-wide one by its province. */
+const placed = (v: Viewer, r: { wardId: number | null; wardIds?: readonly number[]; districtId?: number | null; provinceId?: number | null }) => {
+  const reach = reachOf(v);
+  if (r.wardId !== null || r.wardIds?.length) return inAnyWard(reach.details, r);
+  return r.districtId != null ? ofDistrict(reach.whole, r.districtId) : ofProvince(reach, r.provinceId);
+};
 /** A liaison's agency works only in the liaison's unit (Điện lực Hai Bà Trưng is not Hà Giang's). */
 const inUnit = (v: Viewer, r: { wardId: number | null; wardIds?: readonly number[] }) => inAnyWard(v.unit.wards, r);
 
@@ -164,13 +183,20 @@ function anyWardFilter(wards: Wards, alias: string, param = 'scopeWards'): Scope
   return { sql: `(${f.sql} OR ${alias}.wardIds && :${param}::int[])`, params: f.params };
 }
 
-/** A ward's record by its ward, a district-wide one (no ward) by its district. */
-function placedFilter(v: Viewer, alias: string, multiWard: boolean): ScopeFilter {
+/**
+ * A ward's record by its ward, a district-wide one (no ward) by its district and, where the table has
+ * `provinceId` (`provinces`), a province-wide one (no district either) by its province.
+ */
+function placedFilter(v: Viewer, alias: string, opts: { multiWard: boolean; provinces: boolean }): ScopeFilter {
   const r = reachOf(v);
-  const byWard = multiWard ? anyWardFilter(r.details, alias) : idsIn(`${alias}.wardId`, r.details, 'scopeWards');
-  const whole = idsIn(`${alias}.districtId`, r.whole, 'scopeDistricts');
-  const wardless = whole === ALL ? { sql: `${alias}.wardId IS NULL`, params: {} } : and({ sql: `${alias}.wardId IS NULL`, params: {} }, whole);
-  return or(byWard, wardless);
+  const byWard = opts.multiWard ? anyWardFilter(r.details, alias) : idsIn(`${alias}.wardId`, r.details, 'scopeWards');
+  const wardless: ScopeFilter = { sql: `${alias}.wardId IS NULL`, params: {} };
+  if (r.whole === null) return or(byWard, wardless);
+  const ofDistricts = and(wardless, idsIn(`${alias}.districtId`, r.whole, 'scopeDistricts'));
+  const ofProvinces = opts.provinces
+    ? and({ sql: `(${alias}.wardId IS NULL AND ${alias}.districtId IS NULL)`, params: {} }, idsIn(`${alias}.provinceId`, r.provinces, 'scopeProvinces'))
+    : NONE;
+  return or(or(byWard, ofDistricts), ofProvinces);
 }
 
 /**
@@ -212,10 +238,11 @@ export function readFilter(v: Viewer, kind: ScopeKind, alias: string): ScopeFilt
     case 'event':
       return liaison
         ? and({ sql: `:scopeAgencyCode = ANY(${alias}.agencies)`, params: { scopeAgencyCode: v.agencyCode ?? '' } }, unit)
-        : placedFilter(v, alias, true);
+        : placedFilter(v, alias, { multiWard: true, provinces: true });
     case 'situationReport':
+      return placedFilter(v, alias, { multiWard: false, provinces: true });
     case 'complaint':
-      return placedFilter(v, alias, false);
+      return placedFilter(v, alias, { multiWard: false, provinces: false });
   }
 }
 
@@ -278,12 +305,21 @@ export function mayWriteDistrict(v: Viewer, districtId: number | null): boolean 
   return v.role === Role.DISTRICT_OPERATOR && ofDistrict(v.unit.districts, districtId);
 }
 
-/** A record of one ward or of a district as a whole: who may change it. */
-export function mayWritePlace(v: Viewer, r: { wardId: number | null; districtId?: number | null }): boolean {
-  return r.wardId === null ? mayWriteDistrict(v, r.districtId ?? null) : mayWriteWard(v, r.wardId);
+/** May the viewer change a record of a province as a whole (its report)? The operator of that province or of the nation. */
+export function mayWriteProvince(v: Viewer, provinceId: number): boolean {
+  return v.role === Role.DISTRICT_OPERATOR && (v.unit.level === UnitLevel.NATION || (v.unit.level === UnitLevel.PROVINCE && v.unit.id === provinceId));
 }
 
-export function assertWritePlace(v: Viewer, r: { wardId: number | null; districtId?: number | null }): void {
+/**
+ * A record of one ward, of a district, of a province (no district) or of the deployment (none of them):
+ * who may change it. The last is the nation operator's alone (`mayWriteDistrict(v, null)`).
+ */
+export function mayWritePlace(v: Viewer, r: { wardId: number | null; districtId?: number | null; provinceId?: number | null }): boolean {
+  if (r.wardId !== null) return mayWriteWard(v, r.wardId);
+  return r.districtId == null && r.provinceId != null ? mayWriteProvince(v, r.provinceId) : mayWriteDistrict(v, r.districtId ?? null);
+}
+
+export function assertWritePlace(v: Viewer, r: { wardId: number | null; districtId?: number | null; provinceId?: number | null }): void {
   if (!mayWritePlace(v, r)) throw new DomainError('forbidden');
 }
 

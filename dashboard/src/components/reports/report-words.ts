@@ -10,10 +10,14 @@ export function checkpointName(label: string, inSentence = false): string {
   return inSentence ? name.charAt(0).toLocaleLowerCase(i18n.global.locale.value) + name.slice(1) : name;
 }
 
-/** "Phường Đồng Tâm", or "Toàn quận Hai Bà Trưng" for the district's own report. */
+/** "Phường Đồng Tâm", "Toàn quận Hai Bà Trưng" for a district's own report, the province's name, or "Toàn quốc". */
 export function placeName(r: SituationReport): string {
   const { t } = i18n.global;
-  return r.ward ? t('reports.ward', { name: r.ward.name }) : t('reports.district', { name: r.figures?.place.district ?? '' }).trim();
+  if (r.ward) return t('reports.ward', { name: r.ward.name });
+  if (r.level === 'NATION') return t('reports.nation');
+  // A province's name is in its figures (an event brings the heading alone: the name comes with them).
+  if (r.level === 'PROVINCE') return t('reports.province', { name: r.figures?.place.province ?? '' }).trim();
+  return t('reports.district', { name: r.figures?.place.district ?? '' }).trim();
 }
 
 /** 45,12% */

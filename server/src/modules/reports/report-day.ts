@@ -77,10 +77,14 @@ export interface DayVoterList {
 /** Everything a report counts, for every ward at once (rows later than the moment left out). */
 export interface Day {
   moment: ReportMoment;
-  /** The district's name (a report is a district's or one of its wards'). */
+  /** The district's name (a report is a district's or one of its wards'); '' for a day above the district. */
   district: string;
+  /** The province's name; '' for the nation's day (of more than one province). */
+  province: string;
   /** Every district of the deployment: the day is cut by district (`districtSlices`) before a district's report. */
-  districts: { id: number; name: string }[];
+  districts: { id: number; code: string; name: string; provinceId: number }[];
+  /** Every province of the deployment: the day is cut by province (`provinceSlices`) before a province's report. */
+  provinces: { id: number; code: string; name: string }[];
   wards: { id: number; code: string; name: string; districtId: number }[];
   areas: DayArea[];
   /** `wardIds`: every ward it affects (an incident over several counts in each one's report, once in the district's). */
@@ -138,7 +142,8 @@ const maybeDate = (v: unknown): Date | null => (v == null ? null : date(v));
 export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<Day> {
   const T = moment.at;
   const q = <R>(sql: string, params: unknown[] = []): Promise<R[]> => m.query(sql, params);
-  const districts = await q<{ id: number; name: string }>(`SELECT id, name FROM districts ORDER BY id`);
+  const provinces = await q<Day['provinces'][number]>(`SELECT id, code, name FROM provinces ORDER BY id`);
+  const districts = await q<Day['districts'][number]>(`SELECT id, code, name, "provinceId" FROM districts ORDER BY id`);
   const wards = await q<Day['wards'][number]>(`SELECT id, code, name, "districtId" FROM wards ORDER BY name, id`);
   // Registered as of the moment: the list as drawn up and the changes recorded by then.
   const areaRows = await q<{ id: number; wardId: number; code: string; number: number; name: string; registered: number; status: PollingAreaStatus }>(
@@ -282,7 +287,9 @@ export async function loadDay(m: EntityManager, moment: ReportMoment): Promise<D
   return {
     moment,
     district: districts.length === 1 ? districts[0].name : '',
+    province: provinces.length === 1 ? provinces[0].name : '',
     districts,
+    provinces,
     wards,
     areas,
     incidents,

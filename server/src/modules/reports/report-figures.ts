@@ -1,9 +1,19 @@
 import { IncidentCategory, IncidentStatus, Severity } from '../incidents/incident.entity.js';
 import { CHECKLIST_ITEMS } from '../readiness/checklist.entity.js';
 import { TurnoutFlag } from '../turnout/turnout-flags.js';
-import { PollingAreaStatus as S } from '../units/enums.js';
+import { PollingAreaStatus as S, UnitLevel } from '../units/enums.js';
 import type { Day, DayArea } from './report-day.js';
-import type { AreaList, AreaRef, ComplaintFigures, VisitFigures, IncidentCounts, SituationFigures, TaskFigures, TurnoutLine } from './report-figures.types.js';
+import type {
+  AreaList,
+  AreaRef,
+  ComplaintFigures,
+  VisitFigures,
+  IncidentCounts,
+  SituationFigures,
+  TaskFigures,
+  TurnoutLine,
+  UnitTurnoutLine,
+} from './report-figures.types.js';
 import { ComplaintKind } from '../complaints/complaint.entity.js';
 import { VisitReason } from '../visits/visit.entity.js';
 
@@ -15,10 +25,12 @@ const points = (a: number, b: number) => Math.round((a - b) * 100) / 100;
 const listed = <T>(all: T[]): AreaList<T> => ({ count: all.length, areas: all.slice(0, MAX_LISTED) });
 
 /**
- * The figures of the district (wardId null: every area) or of one ward, from a day already read: for a
- * ward, pass its slice (`wardSlices`), so a thousand wards cost one pass, not a thousand.
+ * The figures of a district (wardId null: every area of its slice) or of one ward, from a day already
+ * read: for a ward, pass its slice (`wardSlices`), so a thousand wards cost one pass, not a thousand.
+ * `above`: the slice is a province's (`provinceSlices`) or the whole day is the nation's; the same
+ * figures, with its districts (or provinces) as the rows where a district's report has its wards.
  */
-export function figuresOf(day: Day, wardId: number | null): SituationFigures {
+export function figuresOf(day: Day, wardId: number | null, above?: UnitLevel.PROVINCE | UnitLevel.NATION): SituationFigures {
   const inAnyScope = <R extends { wardIds: number[] }>(rows: R[]) => (wardId === null ? rows : rows.filter((r) => r.wardIds.includes(wardId)));
   const inScope = <R extends { wardId: number | null }>(rows: R[]) => (wardId === null ? rows : rows.filter((r) => r.wardId === wardId));
   const wardName = new Map(day.wards.map((w) => [w.id, w.name]));
@@ -32,10 +44,19 @@ export function figuresOf(day: Day, wardId: number | null): SituationFigures {
     checkpoint: moment.checkpoint,
     asOf: moment.at.toISOString(),
     previous: moment.previous ? { checkpoint: moment.previous.checkpoint, asOf: moment.previous.at.toISOString() } : null,
-    place: { district: day.district, ward: wardId === null ? null : (wardName.get(wardId) ?? '') },
+    place: {
+      level: above ?? (wardId === null ? UnitLevel.DISTRICT : UnitLevel.WARD),
+      province: above === UnitLevel.NATION ? null : day.province,
+      district: above ? '' : day.district,
+      ward: wardId === null ? null : (wardName.get(wardId) ?? ''),
+    },
     turnout: {
       ...turnoutOf(areas),
-      byWard: day.wards.filter((w) => byWard.has(w.id)).map((w) => ({ wardId: w.id, code: w.code, name: w.name, ...turnoutOf(byWard.get(w.id)!) })),
+      // Above the district the rows are its units (byUnit): a nation's ten thousand ward lines would swamp the report.
+      byWard: above
+        ? []
+        : day.wards.filter((w) => byWard.has(w.id)).map((w) => ({ wardId: w.id, code: w.code, name: w.name, ...turnoutOf(byWard.get(w.id)!) })),
+      byUnit: above ? unitLines(day, areas, above) : null,
       byArea:
         wardId === null
           ? null
@@ -109,6 +130,22 @@ export function figuresOf(day: Day, wardId: number | null): SituationFigures {
     complaints: complaintsOf(inScope(day.complaints), moment),
     ballotBoxVisits: visitsOf(inScope(day.visits)),
   };
+}
+
+/** A province's districts, or the nation's provinces, each with its areas' turnout (units without areas left out). */
+function unitLines(day: Day, areas: DayArea[], above: UnitLevel.PROVINCE | UnitLevel.NATION): UnitTurnoutLine[] {
+  const districtOf = new Map(day.wards.map((w) => [w.id, w.districtId]));
+  const provinceOf = new Map(day.districts.map((d) => [d.id, d.provinceId]));
+  const unitOf = (a: DayArea) => {
+    const d = districtOf.get(a.wardId);
+    return above === UnitLevel.PROVINCE ? d : d === undefined ? undefined : provinceOf.get(d);
+  };
+  const byUnit = groupBy(
+    areas.filter((a) => unitOf(a) !== undefined),
+    (a) => unitOf(a)!,
+  );
+  const units = above === UnitLevel.PROVINCE ? day.districts : day.provinces;
+  return units.filter((u) => byUnit.has(u.id)).map((u) => ({ id: u.id, code: u.code, name: u.name, ...turnoutOf(byUnit.get(u.id)!) }));
 }
 
 /** As of the moment: the boxes that went, those still to go, and the ballots they brought back. */
@@ -213,56 +250,87 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
 const SLICED = ['areas', 'findings', 'complaints', 'visits', 'flagged', 'latePrevious', 'relocations', 'voterList'] as const;
 type SlicedKind = (typeof SLICED)[number];
 
+/** The kinds of rows a slice holds, empty. */
+const EMPTY = () => ({
+  areas: [],
+  incidents: [],
+  tasks: [],
+  findings: [],
+  complaints: [],
+  visits: [],
+  flagged: [],
+  latePrevious: [],
+  relocations: [],
+  voterList: [],
+});
+
 /**
- * The day cut by district, in one pass over each kind of row: each district's report counts its
- * wards' rows and its own district-wide complaints. An incident over wards of two districts counts in both.
+ * The day cut into units above the ward, in one pass over each kind of row: a row of a ward goes to its
+ * ward's unit, a district-wide one (no ward) to its district's; one of neither (a deployment's) to none.
+ * An incident over wards of two units counts in both.
  */
-export function districtSlices(day: Day): Map<number, Day> {
+function unitSlices(
+  day: Day,
+  units: { id: number }[],
+  unitOfDistrict: (districtId: number) => number | undefined,
+  slice: (unitId: number) => Pick<Day, 'district' | 'province' | 'wards'>,
+): Map<number, Day> {
   const districtOf = new Map(day.wards.map((w) => [w.id, w.districtId]));
-  const slices = new Map<number, Day>(
-    day.districts.map((d) => [
-      d.id,
-      {
-        ...day,
-        district: d.name,
-        wards: day.wards.filter((w) => w.districtId === d.id),
-        areas: [],
-        incidents: [],
-        tasks: [],
-        findings: [],
-        complaints: [],
-        visits: [],
-        flagged: [],
-        latePrevious: [],
-        relocations: [],
-        voterList: [],
-      },
-    ]),
-  );
+  const unitOfWard = (wardId: number) => {
+    const d = districtOf.get(wardId);
+    return d === undefined ? undefined : unitOfDistrict(d);
+  };
+  const slices = new Map<number, Day>(units.map((u) => [u.id, { ...day, ...slice(u.id), ...EMPTY() }]));
   const put = <K extends SlicedKind>(kind: K) => {
     for (const row of day[kind] as { wardId: number | null; districtId?: number | null }[]) {
-      const d = row.wardId !== null ? districtOf.get(row.wardId) : row.districtId;
-      if (d != null) (slices.get(d)?.[kind] as unknown[] | undefined)?.push(row);
+      const u = row.wardId !== null ? unitOfWard(row.wardId) : row.districtId == null ? undefined : unitOfDistrict(row.districtId);
+      if (u !== undefined) (slices.get(u)?.[kind] as unknown[] | undefined)?.push(row);
     }
   };
   for (const kind of SLICED) put(kind);
   const putAll = <K extends 'incidents' | 'tasks'>(kind: K) => {
     for (const row of day[kind])
-      for (const d of new Set(row.wardIds.map((w) => districtOf.get(w)))) if (d != null) (slices.get(d)?.[kind] as unknown[] | undefined)?.push(row);
+      for (const u of new Set(row.wardIds.map(unitOfWard))) if (u !== undefined) (slices.get(u)?.[kind] as unknown[] | undefined)?.push(row);
   };
   putAll('incidents');
   putAll('tasks');
   return slices;
 }
 
+/** The day cut by district: each district's report counts its wards' rows and its own district-wide complaints. */
+export function districtSlices(day: Day): Map<number, Day> {
+  const province = new Map(day.provinces.map((p) => [p.id, p.name]));
+  const districts = new Map(day.districts.map((d) => [d.id, d]));
+  return unitSlices(
+    day,
+    day.districts,
+    (d) => d,
+    (id) => ({
+      district: districts.get(id)!.name,
+      province: province.get(districts.get(id)!.provinceId) ?? '',
+      wards: day.wards.filter((w) => w.districtId === id),
+    }),
+  );
+}
+
+/** The day cut by province: each province's report counts what its districts' reports count, each row once. */
+export function provinceSlices(day: Day): Map<number, Day> {
+  const provinceOf = new Map(day.districts.map((d) => [d.id, d.provinceId]));
+  return unitSlices(
+    day,
+    day.provinces,
+    (d) => provinceOf.get(d),
+    (id) => ({
+      district: '',
+      province: day.provinces.find((p) => p.id === id)!.name,
+      wards: day.wards.filter((w) => provinceOf.get(w.districtId) === id),
+    }),
+  );
+}
+
 /** The day cut by ward, in one pass over each kind of row. */
 export function wardSlices(day: Day): Map<number, Day> {
-  const slices = new Map<number, Day>(
-    day.wards.map((w) => [
-      w.id,
-      { ...day, areas: [], incidents: [], tasks: [], findings: [], complaints: [], visits: [], flagged: [], latePrevious: [], relocations: [], voterList: [] },
-    ]),
-  );
+  const slices = new Map<number, Day>(day.wards.map((w) => [w.id, { ...day, ...EMPTY() }]));
   const put = <K extends SlicedKind>(kind: K) => {
     for (const row of day[kind]) if (row.wardId !== null) (slices.get(row.wardId)?.[kind] as { wardId: number | null }[] | undefined)?.push(row);
   };

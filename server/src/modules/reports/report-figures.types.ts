@@ -2,13 +2,14 @@ import type { VisitReason } from '../visits/visit.entity.js';
 import type { ComplaintKind } from '../complaints/complaint.entity.js';
 import type { IncidentCategory, Severity } from '../incidents/incident.entity.js';
 import type { TurnoutFlag } from '../turnout/turnout-flags.js';
-import type { PollingAreaStatus } from '../units/enums.js';
+import type { PollingAreaStatus, UnitLevel } from '../units/enums.js';
 
 /**
  * What a situation report says (SPEC 8.2), as stored in `situation_reports.figures` and served as
  * `SituationReport.figures` (JSON). Every figure is as of the checkpoint's instant: rows later than it
  * are not counted, so a report compiled late, or twice, says the same. Times are ISO instants. A ward's
- * report holds the same figures for that ward only.
+ * report holds the same figures for that ward only; a province's or the nation's the same figures over
+ * all of it, each row counted once (an incident over two districts counts in both districts' reports).
  */
 export interface SituationFigures {
   checkpoint: string;
@@ -16,8 +17,13 @@ export interface SituationFigures {
   asOf: string;
   /** The checkpoint before it ("change since the previous report"); null for the first. */
   previous: { checkpoint: string; asOf: string } | null;
-  /** Names for the heading: the district's, and the ward's for a ward's report. */
-  place: { district: string; ward: string | null };
+  /**
+   * Names for the heading: the district's, and the ward's for a ward's report. `level` is the unit the
+   * report covers and `province` its province's name (null for the nation's); both absent in figures
+   * compiled before province and nation reports (those are a district's or a ward's). A province's or
+   * the nation's report has `district` ''.
+   */
+  place: { district: string; ward: string | null; level?: UnitLevel; province?: string | null };
   turnout: TurnoutFigures;
   areas: AreaFigures;
   /** The checklist; only in a report before opening (null after). */
@@ -88,8 +94,14 @@ export interface TurnoutLine {
   change: { voted: number; percentPoints: number };
 }
 
+/** A unit's line under a province's or the nation's turnout: a district, or a province. */
+export type UnitTurnoutLine = TurnoutLine & { id: number; code: string; name: string };
+
 export interface TurnoutFigures extends TurnoutLine {
+  /** A district's report: each of its wards; empty in a province's and the nation's (their rows are `byUnit`). */
   byWard: (TurnoutLine & { wardId: number; code: string; name: string })[];
+  /** A province's report: each of its districts; the nation's: each province (those with areas). Null or absent below. */
+  byUnit?: UnitTurnoutLine[] | null;
   /** A ward's report: each of its areas; null in the district's. */
   byArea: (TurnoutLine & { id: number; code: string; number: number; name: string; reportedAt: string | null })[] | null;
 }

@@ -1,9 +1,17 @@
 import type { IncidentCategory, Severity } from '../incidents/incident.entity.js';
 import type { TurnoutFlag } from '../turnout/turnout-flags.js';
-import type { PollingAreaStatus } from '../units/enums.js';
+import type { PollingAreaStatus, UnitLevel } from '../units/enums.js';
 
 /** The words of the printed report (Vietnamese: the committee's language), as the dashboard's vi.ts has them. */
 export const VI = {
+  /** The rows of the turnout table: a ward's areas, a district's wards, a province's districts, the nation's provinces. */
+  rows: {
+    WARD: 'Khu vực bỏ phiếu',
+    DISTRICT: 'Phường',
+    PROVINCE: 'Quận, huyện',
+    NATION: 'Tỉnh, thành phố',
+  } satisfies Record<UnitLevel, string>,
+  place: { nation: 'Toàn quốc' },
   status: {
     PREPARING: 'Đang chuẩn bị',
     READY: 'Sẵn sàng',

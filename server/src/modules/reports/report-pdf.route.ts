@@ -5,12 +5,20 @@ import { DomainError, type ErrorCode } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Services } from '../../services.js';
 import { renderSituationReport } from './report-pdf.js';
+import type { SituationReport } from './situation-report.entity.js';
 
 const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 /** A refusal as the GraphQL endpoint words it, with the HTTP status that goes with its code. */
 function refuse(res: Response, err: DomainError) {
   res.status(STATUS[err.code] ?? 400).json({ errors: [{ message: err.message, extensions: err.extensions }] });
+}
+
+/** The unit in the file's name: `phuong-7`, `quan` (as before province reports), `tinh-3`, `toan-quoc`. */
+function fileUnit(r: SituationReport): string {
+  if (r.wardId !== null) return `phuong-${r.wardId}`;
+  if (r.districtId !== null) return 'quan';
+  return r.provinceId !== null ? `tinh-${r.provinceId}` : 'toan-quoc';
 }
 
 /**
@@ -28,7 +36,7 @@ export function situationReportPdfRoute(opts: { services: Services; tokens: Toke
       const report = await services.reports.get(viewer, req.params.id);
       if (!report) return refuse(res, new DomainError('notFound', `situation report ${req.params.id.slice(0, 20)}`));
       const pdf = await renderSituationReport(report, await services.elections.current());
-      const name = `bao-cao-nhanh-${report.checkpoint.replace(':', 'h')}-${report.wardId === null ? 'quan' : `phuong-${report.wardId}`}.pdf`;
+      const name = `bao-cao-nhanh-${report.checkpoint.replace(':', 'h')}-${fileUnit(report)}.pdf`;
       res
         .status(200)
         .type('application/pdf')

@@ -2,9 +2,9 @@ import { VisitReason } from '../visits/visit.entity.js';
 import { ComplaintKind } from '../complaints/complaint.entity.js';
 import { describe, expect, it } from 'vitest';
 import { IncidentCategory, IncidentStatus, Severity } from '../incidents/incident.entity.js';
-import { PollingAreaStatus as A } from '../units/enums.js';
+import { PollingAreaStatus as A, UnitLevel } from '../units/enums.js';
 import type { Day } from './report-day.js';
-import { figuresOf, wardSlices } from './report-figures.js';
+import { figuresOf, provinceSlices, wardSlices } from './report-figures.js';
 import { documentOf, renderSituationReport } from './report-pdf.js';
 import { SituationReport, SituationReportStatus } from './situation-report.entity.js';
 
@@ -29,7 +29,9 @@ const area = (id: number, wardId: number, voted: number, status = A.VOTING) => (
 const day: Day = {
   moment: { checkpoint: '12:30', at: t('12:30'), previous: { checkpoint: '10:00', at: t('10:00') }, windowFrom: t('12:00'), opensAt: t('07:00') },
   district: 'Hai Bà Trưng',
-  districts: [{ id: 1, name: 'Hai Bà Trưng' }],
+  province: 'Hà Nội',
+  districts: [{ id: 1, code: 'hai-ba-trung', name: 'Hai Bà Trưng', provinceId: 1 }],
+  provinces: [{ id: 1, code: 'ha-noi', name: 'Hà Nội' }],
   wards: [
     { id: 1, code: 'dong-tam', name: 'Đồng Tâm', districtId: 1 },
     { id: 2, code: 'pho-hue', name: 'Phố Huế', districtId: 1 },
@@ -81,6 +83,17 @@ const day: Day = {
     },
   ],
   voterList: [{ wardId: 1, transient: 12, addedOther: 1, removed: 2 }],
+};
+
+/** The same day with a second district of Hà Nội (Hoàn Kiếm) and a district of Đà Nẵng (Hải Châu). */
+const country: Day = {
+  ...day,
+  district: '',
+  province: '',
+  provinces: [...day.provinces, { id: 2, code: 'da-nang', name: 'Đà Nẵng' }],
+  districts: [...day.districts, { id: 2, code: 'hoan-kiem', name: 'Hoàn Kiếm', provinceId: 1 }, { id: 3, code: 'hai-chau', name: 'Hải Châu', provinceId: 2 }],
+  wards: [...day.wards, { id: 3, code: 'hang-bac', name: 'Hàng Bạc', districtId: 2 }, { id: 4, code: 'thach-thang', name: 'Thạch Thang', districtId: 3 }],
+  areas: [...day.areas, area(4, 3, 600), area(5, 4, 300)],
 };
 
 const reportOf = (wardId: number | null, status = SituationReportStatus.DRAFT) =>
@@ -149,6 +162,25 @@ describe('the printed situation report', () => {
     expect(words).toContain('đã nhận 0 (mới 0; tố cáo 0)');
     expect(words).toContain('Hòm phiếu phụ: yêu cầu 2 (cách ly 1); đã đưa 1, thu 3/3 phiếu; chờ 1; hủy 0.');
     expect(words).not.toContain('Chuyển địa điểm');
+  });
+
+  it("prints a province's report with its districts as rows, and the nation's with its provinces", () => {
+    const province = figuresOf(provinceSlices(country).get(1)!, null, UnitLevel.PROVINCE);
+    const ofProvince = texts(documentOf(Object.assign(reportOf(null), { figures: province }), election).content).join('\n');
+    expect(ofProvince).toContain('HÀ NỘI');
+    expect(ofProvince).toContain('Hà Nội · Số liệu tính đến 12 giờ 30');
+    expect(ofProvince).toContain('Quận, huyện');
+    for (const row of ['Hai Bà Trưng', 'Hoàn Kiếm']) expect(ofProvince).toContain(row);
+    expect(ofProvince).not.toContain('Hải Châu');
+    expect(ofProvince).not.toContain('QUẬN');
+    // Hai Bà Trưng's 3.600 voters and Hoàn Kiếm's 1.200; 2.586 and 600 voted.
+    expect(ofProvince).toContain('Tổng số cử tri: 4.800; đã đi bỏ phiếu: 3.186');
+    const nation = figuresOf(country, null, UnitLevel.NATION);
+    const ofNation = texts(documentOf(Object.assign(reportOf(null), { figures: nation }), election).content).join('\n');
+    expect(ofNation).toContain('TOÀN QUỐC');
+    expect(ofNation).toContain('Tỉnh, thành phố');
+    for (const row of ['Hà Nội', 'Đà Nẵng']) expect(ofNation).toContain(row);
+    expect(ofNation).toContain('Tổng số cử tri: 6.000; đã đi bỏ phiếu: 3.486');
   });
 
   it('renders an A4 PDF without a browser', async () => {

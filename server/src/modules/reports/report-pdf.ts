@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { UnitLevel } from '../units/enums.js';
 import { SituationReportStatus, type SituationReport } from './situation-report.entity.js';
 import type { AreaList, AreaRef, SituationFigures, TurnoutLine } from './report-figures.types.js';
 import { duration, local, num, pct, signedPoints, VI } from './report-pdf-labels.js';
@@ -34,22 +35,41 @@ const table = (widths: (string | number)[], header: TableCell[], rows: TableCell
 const areaName = (a: AreaRef, withWard: boolean) => `KVBP số ${a.number} · ${a.name}${withWard ? ` (${a.ward})` : ''}`;
 const more = (count: number, shown: number) => (count > shown ? ` … và ${num(count - shown)} khu vực khác` : '');
 
+/** The unit a report covers; figures compiled before province reports say only district and ward. */
+const levelOf = (f: SituationFigures): UnitLevel => f.place.level ?? (f.place.ward !== null ? UnitLevel.WARD : UnitLevel.DISTRICT);
+
+/** The unit as the heading and footer name it: "Phường Đồng Tâm", "Quận Hai Bà Trưng", "Hà Nội", "Toàn quốc". */
+function placeOf(f: SituationFigures): { name: string; committee: string; dateLine: string | null } {
+  const district = f.place.district;
+  switch (levelOf(f)) {
+    case UnitLevel.NATION:
+      return { name: VI.place.nation, committee: VI.place.nation.toLocaleUpperCase('vi'), dateLine: null };
+    case UnitLevel.PROVINCE:
+      return { name: f.place.province ?? '', committee: (f.place.province ?? '').toLocaleUpperCase('vi'), dateLine: f.place.province ?? null };
+    case UnitLevel.WARD:
+      return { name: `Phường ${f.place.ward}`, committee: `QUẬN ${district.toLocaleUpperCase('vi')}`, dateLine: district };
+    default:
+      return { name: `Quận ${district}`, committee: `QUẬN ${district.toLocaleUpperCase('vi')}`, dateLine: district };
+  }
+}
+
 export function documentOf(report: SituationReport, election: { name: string }): TDocumentDefinitions {
   const f = report.figures;
   const at = local(f.asOf);
-  const district = f.place.district;
-  const isWard = f.place.ward !== null;
+  const place = placeOf(f);
+  const isWard = levelOf(f) === UnitLevel.WARD;
+  const compiled = local(report.compiledAt).long;
   const draft = report.status === SituationReportStatus.DRAFT;
   const moment =
     f.checkpoint === 'final' ? `Số liệu cuối ngày, sau khi kết thúc bỏ phiếu (tính đến ${at.spoken} ${at.long})` : `Số liệu tính đến ${at.spoken} ${at.long}`;
   return {
     pageSize: 'A4',
     pageMargins: [56, 48, 48, 56],
-    info: { title: `Báo cáo nhanh tình hình bầu cử – ${f.place.ward ?? district} – ${f.checkpoint}`, author: `Ủy ban bầu cử quận ${district}` },
+    info: { title: `Báo cáo nhanh tình hình bầu cử – ${f.place.ward ?? place.name} – ${f.checkpoint}`, author: `Ủy ban bầu cử – ${place.name}` },
     defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2 },
     watermark: draft ? { text: 'BẢN NHÁP', opacity: 0.08, bold: true } : undefined,
     footer: (page, pages) => ({
-      text: `Báo cáo nhanh ${f.checkpoint} · ${f.place.ward ?? `Quận ${district}`} · tổng hợp lúc ${local(report.compiledAt).hhmm} · trang ${page}/${pages}`,
+      text: `Báo cáo nhanh ${f.checkpoint} · ${f.place.ward ?? place.name} · tổng hợp lúc ${local(report.compiledAt).hhmm} · trang ${page}/${pages}`,
       alignment: 'center',
       fontSize: 8,
       color: '#555',
@@ -64,7 +84,7 @@ export function documentOf(report: SituationReport, election: { name: string }):
             fontSize: 10,
             stack: [
               { text: 'ỦY BAN BẦU CỬ – BAN CHỈ ĐẠO BẦU CỬ', bold: true },
-              { text: `QUẬN ${district.toLocaleUpperCase('vi')}`, bold: true },
+              { text: place.committee, bold: true },
               ...(isWard ? [{ text: `Phường ${f.place.ward}` }] : []),
             ],
           },
@@ -75,16 +95,21 @@ export function documentOf(report: SituationReport, election: { name: string }):
             stack: [
               { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true },
               { text: 'Độc lập - Tự do - Hạnh phúc', bold: true },
-              { text: `${district}, ${local(report.compiledAt).long}`, italics: true, margin: [0, 6, 0, 0] },
+              {
+                text: place.dateLine ? `${place.dateLine}, ${compiled}` : compiled.charAt(0).toLocaleUpperCase('vi') + compiled.slice(1),
+                italics: true,
+                margin: [0, 6, 0, 0],
+              },
             ],
           },
         ],
       },
       { text: 'BÁO CÁO NHANH TÌNH HÌNH BẦU CỬ', bold: true, fontSize: 15, alignment: 'center', margin: [0, 22, 0, 2] },
       { text: election.name, italics: true, alignment: 'center' },
-      { text: `${isWard ? `Phường ${f.place.ward} · ` : ''}${moment}`, alignment: 'center', margin: [0, 2, 0, 2] },
+      // The district's report names its district in the heading alone, as the committee's format has it.
+      { text: `${levelOf(f) === UnitLevel.DISTRICT ? '' : `${place.name} · `}${moment}`, alignment: 'center', margin: [0, 2, 0, 2] },
       ...(draft ? [{ text: 'Bản nháp – chưa gửi', color: '#b00020', bold: true, alignment: 'center' as const }] : []),
-      ...turnoutSection(f, isWard),
+      ...turnoutSection(f, levelOf(f)),
       ...areasSection(f, isWard),
       ...incidentsSection(f),
       ...tasksSection(f),
@@ -99,7 +124,8 @@ function section(title: string): Content {
   return { text: title, bold: true, fontSize: 11.5, margin: [0, 12, 0, 4] };
 }
 
-function turnoutSection(f: SituationFigures, isWard: boolean): Content[] {
+function turnoutSection(f: SituationFigures, level: UnitLevel): Content[] {
+  const isWard = level === UnitLevel.WARD;
   const t = f.turnout;
   const since = f.previous ? `so với ${f.previous.checkpoint}` : 'từ khi khai mạc';
   const summary =
@@ -113,7 +139,8 @@ function turnoutSection(f: SituationFigures, isWard: boolean): Content[] {
     right(pct(l.percent)),
     right(signedPoints(l.change.percentPoints)),
   ];
-  const rows = isWard ? (t.byArea ?? []).map((a) => line(`KVBP số ${a.number} · ${a.name}`, a)) : t.byWard.map((w) => line(w.name, w));
+  // A province's report has its districts as rows, the nation's its provinces, where a district's has its wards.
+  const rows = isWard ? (t.byArea ?? []).map((a) => line(`KVBP số ${a.number} · ${a.name}`, a)) : (t.byUnit ?? t.byWard).map((w) => line(w.name, w));
   const v = f.voterList;
   const list =
     v && v.transient + v.addedOther + v.removed > 0
@@ -129,7 +156,7 @@ function turnoutSection(f: SituationFigures, isWard: boolean): Content[] {
     section('I. Tình hình cử tri đi bỏ phiếu'),
     { text: summary },
     ...list,
-    table(['*', 60, 60, 50, 50], head(isWard ? 'Khu vực bỏ phiếu' : 'Phường', 'Cử tri', 'Đã bỏ phiếu', 'Tỷ lệ', `± điểm %`), rows),
+    table(['*', 60, 60, 50, 50], head(VI.rows[level], 'Cử tri', 'Đã bỏ phiếu', 'Tỷ lệ', `± điểm %`), rows),
   ];
 }
 

@@ -9,7 +9,7 @@ export const REPORT_LIFECYCLE = new Lifecycle<S>('situation report', {
   [S.SENT]: [],
 });
 
-/** A district's report is its operator's to send; a ward's, the operator's or its own ward officer's. */
-export function maySendReport(v: Viewer, report: { wardId: number | null; districtId: number | null }): boolean {
+/** A ward's report is its operator's or its own ward officer's to send; a district's, a province's or the nation's, the operator's of that unit or above. */
+export function maySendReport(v: Viewer, report: { wardId: number | null; districtId: number | null; provinceId: number | null }): boolean {
   return mayWritePlace(v, report);
 }

@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { UnitLevel } from '../units/enums.js';
 import { Ward } from '../units/units.entity.js';
 import type { SituationFigures } from './report-figures.types.js';
 
@@ -17,11 +18,25 @@ registerEnumType(SituationReportStatus, {
   },
 });
 
-/** The scope key of a report: one report per checkpoint and key (the table's unique index). */
-export const scopeKeyOf = (wardId: number | null, districtId: number | null): string => (wardId === null ? `district:${districtId}` : `ward:${wardId}`);
+/**
+ * The scope key of a report: one report per checkpoint and key (the table's unique index). A ward's
+ * (`ward:<id>`), a district's (`district:<id>`), a province's (`province:<id>`), the nation's (`nation`).
+ */
+export function scopeKeyOf(r: { wardId: number | null; districtId: number | null; provinceId?: number | null }): string {
+  if (r.wardId !== null) return `ward:${r.wardId}`;
+  if (r.districtId !== null) return `district:${r.districtId}`;
+  return r.provinceId != null ? `province:${r.provinceId}` : 'nation';
+}
+
+/** The level of the unit a report covers, from its scope key (a payload revived from the log has it too). */
+export function levelOfReport(r: { scopeKey: string }): UnitLevel {
+  const kind = r.scopeKey.split(':')[0];
+  return kind === 'ward' ? UnitLevel.WARD : kind === 'province' ? UnitLevel.PROVINCE : kind === 'nation' ? UnitLevel.NATION : UnitLevel.DISTRICT;
+}
 
 @ObjectType({
-  description: "A situation report (báo cáo nhanh) to the steering committee: the district's or one ward's figures as of a checkpoint, compiled once.",
+  description:
+    "A situation report (báo cáo nhanh) to the steering committee: one unit's figures (a ward's, a district's, a province's or the nation's) as of a checkpoint, compiled once.",
 })
 @Entity('situation_reports')
 @Index(['checkpoint', 'scopeKey'], { unique: true })
@@ -47,11 +62,15 @@ export class SituationReport {
   @JoinColumn({ name: 'wardId' })
   wardRef?: Relation<Ward>;
 
-  /** The district it covers (its ward's, or itself when `wardId` is null). */
+  /** The district it covers (its ward's, or itself when `wardId` is null); null for a province's and the nation's. */
   @Column('int', { nullable: true })
   districtId: number | null;
 
-  /** `district` or `ward:<id>`: with the checkpoint, what makes a second compile impossible (UNIQUE). */
+  /** The province it lies in (or covers, when both `wardId` and `districtId` are null); null for the nation's. */
+  @Column('int', { nullable: true })
+  provinceId: number | null;
+
+  /** `ward:<id>`, `district:<id>`, `province:<id>` or `nation`: with the checkpoint, what makes a second compile impossible (UNIQUE). */
   @Column('text')
   scopeKey: string;
 

@@ -3,13 +3,14 @@ import { requireViewer } from '../../auth/viewer.js';
 import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
 import { Ward } from '../units/units.entity.js';
-import { SituationReport } from './situation-report.entity.js';
+import { UnitLevel } from '../units/enums.js';
+import { levelOfReport, SituationReport } from './situation-report.entity.js';
 
 @Resolver(() => SituationReport)
 export class SituationReportResolver {
   @Query(() => [SituationReport], {
     description:
-      "Situation reports the caller may read, by checkpoint, the district's first: the district's to the operator and district-wide observers, a ward's to those who read the ward.",
+      "Situation reports the caller may read, by checkpoint, the widest unit's first: the nation's and a province's to the operators and observers of that unit or above, a district's to those who read all of it, a ward's to those who read the ward.",
   })
   situationReports(
     @Arg('checkpoint', () => String, { nullable: true, description: 'Only this checkpoint (`10:00`, ..., `final`).' }) checkpoint: string | null,
@@ -26,7 +27,12 @@ export class SituationReportResolver {
     return ctx.services.reports.send(requireViewer(ctx.viewer), id, note);
   }
 
-  @FieldResolver(() => Ward, { nullable: true, description: "The ward it covers; null for the district's report." })
+  @FieldResolver(() => UnitLevel, { description: 'The level of the unit it covers: WARD, DISTRICT, PROVINCE or NATION.' })
+  level(@Root() r: SituationReport): UnitLevel {
+    return levelOfReport(r);
+  }
+
+  @FieldResolver(() => Ward, { nullable: true, description: "The ward it covers; null for a district's, a province's and the nation's report." })
   ward(@Root() r: SituationReport, @Ctx() ctx: Context) {
     return r.wardId == null ? null : batchLoad(ctx, 'ward', (ids) => ctx.services.units.wardsByIds(ids), r.wardId);
   }

@@ -1,5 +1,7 @@
 import { ComplaintChannel, ComplaintKind, ComplaintSubject } from '../complaints/complaint.entity.js';
+import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
+import type { Viewer } from '../../auth/viewer.js';
 import { Event } from '../../log/event.entity.js';
 import { Role } from '../users/user.entity.js';
 import { describeEachDatabase, ELECTION_DATE, type TestDb } from '../../test-support/databases.js';
@@ -8,7 +10,9 @@ import { makeUser, makeWard } from '../../test-support/fixtures.js';
 import { IncidentCategory, Severity } from '../incidents/incident.entity.js';
 import { FindingKind } from '../supervision/finding.entity.js';
 import { SupervisionTeam } from '../supervision/team.entity.js';
+import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import { PollingAreaStatus as A } from '../units/enums.js';
+import { District, Province, Ward } from '../units/units.entity.js';
 import { VoterListChangeKind } from '../voter-list/voter-list-change.entity.js';
 import { loadDay, momentsOf, type ReportMoment } from './report-day.js';
 import { figuresOf, wardSlices } from './report-figures.js';
@@ -330,7 +334,11 @@ describeEachDatabase('situation reports', (get) => {
     const [{ wards, districts }] = await t.db.read((m) =>
       m.query('SELECT (SELECT count(*) FROM wards)::int AS wards, (SELECT count(*) FROM districts)::int AS districts'),
     );
-    expect(rows).toHaveLength(wards + districts);
+    // Every ward's and district's; each test's ward is a province of one district: no province's, one nation's.
+    const kinds = rows.map((r) => r.scopeKey.split(':')[0]);
+    expect(kinds.filter((k) => k === 'ward' || k === 'district')).toHaveLength(wards + districts);
+    expect(kinds.filter((k) => k === 'province')).toHaveLength(0);
+    expect(kinds.filter((k) => k === 'nation')).toHaveLength(1);
     expect(new Set(rows.map((r) => r.scopeKey)).size).toBe(rows.length);
     expect([...one, ...two].map((r) => r.id).sort((p, q) => p - q)).toEqual(rows.map((r) => r.id).sort((p, q) => p - q));
     const compiled = (await eventsAfter(t, before)).filter((e: Event) => e.type === 'SITUATION_REPORT_COMPILED');
@@ -349,5 +357,212 @@ describeEachDatabase('situation reports', (get) => {
     t.clock.set(at('12:30'), 0);
     await t.services.reports.compileDue();
     expect(await of()).toEqual(['10:00', '12:30']);
+  });
+});
+
+/** Two provinces of two districts each, one ward of two voting areas in every district, and who works them. */
+async function makeCountry(t: TestDb) {
+  const tag = randomBytes(4).toString('hex');
+  const provinces = await t.db.tx(SYSTEM, async ({ manager }) => {
+    const out: { province: Province; districts: { district: District; ward: Ward; areas: PollingArea[] }[] }[] = [];
+    for (const p of [1, 2]) {
+      const province = await manager.save(manager.create(Province, { code: `p${p}-${tag}`, name: `Tỉnh ${p} ${tag}` }));
+      const districts = [];
+      for (const d of [1, 2]) {
+        const district = await manager.save(manager.create(District, { code: `d${d}`, name: `Huyện ${p}.${d}`, provinceId: province.id }));
+        const ward = await manager.save(manager.create(Ward, { code: `w${p}${d}-${tag}`, name: `Xã ${p}.${d}`, districtId: district.id }));
+        const areas = await manager.save(
+          [1, 2].map((n) =>
+            manager.create(PollingArea, {
+              code: `${ward.code}-${n}`,
+              number: n,
+              name: `Khu vực ${n}`,
+              address: `${n} Đường Thử`,
+              registeredVoters: 1000 * d + 100 * p,
+              seededVoters: 1000 * d + 100 * p,
+              status: A.VOTING,
+              wardId: ward.id,
+            }),
+          ),
+        );
+        districts.push({ district, ward, areas });
+      }
+      out.push({ province, districts });
+    }
+    return out;
+  });
+  const [first, second] = provinces;
+  return {
+    provinces,
+    nationOperator: await makeUser(t, Role.DISTRICT_OPERATOR, { unitCode: 'nation' }),
+    nationObserver: await makeUser(t, Role.OBSERVER, { unitCode: 'nation' }),
+    firstObserver: await makeUser(t, Role.OBSERVER, { unitCode: first.province.code }),
+    firstOperator: await makeUser(t, Role.DISTRICT_OPERATOR, { unitCode: first.province.code }),
+    secondOperator: await makeUser(t, Role.DISTRICT_OPERATOR, { unitCode: second.province.code }),
+    districtOperator: await makeUser(t, Role.DISTRICT_OPERATOR, { unitCode: `${first.province.code}/d1` }),
+    districtObserver: await makeUser(t, Role.OBSERVER, { unitCode: `${first.province.code}/d1` }),
+    officer: await makeUser(t, Role.WARD_OFFICER, { wardCode: first.districts[0].ward.code }),
+  };
+}
+
+const byKey = (rows: SituationReport[]) => new Map(rows.map((r) => [r.scopeKey, r]));
+/** The figures a province's report sums from its districts'. */
+const sums = (f: SituationReport['figures']) => ({
+  registered: f.turnout.registered,
+  voted: f.turnout.voted,
+  areasReported: f.turnout.areasReported,
+  areasTotal: f.turnout.areasTotal,
+  areas: f.areas.total,
+  voting: f.areas.byStatus.VOTING,
+  incidents: f.incidents.open,
+  complaints: f.complaints.received,
+});
+const added = (all: ReturnType<typeof sums>[]) =>
+  Object.fromEntries(Object.keys(all[0]).map((k) => [k, all.reduce((n, x) => n + x[k as keyof typeof x], 0)])) as ReturnType<typeof sums>;
+
+describeEachDatabase('situation reports above the district', (get) => {
+  it("compiles each province's report and the nation's once, the sums of their districts, announced once each", async () => {
+    const t = get();
+    const c = await makeCountry(t);
+    const [first, second] = c.provinces;
+    t.clock.set(at('15:00'), 0);
+    await t.services.turnout.report(c.nationOperator, { pollingAreaId: String(first.districts[0].areas[0].id), voted: 400 });
+    await t.services.turnout.report(c.nationOperator, { pollingAreaId: String(first.districts[1].areas[1].id), voted: 900 });
+    await t.services.turnout.report(c.nationOperator, { pollingAreaId: String(second.districts[1].areas[0].id), voted: 1500 });
+    await t.services.incidents.report(c.nationOperator, {
+      wardId: String(first.districts[1].ward.id),
+      category: IncidentCategory.POWER_OUTAGE,
+      severity: Severity.HIGH,
+      title: 'Mất điện',
+    });
+    // A complaint about the first district as a whole: its district's report counts it, so its province's does.
+    await t.services.complaints.receive(c.districtOperator, {
+      kind: ComplaintKind.PETITION,
+      subject: ComplaintSubject.OTHER,
+      channel: ComplaintChannel.LETTER,
+      summary: 'Kiến nghị',
+      districtId: String(first.districts[0].district.id),
+      complainant: { name: 'Cử tri' },
+    });
+
+    t.clock.set(at('16:31'), 0);
+    const before = await lastSeq(t);
+    const cp = await moment(t, '16:30');
+    const [one, two] = await Promise.all([t.services.reports.compile(cp), t.services.reports.compile(cp)]);
+    const rows = await t.db.read((m) => m.findBy(SituationReport, { checkpoint: '16:30' }));
+    const reports = byKey(rows);
+    expect(reports.size).toBe(rows.length);
+    // The racing compile inserted nothing the other did: together they are every row, each once.
+    expect([...one, ...two].map((r) => r.id).sort((p, q) => p - q)).toEqual(rows.map((r) => r.id).sort((p, q) => p - q));
+    expect(await t.services.reports.compile(cp)).toEqual([]);
+
+    for (const { province, districts } of c.provinces) {
+      const report = reports.get(`province:${province.id}`)!;
+      expect(report).toMatchObject({ wardId: null, districtId: null, provinceId: province.id, status: SituationReportStatus.DRAFT });
+      const ofDistricts = districts.map((d) => reports.get(`district:${d.district.id}`)!);
+      expect(ofDistricts.map((r) => r.provinceId)).toEqual([province.id, province.id]);
+      expect(sums(report.figures)).toEqual(added(ofDistricts.map((r) => sums(r.figures))));
+      expect(report.figures.place).toEqual({ level: 'PROVINCE', province: province.name, district: '', ward: null });
+      // Its rows are its districts, each line its district's own.
+      expect(report.figures.turnout.byWard).toEqual([]);
+      expect(report.figures.turnout.byUnit).toEqual(
+        ofDistricts.map((r, i) => {
+          const { byWard: _w, byArea: _a, byUnit: _u, ...line } = r.figures.turnout;
+          return { id: districts[i].district.id, code: districts[i].district.code, name: districts[i].district.name, ...line };
+        }),
+      );
+    }
+    expect(sums(reports.get(`province:${first.province.id}`)!.figures)).toMatchObject({ voted: 1300, incidents: 1, complaints: 1 });
+    // The nation's: every province's (every province of this database holds two districts).
+    const nation = reports.get('nation')!;
+    const provinceReports = rows.filter((r) => r.scopeKey.startsWith('province:'));
+    expect(sums(nation.figures)).toEqual(added(provinceReports.map((r) => sums(r.figures))));
+    expect(nation.figures.place).toEqual({ level: 'NATION', province: null, district: '', ward: null });
+    expect(nation.figures.turnout.byUnit!.map((u) => u.id)).toEqual(expect.arrayContaining([first.province.id, second.province.id]));
+
+    const compiled = (await eventsAfter(t, before)).filter((e) => e.type === 'SITUATION_REPORT_COMPILED');
+    expect(compiled.map((e) => Number(e.data.situationReport!.id)).sort((p, q) => p - q)).toEqual(rows.map((r) => r.id).sort((p, q) => p - q));
+    // Each placed where it belongs: a province's by its province alone, the nation's nowhere narrower.
+    const eventOf = (r: SituationReport) => compiled.find((e) => Number(e.data.situationReport!.id) === r.id)!;
+    expect(eventOf(reports.get(`province:${first.province.id}`)!)).toMatchObject({ wardId: null, districtId: null, provinceId: first.province.id });
+    expect(eventOf(nation)).toMatchObject({ wardId: null, districtId: null, provinceId: null });
+    expect(eventOf(reports.get(`district:${first.districts[0].district.id}`)!)).toMatchObject({ districtId: first.districts[0].district.id, provinceId: null });
+
+    // A row gone missing is noticed by the leader's count, which counts the provinces' and the nation's.
+    await t.db.tx(SYSTEM, (tx) => tx.manager.delete(SituationReport, { id: nation.id }));
+    const recompiled = (await t.services.reports.compileDue()).filter((r) => r.checkpoint === '16:30');
+    expect(recompiled.map((r) => r.scopeKey)).toEqual(['nation']);
+  });
+
+  it("gives a province's report to its province's and the nation's readers only, and its sending to their operators", async () => {
+    const t = get();
+    const c = await makeCountry(t);
+    const [first, second] = c.provinces;
+    t.clock.set(at('18:31'), 0);
+    await t.services.reports.compile(await moment(t, '18:30'));
+    const keys = async (v: Viewer) => (await t.services.reports.list(v, '18:30')).map((r) => r.scopeKey);
+    const firstKey = `province:${first.province.id}`;
+    const secondKey = `province:${second.province.id}`;
+    expect(await keys(c.firstObserver)).toEqual(expect.arrayContaining([firstKey, `district:${first.districts[0].district.id}`]));
+    expect(await keys(c.firstObserver)).not.toContain(secondKey);
+    expect(await keys(c.firstObserver)).not.toContain('nation');
+    // The widest first: the nation's, then the provinces', then the districts'.
+    const ofNation = await keys(c.nationObserver);
+    expect(ofNation[0]).toBe('nation');
+    expect(ofNation.indexOf(firstKey)).toBeLessThan(ofNation.indexOf(`district:${first.districts[0].district.id}`));
+    for (const v of [c.districtOperator, c.districtObserver, c.officer]) {
+      const seen = await keys(v);
+      expect(seen.some((k) => k.startsWith('province:') || k === 'nation')).toBe(false);
+    }
+    const report = await t.db.read((m) => m.findOneByOrFail(SituationReport, { checkpoint: '18:30', scopeKey: firstKey }));
+    const nation = await t.db.read((m) => m.findOneByOrFail(SituationReport, { checkpoint: '18:30', scopeKey: 'nation' }));
+    await expectCode(t.services.reports.get(c.districtOperator, String(report.id)), 'FORBIDDEN');
+    await expectCode(t.services.reports.get(c.firstObserver, String(nation.id)), 'FORBIDDEN');
+    expect((await t.services.reports.get(c.nationObserver, String(report.id)))!.id).toBe(report.id);
+
+    const before = await lastSeq(t);
+    for (const v of [c.districtOperator, c.secondOperator, c.firstObserver, c.officer])
+      await expectCode(t.services.reports.send(v, String(report.id)), 'FORBIDDEN');
+    await expectCode(t.services.reports.send(c.firstOperator, String(nation.id)), 'FORBIDDEN');
+    expect(await lastSeq(t)).toBe(before);
+    expect((await t.services.reports.send(c.firstOperator, String(report.id), 'Ổn định')).status).toBe(SituationReportStatus.SENT);
+    expect((await t.services.reports.send(c.nationOperator, String(nation.id))).status).toBe(SituationReportStatus.SENT);
+    const sent = (await eventsAfter(t, before)).map((e) => [e.type, e.wardId, e.districtId, e.provinceId]);
+    expect(sent).toEqual([
+      ['SITUATION_REPORT_SENT', null, null, first.province.id],
+      ['SITUATION_REPORT_SENT', null, null, null],
+    ]);
+  });
+});
+
+describeEachDatabase('situation reports of a single district', (get) => {
+  it("compiles no province's or nation's report where they would repeat the district's", async () => {
+    const t = get();
+    await t.db.tx(SYSTEM, async ({ manager }) => {
+      const province = await manager.save(manager.create(Province, { code: 'ha-noi', name: 'Hà Nội' }));
+      const district = await manager.save(manager.create(District, { code: 'hai-ba-trung', name: 'Hai Bà Trưng', provinceId: province.id }));
+      // A second district of the province without polling areas, and a province without any: neither makes a report above the district.
+      await manager.save(manager.create(District, { code: 'hoan-kiem', name: 'Hoàn Kiếm', provinceId: province.id }));
+      await manager.save(manager.create(Province, { code: 'da-nang', name: 'Đà Nẵng' }));
+      for (const code of ['dong-tam', 'pho-hue']) {
+        const ward = await manager.save(manager.create(Ward, { code, name: code, districtId: district.id }));
+        await manager.save(
+          manager.create(PollingArea, {
+            code: `${code}-1`,
+            number: 1,
+            name: 'Khu vực 1',
+            address: '1 Phố',
+            registeredVoters: 900,
+            seededVoters: 900,
+            wardId: ward.id,
+          }),
+        );
+      }
+    });
+    t.clock.set(at('10:01'), 0);
+    const compiled = await t.services.reports.compileDue();
+    expect(compiled.map((r) => r.scopeKey.split(':')[0]).sort()).toEqual(['district', 'district', 'ward', 'ward']);
+    // And the leader's count agrees: nothing is missing.
+    expect(await t.services.reports.compileDue()).toEqual([]);
   });
 });

@@ -6,12 +6,13 @@ import { EventType } from '../../log/event.entity.js';
 import { assertMayRead, readFilter, readsNone } from '../../scope/scope.js';
 import { LIMITS, optionalText, parseId } from '../../validation.js';
 import type { ElectionService } from '../election/election.service.js';
+import { UnitLevel } from '../units/enums.js';
 import { Role, User } from '../users/user.entity.js';
-import { loadDay, momentsOf, type ReportMoment } from './report-day.js';
-import { districtSlices, figuresOf, wardSlices } from './report-figures.js';
+import { loadDay, momentsOf, type Day, type ReportMoment } from './report-day.js';
+import { districtSlices, figuresOf, provinceSlices, wardSlices } from './report-figures.js';
 import type { SituationFigures } from './report-figures.types.js';
 import { maySendReport, REPORT_LIFECYCLE } from './report-rules.js';
-import { scopeKeyOf, SituationReport, SituationReportStatus as S } from './situation-report.entity.js';
+import { SituationReport, SituationReportStatus as S } from './situation-report.entity.js';
 
 const SYSTEM = { id: null, username: null };
 
@@ -20,11 +21,28 @@ const COMPILE_UNTIL_MS = 24 * 3600_000;
 
 /** One row per checkpoint and scope, whoever else inserts it first: the unique index decides, never a read. */
 const INSERT_SQL = `
-  INSERT INTO situation_reports (checkpoint, "checkpointAt", "wardId", "districtId", "scopeKey", "compiledAt", seq, status, figures)
-  SELECT $1, $2, u.ward, u.district, u.key, $3, $4, $5, u.figures
-    FROM unnest($6::int[], $9::int[], $7::text[], $8::jsonb[]) AS u(ward, district, key, figures)
+  INSERT INTO situation_reports (checkpoint, "checkpointAt", "wardId", "districtId", "provinceId", "scopeKey", "compiledAt", seq, status, figures)
+  SELECT $1, $2, u.ward, u.district, u.province, u.key, $3, $4, $5, u.figures
+    FROM unnest($6::int[], $9::int[], $10::int[], $7::text[], $8::jsonb[]) AS u(ward, district, province, key, figures)
   ON CONFLICT (checkpoint, "scopeKey") DO NOTHING
   RETURNING *`;
+
+/**
+ * Every scope a checkpoint has a report for: each ward, each district, then above the district only
+ * where a report adds something. A province's report is compiled only when the province holds more
+ * than one district with polling areas, and the nation's only when more than one province holds
+ * polling areas: in a single-district deployment (the Hai Bà Trưng demo) either would repeat the
+ * district's figures. The one list `compileDue` counts and `compile` fills.
+ */
+const SCOPES_SQL = `
+  WITH held AS (
+    SELECT d.id, d."provinceId" FROM districts d
+     WHERE EXISTS (SELECT 1 FROM wards w JOIN polling_areas pa ON pa."wardId" = w.id WHERE w."districtId" = d.id))
+  SELECT w.id AS "wardId", w."districtId", d."provinceId", 'ward:' || w.id AS key, 'WARD' AS level
+    FROM wards w JOIN districts d ON d.id = w."districtId"
+  UNION ALL SELECT NULL::int, id, "provinceId", 'district:' || id, 'DISTRICT' FROM districts
+  UNION ALL SELECT NULL::int, NULL::int, "provinceId", 'province:' || "provinceId", 'PROVINCE' FROM held GROUP BY "provinceId" HAVING count(*) > 1
+  UNION ALL SELECT NULL::int, NULL::int, NULL::int, 'nation', 'NATION' WHERE (SELECT count(DISTINCT "provinceId") FROM held) > 1`;
 
 /** Situation reports (SPEC 8.2): compiled by the leader at each checkpoint, read in scope, sent once. */
 export class SituationReportService {
@@ -45,7 +63,7 @@ export class SituationReportService {
     const rows: { label: string }[] = await this.db.read((m) =>
       m.query(
         `SELECT c.label FROM unnest($1::text[]) AS c(label)
-          WHERE (SELECT count(*) FROM situation_reports r WHERE r.checkpoint = c.label) < (SELECT count(*) FROM wards) + (SELECT count(*) FROM districts)`,
+          WHERE (SELECT count(*) FROM situation_reports r WHERE r.checkpoint = c.label) < (SELECT count(*) FROM (${SCOPES_SQL}) s)`,
         [passed.map((m) => m.checkpoint)],
       ),
     );
@@ -56,7 +74,8 @@ export class SituationReportService {
   }
 
   /**
-   * Compile the district's and every ward's report for one moment, those not there yet, in one
+   * Compile every scope's report for one moment (each ward's and district's, and the provinces' and
+   * the nation's where SCOPES_SQL has them), those not there yet, in one
    * transaction that emits one SITUATION_REPORT_COMPILED per row it inserted. Two replicas racing both
    * compute; the second's INSERT waits on the first's rows and skips them (ON CONFLICT DO NOTHING), so it
    * announces nothing twice.
@@ -69,8 +88,19 @@ export class SituationReportService {
       // Each district's day, and each ward's cut from its district's (so it carries the district's name).
       const districts = districtSlices(day);
       const wards = new Map([...districts.values()].flatMap((d) => [...wardSlices(d)]));
-      const figures = (s: Scope): SituationFigures =>
-        s.wardId === null ? figuresOf(districts.get(s.districtId)!, null) : figuresOf(wards.get(s.wardId)!, s.wardId);
+      const provinces = missing.some((s) => s.level === UnitLevel.PROVINCE) ? provinceSlices(day) : new Map<number, Day>();
+      const figures = (s: Scope): SituationFigures => {
+        switch (s.level) {
+          case UnitLevel.WARD:
+            return figuresOf(wards.get(s.wardId!)!, s.wardId);
+          case UnitLevel.DISTRICT:
+            return figuresOf(districts.get(s.districtId!)!, null);
+          case UnitLevel.PROVINCE:
+            return figuresOf(provinces.get(s.provinceId!)!, null, UnitLevel.PROVINCE);
+          case UnitLevel.NATION:
+            return figuresOf(day, null, UnitLevel.NATION);
+        }
+      };
       const [{ seq }] = await tx.manager.query('SELECT coalesce(max(seq), 0)::int AS seq FROM events');
       const rows: Record<string, unknown>[] = await tx.manager.query(INSERT_SQL, [
         moment.checkpoint,
@@ -79,18 +109,18 @@ export class SituationReportService {
         seq,
         S.DRAFT,
         missing.map((s) => s.wardId),
-        missing.map((s) => scopeKeyOf(s.wardId, s.districtId)),
+        missing.map((s) => s.key),
         missing.map((s) => JSON.stringify(figures(s))),
         missing.map((s) => s.districtId),
+        missing.map((s) => s.provinceId),
       ]);
       const reports = rows.map(toReport);
-      for (const r of reports)
-        tx.emit({ type: EventType.SITUATION_REPORT_COMPILED, wardId: r.wardId, districtId: r.districtId, data: { situationReport: { ...r } } });
+      for (const r of reports) tx.emit({ type: EventType.SITUATION_REPORT_COMPILED, ...placeOf(r), data: { situationReport: { ...r } } });
       return reports;
     });
   }
 
-  /** Reports the viewer may read, by checkpoint then district first, then ward. */
+  /** Reports the viewer may read, by checkpoint, then the widest unit first (nation, provinces, districts), then ward. */
   async list(viewer: Viewer, checkpoint?: string | null, wardId?: string | null): Promise<SituationReport[]> {
     const v = requireViewer(viewer);
     if (readsNone(v, 'situationReport')) throw new DomainError('forbidden');
@@ -103,7 +133,9 @@ export class SituationReportService {
       .createQueryBuilder('r')
       .where(scope.sql, scope.params)
       .orderBy('r.checkpointAt', 'ASC')
-      .addOrderBy('r.wardId', 'ASC', 'NULLS FIRST');
+      .addOrderBy('r.wardId', 'ASC', 'NULLS FIRST')
+      .addOrderBy('r.districtId', 'ASC', 'NULLS FIRST')
+      .addOrderBy('r.provinceId', 'ASC', 'NULLS FIRST');
     if (checkpoint != null) qb.andWhere('r.checkpoint = :checkpoint', { checkpoint });
     if (ward !== null) qb.andWhere('r.wardId = :ward', { ward });
     return this.db.read(() => qb.getMany());
@@ -130,7 +162,7 @@ export class SituationReportService {
       const change = { status: S.SENT, note: text, sentAt: tx.now, sentById: viewer.id, sentBy };
       await tx.manager.update(SituationReport, report.id, change);
       Object.assign(report, change);
-      tx.emit({ type: EventType.SITUATION_REPORT_SENT, wardId: report.wardId, districtId: report.districtId, data: { situationReport: { ...report } } });
+      tx.emit({ type: EventType.SITUATION_REPORT_SENT, ...placeOf(report), data: { situationReport: { ...report } } });
       return report;
     });
   }
@@ -141,23 +173,27 @@ export class SituationReportService {
   }
 }
 
-/** What a report covers: a ward (and its district), or a district as a whole (wardId null). */
+/** What a report covers: a ward, a district (wardId null), a province (districtId null too) or the nation (all three null). */
 interface Scope {
   wardId: number | null;
-  districtId: number;
+  districtId: number | null;
+  provinceId: number | null;
+  key: string;
+  level: UnitLevel;
 }
 
-/** The scopes with no report for the checkpoint yet: every district's, then every ward's. */
+/** The scopes with no report for the checkpoint yet: the nation's, the provinces', every district's, then every ward's. */
 function missingScopes(m: EntityManager, checkpoint: string): Promise<Scope[]> {
   return m.query(
-    `SELECT s."wardId", s."districtId" FROM (
-       SELECT NULL::int AS "wardId", id AS "districtId", 'district:' || id AS key FROM districts
-       UNION ALL SELECT id, "districtId", 'ward:' || id FROM wards) s
+    `SELECT s."wardId", s."districtId", s."provinceId", s.key, s.level FROM (${SCOPES_SQL}) s
       WHERE NOT EXISTS (SELECT 1 FROM situation_reports r WHERE r.checkpoint = $1 AND r."scopeKey" = s.key)
-      ORDER BY s."wardId" NULLS FIRST, s."districtId"`,
+      ORDER BY s."wardId" NULLS FIRST, s."districtId" NULLS FIRST, s."provinceId" NULLS FIRST`,
     [checkpoint],
   );
 }
+
+/** Where a report's events are placed: by its ward, else its district, else its province (none: the nation's). */
+const placeOf = (r: SituationReport) => ({ wardId: r.wardId, districtId: r.districtId, provinceId: r.provinceId });
 
 /** A row as RETURNING gives it, as the entity. */
 function toReport(row: Record<string, unknown>): SituationReport {
