@@ -10,8 +10,27 @@ import { mayRead, scopeKey } from '../scope/scope.js';
 import { LiveStream } from './live-stream.js';
 import { serialise } from './ws-transport.js';
 
-/** Events that move a tile: the figures, and what opens or closes an incident or an area. */
-const MOVES_TILES = [...FIGURE_EVENTS, 'POLLING_AREA_STATUS_CHANGED', 'INCIDENT_REPORTED', 'INCIDENT_RESOLVED', 'INCIDENT_REOPENED'];
+/**
+ * Events that move a tile: the figures, what opens or closes an incident or an area, and what starts or
+ * ends one of its exceptions (`UnitTile.overdueTasks` …). An auxiliary box falling an hour overdue has
+ * no event: its tile shows it with the unit's next move.
+ */
+const MOVES_TILES = [
+  ...FIGURE_EVENTS,
+  'POLLING_AREA_STATUS_CHANGED',
+  'INCIDENT_REPORTED',
+  'INCIDENT_RESOLVED',
+  'INCIDENT_REOPENED',
+  ...['TASK_OVERDUE', 'TASK_ACKNOWLEDGED', 'TASK_DECLINED', 'TASK_CANCELLED', 'POLLING_AREA_LATE', 'FINDING_REPORTED', 'FINDING_ADDRESSED'],
+  ...[
+    'COMPLAINT_OVERDUE',
+    'COMPLAINT_ANSWERED',
+    'COMPLAINT_TRANSFERRED',
+    'BALLOT_BOX_VISIT_SCHEDULED',
+    'BALLOT_BOX_VISIT_RECORDED',
+    'BALLOT_BOX_VISIT_CANCELLED',
+  ],
+];
 
 export interface TotalsArgs {
   viewer: Viewer;
