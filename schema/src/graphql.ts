@@ -1506,12 +1506,26 @@ export type UnitLevel =
 /** One unit's figures on a wall: a tile of the province map, the nation's, a district's. */
 export type UnitTile = {
   __typename?: 'UnitTile';
+  /** Polling areas not opened (PREPARING or READY): a problem once the polls should be open. */
+  areasNotOpened: Scalars['Int']['output'];
   /** Polling areas that have reported turnout. */
   areasReported: Scalars['Int']['output'];
   /** Its polling areas. */
   areasTotal: Scalars['Int']['output'];
+  /** Polling areas with a flagged turnout figure not yet verified. */
+  flaggedAreas: Scalars['Int']['output'];
+  /** Polling areas late for the latest checkpoint whose grace period has passed (marked late, no report since its window opened). */
+  lateAreas: Scalars['Int']['output'];
+  /** Places (an area, or a ward as a whole) with an open ISSUE finding of a supervision team. */
+  openFindings: Scalars['Int']['output'];
   /** Incidents not resolved. */
   openIncidents: Scalars['Int']['output'];
+  /** Complaints of its wards past their deadline without an answer (a district's own complaints, of no ward, are not in a tile). */
+  overdueComplaints: Scalars['Int']['output'];
+  /** Tasks still OPEN past their acknowledgement deadline, by their incident's ward. */
+  overdueTasks: Scalars['Int']['output'];
+  /** Auxiliary ballot-box visits scheduled more than an hour ago and not recorded. */
+  overdueVisits: Scalars['Int']['output'];
   /** voted / registered × 100, two decimals. */
   percent: Scalars['Float']['output'];
   /** Checklist items ticked over its areas. */
@@ -1520,6 +1534,8 @@ export type UnitTile = {
   readinessRequired: Scalars['Int']['output'];
   /** Registered voters of its polling areas. */
   registered: Scalars['Int']['output'];
+  /** Polling areas SUSPENDED: voting interrupted. */
+  suspendedAreas: Scalars['Int']['output'];
   /** The unit. */
   unit: Unit;
   /** Voted, by each area's latest report. */
@@ -2120,9 +2136,9 @@ export type UnitTurnoutFieldsFragment = { __typename?: 'TurnoutSummary', registe
 export type UnitTotalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnitTotalsSubscription = { __typename?: 'Subscription', unitTotals: { __typename?: 'UnitTotals', seq: number, at: string, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string }, total: { __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } }, children: Array<{ __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } }> } };
+export type UnitTotalsSubscription = { __typename?: 'Subscription', unitTotals: { __typename?: 'UnitTotals', seq: number, at: string, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string }, total: { __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, suspendedAreas: number, areasNotOpened: number, lateAreas: number, flaggedAreas: number, openFindings: number, overdueTasks: number, overdueComplaints: number, overdueVisits: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } }, children: Array<{ __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, suspendedAreas: number, areasNotOpened: number, lateAreas: number, flaggedAreas: number, openFindings: number, overdueTasks: number, overdueComplaints: number, overdueVisits: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } }> } };
 
-export type UnitTileFieldsFragment = { __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } };
+export type UnitTileFieldsFragment = { __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, suspendedAreas: number, areasNotOpened: number, lateAreas: number, flaggedAreas: number, openFindings: number, overdueTasks: number, overdueComplaints: number, overdueVisits: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } };
 
 export type UnitTurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2227,6 +2243,14 @@ export const UnitTileFieldsFragmentDoc = new TypedDocumentString(`
   readinessDone
   readinessRequired
   openIncidents
+  suspendedAreas
+  areasNotOpened
+  lateAreas
+  flaggedAreas
+  openFindings
+  overdueTasks
+  overdueComplaints
+  overdueVisits
 }
     `, {"fragmentName":"UnitTileFields"}) as unknown as TypedDocumentString<UnitTileFieldsFragment, unknown>;
 export const AreaFieldsFragmentDoc = new TypedDocumentString(`
@@ -5263,6 +5287,14 @@ export const UnitTotalsDocument = new TypedDocumentString(`
   readinessDone
   readinessRequired
   openIncidents
+  suspendedAreas
+  areasNotOpened
+  lateAreas
+  flaggedAreas
+  openFindings
+  overdueTasks
+  overdueComplaints
+  overdueVisits
 }`) as unknown as TypedDocumentString<UnitTotalsSubscription, UnitTotalsSubscriptionVariables>;
 export const UnitTurnoutDocument = new TypedDocumentString(`
     query UnitTurnout {

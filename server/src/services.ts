@@ -47,7 +47,7 @@ export function createServices(
     drill: new DrillService(db, elections, directory),
     agencies,
     units,
-    unitTotals: new UnitTotalsService(db, units),
+    unitTotals: new UnitTotalsService(db, units, elections),
     directory,
     areas,
     readiness: new ReadinessService(db, elections, areas, summaries),

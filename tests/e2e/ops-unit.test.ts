@@ -83,7 +83,8 @@ describe.skipIf(!hasBrowser)('the unit walls in Chromium', () => {
         { timeout: 10_000 },
       );
 
-      // An incident reported in a ward: in the feed with its district, and counted red on the tile.
+      // An incident reported in a ward: in the feed with its district, counted red on the tile, and the
+      // tile named in "Cần xử lý ngay" with its open incidents.
       const ward = wards[0];
       await ops.reportIncident(
         server.url,
@@ -93,7 +94,24 @@ describe.skipIf(!hasBrowser)('the unit walls in Chromium', () => {
       const line = page.locator('.feed [data-incident]', { hasText: 'Tụ tập đông người' });
       await line.waitFor({ timeout: 10_000 });
       expect(await line.textContent()).toContain(`Hai Bà Trưng · ${ward.name}`);
-      await page.locator('[data-unit="ha-noi/hai-ba-trung"] [data-test=unit-incidents]').waitFor({ timeout: 10_000 });
+      const open = (await ops.ask(server.url, ops.IncidentsDocument, {}, operator)).incidents.filter((i) => i.status !== 'RESOLVED').length;
+      const counted = page.locator('[data-test=exceptions] [data-ward-group="ha-noi/hai-ba-trung"] [data-kind=incident]');
+      await page.waitForFunction(
+        ([text]) => document.querySelector('[data-test=exceptions] [data-ward-group="ha-noi/hai-ba-trung"] [data-kind=incident]')?.textContent?.trim() === text,
+        [`${open} sự cố đang mở`] as const,
+        { timeout: 10_000 },
+      );
+      expect(await counted.count()).toBe(1);
+      const tile = page.locator('[data-unit="ha-noi/hai-ba-trung"]');
+      expect(
+        Number(
+          await tile
+            .locator('[data-test=unit-exceptions]')
+            .textContent()
+            .then((s) => s?.replace(/\D/g, '')),
+        ),
+      ).toBe(Number(await tile.getAttribute('data-problems')));
+      expect(await tile.getAttribute('class')).toContain('frame-red');
       await page.screenshot({ path: join(SCREENSHOTS, 'ops-unit-city-incident-1920x1080.png') });
     } finally {
       await page.context().close();
@@ -122,8 +140,10 @@ describe.skipIf(!hasBrowser)('the unit walls in Chromium', () => {
         const found = await page.evaluate(() => {
           const grid = document.querySelector<HTMLElement>('[data-test=unit-map] .grid')!;
           const tile = grid.querySelector<HTMLElement>('[data-unit]')!;
-          grid.style.setProperty('--columns', String(Math.max(3, Math.ceil(Math.sqrt(63 / 1.5)))));
-          grid.style.setProperty('--rows', String(Math.ceil(63 / Math.max(3, Math.ceil(Math.sqrt(63 / 1.5))))));
+          grid.style.setProperty('--columns', String(Math.ceil(Math.sqrt(63 / 1.5))));
+          grid.style.setProperty('--rows', String(Math.ceil(63 / Math.ceil(Math.sqrt(63 / 1.5)))));
+          // The one demo tile is drawn as a few tiles are; 63 are not a few.
+          grid.classList.remove('few');
           const names = ['Bà Rịa - Vũng Tàu', 'Thành phố Hồ Chí Minh', 'Thừa Thiên Huế', 'Đắk Nông'];
           for (let i = 1; i < 63; i++) {
             const copy = tile.cloneNode(true) as HTMLElement;

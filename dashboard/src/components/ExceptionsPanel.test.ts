@@ -2,7 +2,7 @@ import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { PollingAreaStatus } from '@election-ops/schema';
 import { i18n } from '../i18n';
-import { findExceptions, groupExceptions } from '../ops/exceptions';
+import { findExceptions, groupExceptions, noCounts } from '../ops/exceptions';
 import ExceptionsPanel from './ExceptionsPanel.vue';
 
 const wards = [
@@ -100,5 +100,26 @@ describe('the exceptions panel', () => {
   it('says when nothing needs attention', () => {
     const w = mount(ExceptionsPanel, { props: { groups: [], lines: 10 }, global: { plugins: [i18n] } });
     expect(w.text()).toContain('Không có khu vực cần xử lý');
+  });
+
+  it("lists a unit wall's tiles with a line per kind, its total in the heading, and words for the tiles left out", () => {
+    const tile = (code: string, name: string, counts: Partial<ReturnType<typeof noCounts>>) => ({
+      wardId: code,
+      wardName: name,
+      entries: [],
+      countsOnly: true,
+      counts: { ...noCounts(), ...counts },
+    });
+    const tiles = [tile('ha-noi/hai-ba-trung', 'Hai Bà Trưng', { incident: 2, task: 1 }), tile('ha-noi/dong-da', 'Đống Đa', { late: 3 })];
+    const w = mount(ExceptionsPanel, { props: { groups: tiles, lines: 4, tiles: 'DISTRICT' }, global: { plugins: [i18n] } });
+    expect(w.get('[data-test=exceptions-total]').text()).toBe('6');
+    const group = w.get('[data-ward-group="ha-noi/hai-ba-trung"]');
+    expect(group.findAll('[data-kind]').map((l) => [l.attributes('data-kind'), l.text()])).toEqual([
+      ['incident', '2 sự cố đang mở'],
+      ['task', '1 nhiệm vụ quá hạn'],
+    ]);
+    expect(w.text()).toContain('… và 1 quận, huyện khác (3 việc)');
+    const none = mount(ExceptionsPanel, { props: { groups: [], lines: 3, tiles: 'PROVINCE' }, global: { plugins: [i18n] } });
+    expect(none.text()).toContain('Không có việc cần xử lý');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PollingAreaStatus } from '@election-ops/schema';
-import { DISTRICT_GROUP, findExceptions, fitExceptions, groupExceptions, type ExceptionGroup } from './exceptions';
+import { DISTRICT_GROUP, findExceptions, fitExceptions, groupExceptions, noCounts, type ExceptionGroup } from './exceptions';
 
 const wards = [
   { id: 'w1', name: 'Bạch Đằng' },
@@ -93,7 +93,7 @@ describe('the areas that need someone now', () => {
       ['Bạch Đằng', [2, 3]],
       ['Đồng Tâm', [5]],
     ]);
-    expect(groups[1].counts).toEqual({ suspended: 0, notOpened: 2, finding: 0, visit: 0, complaint: 0, late: 0, flagged: 0 });
+    expect(groups[1].counts).toEqual({ suspended: 0, notOpened: 2, incident: 0, task: 0, finding: 0, visit: 0, complaint: 0, late: 0, flagged: 0 });
   });
 });
 
@@ -175,6 +175,8 @@ describe('fitting the list to its panel', () => {
     counts: {
       suspended: entries.filter((e) => e.kind === 'suspended').length,
       notOpened: entries.filter((e) => e.kind === 'notOpened').length,
+      incident: 0,
+      task: 0,
       finding: 0,
       visit: 0,
       complaint: 0,
@@ -207,5 +209,20 @@ describe('fitting the list to its panel', () => {
     const fitted = fitExceptions(groups, 2);
     expect(fitted.groups.map((g) => g.wardId)).toEqual(['A']);
     expect(fitted).toMatchObject({ hiddenWards: 2, hiddenAreas: 12 });
+  });
+
+  it("gives a unit wall's tile a line per kind it counts under its name, and keeps a tile whole or leaves it out", () => {
+    const tile = (code: string, counts: Partial<ExceptionGroup['counts']>): ExceptionGroup => ({
+      wardId: code,
+      wardName: code,
+      entries: [],
+      countsOnly: true,
+      counts: { ...noCounts(), ...counts },
+    });
+    const tiles = [tile('X', { incident: 2, late: 3 }), tile('Y', { task: 1 }), tile('Z', { flagged: 4 })];
+    expect(fitExceptions(tiles, 7)).toMatchObject({ hiddenWards: 0, groups: [{ listed: [] }, { listed: [] }, { listed: [] }] });
+    // X takes three lines and Y two; Z's two do not fit beside the last line, which counts it.
+    expect(fitExceptions(tiles, 6)).toMatchObject({ hiddenWards: 1, hiddenAreas: 4 });
+    expect(fitExceptions(tiles, 6).groups.map((g) => g.wardId)).toEqual(['X', 'Y']);
   });
 });

@@ -11,11 +11,15 @@ import { NOT_OPENED_STATUSES } from '../domain/statuses';
  * decides what is listed by name and what only counted, so the panel never cuts anything off.
  */
 
-/** Most pressing first. */
-export const EXCEPTION_KINDS = ['suspended', 'notOpened', 'finding', 'visit', 'complaint', 'late', 'flagged'] as const;
+/**
+ * Most pressing first. `incident` (open incidents) and `task` (tasks overdue) are only counted on a unit
+ * wall's tiles: the district wall lists those in panels of their own.
+ */
+export const EXCEPTION_KINDS = ['suspended', 'notOpened', 'incident', 'task', 'finding', 'visit', 'complaint', 'late', 'flagged'] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
-const RANK: Record<ExceptionKind, number> = { suspended: 0, notOpened: 1, finding: 2, visit: 3, complaint: 4, late: 5, flagged: 6 };
-const noCounts = (): Record<ExceptionKind, number> => ({ suspended: 0, notOpened: 0, finding: 0, visit: 0, complaint: 0, late: 0, flagged: 0 });
+/** A kind's place in `EXCEPTION_KINDS`: lower is more pressing. */
+export const RANK = Object.fromEntries(EXCEPTION_KINDS.map((k, i) => [k, i])) as Record<ExceptionKind, number>;
+export const noCounts = () => Object.fromEntries(EXCEPTION_KINDS.map((k) => [k, 0])) as Record<ExceptionKind, number>;
 /** The group of what concerns the district as a whole (a complaint about no one ward). */
 export const DISTRICT_GROUP = 'district';
 
@@ -79,11 +83,20 @@ interface FindingLike {
 }
 
 export interface ExceptionGroup {
+  /** The ward's id; on a unit wall the tile's unit code. */
   wardId: string;
   wardName: string;
   counts: Record<ExceptionKind, number>;
   entries: AreaException[];
+  /**
+   * A unit wall's tile (a district, a province): only its counts are known, each kind on a line of its
+   * own under its name, and nothing is listed by name.
+   */
+  countsOnly?: boolean;
 }
+
+/** How many things a group holds, of every kind. */
+export const groupTotal = (g: ExceptionGroup) => EXCEPTION_KINDS.reduce((n, k) => n + g.counts[k], 0);
 
 interface AreaLike {
   id: string;
@@ -217,10 +230,10 @@ export function groupExceptions(list: AreaException[], wards: { id: string; name
 }
 
 /**
- * A ward's heading takes one line; an area listed by name two (its name, then what is wrong), a suspended
- * one or a finding three (its reason, or what the team saw, may need two).
+ * A ward's heading takes one line (a tile's one more per kind it counts); an area listed by name two (its
+ * name, then what is wrong), a suspended one or a finding three (its reason, or what the team saw, may need two).
  */
-export const HEADING_LINES = 1;
+export const headingLines = (g: ExceptionGroup) => 1 + (g.countsOnly ? EXCEPTION_KINDS.filter((k) => g.counts[k]).length : 0);
 export const entryLines = (e: AreaException) => (e.kind === 'suspended' || e.kind === 'finding' ? 3 : 2);
 
 export interface FittedGroup extends ExceptionGroup {
@@ -244,12 +257,17 @@ export function fitExceptions(groups: ExceptionGroup[], lines: number): FittedEx
   let shownGroups = groups;
   let hiddenWards = 0;
   let hiddenAreas = 0;
-  if (groups.length * HEADING_LINES > lines) {
-    shownGroups = groups.slice(0, Math.max(0, lines - 1));
-    hiddenWards = groups.length - shownGroups.length;
-    hiddenAreas = groups.slice(shownGroups.length).reduce((n, g) => n + g.entries.length, 0);
+  let headings = groups.reduce((n, g) => n + headingLines(g), 0);
+  if (headings > lines) {
+    // Whole headings while they fit, and a last line for the rest.
+    let shown = 0;
+    headings = 0;
+    while (shown < groups.length && headings + headingLines(groups[shown]) <= lines - 1) headings += headingLines(groups[shown++]);
+    shownGroups = groups.slice(0, shown);
+    hiddenWards = groups.length - shown;
+    hiddenAreas = groups.slice(shown).reduce((n, g) => n + groupTotal(g), 0);
   }
-  let left = lines - shownGroups.length * HEADING_LINES - (hiddenWards ? 1 : 0);
+  let left = lines - headings - (hiddenWards ? 1 : 0);
   // How many of each ward's entries (sorted most pressing first) are listed: always a prefix.
   const listed = shownGroups.map(() => 0);
   const done = shownGroups.map(() => false);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isUnitWall, nextTotals, tileReadiness, tilesByName, type UnitTile, type UnitTotals } from './unit-totals-state';
+import {
+  isUnitWall,
+  nextTotals,
+  tileExceptionCounts,
+  tileExceptionGroups,
+  tileReadiness,
+  tilesByName,
+  type UnitTile,
+  type UnitTotals,
+} from './unit-totals-state';
 
 const tile = (name: string, over: Partial<UnitTile> = {}): UnitTile => ({
   unit: { level: 'DISTRICT', id: name, code: name, name },
@@ -11,6 +20,14 @@ const tile = (name: string, over: Partial<UnitTile> = {}): UnitTile => ({
   readinessDone: 3,
   readinessRequired: 4,
   openIncidents: 0,
+  suspendedAreas: 0,
+  areasNotOpened: 0,
+  lateAreas: 0,
+  flaggedAreas: 0,
+  openFindings: 0,
+  overdueTasks: 0,
+  overdueComplaints: 0,
+  overdueVisits: 0,
   ...over,
 });
 const totals = (seq: number, children: UnitTile[] = []): UnitTotals => ({
@@ -46,5 +63,48 @@ describe('unit totals', () => {
 
   it('orders the tiles by their Vietnamese names', () => {
     expect(tilesByName([tile('Đống Đa'), tile('Ba Đình'), tile('Cầu Giấy')]).map((t) => t.unit.name)).toEqual(['Ba Đình', 'Cầu Giấy', 'Đống Đa']);
+  });
+
+  it("counts a tile's exceptions by kind, areas not opened only once the polls should be open", () => {
+    const t = tile('A', {
+      areasNotOpened: 4,
+      openIncidents: 1,
+      overdueTasks: 2,
+      lateAreas: 3,
+      flaggedAreas: 1,
+      openFindings: 5,
+      overdueComplaints: 6,
+      overdueVisits: 7,
+    });
+    expect(tileExceptionCounts(t, false)).toEqual({
+      suspended: 0,
+      notOpened: 0,
+      incident: 1,
+      task: 2,
+      finding: 5,
+      visit: 7,
+      complaint: 6,
+      late: 3,
+      flagged: 1,
+    });
+    expect(tileExceptionCounts(t, true).notOpened).toBe(4);
+  });
+
+  it('lists the tiles needing action worst first: by their most pressing kind, then by how much, then by name; quiet ones not at all', () => {
+    const tiles = [
+      tile('Quiet', { areasNotOpened: 9 }),
+      tile('Late many', { lateAreas: 12 }),
+      tile('Incident', { openIncidents: 1 }),
+      tile('Suspended', { suspendedAreas: 1, lateAreas: 1 }),
+      tile('Late few', { lateAreas: 2, flaggedAreas: 1 }),
+      tile('Cà Mau', { openIncidents: 1 }),
+      tile('Bình Định', { openIncidents: 1 }),
+    ];
+    const order = (opened: boolean) => tileExceptionGroups(tiles, opened).map((g) => g.wardName);
+    // Before opening, areas not yet opened are no exception: the quiet tile stays out.
+    expect(order(false)).toEqual(['Suspended', 'Bình Định', 'Cà Mau', 'Incident', 'Late many', 'Late few']);
+    expect(order(true)).toEqual(['Suspended', 'Quiet', 'Bình Định', 'Cà Mau', 'Incident', 'Late many', 'Late few']);
+    const [suspended] = tileExceptionGroups(tiles, false);
+    expect(suspended).toMatchObject({ wardId: 'Suspended', countsOnly: true, entries: [], counts: { suspended: 1, late: 1 } });
   });
 });

@@ -1,4 +1,5 @@
 import type { UnitLevel, UnitTotalsSubscription } from '@election-ops/schema';
+import { EXCEPTION_KINDS, groupTotal, RANK, type ExceptionGroup, type ExceptionKind } from '../ops/exceptions';
 
 /** One message of `unitTotals`: the home unit's totals and a tile per child unit. */
 export type UnitTotals = UnitTotalsSubscription['unitTotals'];
@@ -29,4 +30,41 @@ export function tileReadiness(tile: Pick<UnitTile, 'readinessDone' | 'readinessR
 /** The child tiles in the order a watcher reads them: by name, as Vietnamese sorts it. */
 export function tilesByName(children: readonly UnitTile[]): UnitTile[] {
   return [...children].sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'vi'));
+}
+
+/**
+ * What a tile holds that needs someone now, by kind, as the ops room's first panel names them. Areas not
+ * opened count only once the polls should be open (`opened`): before, nothing is late to open.
+ */
+export function tileExceptionCounts(tile: UnitTile, opened: boolean): Record<ExceptionKind, number> {
+  return {
+    suspended: tile.suspendedAreas,
+    notOpened: opened ? tile.areasNotOpened : 0,
+    incident: tile.openIncidents,
+    task: tile.overdueTasks,
+    finding: tile.openFindings,
+    visit: tile.overdueVisits,
+    complaint: tile.overdueComplaints,
+    late: tile.lateAreas,
+    flagged: tile.flaggedAreas,
+  };
+}
+
+/**
+ * The tiles with something to handle, worst first, as groups of "Cần xử lý ngay" (counted by kind, none
+ * listed by name): the most pressing kind a tile holds first (a suspended area before an incident, an
+ * incident before a late report), then the tile with more to handle, then by name.
+ */
+export function tileExceptionGroups(tiles: readonly UnitTile[], opened: boolean): ExceptionGroup[] {
+  const groups = tiles
+    .map((tile): ExceptionGroup => ({
+      wardId: tile.unit.code,
+      wardName: tile.unit.name,
+      counts: tileExceptionCounts(tile, opened),
+      entries: [],
+      countsOnly: true,
+    }))
+    .filter((g) => groupTotal(g) > 0);
+  const top = (g: ExceptionGroup) => RANK[EXCEPTION_KINDS.find((k) => g.counts[k] > 0)!];
+  return groups.sort((a, b) => top(a) - top(b) || groupTotal(b) - groupTotal(a) || a.wardName.localeCompare(b.wardName, 'vi'));
 }

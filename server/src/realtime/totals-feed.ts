@@ -12,8 +12,27 @@ import { mayRead, scopeKey } from '../scope/scope.js';
 import { LiveStream } from './live-stream.js';
 import { serialise } from './ws-transport.js';
 
-/** Events that move a tile: the figures, and what opens or closes an incident or an area. */
-const MOVES_TILES = [...FIGURE_EVENTS, 'POLLING_AREA_STATUS_CHANGED', 'INCIDENT_REPORTED', 'INCIDENT_RESOLVED', 'INCIDENT_REOPENED'];
+/**
+ * Events that move a tile: the figures, what opens or closes an incident or an area, and what starts or
+ * ends one of its exceptions (`UnitTile.overdueTasks` …). An auxiliary box falling an hour overdue has
+ * no event: its tile shows it with the unit's next move.
+ */
+const MOVES_TILES = [
+  ...FIGURE_EVENTS,
+  'POLLING_AREA_STATUS_CHANGED',
+  'INCIDENT_REPORTED',
+  'INCIDENT_RESOLVED',
+  'INCIDENT_REOPENED',
+  ...['TASK_OVERDUE', 'TASK_ACKNOWLEDGED', 'TASK_DECLINED', 'TASK_CANCELLED', 'POLLING_AREA_LATE', 'FINDING_REPORTED', 'FINDING_ADDRESSED'],
+  ...[
+    'COMPLAINT_OVERDUE',
+    'COMPLAINT_ANSWERED',
+    'COMPLAINT_TRANSFERRED',
+    'BALLOT_BOX_VISIT_SCHEDULED',
+    'BALLOT_BOX_VISIT_RECORDED',
+    'BALLOT_BOX_VISIT_CANCELLED',
+  ],
+];
 
 export interface TotalsArgs {
   viewer: Viewer;
@@ -46,6 +65,9 @@ interface Cohort extends Omit<TotalsArgs, 'viewer' | 'documentKey'> {
   last: { seq: number; result: ExecutionResult; bytes: number } | null;
 }
 
+/** How often every kept ward is read again, for the counts that move with the clock and no event. */
+const WHOLE_READ_MS = 60_000;
+
 const unitKey = (s: UnitSpan) => `${s.level}:${s.id ?? '*'}`;
 
 /**
@@ -74,6 +96,8 @@ export class TotalsFeed {
   private stopped = true;
   /** When the last look at the log began (ms). */
   private lastLook = 0;
+  /** When every kept ward was last read again (ms). */
+  private lastWhole = Date.now();
   /** A wake-up came during a look: look again once the interval allows. */
   private again = false;
   /** Ticks and first looks, one at a time. */
@@ -193,6 +217,8 @@ export class TotalsFeed {
       const missing = [...unit.span.wards].filter((w) => !this.wards.has(w));
       if (missing.length > 0) for (const [w, f] of await this.source.wardFigures(missing)) this.wards.set(w, f);
     }
+    // A ward the map does not know (added since it was read): read where the wards lie again.
+    if ([...(unit.span.wards ?? this.wards.keys())].some((w) => !this.places!.has(w))) this.places = await this.source.geography(true);
     unit.totals = this.source.rollUp(unit.unit, unit.span, this.position, this.wards, this.places);
   }
 
@@ -208,11 +234,15 @@ export class TotalsFeed {
     try {
       await this.serially(async () => {
         const upto = await this.events.watermark.advance();
-        if (upto <= this.position) return;
-        const moved = await this.events.wardsMoved(this.position, upto, MOVES_TILES);
-        const kept = [...moved].filter((w) => this.everyWard || this.wards.has(w));
+        // Some counts move with the clock alone (a visit an hour overdue): every kept ward is read
+        // again now and then, and every unit sent what changed.
+        const whole = Date.now() - this.lastWhole >= WHOLE_READ_MS;
+        if (upto <= this.position && !whole) return;
+        const moved = upto > this.position ? await this.events.wardsMoved(this.position, upto, MOVES_TILES) : new Set<number>();
+        if (whole) this.lastWhole = Date.now();
+        const kept = whole ? [...this.wards.keys()] : [...moved].filter((w) => this.everyWard || this.wards.has(w));
         if (kept.length > 0) {
-          const figures = await this.source.wardFigures(kept);
+          const figures = await this.source.wardFigures(whole && this.everyWard ? null : kept);
           for (const [w, f] of figures) this.wards.set(w, f);
           // A ward the map does not know (added since it was read): read where the wards lie again.
           if (this.places && kept.some((w) => !this.places!.has(w))) this.places = await this.source.geography(true);
@@ -220,9 +250,16 @@ export class TotalsFeed {
         this.position = upto;
         const touched = (span: UnitSpan) => (span.wards === null ? moved.size > 0 : [...moved].some((w) => span.wards!.has(w)));
         for (const unit of this.units.values()) {
-          if (unit.totals !== null && !touched(unit.span)) continue;
-          if (unit.totals === null || unit.unit === null) await this.look(unit);
-          else unit.totals = this.source.rollUp(unit.unit, unit.span, upto, this.wards, this.places!);
+          if (unit.totals === null || unit.unit === null) {
+            await this.look(unit);
+            await this.sendUnit(unit);
+            continue;
+          }
+          if (!touched(unit.span) && !whole) continue;
+          const next = this.source.rollUp(unit.unit, unit.span, upto, this.wards, this.places!);
+          // Read again on the clock alone: sent only if a figure changed.
+          if (!touched(unit.span) && sameFigures(next, unit.totals)) continue;
+          unit.totals = next;
           await this.sendUnit(unit);
         }
       });
@@ -274,6 +311,11 @@ export class TotalsFeed {
       for (const s of c.members) s.push(totals.seq, result, false, bytes);
     }
   }
+}
+
+function sameFigures(a: UnitTotals, b: UnitTotals): boolean {
+  const figures = (t: UnitTotals) => JSON.stringify([t.total, t.children]);
+  return figures(a) === figures(b);
 }
 
 /** A tile is shown to whoever may read its unit (an observer of some wards sees only those wards' tiles). */

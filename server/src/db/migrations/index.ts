@@ -12,6 +12,7 @@ import { Complaints1796189455921 } from './1796189455921-Complaints.js';
 import { BallotBoxVisits1796190190543 } from './1796190190543-BallotBoxVisits.js';
 import { MultiWardIncidents1796190975615 } from './1796190975615-MultiWardIncidents.js';
 import { UnitScope1796222089325 } from './1796222089325-UnitScope.js';
+import { UnverifiedFlags1796236626291 } from './1796236626291-UnverifiedFlags.js';
 import { ReportsAboveDistrict1796236863675 } from './1796236863675-ReportsAboveDistrict.js';
 
 /** Every committed migration, in order (ESM: listed, not globbed). */
@@ -29,5 +30,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   BallotBoxVisits1796190190543,
   MultiWardIncidents1796190975615,
   UnitScope1796222089325,
+  UnverifiedFlags1796236626291,
   ReportsAboveDistrict1796236863675,
 ];

@@ -18,6 +18,16 @@ export function reportWindowStart(election: Election, c: Checkpoint): Date {
   return c.label === 'final' ? election.pollsCloseAt : new Date(c.at.getTime() - REPORT_WINDOW_MS);
 }
 
+/**
+ * The checkpoint an area is late for now: the latest whose grace period has passed, with where its
+ * window opens (an area that reported since then is no longer late). Null before the first one.
+ */
+export function lateCheckpoint(election: Election, now: Date): { label: string; from: Date } | null {
+  const passed = checkpointsOf(election).filter((c) => c.lateAt.getTime() <= now.getTime());
+  const last = passed[passed.length - 1];
+  return last ? { label: last.label, from: reportWindowStart(election, last) } : null;
+}
+
 export class LatenessService {
   constructor(
     private readonly db: Database,
@@ -58,11 +68,8 @@ export class LatenessService {
   async current(viewer: Viewer): Promise<LateMark[]> {
     const v = requireViewer(viewer);
     const election = await this.elections.current();
-    const now = this.db.clock.now().getTime();
-    const passed = checkpointsOf(election).filter((c) => c.lateAt.getTime() <= now);
-    const last = passed[passed.length - 1];
+    const last = lateCheckpoint(election, this.db.clock.now());
     if (!last) return [];
-    const from = reportWindowStart(election, last);
     const scope = readFilter(v, 'pollingArea', 'l');
     const marks = await this.db.read((m) =>
       m
@@ -74,7 +81,7 @@ export class LatenessService {
         .getMany(),
     );
     const areas = await this.db.read((m) => m.findBy(PollingArea, { id: In(marks.map((x) => x.pollingAreaId)) }));
-    const reportedSince = new Set(areas.filter((a) => a.latestReportAt && a.latestReportAt >= from).map((a) => a.id));
+    const reportedSince = new Set(areas.filter((a) => a.latestReportAt && a.latestReportAt >= last.from).map((a) => a.id));
     return marks.filter((x) => !reportedSince.has(x.pollingAreaId));
   }
 }

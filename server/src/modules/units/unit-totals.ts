@@ -1,24 +1,38 @@
 import type { UnitSpan } from '../../auth/viewer.js';
 import type { Database } from '../../db/database.js';
+import type { ElectionService } from '../election/election.service.js';
 import { CHECKLIST_ITEMS } from '../readiness/checklist.entity.js';
+import { lateCheckpoint } from '../turnout/lateness.service.js';
+import { VISIT_OVERDUE_MS } from '../visits/visit-rules.js';
 import { UnitLevel } from './enums.js';
 import type { UnitService } from './unit.service.js';
 import { Unit } from './unit.types.js';
 import { UnitTile, UnitTotals } from './unit-totals.types.js';
 
+/** The sums a tile carries, each one a column of the ward query below. */
+const SUMS = [
+  'registered',
+  'voted',
+  'reported',
+  'total',
+  'done',
+  'open',
+  'suspended',
+  'notOpened',
+  'late',
+  'flagged',
+  'findings',
+  'overdueTasks',
+  'overdueComplaints',
+  'overdueVisits',
+] as const;
+
 /** One ward's figures: what every tile above it is summed from. */
-export interface WardFigures {
-  registered: number;
-  voted: number;
-  reported: number;
-  total: number;
-  done: number;
-  open: number;
-}
+export type WardFigures = Record<(typeof SUMS)[number], number>;
 
 type Sums = WardFigures;
 
-const ZERO: Readonly<WardFigures> = Object.freeze({ registered: 0, voted: 0, reported: 0, total: 0, done: 0, open: 0 });
+const ZERO: Readonly<WardFigures> = Object.freeze(Object.fromEntries(SUMS.map((k) => [k, 0])) as WardFigures);
 
 /** Where a ward lies, and the names of the units it lies in: to roll wards up into tiles without a join. */
 interface WardPlace {
@@ -34,14 +48,41 @@ interface WardPlace {
 
 export type Geography = ReadonlyMap<number, WardPlace>;
 
-/** Each ward's figures in one query (some wards: `$1`, or every ward): its areas summed, and its incidents not resolved. */
-const WARD_FIGURES_SQL = (some: boolean) => `
+/**
+ * Each ward's figures in one query (some wards: `$1`, or every ward): its areas summed in one pass, and
+ * what needs someone now — the kinds the district wall lists under "Cần xử lý ngay" — from the open
+ * rows of small tables (incidents, late marks, unverified flags through a partial index, findings,
+ * tasks, complaints, visits), each restricted to those wards. `$2` is the election clock's now, `$3`
+ * and `$4` the late checkpoint's label and window start, `$5` the instant a visit is overdue before.
+ */
+const WARD_FIGURES_SQL = (some: boolean) => {
+  const inWards = `"wardId" IN (SELECT ward FROM a)`;
+  return `
   WITH a AS (
     SELECT pa."wardId" AS ward, sum(pa."registeredVoters")::int AS registered, sum(pa.voted)::int AS voted,
-           count(pa."latestReportAt")::int AS reported, count(*)::int AS total, coalesce(sum(pa."checklistDone"), 0)::int AS done
-      FROM polling_areas pa ${some ? 'WHERE pa."wardId" = ANY($1::int[])' : ''} GROUP BY pa."wardId"),
-  i AS (SELECT "wardId" AS ward, count(*)::int AS open FROM incidents WHERE status <> 'RESOLVED' ${some ? 'AND "wardId" = ANY($1::int[])' : ''} GROUP BY "wardId")
-  SELECT a.*, coalesce(i.open, 0) AS open FROM a LEFT JOIN i ON i.ward = a.ward`;
+           count(pa."latestReportAt")::int AS reported, count(*)::int AS total, coalesce(sum(pa."checklistDone"), 0)::int AS done,
+           count(*) FILTER (WHERE pa.status = 'SUSPENDED')::int AS suspended,
+           count(*) FILTER (WHERE pa.status IN ('PREPARING', 'READY'))::int AS "notOpened"
+      FROM polling_areas pa ${some ? 'WHERE pa."wardId" = ANY($1::int[])' : 'WHERE $1::int[] IS NULL'} GROUP BY pa."wardId"),
+  i AS (SELECT "wardId", count(*)::int AS n FROM incidents WHERE status <> 'RESOLVED' AND ${inWards} GROUP BY "wardId"),
+  lt AS (SELECT m."wardId", count(*)::int AS n FROM late_marks m JOIN polling_areas pa ON pa.id = m."pollingAreaId"
+          WHERE m.checkpoint = $3 AND (pa."latestReportAt" IS NULL OR pa."latestReportAt" < $4) AND m.${inWards}
+          GROUP BY m."wardId"),
+  fl AS (SELECT "wardId", count(DISTINCT "pollingAreaId")::int AS n FROM turnout_reports
+          WHERE cardinality(flags) > 0 AND NOT verified AND ${inWards} GROUP BY "wardId"),
+  fi AS (SELECT "wardId", count(DISTINCT coalesce("pollingAreaId", 0))::int AS n FROM findings
+          WHERE kind = 'ISSUE' AND status = 'OPEN' AND ${inWards} GROUP BY "wardId"),
+  ot AS (SELECT "wardId", count(*)::int AS n FROM tasks WHERE status = 'OPEN' AND "ackDueAt" < $2 AND ${inWards} GROUP BY "wardId"),
+  oc AS (SELECT "wardId", count(*)::int AS n FROM complaints
+          WHERE status IN ('RECEIVED', 'ASSIGNED') AND "dueAt" < $2 AND ${inWards} GROUP BY "wardId"),
+  ov AS (SELECT "wardId", count(*)::int AS n FROM ballot_box_visits
+          WHERE status = 'SCHEDULED' AND "scheduledFor" < $5 AND ${inWards} GROUP BY "wardId")
+  SELECT a.*, coalesce(i.n, 0) AS open, coalesce(lt.n, 0) AS late, coalesce(fl.n, 0) AS flagged, coalesce(fi.n, 0) AS findings,
+         coalesce(ot.n, 0) AS "overdueTasks", coalesce(oc.n, 0) AS "overdueComplaints", coalesce(ov.n, 0) AS "overdueVisits"
+    FROM a LEFT JOIN i ON i."wardId" = a.ward LEFT JOIN lt ON lt."wardId" = a.ward LEFT JOIN fl ON fl."wardId" = a.ward
+    LEFT JOIN fi ON fi."wardId" = a.ward LEFT JOIN ot ON ot."wardId" = a.ward LEFT JOIN oc ON oc."wardId" = a.ward
+    LEFT JOIN ov ON ov."wardId" = a.ward`;
+};
 
 const GEOGRAPHY_SQL = `
   SELECT w.id, w.code, w.name, d.id AS "districtId", p.code || '/' || d.code AS "districtCode", d.name AS "districtName",
@@ -58,12 +99,7 @@ const CHILD_OF: Partial<Record<UnitLevel, (p: WardPlace, wardId: number) => { le
 };
 
 function add(into: Sums, f: Readonly<WardFigures>): void {
-  into.registered += f.registered;
-  into.voted += f.voted;
-  into.reported += f.reported;
-  into.total += f.total;
-  into.done += f.done;
-  into.open += f.open;
+  for (const k of SUMS) into[k] += f[k];
 }
 
 function tile(unit: Unit, s: Sums): UnitTile {
@@ -77,6 +113,14 @@ function tile(unit: Unit, s: Sums): UnitTile {
     readinessDone: s.done,
     readinessRequired: s.total * CHECKLIST_ITEMS.length,
     openIncidents: s.open,
+    suspendedAreas: s.suspended,
+    areasNotOpened: s.notOpened,
+    lateAreas: s.late,
+    flaggedAreas: s.flagged,
+    openFindings: s.findings,
+    overdueTasks: s.overdueTasks,
+    overdueComplaints: s.overdueComplaints,
+    overdueVisits: s.overdueVisits,
   });
 }
 
@@ -92,6 +136,7 @@ export class UnitTotalsService {
   constructor(
     private readonly db: Database,
     private readonly units: UnitService,
+    private readonly elections: ElectionService,
   ) {}
 
   /** Where every ward lies; read once, and again when a ward turns up that it does not hold. */
@@ -108,7 +153,11 @@ export class UnitTotalsService {
 
   /** The figures of these wards (every ward: null), in one query on the live path's connection; a ward with nothing has zeros. */
   async wardFigures(wards: readonly number[] | null): Promise<Map<number, WardFigures>> {
-    const rows: (WardFigures & { ward: number })[] = await this.db.live((m) => m.query(WARD_FIGURES_SQL(wards !== null), wards === null ? [] : [wards]));
+    const now = this.db.clock.now();
+    const late = lateCheckpoint(await this.elections.current(), now);
+    const rows: (WardFigures & { ward: number })[] = await this.db.live((m) =>
+      m.query(WARD_FIGURES_SQL(wards !== null), [wards, now, late?.label ?? null, late?.from ?? null, new Date(now.getTime() - VISIT_OVERDUE_MS)]),
+    );
     const out = new Map<number, WardFigures>(wards?.map((w) => [w, { ...ZERO }]) ?? []);
     for (const { ward, ...f } of rows) out.set(ward, f);
     return out;
@@ -124,7 +173,7 @@ export class UnitTotalsService {
     const childOf = CHILD_OF[span.level];
     const whole: Sums = { ...ZERO };
     const children = new Map<number, { unit: Unit; sums: Sums }>();
-    const wards = span.wards ?? places.keys();
+    const wards = span.wards ?? figures.keys();
     for (const w of wards) {
       const f = figures.get(w) ?? ZERO;
       add(whole, f);
@@ -148,7 +197,8 @@ export class UnitTotalsService {
 
   /** One unit's totals now, read whole: for a caller without the feed's cache. */
   async compute(span: UnitSpan, seq: number): Promise<UnitTotals> {
-    const [unit, places, figures] = await Promise.all([this.describe(span), this.geography(), this.wardFigures(span.wards ? [...span.wards] : null)]);
+    const [unit, known, figures] = await Promise.all([this.describe(span), this.geography(), this.wardFigures(span.wards ? [...span.wards] : null)]);
+    const places = [...figures.keys()].some((w) => !known.has(w)) ? await this.geography(true) : known;
     return this.rollUp(unit, span, seq, figures, places);
   }
 }

@@ -29,6 +29,37 @@ export class UnitTile {
 
   @Field(() => Int, { description: 'Incidents not resolved.' })
   openIncidents: number;
+
+  // What needs someone now, counted per kind as the district wall's "Cần xử lý ngay" lists it per area
+  // (an area both suspended and late counts in both).
+
+  @Field(() => Int, { description: 'Polling areas SUSPENDED: voting interrupted.' })
+  suspendedAreas: number;
+
+  @Field(() => Int, { description: 'Polling areas not opened (PREPARING or READY): a problem once the polls should be open.' })
+  areasNotOpened: number;
+
+  @Field(() => Int, {
+    description: 'Polling areas late for the latest checkpoint whose grace period has passed (marked late, no report since its window opened).',
+  })
+  lateAreas: number;
+
+  @Field(() => Int, { description: 'Polling areas with a flagged turnout figure not yet verified.' })
+  flaggedAreas: number;
+
+  @Field(() => Int, { description: 'Places (an area, or a ward as a whole) with an open ISSUE finding of a supervision team.' })
+  openFindings: number;
+
+  @Field(() => Int, { description: "Tasks still OPEN past their acknowledgement deadline, by their incident's ward." })
+  overdueTasks: number;
+
+  @Field(() => Int, {
+    description: "Complaints of its wards past their deadline without an answer (a district's own complaints, of no ward, are not in a tile).",
+  })
+  overdueComplaints: number;
+
+  @Field(() => Int, { description: 'Auxiliary ballot-box visits scheduled more than an hour ago and not recorded.' })
+  overdueVisits: number;
 }
 
 @ObjectType({ description: "A home unit's totals and its units' tiles, as of a position in the log." })
