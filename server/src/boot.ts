@@ -66,7 +66,9 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
     hub.wake();
     totals.wake();
   };
-  const wakeup = config.databaseUrl ? new PostgresWakeup(config.databaseUrl, wake, logger) : null;
+  const wakeup = config.databaseUrl ? new PostgresWakeup(config.databaseUrl, wake, logger, undefined, (userId) => services.users.viewers.forget(userId)) : null;
+  // A viewer remembered while the LISTEN connection is down might miss a revocation made elsewhere.
+  if (wakeup) services.users.viewers.trustWhile(() => wakeup.connected);
   // A local commit wakes this hub at once, and the other replicas' through one NOTIFY per few ms.
   db.on('committed', () => {
     wake();

@@ -3,7 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, openArea } from '../support/demo.js';
 import { gql } from '../support/graphql.js';
 import { collect, liveClient, seqs } from '../support/live.js';
-import { AcknowledgeIncidentDocument, ask, eventLog, eventSeqs, lastSeq, login, reportIncident, reportTurnout, TasksDocument } from '../support/operations.js';
+import {
+  AcknowledgeIncidentDocument,
+  ask,
+  eventLog,
+  eventSeqs,
+  IncidentsDocument,
+  lastSeq,
+  login,
+  MeDocument,
+  reportIncident,
+  reportTurnout,
+  RevokeSessionsDocument,
+  TasksDocument,
+} from '../support/operations.js';
 import { resumingSubscriber } from '../support/resuming.js';
 import { ADMIN_URL, postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
@@ -49,6 +62,22 @@ describe.skipIf(!pgUp)('replicas on one PostgreSQL', () => {
     );
     await sub.until((ev) => ev.some((e) => e.type === 'TASK_DISPATCHED' && e.incident?.id === incident.id));
     expect(sub.events.map((e) => e.type)).toEqual(['INCIDENT_REPORTED', 'TASK_DISPATCHED']);
+  });
+
+  it('refuses a revoked token on the other replica at once, though that replica has just read its account', async () => {
+    const { operator } = await demoIds(a.url);
+    const token = await login(a.url, 'ward.pho-hue');
+    const { me } = await ask(b.url, MeDocument, {}, token);
+    await ask(b.url, IncidentsDocument, {}, token);
+    await ask(a.url, RevokeSessionsDocument, { userId: me!.id }, operator);
+    // b remembers viewers two seconds; the revocation's announcement reaches it in moments.
+    const refused = await eventually(
+      'b refuses the revoked token',
+      async () => (await gql(b.url, IncidentsDocument, {}, token)).errors?.[0]?.extensions?.code === 'UNAUTHENTICATED',
+      1_500,
+      20,
+    );
+    expect(refused).toBe(true);
   });
 
   it("wakes the other replica's subscribers within moments of each commit in a burst, not at its next poll", async () => {

@@ -73,7 +73,9 @@ describe('a wall above the district: unit totals conflated, other events exact (
     const totals = follow(city);
     const from = await lastSeq(server.url, ids.operator);
     const stream = collect(city, { after: from, figures: false });
-    await eventually('the city wall drawn', async () => totals.got.length === 1);
+    await eventually('the city wall drawn', async () => totals.got.length > 0);
+    // (The areas' openings may still move it once; they change no figure summed below.)
+    const first = totals.got.length;
     const before = totals.last()!.total.voted;
     // Twenty figures as fast as the district sends them: five rounds over four areas.
     let filed = 0;
@@ -94,7 +96,7 @@ describe('a wall above the district: unit totals conflated, other events exact (
     await eventually('the totals caught up with the last write', async () => totals.last()!.seq >= upto, 10_000);
     expect(totals.last()!.total.voted).toBe(before + [...voted.values()].reduce((a, b) => a + b, 0));
     // Conflated: far fewer updates than figures, each at a later position in the log.
-    const updates = totals.got.slice(1);
+    const updates = totals.got.slice(first);
     expect(updates.length).toBeGreaterThan(0);
     expect(updates.length).toBeLessThan(filed / 2);
     expect(updates.map((t) => t.seq)).toEqual([...new Set(updates.map((t) => t.seq))].sort((a, b) => a - b));
@@ -120,8 +122,7 @@ describe('a wall above the district: unit totals conflated, other events exact (
     await eventually('the city wall drawn', async () => city.got.length > 0);
     // The district's wall joins later: its wards are summed from the figures kept for the city's.
     const district = follow(await open('observer'));
-    await eventually('the district wall drawn', async () => district.got.length > 0);
-    expect(district.last()!.total.voted).toBe(city.last()!.total.voted);
+    await eventually('the district wall drawn, with the city\'s figures', async () => district.got.length > 0 && district.last()!.total.voted === city.last()!.total.voted);
     await reportTurnout(server.url, { pollingAreaId: a.id, voted: 77, clientRequestId: `kept-${a.id}` }, ids.operator);
     const upto = await lastSeq(server.url, ids.operator);
     await eventually('both walls moved', async () => city.last()!.seq >= upto && district.last()!.seq >= upto, 10_000);

@@ -9,7 +9,7 @@ export interface TokenClaims {
 /** Verified tokens remembered (until they expire); beyond this many the memory starts over. */
 const VERIFIED_CACHE = 20_000;
 
-/** Signed bearer tokens (HS256) with an expiry; the user is re-read on each request, so scope changes apply at once. */
+/** Signed bearer tokens (HS256) with an expiry; the account behind one is read per request (modules/users/viewer-cache.ts keeps it two seconds, revocations dropping it at once). */
 export class Tokens {
   private readonly key: Promise<CryptoKey>;
   /**

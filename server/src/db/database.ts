@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock.js';
 import type { NewEvent } from '../log/topics.js';
-import { appendEvents } from '../log/writer.js';
+import { appendEvents, type FoldedChange } from '../log/writer.js';
 import type { Event } from '../log/event.entity.js';
 import { Mutex } from './mutex.js';
 
@@ -21,6 +21,12 @@ export interface Tx {
   actor: Actor;
   /** Queue an event; they are appended last in this transaction, after every change they describe. */
   emit(event: NewEvent): void;
+  /**
+   * Make the transaction's last change and append the events queued so far in one statement (a round
+   * trip fewer: the closing spike's write). Nothing may be emitted after it, and nothing should be
+   * written: the events are to be the last thing the transaction does.
+   */
+  finish(change: FoldedChange): Promise<void>;
 }
 
 /**
@@ -47,18 +53,26 @@ export class Database extends EventEmitter<{ committed: [Event[]] }> {
   async tx<T>(actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
     const run = async () => {
       const pending: NewEvent[] = [];
-      let written: Event[] = [];
-      const result = await this.dataSource.transaction((manager) =>
+      return this.dataSource.transaction((manager) =>
         this.current.run(manager, async () => {
           // Read once the transaction holds its connection: a change's time is when it was made, not
           // when it began to wait for a pooled connection (under a burst, seconds earlier).
           const now = this.clock.now();
-          const value = await fn({ manager, now, actor, emit: (e) => pending.push(e) });
-          written = await appendEvents(manager, pending, { at: now, actorId: actor.id, actor: actor.username });
-          return value;
+          const meta = { at: now, actorId: actor.id, actor: actor.username };
+          let written: Event[] | null = null;
+          const emit = (e: NewEvent) => {
+            if (written) throw new Error(`${e.type} emitted after the transaction's events were appended`);
+            pending.push(e);
+          };
+          const finish = async (change: FoldedChange) => {
+            if (written) throw new Error("the transaction's events were appended already");
+            written = await appendEvents(manager, pending, meta, change);
+          };
+          const result = await fn({ manager, now, actor, emit, finish });
+          written ??= await appendEvents(manager, pending, meta);
+          return { result, written };
         }),
       );
-      return { result, written };
     };
     const { result, written } = await (this.mutex ? this.mutex.run(run) : run());
     if (written.length > 0) this.emit('committed', written);

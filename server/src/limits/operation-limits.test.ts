@@ -13,6 +13,7 @@ import {
   specifiedRules,
   typeFromAST,
   validate,
+  type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
   type NamedTypeNode,
@@ -88,6 +89,22 @@ describe('operation limits', () => {
     const q = 'query($n: Int) { events(limit: $n) { seq incident { tasks { agency { code } } } } }';
     expect(codes(q, { n: 10 })).toEqual([]);
     expect(codes(q, { n: 1000 })).toContain('queryTooCostly');
+  });
+
+  it('counts again, for each request of one document, a cost its variables move', () => {
+    const one = 'incidents { tasks { incident { tasks { id } } } }';
+    const byLimit = parse('query($n: Int) { events(limit: $n) { seq incident { tasks { agency { code } } } } }');
+    const byDirective = parse(
+      `query($all: Boolean!) { incidents { id } ... @include(if: $all) { ${Array.from({ length: 30 }, (_, i) => `a${i}: ${one}`).join(' ')} } }`,
+    );
+    const fixed = parse(`{ ${one} }`);
+    const check = (document: DocumentNode, variables?: Record<string, unknown>) => checkOperation(schema, document, variables).map((e) => e.extensions.reason);
+    expect(check(byLimit, { n: 10 })).toEqual([]);
+    expect(check(byLimit, { n: 1000 })).toEqual(['queryTooCostly']);
+    expect(check(byDirective, { all: false })).toEqual([]);
+    expect(check(byDirective, { all: true })).toEqual(['queryTooCostly']);
+    expect(check(fixed)).toEqual([]);
+    expect(check(fixed)).toEqual([]);
   });
 
   it('takes a full audit page: 1,000 events with every field an audit view shows', () => {

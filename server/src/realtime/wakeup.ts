@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
+import { VIEWERS_CHANNEL } from '../modules/users/viewer-cache.js';
 
 export const EVENTS_CHANNEL = 'election_ops_events';
 
@@ -19,6 +20,10 @@ const LEADER_LOCK = 4_207_222;
  * replica's hub wakes within about that of a commit here. The NOTIFY is sent after the commits it
  * covers, so whoever it wakes finds them; one lost (the connection down) only delays them to the
  * hubs' one-second poll.
+ *
+ * It also hears of accounts whose sessions were revoked on any replica (`VIEWERS_CHANNEL`), so each
+ * replica's remembered viewers are dropped; on every (re)connect all of them are, since what was
+ * announced while it was down is lost.
  */
 export class PostgresWakeup {
   private client: pg.Client | null = null;
@@ -36,6 +41,8 @@ export class PostgresWakeup {
     private readonly logger: Logger,
     /** Shortest time between two NOTIFYs of this replica: the most another replica's wake-up waits. */
     private readonly notifySpacingMs = 10,
+    /** An account's sessions changed somewhere (its id), or every account's may have (null: after a reconnect). */
+    private readonly onViewerChanged: (userId: number | null) => void = () => undefined,
   ) {}
 
   get connected(): boolean {
@@ -64,12 +71,14 @@ export class PostgresWakeup {
     client.on('error', lost);
     client.on('end', () => lost());
     client.on('notification', (n) => {
-      if (n.payload !== this.self) this.onWake();
+      if (n.channel === VIEWERS_CHANNEL) this.onViewerChanged(Number(n.payload));
+      else if (n.payload !== this.self) this.onWake();
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+      await client.query(`LISTEN ${EVENTS_CHANNEL}; LISTEN ${VIEWERS_CHANNEL}`);
       this.client = client;
+      this.onViewerChanged(null);
       this.onWake();
     } catch (err) {
       this.logger.warn({ err }, 'could not open the LISTEN connection; retrying');

@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
+import type { Tx } from '../../db/database.js';
 import { PollingArea } from '../polling-areas/polling-area.entity.js';
 import type { Claim } from '../requests/client-requests.js';
 import type { TurnoutFlag } from './turnout-flags.js';
 
 /**
  * The statements of a turnout report, the write every polling area sends at each checkpoint and all
- * at once at the close: what it needs is read in one statement and written in one, so a report is
- * START, these two, the log's append and COMMIT. The rules stay in TurnoutService; these only read and
- * write.
+ * at once at the close: what it needs is read in one statement and written in one with the log's
+ * append, so a report is START, these two and COMMIT. The rules stay in TurnoutService; these only read
+ * and write.
  */
 
 /** What a report's rules and flags read, with the area locked. */
@@ -16,6 +17,11 @@ export interface ReportReads {
   claimed: boolean;
   /** The area, locked for this transaction; null when there is none. */
   area: PollingArea | null;
+  /**
+   * The new report's id, drawn with the area locked (so one area's reports are numbered in the order
+   * they are written): its event is complete before the write, which appends it in the same statement.
+   */
+  reportId: number | null;
   /** The area's earlier reports. */
   earlier: { voted: number; at: Date }[];
   /** The other areas of its ward that reported since `since`. */
@@ -46,6 +52,7 @@ const CLAIM_LOCK_READ = `
      WHERE pa.id = $1 AND claimed.ok FOR UPDATE OF pa)
   SELECT claimed.ok AS claimed, area.*,
          (SELECT xmin::text FROM polling_areas WHERE id = $1) AS "readVersion",
+         CASE WHEN area.id IS NOT NULL THEN nextval('turnout_reports_id_seq')::int END AS "reportId",
          CASE WHEN area.id IS NOT NULL THEN (${earlierOf('$1')}) END AS earlier,
          CASE WHEN area.id IS NOT NULL THEN (${wardOf('$1', 'area."wardId"', '$2::timestamptz')}) END AS ward
     FROM claimed LEFT JOIN area ON true`;
@@ -54,12 +61,13 @@ const READ_AGAIN = `SELECT (${earlierOf('$1')}) AS earlier, (${wardOf('$1', '$2'
 
 export async function claimLockRead(m: EntityManager, areaId: number, since: Date, claim: Claim | null): Promise<ReportReads> {
   const [row] = await m.query(CLAIM_LOCK_READ, [areaId, since, claim?.userId ?? null, claim?.clientRequestId ?? null, claim?.operation ?? null]);
-  if (!row.claimed) return { claimed: false, area: null, earlier: [], ward: [] };
-  if (row.id == null) return { claimed: true, area: null, earlier: [], ward: [] };
+  if (!row.claimed) return { claimed: false, area: null, reportId: null, earlier: [], ward: [] };
+  if (row.id == null) return { claimed: true, area: null, reportId: null, earlier: [], ward: [] };
   const area = toArea(m, row);
-  if (row.lockedVersion === row.readVersion) return { claimed: true, area, earlier: toEarlier(row.earlier), ward: row.ward };
+  const reportId: number = row.reportId;
+  if (row.lockedVersion === row.readVersion) return { claimed: true, area, reportId, earlier: toEarlier(row.earlier), ward: row.ward };
   const [again] = await m.query(READ_AGAIN, [areaId, area.wardId, since]);
-  return { claimed: true, area, earlier: toEarlier(again.earlier), ward: again.ward };
+  return { claimed: true, area, reportId, earlier: toEarlier(again.earlier), ward: again.ward };
 }
 
 /** The row as the entity TypeORM would have loaded: its columns, nothing else. */
@@ -71,23 +79,31 @@ function toArea(m: EntityManager, row: Record<string, unknown>): PollingArea {
 
 const toEarlier = (rows: { voted: number; at: number }[]) => rows.map((r) => ({ voted: r.voted, at: new Date(r.at) }));
 
-/** The new report, the area's figure and the claim's result, in one statement; the report's id. */
+/** The new report, the area's figure and the claim's result: the change the log's append is folded into. */
 const WRITE = `
-  WITH report AS (
-    INSERT INTO turnout_reports ("pollingAreaId", "wardId", voted, at, "correctionReason", "reportedById", flags, verified)
-    VALUES ($1, $2, $3, $4, $5, $6, $7::text[], false) RETURNING id),
-  area AS (UPDATE polling_areas SET voted = $3, "latestReportAt" = $4 WHERE id = $1),
-  request AS (
-    UPDATE client_requests c SET "resultId" = report.id FROM report
-     WHERE c."userId" = $8::int AND c."clientRequestId" = $9::text)
-  SELECT id FROM report`;
+  report AS (
+    INSERT INTO turnout_reports (id, "pollingAreaId", "wardId", voted, at, "correctionReason", "reportedById", flags, verified)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], false)),
+  area AS (UPDATE polling_areas SET voted = $4, "latestReportAt" = $5 WHERE id = $2),
+  request AS (UPDATE client_requests SET "resultId" = $1 WHERE "userId" = $9::int AND "clientRequestId" = $10::text)`;
 
+/** Write the report with the events queued in `tx`, in one statement: the transaction's last. */
 export async function writeReport(
-  m: EntityManager,
-  r: { pollingAreaId: number; wardId: number; voted: number; at: Date; correctionReason: string | null; reportedById: number; flags: TurnoutFlag[] },
+  tx: Tx,
+  r: {
+    id: number;
+    pollingAreaId: number;
+    wardId: number;
+    voted: number;
+    at: Date;
+    correctionReason: string | null;
+    reportedById: number;
+    flags: TurnoutFlag[];
+  },
   claim: Claim | null,
-): Promise<number> {
-  const [{ id }] = await m.query(WRITE, [
+): Promise<void> {
+  const params = [
+    r.id,
     r.pollingAreaId,
     r.wardId,
     r.voted,
@@ -97,6 +113,6 @@ export async function writeReport(
     r.flags,
     claim?.userId ?? null,
     claim?.clientRequestId ?? null,
-  ]);
-  return id;
+  ];
+  await tx.finish({ ctes: WRITE, params });
 }

@@ -36,7 +36,8 @@ export class TurnoutService {
 
   /**
    * File an area's cumulative figure. The closing spike's write (every area at once): what it reads
-   * and what it writes are one statement each (report-statements.ts), the rules are checked here.
+   * is one statement and what it writes another, with its event (report-statements.ts); the rules are
+   * checked here.
    */
   async report(viewer: Viewer, input: ReportTurnoutInput): Promise<TurnoutReport> {
     requireRole(viewer, Role.DISTRICT_OPERATOR, Role.WARD_OFFICER);
@@ -67,11 +68,18 @@ export class TurnoutService {
       if (input.voted < area.voted && !reason) throw new DomainError('turnoutDecreasing', `${input.voted} < ${area.voted}`);
       const flags = this.flagsFor(election, area, read, input.voted, tx.now, input.voted < area.voted || reason !== null);
       const fields = { pollingAreaId: area.id, wardId: area.wardId, voted: input.voted, at: tx.now, correctionReason: reason, reportedById: viewer.id, flags };
-      const id = await writeReport(tx.manager, fields, claim);
-      const report = Object.assign(new TurnoutReport(), { id, ...fields, verified: false, verifiedAt: null, verifiedById: null, verifyNote: null });
+      const report = Object.assign(new TurnoutReport(), {
+        id: read.reportId!,
+        ...fields,
+        verified: false,
+        verifiedAt: null,
+        verifiedById: null,
+        verifyNote: null,
+      });
       area.voted = input.voted;
       area.latestReportAt = tx.now;
       tx.emit({ type: EventType.TURNOUT_REPORTED, wardId: area.wardId, data: { turnoutReport: { ...report }, pollingArea: { ...area } } });
+      await writeReport(tx, report, claim);
       return report;
     });
   }

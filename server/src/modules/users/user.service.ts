@@ -14,6 +14,7 @@ import { withClientRequest } from '../requests/client-requests.js';
 import { UnitLevel } from '../units/enums.js';
 import type { UnitDirectory, UnitRef } from '../units/unit-directory.js';
 import { Role, User } from './user.entity.js';
+import { announceViewerChange, ViewerCache } from './viewer-cache.js';
 
 /** The unit an account works in: a ward officer's ward; else its own, or the whole deployment. */
 export function unitOf(user: Pick<User, 'role' | 'wardId' | 'unitLevel' | 'unitId'>): UnitRef {
@@ -48,6 +49,8 @@ export class UserService {
   ) {}
 
   private readonly names = new Map<number, { name: string | null; until: number }>();
+  /** Viewers read recently; boot.ts has them forgotten when another replica announces a change. */
+  readonly viewers = new ViewerCache();
 
   /** Sign in; failed attempts are limited per username and per address (`address` from the request). */
   async login(username: string, password: string, address: string | null = null): Promise<{ token: string; expiresAt: Date; user: User }> {
@@ -75,22 +78,25 @@ export class UserService {
   async revokeSessions(viewer: Viewer, userId: string, clientRequestId?: string | null): Promise<User> {
     requireRole(viewer, Role.DISTRICT_OPERATOR);
     const id = parseId(userId);
-    return this.db.tx(viewer, (tx) =>
-      withClientRequest(
-        tx,
-        clientRequestId,
-        'revokeSessions',
-        (uid) => tx.manager.findOneByOrFail(User, { id: uid }),
-        async () => {
-          const user = await tx.manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
-          if (!user) throw new DomainError('notFound', `user ${userId}`);
-          if (!(await this.worksWithin(viewer, user))) throw new DomainError('forbidden');
-          user.sessionVersion += 1;
-          await tx.manager.update(User, { id }, { sessionVersion: user.sessionVersion });
-          return user;
-        },
-      ),
-    );
+    return this.db
+      .tx(viewer, (tx) =>
+        withClientRequest(
+          tx,
+          clientRequestId,
+          'revokeSessions',
+          (uid) => tx.manager.findOneByOrFail(User, { id: uid }),
+          async () => {
+            const user = await tx.manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+            if (!user) throw new DomainError('notFound', `user ${userId}`);
+            if (!(await this.worksWithin(viewer, user))) throw new DomainError('forbidden');
+            user.sessionVersion += 1;
+            await tx.manager.update(User, { id }, { sessionVersion: user.sessionVersion });
+            await announceViewerChange(tx, id);
+            return user;
+          },
+        ),
+      )
+      .finally(() => this.viewers.forget(id));
   }
 
   /** Each user's current session version, or null where the account can no longer sign in (deactivated, demo refused). */
@@ -128,13 +134,29 @@ export class UserService {
   }
 
   /**
-   * The viewer behind a token's user id, re-read so a deactivated account or revoked sessions stop at
-   * once; `sessionVersion` is the token's (omitted by trusted callers such as tests and tools).
+   * The viewer behind a token's user id, so a deactivated account or revoked sessions stop at once
+   * (viewer-cache.ts: kept two seconds, dropped on every replica when its sessions are revoked);
+   * `sessionVersion` is the token's (omitted by trusted callers such as tests and tools).
    */
-  async viewer(userId: number, sessionVersion?: number): Promise<Viewer | null> {
-    const user = await this.db.read((m) => m.findOneBy(User, { id: userId }));
-    if (!user || !user.active || (user.demo && !this.allowDemo)) return null;
-    if (sessionVersion !== undefined && sessionVersion !== user.sessionVersion) return null;
+  viewer(userId: number, sessionVersion?: number): Promise<Viewer | null> {
+    return this.viewers.get(userId, sessionVersion, () => this.readViewer(userId));
+  }
+
+  /** The account and its team's wards in one plain query: TypeORM's query builder was most of the cost of this read. */
+  private async readViewer(userId: number): Promise<Viewer | null> {
+    const [user]: (Pick<User, 'id' | 'username' | 'role' | 'wardId' | 'agencyId' | 'observerWardIds' | 'teamId' | 'unitLevel' | 'unitId' | 'sessionVersion'> & {
+      usable: boolean;
+      teamWardIds: number[] | null;
+    })[] = await this.db.read((m) =>
+      m.query(
+        `SELECT u.id, u.username, u.role, u."wardId", u."agencyId", u."observerWardIds", u."teamId", u."unitLevel", u."unitId",
+                u."sessionVersion", (u.active AND (NOT u.demo OR $2)) AS usable, t."wardIds" AS "teamWardIds"
+           FROM users u LEFT JOIN supervision_teams t ON t.id = u."teamId"
+          WHERE u.id = $1`,
+        [userId, this.allowDemo],
+      ),
+    );
+    if (!user?.usable) return null;
     const agency = user.agencyId ? await this.agencies.byId(user.agencyId) : null;
     const unit = await this.directory.span(unitOf(user));
     return {
@@ -147,7 +169,7 @@ export class UserService {
       observerWardIds: user.observerWardIds,
       sessionVersion: user.sessionVersion,
       teamId: user.teamId,
-      teamWardIds: user.teamId == null ? null : await this.teamWards(user.teamId),
+      teamWardIds: user.teamId == null ? null : (user.teamWardIds ?? []),
       unit,
       home: user.role === Role.WARD_OFFICER && user.wardId !== null ? await this.wardDistrict(user.wardId) : unit,
     };
@@ -170,11 +192,6 @@ export class UserService {
       for (const id of missing) this.names.set(id, { name: found.get(id) ?? null, until: now + 60_000 });
     }
     return ids.map((id) => this.names.get(id)?.name ?? null);
-  }
-
-  /** The wards a supervisor's team follows: what it reads in full. */
-  private async teamWards(teamId: number): Promise<number[]> {
-    return (await this.db.read((m) => m.findOneBy(SupervisionTeam, { id: teamId })))?.wardIds ?? [];
   }
 
   async byId(id: number): Promise<User | null> {
