@@ -122,7 +122,10 @@ describe('a wall above the district: unit totals conflated, other events exact (
     await eventually('the city wall drawn', async () => city.got.length > 0);
     // The district's wall joins later: its wards are summed from the figures kept for the city's.
     const district = follow(await open('observer'));
-    await eventually('the district wall drawn, with the city\'s figures', async () => district.got.length > 0 && district.last()!.total.voted === city.last()!.total.voted);
+    await eventually(
+      "the district wall drawn, with the city's figures",
+      async () => district.got.length > 0 && district.last()!.total.voted === city.last()!.total.voted,
+    );
     await reportTurnout(server.url, { pollingAreaId: a.id, voted: 77, clientRequestId: `kept-${a.id}` }, ids.operator);
     const upto = await lastSeq(server.url, ids.operator);
     await eventually('both walls moved', async () => city.last()!.seq >= upto && district.last()!.seq >= upto, 10_000);
