@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, SCREENSHOTS } from '../support/browser.js';
+import { pastTheEdge, VIEWPORTS } from '../support/layout.js';
 import * as ops from '../support/operations.js';
 import { ELECTION_DATE, startServer, storage, type TestServer } from '../support/server.js';
 
@@ -129,6 +130,50 @@ describe.skipIf(!hasBrowser)('the unit walls in Chromium', () => {
       await page.screenshot({ path: join(SCREENSHOTS, 'ops-unit-nation-1920x1080.png') });
     } finally {
       await page.context().close();
+    }
+  });
+
+  it('from the wall to the reports and back, as the city and the national observer read them on a phone, a desk and a 4K wall', async () => {
+    const cases = [
+      ...VIEWPORTS.map((viewport) => ({ user: 'observer.ha-noi', name: 'Hà Nội', shot: 'city', viewport })),
+      { user: 'observer.nation', name: 'Toàn quốc', shot: 'nation', viewport: FULL_HD },
+    ];
+    for (const { user, name, shot, viewport } of cases) {
+      const page = await wall(user, viewport);
+      // Nothing the screens ask may be refused, nothing may fail in the page.
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+      page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+      page.on('response', async (r) => {
+        if (!r.url().endsWith('/graphql')) return;
+        const body = (await r.json().catch(() => null)) as { errors?: unknown[] } | null;
+        if (body?.errors) errors.push(`graphql: ${JSON.stringify(body.errors)}`);
+      });
+      try {
+        // The wall's header leads to the reports, as the district's board does the operator.
+        await page.click('[data-test=reports-link]');
+        await page.waitForURL('**/reports');
+        await page.waitForSelector('[data-report]');
+        expect(await page.locator('h1').first().textContent()).toBe(`Báo cáo nhanh · ${name}`);
+        // The 10:00 checkpoint: the district's report and its wards', which the ward filter names.
+        expect(await page.locator('[data-report][data-place=district]').count()).toBe(1);
+        const wardNames = await page.locator('select[name=ward] option').allTextContents();
+        expect(wardNames).toHaveLength(2 + wards.length);
+        expect(wardNames).toContain(wards[0].name);
+        if (viewport.width === 360) expect(await pastTheEdge(page)).toEqual([]);
+        await page.screenshot({ path: join(SCREENSHOTS, `reports-unit-${shot}-${viewport.width}x${viewport.height}.png`) });
+        // And back to the wall it came from, never to the operator's board.
+        const back = page.locator('[data-test=to-ops]');
+        expect(await back.textContent()).toBe('← Màn hình theo dõi');
+        await back.click();
+        await page.waitForURL('**/ops');
+        await page.waitForSelector('[data-test=unit-map] [data-unit]');
+        await page.waitForSelector('[data-test=ops] [data-state=live]');
+        expect(await page.locator('.ops-header h1').textContent()).toContain(name);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
     }
   });
 

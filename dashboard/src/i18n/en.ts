@@ -366,11 +366,13 @@ const en: typeof vi = {
   reports: {
     title: 'Situation reports',
     wardTitle: 'Situation reports · {name} ward',
+    unitTitle: 'Situation reports · {name}',
     link: 'Situation reports',
     wardLink: "The ward's situation reports",
     drafts: '{n} not sent',
     toIncidents: '← Incidents and dispatch',
     toWard: '← Ward desk',
+    toOps: '← Wall screen',
     none: 'No reports yet — the first is due at {time}',
     noneYet: 'No reports yet',
     noneMatch: 'No reports match the filter',
@@ -384,7 +386,7 @@ const en: typeof vi = {
     ward: '{name} ward',
     province: '{name}',
     nation: 'Nationwide',
-    filter: { checkpoint: 'Checkpoint', ward: 'Ward', status: 'Status', all: 'All', district: "The district's own report" },
+    filter: { checkpoint: 'Checkpoint', ward: 'Ward', status: 'Status', all: 'All', district: "The district's own report", wide: 'Whole-unit reports' },
     status: { DRAFT: 'Draft', SENT: 'Sent' },
     sentAt: 'Sent {time}',
     key: {

@@ -364,11 +364,13 @@ export default {
   reports: {
     title: 'Báo cáo nhanh',
     wardTitle: 'Báo cáo nhanh · Phường {name}',
+    unitTitle: 'Báo cáo nhanh · {name}',
     link: 'Báo cáo nhanh',
     wardLink: 'Báo cáo nhanh của phường',
     drafts: '{n} chưa gửi',
     toIncidents: '← Sự cố và điều phối',
     toWard: '← Bàn làm việc của phường',
+    toOps: '← Màn hình theo dõi',
     none: 'Chưa có báo cáo — báo cáo đầu tiên lúc {time}',
     noneYet: 'Chưa có báo cáo',
     noneMatch: 'Không có báo cáo phù hợp bộ lọc',
@@ -382,7 +384,7 @@ export default {
     ward: 'Phường {name}',
     province: '{name}',
     nation: 'Toàn quốc',
-    filter: { checkpoint: 'Mốc báo cáo', ward: 'Phường', status: 'Trạng thái', all: 'Tất cả', district: 'Toàn quận (báo cáo chung)' },
+    filter: { checkpoint: 'Mốc báo cáo', ward: 'Phường', status: 'Trạng thái', all: 'Tất cả', district: 'Toàn quận (báo cáo chung)', wide: 'Báo cáo chung' },
     status: { DRAFT: 'Bản nháp', SENT: 'Đã gửi' },
     sentAt: 'Đã gửi {time}',
     key: {
