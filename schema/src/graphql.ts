@@ -1095,6 +1095,7 @@ export type QueryProvinceArgs = {
 
 export type QuerySituationReportsArgs = {
   checkpoint?: InputMaybe<Scalars['String']['input']>;
+  levels?: InputMaybe<Array<UnitLevel>>;
   wardId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2056,6 +2057,7 @@ export type SetPollingAreaStatusMutation = { __typename?: 'Mutation', setPolling
 export type SituationReportsQueryVariables = Exact<{
   checkpoint?: InputMaybe<Scalars['String']['input']>;
   wardId?: InputMaybe<Scalars['ID']['input']>;
+  levels?: InputMaybe<Array<UnitLevel> | UnitLevel>;
 }>;
 
 
@@ -2125,6 +2127,11 @@ export type TurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TurnoutQuery = { __typename?: 'Query', turnout: { __typename?: 'TurnoutSummary', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, byWard: Array<{ __typename?: 'WardTurnout', wardId: string, registered: number, voted: number, percent: number }>, series: Array<{ __typename?: 'TurnoutPoint', at: string, checkpoint: string | null, voted: number, percent: number }> }, readiness: { __typename?: 'Readiness', done: number, required: number, percent: number, areasComplete: number, areasTotal: number, secondsToOpening: number, opensAt: string } };
+
+export type UnitDistrictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnitDistrictsQuery = { __typename?: 'Query', provinces: Array<{ __typename?: 'Province', id: string, districts: Array<{ __typename?: 'District', id: string }> }> };
 
 export type UnitSnapshotQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4574,8 +4581,8 @@ export const SetPollingAreaStatusDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<SetPollingAreaStatusMutation, SetPollingAreaStatusMutationVariables>;
 export const SituationReportsDocument = new TypedDocumentString(`
-    query SituationReports($checkpoint: String, $wardId: ID) {
-  situationReports(checkpoint: $checkpoint, wardId: $wardId) {
+    query SituationReports($checkpoint: String, $wardId: ID, $levels: [UnitLevel!]) {
+  situationReports(checkpoint: $checkpoint, wardId: $wardId, levels: $levels) {
     ...SituationReportFields
   }
 }
@@ -5141,6 +5148,16 @@ export const TurnoutDocument = new TypedDocumentString(`
     percent
   }
 }`) as unknown as TypedDocumentString<TurnoutQuery, TurnoutQueryVariables>;
+export const UnitDistrictsDocument = new TypedDocumentString(`
+    query UnitDistricts {
+  provinces {
+    id
+    districts {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitDistrictsQuery, UnitDistrictsQueryVariables>;
 export const UnitSnapshotDocument = new TypedDocumentString(`
     query UnitSnapshot {
   snapshot {

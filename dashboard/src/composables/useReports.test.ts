@@ -53,7 +53,9 @@ describe('the situation reports a screen follows', () => {
   let asked: { name: string; variables: Record<string, unknown> }[];
   let stored: SituationReportFieldsFragment[];
   let refuseSend: boolean;
+  let districts: string[];
   beforeEach(() => {
+    districts = ['5'];
     localStorage.setItem('election-ops.session', JSON.stringify({ token: 't1', user: { id: '1', role: 'WARD_OFFICER', wardId: '7' }, expiresAt: '' }));
     setActivePinia(createPinia());
     follows.length = 0;
@@ -68,8 +70,18 @@ describe('the situation reports a screen follows', () => {
       switch (name) {
         case 'Snapshot':
           return answer({ snapshot });
+        case 'UnitSnapshot':
+          return answer({ snapshot: { ...snapshot, turnout: { registered: 0, voted: 0, percent: 0, byCheckpoint: [] } } });
+        case 'UnitDistricts':
+          return answer({ provinces: [{ id: '1', districts: districts.map((id) => ({ id })) }] });
         case 'SituationReports':
-          return answer({ situationReports: stored.filter((r) => !body.variables.checkpoint || r.checkpoint === body.variables.checkpoint) });
+          return answer({
+            situationReports: stored.filter(
+              (r) =>
+                (!body.variables.checkpoint || r.checkpoint === body.variables.checkpoint) &&
+                (!body.variables.levels || body.variables.levels.includes(r.level)),
+            ),
+          });
         case 'SendSituationReport': {
           const sent: SituationReportFieldsFragment = {
             ...stored.find((r) => r.id === body.variables.id)!,
@@ -136,6 +148,44 @@ describe('the situation reports a screen follows', () => {
     await expect(reports.send('21', '')).rejects.toMatchObject({ code: 'CONFLICT', reason: 'reportAlreadySent' });
     expect(asked.find((a) => a.name === 'SendSituationReport')!.variables).toEqual({ id: '21', note: null });
     await vi.waitFor(() => expect(reports.get('21')).toMatchObject({ status: 'SENT', sentBy: 'Trực ban quận' }));
+  });
+  it("lists a national observer's reports of districts and above when its unit holds several districts, and never loads every ward's", async () => {
+    localStorage.setItem(
+      'election-ops.session',
+      JSON.stringify({
+        token: 't1',
+        user: { id: '9', role: 'OBSERVER', unit: { level: 'NATION', id: null, code: 'nation', name: 'Toàn quốc' } },
+        expiresAt: '',
+      }),
+    );
+    setActivePinia(createPinia());
+    districts = ['5', '6'];
+    const wide = { level: 'DISTRICT' as const, ward: null };
+    stored = [report('21', '10:00'), report('31', '10:00', wide)];
+    const { reports } = await started();
+    expect(reports.list.map((r) => r.id)).toEqual(['31']);
+    // A ward's report compiled meanwhile is not listed, and its figures are not asked for.
+    const { figures: _f, ...ward } = report('22', '12:30');
+    follows[0].onEvent(toLiveEvent({ ...event(11), type: 'SITUATION_REPORT_COMPILED', situationReport: ward }));
+    const { figures: _g, ...district } = report('32', '12:30', wide);
+    stored.push(report('32', '12:30', wide));
+    follows[0].onEvent(toLiveEvent({ ...event(12), type: 'SITUATION_REPORT_COMPILED', situationReport: district }));
+    await vi.waitFor(() => expect(reports.get('32')?.figures).toBeTruthy());
+    expect(reports.list.map((r) => r.id).sort()).toEqual(['31', '32']);
+    const levels = ['NATION', 'PROVINCE', 'DISTRICT'];
+    expect(asked.filter((a) => a.name === 'SituationReports').map((a) => a.variables)).toEqual([{ levels }, { checkpoint: '12:30', levels }]);
+  });
+
+  it('lists the wards too for an observer above a single district, as on the district screens', async () => {
+    localStorage.setItem(
+      'election-ops.session',
+      JSON.stringify({ token: 't1', user: { id: '9', role: 'OBSERVER', unit: { level: 'PROVINCE', id: '1', code: 'ha-noi', name: 'Hà Nội' } }, expiresAt: '' }),
+    );
+    setActivePinia(createPinia());
+    stored = [report('21', '10:00'), report('31', '10:00', { level: 'DISTRICT', ward: null })];
+    const { reports } = await started();
+    expect(reports.list.map((r) => r.id).sort()).toEqual(['21', '31']);
+    expect(asked.filter((a) => a.name === 'SituationReports').map((a) => a.variables)).toEqual([{}]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
-import { computed } from 'vue';
-import { SendSituationReportDocument, SituationReportsDocument } from '@election-ops/schema';
+import { computed, ref } from 'vue';
+import { SendSituationReportDocument, SituationReportsDocument, UnitDistrictsDocument, type UnitLevel } from '@election-ops/schema';
 import { ApiError, fetchFile, request } from '../api/request';
 import { useDistrict } from '../stores/district';
 import { byCheckpoint, checkpointsWithoutFigures, nextCheckpoint, putLoadedReports, type SituationReport } from '../stores/reports-state';
@@ -10,6 +10,8 @@ import { useSession } from '../stores/session';
 const FIGURES_RETRY_MS = 10_000;
 /** The events of one checkpoint (the district's and every ward's) arrive together: one load for them all. */
 const FIGURES_DELAY_MS = 300;
+/** What a screen above the district lists when its unit holds several districts: not every ward's report (the nation has 10,614 a checkpoint). */
+const ABOVE_WARDS: UnitLevel[] = ['NATION', 'PROVINCE', 'DISTRICT'];
 
 /**
  * Situation reports (SPEC 8.2): the ones this user may read (the server scopes them: a ward officer's
@@ -20,7 +22,13 @@ const FIGURES_DELAY_MS = 300;
 export const useReports = defineStore('reports', () => {
   const district = useDistrict();
   const session = useSession();
-  const list = computed(() => Object.values(district.state.reports));
+  /**
+   * The wards' reports are listed too: everyone's screen but a city's or the nation's, and theirs when
+   * their unit holds a single district (whose wards, as on the district's own screens, are few).
+   */
+  const wardsToo = ref(true);
+  const levels = () => (wardsToo.value ? {} : { levels: ABOVE_WARDS });
+  const list = computed(() => Object.values(district.state.reports).filter((r) => wardsToo.value || r.level !== 'WARD'));
   let following = false;
   let figuresTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -30,7 +38,7 @@ export const useReports = defineStore('reports', () => {
     figuresTimer = setTimeout(async () => {
       const asked = district.generation;
       const answers = await Promise.allSettled(
-        checkpointsWithoutFigures(district.state).map((checkpoint) => request(SituationReportsDocument, { checkpoint })),
+        checkpointsWithoutFigures(list.value).map((checkpoint) => request(SituationReportsDocument, { checkpoint, ...levels() })),
       );
       if (district.generation !== asked) return;
       for (const a of answers) if (a.status === 'fulfilled') putLoadedReports(district.state, a.value.situationReports);
@@ -47,6 +55,8 @@ export const useReports = defineStore('reports', () => {
     listed: computed(() => district.state.reportsListed),
     /** The election's next checkpoint with no report yet (null after the final one). */
     next: computed(() => nextCheckpoint(district.state.election?.checkpoints ?? [], list.value)),
+    /** The reports listed (a screen above several districts: not the wards'). */
+    list,
     get: (id: string): SituationReport | undefined => district.state.reports[id],
     /** The signed-in user may send it: a draft, and the operator, or the officer of its ward. */
     maySend(r: SituationReport): boolean {
@@ -59,8 +69,14 @@ export const useReports = defineStore('reports', () => {
       if (following) return;
       following = true;
       district.alongside(async () => {
-        const { situationReports } = await request(SituationReportsDocument, {});
+        let several = false;
+        if (district.unitWall) {
+          const { provinces } = await request(UnitDistrictsDocument, {});
+          several = provinces.reduce((n, p) => n + p.districts.length, 0) > 1;
+        }
+        const { situationReports } = await request(SituationReportsDocument, several ? { levels: ABOVE_WARDS } : {});
         return (s) => {
+          wardsToo.value = !several;
           putLoadedReports(s, situationReports);
           s.reportsListed = true;
         };

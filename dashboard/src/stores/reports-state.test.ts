@@ -72,12 +72,12 @@ describe('situation reports as events and loads bring them', () => {
     const s = empty();
     putSituationReport(s, heading('1', 'DRAFT'));
     expect(s.reports['1'].figures).toBeNull();
-    expect(checkpointsWithoutFigures(s)).toEqual(['10:00']);
+    expect(checkpointsWithoutFigures(Object.values(s.reports))).toEqual(['10:00']);
     // The list, read before the SENT event was applied, answers after it: sent it stays, with the figures the list brought.
     putSituationReport(s, heading('1', 'SENT', { sentBy: 'Trực ban quận', note: 'Đã xác minh' }));
     putLoadedReports(s, [loaded(report('1'))]);
     expect(s.reports['1']).toMatchObject({ status: 'SENT', sentBy: 'Trực ban quận', note: 'Đã xác minh', figures: { turnout: { percent: 45.12 } } });
-    expect(checkpointsWithoutFigures(s)).toEqual([]);
+    expect(checkpointsWithoutFigures(Object.values(s.reports))).toEqual([]);
     // A later event (its heading only) keeps them.
     putSituationReport(s, heading('1', 'SENT', { sentBy: 'Trực ban quận' }));
     expect(s.reports['1'].figures?.turnout.percent).toBe(45.12);

@@ -38,8 +38,8 @@ export function putLoadedReports(s: ReportsState, reports: readonly SituationRep
 }
 
 /** The checkpoints with a report known from its event only. */
-export function checkpointsWithoutFigures(s: ReportsState): string[] {
-  return [...new Set(Object.values(s.reports).flatMap((r) => (r.figures ? [] : [r.checkpoint])))];
+export function checkpointsWithoutFigures(reports: readonly SituationReport[]): string[] {
+  return [...new Set(reports.flatMap((r) => (r.figures ? [] : [r.checkpoint])))];
 }
 
 /** One checkpoint's reports: the widest unit's first (nation, province, district), then the wards' in the district's order. */

@@ -15,9 +15,14 @@ export class SituationReportResolver {
   situationReports(
     @Arg('checkpoint', () => String, { nullable: true, description: 'Only this checkpoint (`10:00`, ..., `final`).' }) checkpoint: string | null,
     @Arg('wardId', () => ID, { nullable: true, description: "Only this ward's reports." }) wardId: string | null,
+    @Arg('levels', () => [UnitLevel], {
+      nullable: true,
+      description: 'Only reports of units of these levels (a national screen: the nation, provinces and districts, not 10,000 wards).',
+    })
+    levels: UnitLevel[] | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.reports.list(requireViewer(ctx.viewer), checkpoint, wardId);
+    return ctx.services.reports.list(requireViewer(ctx.viewer), checkpoint, wardId, levels);
   }
 
   @Mutation(() => SituationReport, {

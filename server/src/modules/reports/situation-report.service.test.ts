@@ -1,3 +1,4 @@
+import { UnitLevel } from '../units/enums.js';
 import { ComplaintChannel, ComplaintKind, ComplaintSubject } from '../complaints/complaint.entity.js';
 import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
@@ -510,6 +511,14 @@ describeEachDatabase('situation reports above the district', (get) => {
     const ofNation = await keys(c.nationObserver);
     expect(ofNation[0]).toBe('nation');
     expect(ofNation.indexOf(firstKey)).toBeLessThan(ofNation.indexOf(`district:${first.districts[0].district.id}`));
+    // A national screen asks for the units above the ward: no ward's report comes.
+    const above = (await t.services.reports.list(c.nationObserver, '18:30', null, [UnitLevel.NATION, UnitLevel.PROVINCE, UnitLevel.DISTRICT])).map(
+      (r) => r.scopeKey,
+    );
+    expect(above).toEqual(ofNation.filter((k) => !k.startsWith('ward:')));
+    expect(ofNation.some((k) => k.startsWith('ward:'))).toBe(true);
+    expect((await t.services.reports.list(c.nationObserver, '18:30', null, [UnitLevel.NATION])).map((r) => r.scopeKey)).toEqual(['nation']);
+    expect(await t.services.reports.list(c.nationObserver, '18:30', null, [])).toEqual([]);
     for (const v of [c.districtOperator, c.districtObserver, c.officer]) {
       const seen = await keys(v);
       expect(seen.some((k) => k.startsWith('province:') || k === 'nation')).toBe(false);

@@ -44,6 +44,14 @@ const SCOPES_SQL = `
   UNION ALL SELECT NULL::int, NULL::int, "provinceId", 'province:' || "provinceId", 'PROVINCE' FROM held GROUP BY "provinceId" HAVING count(*) > 1
   UNION ALL SELECT NULL::int, NULL::int, NULL::int, 'nation', 'NATION' WHERE (SELECT count(DISTINCT "provinceId") FROM held) > 1`;
 
+/** A report's level by its scope key (situation-report.entity.ts `scopeKeyOf`). */
+const SCOPE_KEY_OF_LEVEL: Record<UnitLevel, string> = {
+  [UnitLevel.WARD]: `r."scopeKey" LIKE 'ward:%'`,
+  [UnitLevel.DISTRICT]: `r."scopeKey" LIKE 'district:%'`,
+  [UnitLevel.PROVINCE]: `r."scopeKey" LIKE 'province:%'`,
+  [UnitLevel.NATION]: `r."scopeKey" = 'nation'`,
+};
+
 /** Situation reports (SPEC 8.2): compiled by the leader at each checkpoint, read in scope, sent once. */
 export class SituationReportService {
   constructor(
@@ -121,7 +129,7 @@ export class SituationReportService {
   }
 
   /** Reports the viewer may read, by checkpoint, then the widest unit first (nation, provinces, districts), then ward. */
-  async list(viewer: Viewer, checkpoint?: string | null, wardId?: string | null): Promise<SituationReport[]> {
+  async list(viewer: Viewer, checkpoint?: string | null, wardId?: string | null, levels?: readonly UnitLevel[] | null): Promise<SituationReport[]> {
     const v = requireViewer(viewer);
     if (readsNone(v, 'situationReport')) throw new DomainError('forbidden');
     if (checkpoint != null) await this.assertCheckpoint(checkpoint);
@@ -138,6 +146,10 @@ export class SituationReportService {
       .addOrderBy('r.provinceId', 'ASC', 'NULLS FIRST');
     if (checkpoint != null) qb.andWhere('r.checkpoint = :checkpoint', { checkpoint });
     if (ward !== null) qb.andWhere('r.wardId = :ward', { ward });
+    if (levels != null) {
+      if (levels.length === 0) return [];
+      qb.andWhere(`(${levels.map((l) => SCOPE_KEY_OF_LEVEL[l]).join(' OR ')})`);
+    }
     return this.db.read(() => qb.getMany());
   }
 
