@@ -104,7 +104,7 @@ export async function boot(config: Config, logger: Logger): Promise<Running> {
     maxConnectionsPerUser: config.wsMaxConnectionsPerUser,
     introspection: !config.production,
   });
-  metrics.observe({ hub, live, log: services.events, pool: () => poolUsage(db), wakeup });
+  metrics.observe({ hub, live, log: services.events, pool: () => poolUsage(db), livePool: () => poolUsage(db, db.liveDataSource), wakeup });
   await new Promise<void>((ok, fail) => {
     http.server.once('error', fail);
     http.server.listen(config.port, () => ok());

@@ -72,6 +72,8 @@ for (const kind of ['pglite', 'postgres'] as const) {
       expect(m.value('election_ops_log_watermark_lag')).toBe(0);
       expect(m.value('election_ops_db_pool_max_connections')).toBe(kind === 'postgres' ? 20 : 1);
       expect(m.value('election_ops_db_pool_waiting')).toBe(0);
+      expect(m.value('election_ops_db_live_pool_max_connections')).toBe(kind === 'postgres' ? 2 : 1);
+      expect(m.value('election_ops_db_live_pool_waiting')).toBe(0);
     });
 
     it('answers only a scraper that sends METRICS_TOKEN', async () => {
@@ -101,6 +103,9 @@ for (const kind of ['pglite', 'postgres'] as const) {
 }
 
 const EXPECTED = [
+  'election_ops_db_live_pool_connections',
+  'election_ops_db_live_pool_max_connections',
+  'election_ops_db_live_pool_waiting',
   'election_ops_db_pool_connections',
   'election_ops_db_pool_max_connections',
   'election_ops_db_pool_waiting',

@@ -107,6 +107,11 @@ export class Database extends EventEmitter<{ committed: [Event[]] }> {
     return this.mutex ? this.mutex.run(run) : run();
   }
 
+  /** The live path's own data source (PostgreSQL), or the main one: for the metrics. */
+  get liveDataSource(): DataSource {
+    return this.liveSource ?? this.dataSource;
+  }
+
   /** The embedded database's one session, held or waited for (null on PostgreSQL, whose pool tells): for the metrics. */
   get session(): Pick<Mutex, 'busy' | 'waiting'> | null {
     return this.mutex;

@@ -14,10 +14,10 @@ export interface PoolUsage {
  * one session that every transaction and read takes in turn, so its "pool" is that session and the
  * callers queued for it.
  */
-export function poolUsage(db: Pick<Database, 'dataSource' | 'session'>): PoolUsage {
+export function poolUsage(db: Pick<Database, 'dataSource' | 'session'>, dataSource = db.dataSource): PoolUsage {
   const session = db.session;
   if (session) return { total: 1, idle: session.busy ? 0 : 1, max: 1, waiting: session.waiting };
-  const pool = (db.dataSource.driver as { master?: pg.Pool }).master;
+  const pool = (dataSource.driver as { master?: pg.Pool }).master;
   if (!pool) return { total: 0, idle: 0, max: 0, waiting: 0 }; // not connected (yet, or any more)
   return { total: pool.totalCount, idle: pool.idleCount, max: pool.options.max ?? 10, waiting: pool.waitingCount };
 }

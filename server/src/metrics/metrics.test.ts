@@ -11,6 +11,7 @@ function fakeState() {
     watermark: 40,
     newest: (): Promise<number> => Promise.resolve(43),
     pool: { total: 5, idle: 2, max: 20, waiting: 4 },
+    livePool: { total: 2, idle: 1, max: 2, waiting: 3 },
     leader: false,
   };
   const observed: Observed = {
@@ -32,6 +33,7 @@ function fakeState() {
       newestSeq: () => state.newest(),
     },
     pool: () => state.pool,
+    livePool: () => state.livePool,
     wakeup: {
       get isLeader() {
         return state.leader;
@@ -73,6 +75,9 @@ describe('Metrics', () => {
     expect(first.get('election_ops_db_pool_connections{state="busy"}')).toBe(3);
     expect(first.get('election_ops_db_pool_max_connections')).toBe(20);
     expect(first.get('election_ops_db_pool_waiting')).toBe(4);
+    expect(first.get('election_ops_db_live_pool_connections{state="busy"}')).toBe(1);
+    expect(first.get('election_ops_db_live_pool_max_connections')).toBe(2);
+    expect(first.get('election_ops_db_live_pool_waiting')).toBe(3);
     expect(first.get('election_ops_leader')).toBe(0);
     expect(first.has('process_cpu_seconds_total')).toBe(true);
 

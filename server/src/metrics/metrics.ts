@@ -18,6 +18,8 @@ export interface Observed {
   live: Pick<LiveSocket, 'roles'>;
   log: { watermark: { current: number }; newestSeq: LogReader['newestSeq'] };
   pool: () => PoolUsage;
+  /** The live path's own pool (the hub's, the watermark's and the totals feed's reads); the embedded database's one session. */
+  livePool: () => PoolUsage;
   /** The LISTEN connection that holds the leader lock on PostgreSQL; null (the embedded database) always leads. */
   wakeup: Pick<PostgresWakeup, 'isLeader'> | null;
 }
@@ -73,6 +75,33 @@ export class Metrics {
       registers,
       collect() {
         this.set(s.pool().waiting);
+      },
+    });
+    new Gauge({
+      name: 'election_ops_db_live_pool_connections',
+      help: "Open connections of the live path's own pool by state (the hub's and the totals feed's reads; the embedded database: its one session)",
+      labelNames: ['state'] as const,
+      registers,
+      collect() {
+        const { total, idle } = s.livePool();
+        this.set({ state: 'idle' }, idle);
+        this.set({ state: 'busy' }, total - idle);
+      },
+    });
+    new Gauge({
+      name: 'election_ops_db_live_pool_max_connections',
+      help: "Connections the live path's pool may open",
+      registers,
+      collect() {
+        this.set(s.livePool().max);
+      },
+    });
+    new Gauge({
+      name: 'election_ops_db_live_pool_waiting',
+      help: "The live path's reads waiting for a connection of its pool",
+      registers,
+      collect() {
+        this.set(s.livePool().waiting);
       },
     });
     new Gauge({
