@@ -50,59 +50,15 @@ export class Metrics {
     const registers = [this.registry];
     // Collected in the order registered, each up to its first await: the pool is read before this
     // scrape's own query of the newest seq queues for a connection.
-    new Gauge({
-      name: 'election_ops_db_pool_connections',
-      help: 'Open database connections by state (the embedded database: its one session)',
-      labelNames: ['state'] as const,
-      registers,
-      collect() {
-        const { total, idle } = s.pool();
-        this.set({ state: 'idle' }, idle);
-        this.set({ state: 'busy' }, total - idle);
-      },
+    poolGauges(registers, 'election_ops_db_pool', s.pool, {
+      connections: 'Open database connections by state (the embedded database: its one session)',
+      max: 'Connections the pool may open',
+      waiting: 'Queries and transactions waiting for a database connection (the embedded database: for its session)',
     });
-    new Gauge({
-      name: 'election_ops_db_pool_max_connections',
-      help: 'Connections the pool may open',
-      registers,
-      collect() {
-        this.set(s.pool().max);
-      },
-    });
-    new Gauge({
-      name: 'election_ops_db_pool_waiting',
-      help: 'Queries and transactions waiting for a database connection (the embedded database: for its session)',
-      registers,
-      collect() {
-        this.set(s.pool().waiting);
-      },
-    });
-    new Gauge({
-      name: 'election_ops_db_live_pool_connections',
-      help: "Open connections of the live path's own pool by state (the hub's and the totals feed's reads; the embedded database: its one session)",
-      labelNames: ['state'] as const,
-      registers,
-      collect() {
-        const { total, idle } = s.livePool();
-        this.set({ state: 'idle' }, idle);
-        this.set({ state: 'busy' }, total - idle);
-      },
-    });
-    new Gauge({
-      name: 'election_ops_db_live_pool_max_connections',
-      help: "Connections the live path's pool may open",
-      registers,
-      collect() {
-        this.set(s.livePool().max);
-      },
-    });
-    new Gauge({
-      name: 'election_ops_db_live_pool_waiting',
-      help: "The live path's reads waiting for a connection of its pool",
-      registers,
-      collect() {
-        this.set(s.livePool().waiting);
-      },
+    poolGauges(registers, 'election_ops_db_live_pool', s.livePool, {
+      connections: "Open connections of the live path's own pool by state (the hub's and the totals feed's reads; the embedded database: its one session)",
+      max: "Connections the live path's pool may open",
+      waiting: "The live path's reads waiting for a connection of its pool",
     });
     new Gauge({
       name: 'election_ops_websocket_connections',
@@ -191,4 +147,35 @@ function withTimeout(value: Promise<number>, ms: number): Promise<number> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<number>((ok) => (timer = setTimeout(() => ok(Number.NaN), ms)));
   return Promise.race([value.catch(() => Number.NaN), late]).finally(() => clearTimeout(timer));
+}
+
+/** A pool's three gauges, `<prefix>_connections{state}`, `<prefix>_max_connections` and `<prefix>_waiting`, read when scraped. */
+function poolGauges(registers: Registry[], prefix: string, read: () => PoolUsage, help: { connections: string; max: string; waiting: string }): void {
+  new Gauge({
+    name: `${prefix}_connections`,
+    help: help.connections,
+    labelNames: ['state'] as const,
+    registers,
+    collect() {
+      const { total, idle } = read();
+      this.set({ state: 'idle' }, idle);
+      this.set({ state: 'busy' }, total - idle);
+    },
+  });
+  new Gauge({
+    name: `${prefix}_max_connections`,
+    help: help.max,
+    registers,
+    collect() {
+      this.set(read().max);
+    },
+  });
+  new Gauge({
+    name: `${prefix}_waiting`,
+    help: help.waiting,
+    registers,
+    collect() {
+      this.set(read().waiting);
+    },
+  });
 }
