@@ -1517,6 +1517,8 @@ export type UnitTile = {
   flaggedAreas: Scalars['Int']['output'];
   /** Polling areas late for the latest checkpoint whose grace period has passed (marked late, no report since its window opened). */
   lateAreas: Scalars['Int']['output'];
+  /** What needs someone now, each once under its most pressing kind, as the district wall counts it: a polling area suspended, not opened once the polls should be open, with an open finding, late or flagged (one however many of these it is); a ward with an open finding as a whole; each open incident, overdue task, overdue complaint and overdue visit. */
+  needingAttention: Scalars['Int']['output'];
   /** Places (an area, or a ward as a whole) with an open ISSUE finding of a supervision team. */
   openFindings: Scalars['Int']['output'];
   /** Incidents not resolved. */
@@ -2143,9 +2145,9 @@ export type UnitTurnoutFieldsFragment = { __typename?: 'TurnoutSummary', registe
 export type UnitTotalsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UnitTotalsSubscription = { __typename?: 'Subscription', unitTotals: { __typename?: 'UnitTotals', seq: number, at: string, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string }, total: { __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, suspendedAreas: number, areasNotOpened: number, lateAreas: number, flaggedAreas: number, openFindings: number, overdueTasks: number, overdueComplaints: number, overdueVisits: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } }, children: Array<{ __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, suspendedAreas: number, areasNotOpened: number, lateAreas: number, flaggedAreas: number, openFindings: number, overdueTasks: number, overdueComplaints: number, overdueVisits: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } }> } };
+export type UnitTotalsSubscription = { __typename?: 'Subscription', unitTotals: { __typename?: 'UnitTotals', seq: number, at: string, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string }, total: { __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, suspendedAreas: number, areasNotOpened: number, lateAreas: number, flaggedAreas: number, openFindings: number, overdueTasks: number, overdueComplaints: number, overdueVisits: number, needingAttention: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } }, children: Array<{ __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, suspendedAreas: number, areasNotOpened: number, lateAreas: number, flaggedAreas: number, openFindings: number, overdueTasks: number, overdueComplaints: number, overdueVisits: number, needingAttention: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } }> } };
 
-export type UnitTileFieldsFragment = { __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, suspendedAreas: number, areasNotOpened: number, lateAreas: number, flaggedAreas: number, openFindings: number, overdueTasks: number, overdueComplaints: number, overdueVisits: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } };
+export type UnitTileFieldsFragment = { __typename?: 'UnitTile', registered: number, voted: number, percent: number, areasReported: number, areasTotal: number, readinessDone: number, readinessRequired: number, openIncidents: number, suspendedAreas: number, areasNotOpened: number, lateAreas: number, flaggedAreas: number, openFindings: number, overdueTasks: number, overdueComplaints: number, overdueVisits: number, needingAttention: number, unit: { __typename?: 'Unit', level: UnitLevel, id: string | null, code: string, name: string } };
 
 export type UnitTurnoutQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2258,6 +2260,7 @@ export const UnitTileFieldsFragmentDoc = new TypedDocumentString(`
   overdueTasks
   overdueComplaints
   overdueVisits
+  needingAttention
 }
     `, {"fragmentName":"UnitTileFields"}) as unknown as TypedDocumentString<UnitTileFieldsFragment, unknown>;
 export const AreaFieldsFragmentDoc = new TypedDocumentString(`
@@ -5312,6 +5315,7 @@ export const UnitTotalsDocument = new TypedDocumentString(`
   overdueTasks
   overdueComplaints
   overdueVisits
+  needingAttention
 }`) as unknown as TypedDocumentString<UnitTotalsSubscription, UnitTotalsSubscriptionVariables>;
 export const UnitTurnoutDocument = new TypedDocumentString(`
     query UnitTurnout {

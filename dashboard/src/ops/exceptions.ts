@@ -93,10 +93,12 @@ export interface ExceptionGroup {
    * own under its name, and nothing is listed by name.
    */
   countsOnly?: boolean;
+  /** A tile's: how many things in all, each once (an area late and flagged is in two kinds' counts, one thing). */
+  total?: number;
 }
 
-/** How many things a group holds, of every kind. */
-export const groupTotal = (g: ExceptionGroup) => EXCEPTION_KINDS.reduce((n, k) => n + g.counts[k], 0);
+/** How many things a group holds, each once. */
+export const groupTotal = (g: ExceptionGroup) => g.total ?? EXCEPTION_KINDS.reduce((n, k) => n + g.counts[k], 0);
 
 interface AreaLike {
   id: string;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { groupTotal } from '../ops/exceptions';
 import {
   isUnitWall,
   nextTotals,
   tileExceptionCounts,
   tileExceptionGroups,
+  tileProblems,
   tileReadiness,
   tilesByName,
   type UnitTile,
@@ -28,6 +30,7 @@ const tile = (name: string, over: Partial<UnitTile> = {}): UnitTile => ({
   overdueTasks: 0,
   overdueComplaints: 0,
   overdueVisits: 0,
+  needingAttention: 0,
   ...over,
 });
 const totals = (seq: number, children: UnitTile[] = []): UnitTotals => ({
@@ -92,19 +95,31 @@ describe('unit totals', () => {
 
   it('lists the tiles needing action worst first: by their most pressing kind, then by how much, then by name; quiet ones not at all', () => {
     const tiles = [
-      tile('Quiet', { areasNotOpened: 9 }),
-      tile('Late many', { lateAreas: 12 }),
-      tile('Incident', { openIncidents: 1 }),
-      tile('Suspended', { suspendedAreas: 1, lateAreas: 1 }),
-      tile('Late few', { lateAreas: 2, flaggedAreas: 1 }),
-      tile('Cà Mau', { openIncidents: 1 }),
-      tile('Bình Định', { openIncidents: 1 }),
+      tile('Quiet', { areasNotOpened: 9, needingAttention: 9 }),
+      tile('Late many', { lateAreas: 12, needingAttention: 12 }),
+      tile('Incident', { openIncidents: 1, needingAttention: 1 }),
+      // One area, suspended and late; two areas late, one of them flagged too.
+      tile('Suspended', { suspendedAreas: 1, lateAreas: 1, needingAttention: 1 }),
+      tile('Late few', { lateAreas: 2, flaggedAreas: 1, needingAttention: 2 }),
+      tile('Cà Mau', { openIncidents: 1, needingAttention: 1 }),
+      tile('Bình Định', { openIncidents: 1, needingAttention: 1 }),
     ];
     const order = (opened: boolean) => tileExceptionGroups(tiles, opened).map((g) => g.wardName);
     // Before opening, areas not yet opened are no exception: the quiet tile stays out.
     expect(order(false)).toEqual(['Suspended', 'Bình Định', 'Cà Mau', 'Incident', 'Late many', 'Late few']);
     expect(order(true)).toEqual(['Suspended', 'Quiet', 'Bình Định', 'Cà Mau', 'Incident', 'Late many', 'Late few']);
     const [suspended] = tileExceptionGroups(tiles, false);
-    expect(suspended).toMatchObject({ wardId: 'Suspended', countsOnly: true, entries: [], counts: { suspended: 1, late: 1 } });
+    expect(suspended).toMatchObject({ wardId: 'Suspended', countsOnly: true, entries: [], counts: { suspended: 1, late: 1 }, total: 1 });
+    expect(groupTotal(suspended)).toBe(1);
+    expect(tileExceptionGroups(tiles, true).find((g) => g.wardName === 'Late few')).toMatchObject({ counts: { late: 2, flagged: 1 }, total: 2 });
+  });
+
+  it("counts a tile's things each once, the server's count, and at least one while any kind has some", () => {
+    const t = tile('A', { lateAreas: 2, flaggedAreas: 1, needingAttention: 2 });
+    expect(tileProblems(t, tileExceptionCounts(t, true))).toBe(2);
+    // Not opened by this screen's clock, not yet by the server's when it counted.
+    const opening = tile('B', { areasNotOpened: 3, needingAttention: 0 });
+    expect(tileProblems(opening, tileExceptionCounts(opening, false))).toBe(0);
+    expect(tileProblems(opening, tileExceptionCounts(opening, true))).toBe(1);
   });
 });

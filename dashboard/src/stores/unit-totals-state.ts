@@ -51,20 +51,25 @@ export function tileExceptionCounts(tile: UnitTile, opened: boolean): Record<Exc
 }
 
 /**
+ * How many things a tile holds that need someone now, each once, as the district wall counts them (an
+ * area late and flagged is in two kinds' counts and is one thing): the server's count. None when no kind
+ * has any by this screen's clock; at least one when some kind has, should the two clocks straddle the opening.
+ */
+export function tileProblems(tile: UnitTile, counts: Record<ExceptionKind, number>): number {
+  return EXCEPTION_KINDS.some((k) => counts[k] > 0) ? Math.max(tile.needingAttention, 1) : 0;
+}
+
+/**
  * The tiles with something to handle, worst first, as groups of "Cần xử lý ngay" (counted by kind, none
  * listed by name): the most pressing kind a tile holds first (a suspended area before an incident, an
  * incident before a late report), then the tile with more to handle, then by name.
  */
 export function tileExceptionGroups(tiles: readonly UnitTile[], opened: boolean): ExceptionGroup[] {
-  const groups = tiles
-    .map((tile): ExceptionGroup => ({
-      wardId: tile.unit.code,
-      wardName: tile.unit.name,
-      counts: tileExceptionCounts(tile, opened),
-      entries: [],
-      countsOnly: true,
-    }))
-    .filter((g) => groupTotal(g) > 0);
+  const groups = tiles.flatMap((tile): ExceptionGroup[] => {
+    const counts = tileExceptionCounts(tile, opened);
+    const problems = tileProblems(tile, counts);
+    return problems ? [{ wardId: tile.unit.code, wardName: tile.unit.name, counts, entries: [], countsOnly: true, total: problems }] : [];
+  });
   const top = (g: ExceptionGroup) => RANK[EXCEPTION_KINDS.find((k) => g.counts[k] > 0)!];
   return groups.sort((a, b) => top(a) - top(b) || groupTotal(b) - groupTotal(a) || a.wardName.localeCompare(b.wardName, 'vi'));
 }

@@ -16,6 +16,7 @@ const at = (hhmm: string, date = '2021-05-23') => new Date(`${date}T${hhmm}:00+0
 describeEachDatabase('unit totals', (get) => {
   it("sums a unit's areas into a tile per unit in it, with its open incidents, and the unit's own total", async () => {
     const t = get();
+    t.clock.set(at('06:00'), 0);
     const w = await makeWard(t, { areas: 3, voters: 1000 });
     const area = w.areas[0];
     await t.db.tx({ id: null, username: null }, (tx) =>
@@ -44,6 +45,8 @@ describeEachDatabase('unit totals', (get) => {
       overdueTasks: 0,
       overdueComplaints: 0,
       overdueVisits: 0,
+      // The fire; the areas not opened are nothing to see to before the polls open.
+      needingAttention: 1,
     };
     expect(totals.children[0]).toMatchObject(expected);
     expect(totals.total).toMatchObject(expected);
@@ -55,6 +58,11 @@ describeEachDatabase('unit totals', (get) => {
     const ward = await t.services.unitTotals.compute(await t.services.directory.span({ level: UnitLevel.WARD, id: w.ward.id }), 7);
     expect(ward.children).toEqual([]);
     expect(ward.total).toMatchObject(expected);
+    // Once the polls should be open, each area not opened is one more (and the fire's tasks are overdue now).
+    t.clock.set(at('07:30'), 0);
+    const opened = (await t.services.unitTotals.compute(district, 8)).total;
+    expect(opened.overdueTasks).toBeGreaterThan(0);
+    expect(opened).toMatchObject({ areasNotOpened: 3, needingAttention: 1 + 3 + opened.overdueTasks });
   });
 
   it('counts what needs someone now per tile, as the records of each kind say', async () => {
@@ -112,6 +120,9 @@ describeEachDatabase('unit totals', (get) => {
       overdueComplaints: overdueComplaints.length,
       overdueVisits: 1,
       openIncidents: 1,
+      // Each place once: the five areas but the one visited (all of them late, some more), the ward as a
+      // whole; then the fire, its overdue tasks, the complaint and the visit.
+      needingAttention: 5 + 1 + 1 + overdueTasks.length + 1 + 1,
     };
     expect(expected).toMatchObject({ lateAreas: 5, flaggedAreas: 1, overdueComplaints: 1 });
     expect(expected.overdueTasks).toBeGreaterThan(0);
@@ -128,6 +139,13 @@ describeEachDatabase('unit totals', (get) => {
     await t.services.visits.record(w.officer, String(visit.id), 2);
     await t.services.turnout.report(w.officer, { pollingAreaId: found, voted: 200 });
     const [after] = (await t.services.unitTotals.compute(district, 2)).children;
-    expect(after).toMatchObject({ flaggedAreas: 0, overdueTasks: expected.overdueTasks - 1, overdueVisits: 0, lateAreas: 4 });
+    // The areas are the same places still (the flagged one late, the one found with its finding open).
+    expect(after).toMatchObject({
+      flaggedAreas: 0,
+      overdueTasks: expected.overdueTasks - 1,
+      overdueVisits: 0,
+      lateAreas: 4,
+      needingAttention: expected.needingAttention - 2,
+    });
   });
 });

@@ -25,6 +25,7 @@ const SUMS = [
   'overdueTasks',
   'overdueComplaints',
   'overdueVisits',
+  'attention',
 ] as const;
 
 /** One ward's figures: what every tile above it is summed from. */
@@ -53,7 +54,10 @@ export type Geography = ReadonlyMap<number, WardPlace>;
  * what needs someone now — the kinds the district wall lists under "Cần xử lý ngay" — from the open
  * rows of small tables (incidents, late marks, unverified flags through a partial index, findings,
  * tasks, complaints, visits), each restricted to those wards. `$2` is the election clock's now, `$3`
- * and `$4` the late checkpoint's label and window start, `$5` the instant a visit is overdue before.
+ * and `$4` the late checkpoint's label and window start, `$5` the instant a visit is overdue before,
+ * `$6` whether the polls should be open. `attention` counts each of them once, as that panel does: an
+ * area that is late and flagged is one place to see to, a whole-ward finding one more, and each open
+ * incident, overdue task, complaint and visit one.
  */
 const WARD_FIGURES_SQL = (some: boolean) => {
   const inWards = `"wardId" IN (SELECT ward FROM a)`;
@@ -76,12 +80,25 @@ const WARD_FIGURES_SQL = (some: boolean) => {
   oc AS (SELECT "wardId", count(*)::int AS n FROM complaints
           WHERE status IN ('RECEIVED', 'ASSIGNED') AND "dueAt" < $2 AND ${inWards} GROUP BY "wardId"),
   ov AS (SELECT "wardId", count(*)::int AS n FROM ballot_box_visits
-          WHERE status = 'SCHEDULED' AND "scheduledFor" < $5 AND ${inWards} GROUP BY "wardId")
+          WHERE status = 'SCHEDULED' AND "scheduledFor" < $5 AND ${inWards} GROUP BY "wardId"),
+  -- The places late, flagged or found, each once, but for the areas already counted as suspended or not
+  -- opened (0: a ward as a whole, no area's id).
+  pl AS (SELECT x.ward, count(DISTINCT x.place)::int AS n FROM (
+           SELECT m."wardId" AS ward, m."pollingAreaId" AS place FROM late_marks m JOIN polling_areas pa ON pa.id = m."pollingAreaId"
+            WHERE m.checkpoint = $3 AND (pa."latestReportAt" IS NULL OR pa."latestReportAt" < $4) AND m.${inWards}
+           UNION ALL
+           SELECT "wardId", "pollingAreaId" FROM turnout_reports WHERE cardinality(flags) > 0 AND NOT verified AND ${inWards}
+           UNION ALL
+           SELECT "wardId", coalesce("pollingAreaId", 0) FROM findings WHERE kind = 'ISSUE' AND status = 'OPEN' AND ${inWards}
+         ) x LEFT JOIN polling_areas pa ON pa.id = x.place
+          WHERE pa.id IS NULL OR NOT (pa.status = 'SUSPENDED' OR ($6 AND pa.status IN ('PREPARING', 'READY')))
+          GROUP BY x.ward)
   SELECT a.*, coalesce(i.n, 0) AS open, coalesce(lt.n, 0) AS late, coalesce(fl.n, 0) AS flagged, coalesce(fi.n, 0) AS findings,
-         coalesce(ot.n, 0) AS "overdueTasks", coalesce(oc.n, 0) AS "overdueComplaints", coalesce(ov.n, 0) AS "overdueVisits"
+         coalesce(ot.n, 0) AS "overdueTasks", coalesce(oc.n, 0) AS "overdueComplaints", coalesce(ov.n, 0) AS "overdueVisits",
+         a.suspended + CASE WHEN $6 THEN a."notOpened" ELSE 0 END + coalesce(pl.n, 0) + coalesce(i.n, 0) + coalesce(ot.n, 0) + coalesce(oc.n, 0) + coalesce(ov.n, 0) AS attention
     FROM a LEFT JOIN i ON i."wardId" = a.ward LEFT JOIN lt ON lt."wardId" = a.ward LEFT JOIN fl ON fl."wardId" = a.ward
     LEFT JOIN fi ON fi."wardId" = a.ward LEFT JOIN ot ON ot."wardId" = a.ward LEFT JOIN oc ON oc."wardId" = a.ward
-    LEFT JOIN ov ON ov."wardId" = a.ward`;
+    LEFT JOIN ov ON ov."wardId" = a.ward LEFT JOIN pl ON pl.ward = a.ward`;
 };
 
 const GEOGRAPHY_SQL = `
@@ -121,6 +138,7 @@ function tile(unit: Unit, s: Sums): UnitTile {
     overdueTasks: s.overdueTasks,
     overdueComplaints: s.overdueComplaints,
     overdueVisits: s.overdueVisits,
+    needingAttention: s.attention,
   });
 }
 
@@ -154,9 +172,11 @@ export class UnitTotalsService {
   /** The figures of these wards (every ward: null), in one query on the live path's connection; a ward with nothing has zeros. */
   async wardFigures(wards: readonly number[] | null): Promise<Map<number, WardFigures>> {
     const now = this.db.clock.now();
-    const late = lateCheckpoint(await this.elections.current(), now);
+    const election = await this.elections.current();
+    const late = lateCheckpoint(election, now);
+    const opened = now >= election.pollsOpenAt;
     const rows: (WardFigures & { ward: number })[] = await this.db.live((m) =>
-      m.query(WARD_FIGURES_SQL(wards !== null), [wards, now, late?.label ?? null, late?.from ?? null, new Date(now.getTime() - VISIT_OVERDUE_MS)]),
+      m.query(WARD_FIGURES_SQL(wards !== null), [wards, now, late?.label ?? null, late?.from ?? null, new Date(now.getTime() - VISIT_OVERDUE_MS), opened]),
     );
     const out = new Map<number, WardFigures>(wards?.map((w) => [w, { ...ZERO }]) ?? []);
     for (const { ward, ...f } of rows) out.set(ward, f);

@@ -30,8 +30,8 @@ export class UnitTile {
   @Field(() => Int, { description: 'Incidents not resolved.' })
   openIncidents: number;
 
-  // What needs someone now, counted per kind as the district wall's "Cần xử lý ngay" lists it per area
-  // (an area both suspended and late counts in both).
+  // What needs someone now, counted per kind (an area both suspended and late counts in both), and
+  // each place once in `needingAttention`, as the district wall's "Cần xử lý ngay" counts them.
 
   @Field(() => Int, { description: 'Polling areas SUSPENDED: voting interrupted.' })
   suspendedAreas: number;
@@ -60,6 +60,14 @@ export class UnitTile {
 
   @Field(() => Int, { description: 'Auxiliary ballot-box visits scheduled more than an hour ago and not recorded.' })
   overdueVisits: number;
+
+  @Field(() => Int, {
+    description:
+      'What needs someone now, each once under its most pressing kind, as the district wall counts it: a polling area suspended, ' +
+      'not opened once the polls should be open, with an open finding, late or flagged (one however many of these it is); ' +
+      'a ward with an open finding as a whole; each open incident, overdue task, overdue complaint and overdue visit.',
+  })
+  needingAttention: number;
 }
 
 @ObjectType({ description: "A home unit's totals and its units' tiles, as of a position in the log." })
