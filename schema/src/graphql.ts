@@ -1523,7 +1523,7 @@ export type UnitTile = {
   openFindings: Scalars['Int']['output'];
   /** Incidents not resolved. */
   openIncidents: Scalars['Int']['output'];
-  /** Complaints of its wards past their deadline without an answer (a district's own complaints, of no ward, are not in a tile). */
+  /** Complaints past their deadline without an answer: its wards', and the district's own (of no ward) in the tile of their district or province and in the unit's total, not in a ward's tile. */
   overdueComplaints: Scalars['Int']['output'];
   /** Tasks still OPEN past their acknowledgement deadline, by their incident's ward. */
   overdueTasks: Scalars['Int']['output'];

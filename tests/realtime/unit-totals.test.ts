@@ -1,5 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UnitTotalsDocument, type UnitTotalsSubscription } from '@election-ops/schema';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import {
+  AnswerComplaintDocument,
+  AssignComplaintDocument,
+  ReceiveComplaintDocument,
+  UnitTotalsDocument,
+  type UnitTotalsSubscription,
+} from '@election-ops/schema';
 import { demoIds, openArea } from '../support/demo.js';
 import { collect, liveClient, type LiveClient } from '../support/live.js';
 import { ask, lastSeq, login, reportIncident, reportTurnout, TurnoutDocument } from '../support/operations.js';
@@ -112,6 +118,38 @@ describe('a wall above the district: unit totals conflated, other events exact (
     replay.stop();
     stream.stop();
     totals.stop();
+  });
+
+  it("counts the district's own complaint (of no ward) on the city's tile while it is overdue, and not once answered", async () => {
+    const city = follow(await open('observer.ha-noi'));
+    onTestFinished(() => city.stop());
+    await eventually('the city wall drawn', async () => city.got.length > 0);
+    const tile = () => city.last()!.children[0];
+    const before = { ...tile() };
+    // Received on 10 May about the district as a whole: its ten days are long past on election day.
+    const { receiveComplaint } = await ask(
+      server.url,
+      ReceiveComplaintDocument,
+      {
+        input: {
+          kind: 'COMPLAINT',
+          subject: 'OTHER',
+          channel: 'LETTER',
+          summary: 'Khiếu nại việc niêm yết chung của quận',
+          receivedAt: '2021-05-10T09:00:00+07:00',
+          complainant: { name: 'Nguyễn Văn B' },
+        },
+      },
+      ids.operator,
+    );
+    expect(receiveComplaint.ward).toBeNull();
+    await eventually('the tile counts it', async () => tile().overdueComplaints === before.overdueComplaints + 1, 10_000);
+    expect([tile().needingAttention, city.last()!.total.overdueComplaints]).toEqual([before.needingAttention + 1, before.overdueComplaints + 1]);
+    await ask(server.url, AssignComplaintDocument, { id: receiveComplaint.id, assignee: 'Tổ công tác số 1' }, ids.operator);
+    await ask(server.url, AnswerComplaintDocument, { id: receiveComplaint.id, answer: 'Đã trả lời bằng văn bản' }, ids.operator);
+    await eventually('answered, no longer counted', async () => tile().overdueComplaints === before.overdueComplaints, 10_000);
+    expect(tile().needingAttention).toBe(before.needingAttention);
+    expect(city.errors).toEqual([]);
   });
 
   it('keeps the figures it read for one wall for the next, follows every move in both, and reads afresh once nobody follows', async () => {

@@ -5,7 +5,7 @@ import { FIGURE_EVENTS } from '../log/topics.js';
 import type { LogReader } from '../log/reader.js';
 import type { Logger } from '../logger.js';
 import { UnitLevel } from '../modules/units/enums.js';
-import type { Geography, UnitTotalsService, WardFigures } from '../modules/units/unit-totals.js';
+import type { DistrictWide, Geography, UnitTotalsService, WardFigures } from '../modules/units/unit-totals.js';
 import type { Unit } from '../modules/units/unit.types.js';
 import type { UnitTotals } from '../modules/units/unit-totals.types.js';
 import { mayRead, scopeKey } from '../scope/scope.js';
@@ -89,6 +89,8 @@ export class TotalsFeed {
   private readonly wards = new Map<number, WardFigures>();
   /** Every ward is kept (a whole-country unit is followed). */
   private everyWard = false;
+  /** Every district's overdue complaints of no ward (few): read again at every look. */
+  private districtWide: DistrictWide | null = null;
   private places: Geography | null = null;
   private position = 0;
   private timer: NodeJS.Timeout | null = null;
@@ -107,7 +109,7 @@ export class TotalsFeed {
     private readonly events: LogReader,
     private readonly schema: GraphQLSchema,
     private readonly logger: Logger,
-    private readonly source: Pick<UnitTotalsService, 'geography' | 'wardFigures' | 'describe' | 'rollUp'>,
+    private readonly source: Pick<UnitTotalsService, 'geography' | 'wardFigures' | 'districtWide' | 'describe' | 'rollUp'>,
     private readonly intervalMs = 1_000,
   ) {}
 
@@ -153,6 +155,7 @@ export class TotalsFeed {
   private forget(): void {
     this.wards.clear();
     this.everyWard = false;
+    this.districtWide = null;
   }
 
   get subscriberCount(): number {
@@ -210,6 +213,7 @@ export class TotalsFeed {
   private async look(unit: Followed): Promise<void> {
     unit.unit ??= await this.source.describe(unit.span);
     this.places ??= await this.source.geography();
+    this.districtWide ??= await this.source.districtWide();
     if (unit.span.wards === null) {
       if (!this.everyWard) for (const [w, f] of await this.source.wardFigures(null)) this.wards.set(w, f);
       this.everyWard = true;
@@ -219,7 +223,7 @@ export class TotalsFeed {
     }
     // A ward the map does not know (added since it was read): read where the wards lie again.
     if ([...(unit.span.wards ?? this.wards.keys())].some((w) => !this.places!.has(w))) this.places = await this.source.geography(true);
-    unit.totals = this.source.rollUp(unit.unit, unit.span, this.position, this.wards, this.places);
+    unit.totals = this.source.rollUp(unit.unit, unit.span, this.position, this.wards, this.places, this.districtWide);
   }
 
   /** One look at the log: the wards it moved are read again in one query, and the units holding them told. */
@@ -248,7 +252,12 @@ export class TotalsFeed {
           if (this.places && kept.some((w) => !this.places!.has(w))) this.places = await this.source.geography(true);
         }
         this.position = upto;
-        const touched = (span: UnitSpan) => (span.wards === null ? moved.size > 0 : [...moved].some((w) => span.wards!.has(w)));
+        const wide = await this.source.districtWide();
+        const movedWide = changedKeys(this.districtWide, wide);
+        this.districtWide = wide;
+        const touched = (span: UnitSpan) =>
+          (span.wards === null ? moved.size > 0 : [...moved].some((w) => span.wards!.has(w))) ||
+          [...movedWide].some((d) => (span.districts ? span.districts.has(d) : span.wards === null));
         for (const unit of this.units.values()) {
           if (unit.totals === null || unit.unit === null) {
             await this.look(unit);
@@ -256,7 +265,7 @@ export class TotalsFeed {
             continue;
           }
           if (!touched(unit.span) && !whole) continue;
-          const next = this.source.rollUp(unit.unit, unit.span, upto, this.wards, this.places!);
+          const next = this.source.rollUp(unit.unit, unit.span, upto, this.wards, this.places!, wide);
           // Read again on the clock alone: sent only if a figure changed.
           if (!touched(unit.span) && sameFigures(next, unit.totals)) continue;
           unit.totals = next;
@@ -311,6 +320,14 @@ export class TotalsFeed {
       for (const s of c.members) s.push(totals.seq, result, false, bytes);
     }
   }
+}
+
+/** The districts whose count differs between two readings (all of the newer one's, without an older). */
+function changedKeys(before: DistrictWide | null, after: DistrictWide): Set<number> {
+  const changed = new Set<number>();
+  for (const [k, n] of after) if (before?.get(k) !== n) changed.add(k);
+  if (before) for (const k of before.keys()) if (!after.has(k)) changed.add(k);
+  return changed;
 }
 
 function sameFigures(a: UnitTotals, b: UnitTotals): boolean {

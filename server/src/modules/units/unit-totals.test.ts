@@ -65,6 +65,34 @@ describeEachDatabase('unit totals', (get) => {
     expect(opened).toMatchObject({ areasNotOpened: 3, needingAttention: 1 + 3 + opened.overdueTasks });
   });
 
+  it("counts a district's own overdue complaints (of no ward) in its tile and its province's, in no ward's", async () => {
+    const t = get();
+    t.clock.set(at('08:00'), 0);
+    const w = await makeWard(t, { areas: 2, status: PollingAreaStatus.VOTING });
+    await t.services.complaints.receive(w.operator, {
+      kind: ComplaintKind.COMPLAINT,
+      channel: ComplaintChannel.LETTER,
+      subject: ComplaintSubject.OTHER,
+      summary: 'Khiếu nại về việc niêm yết chung của quận',
+      districtId: String(w.ward.districtId),
+      complainant: { name: 'Nguyễn Văn B' },
+      receivedAt: at('09:00', '2021-05-10'),
+    });
+    const district = await t.services.directory.span({ level: UnitLevel.DISTRICT, id: w.ward.districtId });
+    const province = await t.services.directory.span({ level: UnitLevel.PROVINCE, id: district.provinceId! });
+    const nation = await t.services.directory.span({ level: UnitLevel.NATION, id: null });
+    const byDistrict = await t.services.unitTotals.compute(district, 1);
+    expect(byDistrict.total).toMatchObject({ overdueComplaints: 1, needingAttention: 1 });
+    expect(byDistrict.children[0]).toMatchObject({ overdueComplaints: 0, needingAttention: 0 });
+    const byProvince = await t.services.unitTotals.compute(province, 1);
+    expect(byProvince.total).toMatchObject({ overdueComplaints: 1, needingAttention: 1 });
+    expect(byProvince.children).toMatchObject([{ unit: { level: UnitLevel.DISTRICT }, overdueComplaints: 1, needingAttention: 1 }]);
+    const byNation = await t.services.unitTotals.compute(nation, 1);
+    expect(byNation.children.find((c) => c.unit.code === `p-${w.tag}`)).toMatchObject({ overdueComplaints: 1, needingAttention: 1 });
+    const ward = await t.services.unitTotals.compute(await t.services.directory.span({ level: UnitLevel.WARD, id: w.ward.id }), 1);
+    expect(ward.total).toMatchObject({ overdueComplaints: 0, needingAttention: 0 });
+  });
+
   it('counts what needs someone now per tile, as the records of each kind say', async () => {
     const t = get();
     t.clock.set(at('08:00'), 0);

@@ -101,6 +101,18 @@ const WARD_FIGURES_SQL = (some: boolean) => {
     LEFT JOIN ov ON ov."wardId" = a.ward LEFT JOIN pl ON pl.ward = a.ward`;
 };
 
+/**
+ * What a district holds of no ward: its complaints about the district as a whole, past their deadline
+ * without an answer (`$1` the election clock's now). Few, in a small table: read whole each time.
+ */
+const DISTRICT_WIDE_SQL = `
+  SELECT "districtId" AS district, count(*)::int AS n FROM complaints
+   WHERE "wardId" IS NULL AND "districtId" IS NOT NULL AND status IN ('RECEIVED', 'ASSIGNED') AND "dueAt" < $1
+   GROUP BY "districtId"`;
+
+/** Each district's overdue complaints of no ward, by district id (those with none are absent). */
+export type DistrictWide = ReadonlyMap<number, number>;
+
 const GEOGRAPHY_SQL = `
   SELECT w.id, w.code, w.name, d.id AS "districtId", p.code || '/' || d.code AS "districtCode", d.name AS "districtName",
          p.id AS "provinceId", p.code AS "provinceCode", p.name AS "provinceName"
@@ -183,29 +195,61 @@ export class UnitTotalsService {
     return out;
   }
 
+  /** Every district's overdue complaints of no ward, on the live path's connection. */
+  async districtWide(): Promise<Map<number, number>> {
+    const rows: { district: number; n: number }[] = await this.db.live((m) => m.query(DISTRICT_WIDE_SQL, [this.db.clock.now()]));
+    return new Map(rows.map((r) => [r.district, r.n]));
+  }
+
   /** The unit's name and code, for its heading. */
   describe(span: UnitSpan): Promise<Unit> {
     return this.units.describe({ level: span.level, id: span.id });
   }
 
-  /** A unit's totals and tiles from its wards' figures (those missing count as zero). */
-  rollUp(unit: Unit, span: UnitSpan, seq: number, figures: ReadonlyMap<number, WardFigures>, places: Geography): UnitTotals {
+  /**
+   * A unit's totals and tiles from its wards' figures (those missing count as zero), and the overdue
+   * complaints of no ward of the districts it holds whole: in the unit's total, and in the tile of their
+   * district or province (a district's own wall lists them under "Toàn quận", in no ward's tile).
+   */
+  rollUp(
+    unit: Unit,
+    span: UnitSpan,
+    seq: number,
+    figures: ReadonlyMap<number, WardFigures>,
+    places: Geography,
+    districtWide: DistrictWide = new Map(),
+  ): UnitTotals {
     const childOf = CHILD_OF[span.level];
     const whole: Sums = { ...ZERO };
     const children = new Map<number, { unit: Unit; sums: Sums }>();
-    const wards = span.wards ?? figures.keys();
-    for (const w of wards) {
-      const f = figures.get(w) ?? ZERO;
-      add(whole, f);
-      const place = childOf && places.get(w);
-      if (!place) continue;
-      const c = childOf(place, w);
+    const childOfPlace = (place: WardPlace | undefined, w: number) => {
+      const c = childOf && place && childOf(place, w);
+      if (!c) return null;
       let child = children.get(c.id);
       if (!child) {
         child = { unit: Object.assign(new Unit(), c), sums: { ...ZERO } };
         children.set(c.id, child);
       }
-      add(child.sums, f);
+      return child;
+    };
+    const wards = span.wards ?? figures.keys();
+    // A ward of each district, to find its tile by.
+    const wardOf = new Map<number, number>();
+    for (const w of wards) {
+      const f = figures.get(w) ?? ZERO;
+      add(whole, f);
+      const place = places.get(w);
+      if (place) wardOf.set(place.districtId, w);
+      const child = childOfPlace(place, w);
+      if (child) add(child.sums, f);
+    }
+    for (const [district, n] of districtWide) {
+      if (span.districts ? !span.districts.has(district) : span.wards !== null) continue;
+      const wide = { ...ZERO, overdueComplaints: n, attention: n };
+      add(whole, wide);
+      const w = wardOf.get(district);
+      const child = span.level !== UnitLevel.DISTRICT && w !== undefined ? childOfPlace(places.get(w), w) : null;
+      if (child) add(child.sums, wide);
     }
     // Only units with polling areas are tiles (a ward's tile map has no empty squares).
     const tiles = [...children.values()]
@@ -217,8 +261,13 @@ export class UnitTotalsService {
 
   /** One unit's totals now, read whole: for a caller without the feed's cache. */
   async compute(span: UnitSpan, seq: number): Promise<UnitTotals> {
-    const [unit, known, figures] = await Promise.all([this.describe(span), this.geography(), this.wardFigures(span.wards ? [...span.wards] : null)]);
+    const [unit, known, figures, wide] = await Promise.all([
+      this.describe(span),
+      this.geography(),
+      this.wardFigures(span.wards ? [...span.wards] : null),
+      this.districtWide(),
+    ]);
     const places = [...figures.keys()].some((w) => !known.has(w)) ? await this.geography(true) : known;
-    return this.rollUp(unit, span, seq, figures, places);
+    return this.rollUp(unit, span, seq, figures, places, wide);
   }
 }

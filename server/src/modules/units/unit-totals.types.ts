@@ -54,7 +54,8 @@ export class UnitTile {
   overdueTasks: number;
 
   @Field(() => Int, {
-    description: "Complaints of its wards past their deadline without an answer (a district's own complaints, of no ward, are not in a tile).",
+    description:
+      "Complaints past their deadline without an answer: its wards', and the district's own (of no ward) in the tile of their district or province and in the unit's total, not in a ward's tile.",
   })
   overdueComplaints: number;
 
