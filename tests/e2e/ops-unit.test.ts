@@ -193,6 +193,13 @@ describe.skipIf(!hasBrowser)('the unit walls in Chromium', () => {
           for (let i = 1; i < 63; i++) {
             const copy = tile.cloneNode(true) as HTMLElement;
             copy.querySelector('[data-test=unit-name]')!.textContent = names[i % names.length];
+            // Every other tile with the widest its lines show: a province's areas, a count of a thousand
+            // or more, a percent of three figures.
+            if (i % 2 === 1) {
+              copy.querySelector('[data-test=unit-areas]')!.firstChild!.textContent = '1.345/1.345';
+              copy.querySelector('[data-test=unit-exceptions] .count')!.textContent = '999+';
+              copy.querySelector('[data-test=unit-percent]')!.textContent = '99,9%';
+            }
             grid.appendChild(copy);
           }
           const out: string[] = [];

@@ -14,7 +14,7 @@ const en: typeof vi = {
   live: { live: 'Live', connecting: 'Connecting…', offline: 'Disconnected — retrying', asOf: 'Data as of {time}' },
   ops: {
     areasReported: 'Areas reported',
-    unitAreas: '{n}/{total} areas',
+    unitAreasUnit: ' areas',
     unitAt: 'figures at {time}',
     unitIncidents: '{n} open incidents',
     unitExceptions: '{n} items need attention',

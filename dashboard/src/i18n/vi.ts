@@ -12,7 +12,7 @@ export default {
   live: { live: 'Trực tuyến', connecting: 'Đang kết nối…', offline: 'Mất kết nối — đang thử lại', asOf: 'Số liệu lúc {time}' },
   ops: {
     areasReported: 'Khu vực đã báo số',
-    unitAreas: '{n}/{total} KV',
+    unitAreasUnit: ' KV',
     unitAt: 'số liệu lúc {time}',
     unitIncidents: '{n} sự cố đang mở',
     unitExceptions: '{n} việc cần xử lý',
