@@ -1305,7 +1305,7 @@ export type Snapshot = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Every event the caller may read: first those after `after` (replay, in order), then live ones, with no gap and no duplicate. Without `after` it starts live. `wardId` narrows to one ward; `figures: false` leaves out the per-area figures (a province or national wall follows them through `unitTotals`). */
+  /** Every event the caller may read: first those after `after` (replay, in order), then live ones, with no gap and no duplicate. Without `after` it starts live. `wardId` narrows to one ward; `figures: false` leaves out the per-area figures (a province or national wall follows them through `unitTotals`) and, for a caller whose unit holds several districts, the wards' situation reports (it lists those of districts and above). */
   events: Event;
   /** The totals of the caller's home unit and of each unit in it (a nation's provinces, a province's districts, a district's wards): at once, then at most once a second while anything in it changed. Computed once per unit for every screen that follows it. */
   unitTotals: UnitTotals;

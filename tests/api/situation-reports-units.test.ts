@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liveClient, type LiveClient } from '../support/live.js';
-import { ask, login, SituationReportsDocument, type SituationReportFieldsFragment } from '../support/operations.js';
+import { ask, login, SendSituationReportDocument, SituationReportsDocument, type SituationReportFieldsFragment } from '../support/operations.js';
 import { postgresAvailable } from '../support/postgres.js';
 import { startServer, storage, type Storage, type TestServer } from '../support/server.js';
 
@@ -136,5 +136,29 @@ describe.skipIf(!pg_)("a province's situation report", () => {
     expect(res.status).toBe(403);
     expect(operatorEvents.events.some((e) => e.situationReport?.id === province.id)).toBe(false);
     expect(cityEvents.events.filter((e) => e.situationReport?.id === province.id).map((e) => e.type)).toEqual(['SITUATION_REPORT_COMPILED']);
+  });
+
+  it("leaves the wards' reports out of a wall above several districts, live and replayed, and keeps them for a district's", async () => {
+    const levels = (events: ReportEvent[]) => new Set(events.filter((e) => e.situationReport).map((e) => e.situationReport!.level));
+    const wards = (await reportsOf(server.url, operator, '10:00')).filter((r) => r.level === 'WARD');
+    expect(wards).toHaveLength(18);
+    // The operator's district is one: its wall follows its wards' reports.
+    await operatorEvents.until((ev) => ev.filter((e) => e.situationReport?.level === 'WARD').length >= 18, 20_000);
+    expect(levels(cityEvents.events)).toEqual(new Set(['PROVINCE', 'DISTRICT']));
+    expect(cityEvents.events.filter((e) => e.situationReport?.level === 'DISTRICT')).toHaveLength(2);
+    // A ward's report sent, then the district's: the operator's wall hears both, the city's the district's only.
+    const district = (await reportsOf(server.url, operator, '10:00')).find((r) => r.level === 'DISTRICT')!;
+    for (const r of [wards[0], district]) await ask(server.url, SendSituationReportDocument, { id: r.id, note: null }, operator);
+    const sentOf = (id: string) => (ev: ReportEvent[]) => ev.some((e) => e.type === 'SITUATION_REPORT_SENT' && e.situationReport?.id === id);
+    await operatorEvents.until(sentOf(wards[0].id), 10_000);
+    await operatorEvents.until(sentOf(district.id), 10_000);
+    await cityEvents.until(sentOf(district.id), 10_000);
+    // A city wall opened now replays the log from its start: the same, without the wards'.
+    const again = liveClient(server.url, city);
+    clients.push(again);
+    const replayed = reportEvents(again);
+    await replayed.until(sentOf(district.id), 20_000);
+    for (const events of [cityEvents.events, replayed.events]) expect(levels(events)).toEqual(new Set(['PROVINCE', 'DISTRICT']));
+    expect(levels(operatorEvents.events)).toEqual(new Set(['DISTRICT', 'WARD']));
   });
 });

@@ -2,7 +2,7 @@ import { requireViewer, type Viewer } from '../auth/viewer.js';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { Event } from './event.entity.js';
-import { FIGURE_EVENTS } from './topics.js';
+import { FIGURE_EVENTS, REPORT_EVENTS, type EventFilter } from './topics.js';
 import { LogWatermark } from './watermark.js';
 import { readFilter } from '../scope/scope.js';
 
@@ -17,7 +17,7 @@ export class LogReader {
     this.watermark = new LogWatermark(db);
   }
 
-  async list(viewer: Viewer, after = 0, limit = 100, wardId?: number, figures = true): Promise<Event[]> {
+  async list(viewer: Viewer, after = 0, limit = 100, only: EventFilter = {}): Promise<Event[]> {
     const v = requireViewer(viewer);
     // Refused rather than clamped, so a client asking for more than a page learns it at once.
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_EVENTS_PAGE) throw new DomainError('argumentOutOfRange', `limit 1-${MAX_EVENTS_PAGE}`);
@@ -31,8 +31,10 @@ export class LogReader {
       .limit(limit);
     const scope = readFilter(v, 'event', 'e');
     qb.andWhere(scope.sql, scope.params);
-    if (wardId != null) qb.andWhere('(e.wardId = :wardId OR :wardId = ANY(e.wardIds))', { wardId });
-    if (!figures) qb.andWhere('NOT (e.type = ANY(:figureTypes))', { figureTypes: [...FIGURE_EVENTS] });
+    // The same as `passes`, in SQL.
+    if (only.wardId != null) qb.andWhere('(e.wardId = :wardId OR :wardId = ANY(e.wardIds))', { wardId: only.wardId });
+    if (only.figures === false) qb.andWhere('NOT (e.type = ANY(:figureTypes))', { figureTypes: [...FIGURE_EVENTS] });
+    if (only.wardReports === false) qb.andWhere('NOT (e.type = ANY(:reportTypes) AND e.wardId IS NOT NULL)', { reportTypes: [...REPORT_EVENTS] });
     return this.db.read(() => qb.getMany());
   }
 

@@ -79,3 +79,27 @@ export const FIGURE_EVENTS: ReadonlySet<EventType> = new Set([
   EventType.CHECKLIST_ITEM_SET,
   EventType.VOTER_LIST_CHANGED,
 ]);
+
+/**
+ * A situation report's events. A screen above several districts (`events(figures: false)` of a city's
+ * or the nation's observer) leaves out the wards' (the nation's 10,614 a checkpoint): it lists the
+ * reports of districts and above only.
+ */
+export const REPORT_EVENTS: ReadonlySet<EventType> = new Set([EventType.SITUATION_REPORT_COMPILED, EventType.SITUATION_REPORT_SENT]);
+
+/** What a subscriber leaves out of the events it may read. */
+export interface EventFilter {
+  /** One ward's only. */
+  wardId?: number | null;
+  /** False: without FIGURE_EVENTS. */
+  figures?: boolean;
+  /** False: without the wards' REPORT_EVENTS. */
+  wardReports?: boolean;
+}
+
+/** The subscriber reads the event, by its filter (its scope is decided apart: scope.ts). */
+export function passes(f: EventFilter, e: { type: EventType; wardId: number | null; wardIds?: number[] | null }): boolean {
+  if (f.wardId != null && e.wardId !== f.wardId && !e.wardIds?.includes(f.wardId)) return false;
+  if (f.figures === false && FIGURE_EVENTS.has(e.type)) return false;
+  return f.wardReports !== false || e.wardId === null || !REPORT_EVENTS.has(e.type);
+}

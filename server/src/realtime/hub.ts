@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { Event } from '../log/event.entity.js';
 import type { LogReader } from '../log/reader.js';
-import { FIGURE_EVENTS } from '../log/topics.js';
+import { passes, type EventFilter } from '../log/topics.js';
 import { LIMITS, LiveStream, type FrameSink } from './live-stream.js';
 import { eventWards, mayRead, scopeKey } from '../scope/scope.js';
 import { serialise } from './ws-transport.js';
@@ -31,6 +31,8 @@ export interface SubscribeArgs {
   wardFilter: number | null;
   /** False: without the per-area figures (FIGURE_EVENTS), for a wall that follows unit totals instead. */
   figures: boolean;
+  /** False: without the wards' situation reports' events, for a wall above several districts. */
+  wardReports: boolean;
   /** Where the stream writes its events itself (the socket's), or null to hand them out as an async iterator. */
   sink: FrameSink | null;
 }
@@ -40,7 +42,8 @@ interface Group {
   viewer: Viewer;
   context: Context;
   wardFilter: number | null;
-  figures: boolean;
+  /** What it leaves out of what it may read (from wardFilter, figures, wardReports). */
+  filter: EventFilter;
   document: DocumentNode;
   variableValues: Record<string, unknown> | undefined;
   operationName: string | null | undefined;
@@ -140,6 +143,7 @@ export class Hub {
           scopeKey(args.viewer),
           args.wardFilter ?? '*',
           args.figures,
+          args.wardReports,
           args.operationName ?? '',
           args.documentKey,
           JSON.stringify(withoutAfter(args.variableValues)),
@@ -148,7 +152,7 @@ export class Hub {
     let group = this.groups.get(key);
     if (!group) {
       const { sink: _sink, ...shared } = args;
-      group = { ...shared, members: new Set() };
+      group = { ...shared, filter: filterOf(args), members: new Set() };
       this.groups.set(key, group);
       this.index(group);
     }
@@ -176,7 +180,7 @@ export class Hub {
     try {
       let cursor = args.after ?? 0;
       for (;;) {
-        const page = await this.events.list(args.viewer, cursor, PAGE, args.wardFilter ?? undefined, args.figures);
+        const page = await this.events.list(args.viewer, cursor, PAGE, filterOf(args));
         for (const event of page) {
           // Backpressure: a long replay waits for the client instead of queueing the whole log.
           await stream.room();
@@ -229,10 +233,7 @@ export class Hub {
     for (const e of batch) {
       for (const group of this.candidates(e)) {
         if (group.members.size === 0) continue;
-        const reads =
-          (group.wardFilter === null || e.wardId === group.wardFilter || e.wardIds?.includes(group.wardFilter)) &&
-          (group.figures || !FIGURE_EVENTS.has(e.type)) &&
-          mayRead(group.viewer, 'event', e);
+        const reads = passes(group.filter, e) && mayRead(group.viewer, 'event', e);
         if (!reads) continue;
         const events = chosen.get(group);
         if (events) events.push(e);
@@ -305,3 +306,9 @@ function withoutAfter(vars: Record<string, unknown> | undefined): Record<string,
   const { after: _after, ...rest } = vars ?? {};
   return rest;
 }
+
+const filterOf = (s: Pick<SubscribeArgs, 'wardFilter' | 'figures' | 'wardReports'>): EventFilter => ({
+  wardId: s.wardFilter,
+  figures: s.figures,
+  wardReports: s.wardReports,
+});

@@ -7,7 +7,7 @@ export class EventSubscriptionResolver {
   /** The live hub (src/realtime) serves this field over graphql-ws; the resolver only maps the event to itself. */
   @Subscription(() => Event, {
     description:
-      'Every event the caller may read: first those after `after` (replay, in order), then live ones, with no gap and no duplicate. Without `after` it starts live. `wardId` narrows to one ward; `figures: false` leaves out the per-area figures (a province or national wall follows them through `unitTotals`).',
+      "Every event the caller may read: first those after `after` (replay, in order), then live ones, with no gap and no duplicate. Without `after` it starts live. `wardId` narrows to one ward; `figures: false` leaves out the per-area figures (a province or national wall follows them through `unitTotals`) and, for a caller whose unit holds several districts, the wards' situation reports (it lists those of districts and above).",
     subscribe: () => {
       throw new Error('events is served by the live hub over graphql-ws');
     },
@@ -19,7 +19,8 @@ export class EventSubscriptionResolver {
     @Arg('figures', () => Boolean, {
       nullable: true,
       defaultValue: true,
-      description: 'With false, no TURNOUT_REPORTED, TURNOUT_VERIFIED, CHECKLIST_ITEM_SET or VOTER_LIST_CHANGED (replay and live).',
+      description:
+        "With false, no TURNOUT_REPORTED, TURNOUT_VERIFIED, CHECKLIST_ITEM_SET or VOTER_LIST_CHANGED, and above several districts no ward's SITUATION_REPORT_COMPILED or SITUATION_REPORT_SENT (replay and live).",
     })
     _figures: boolean | null,
   ): Event {

@@ -36,6 +36,13 @@ export class UnitDirectory {
     return span;
   }
 
+  /** Does the unit hold more than one district (the nation: does the deployment)? */
+  async severalDistricts(span: UnitSpan): Promise<boolean> {
+    if (span.districts) return span.districts.size > 1;
+    const [row]: { n: number }[] = await this.db.read((m) => m.query('SELECT count(*)::int AS n FROM (SELECT 1 FROM districts LIMIT 2) d'));
+    return row.n > 1;
+  }
+
   /**
    * Does the unit hold every ward of the deployment? Then its operator is the deployment's: it moves the
    * drill's clock and manages accounts of no unit. (The demo's district is the whole of its database.)
