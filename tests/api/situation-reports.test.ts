@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { demoIds, openArea } from '../support/demo.js';
@@ -101,6 +102,31 @@ describe.skipIf(!pg)('situation reports across two replicas', () => {
     const compiled = (await allEvents(a.url, operator)).filter((e) => e.type === 'SITUATION_REPORT_COMPILED' && e.situationReport!.checkpoint === '10:00');
     expect(compiled.map((e) => e.situationReport!.id).sort()).toEqual(reports.map((r) => r.id).sort());
     expect(compiled.find((e) => e.situationReport!.id === reports[0].id)!.wardId).toBeNull();
+  });
+
+  it("keeps the figures out of the log and reads them by id for an event's report, as the report has them", async () => {
+    const db = new Client({ connectionString: data.env.DATABASE_URL });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE data->'situationReport' ? 'figures')::int AS "withFigures"
+           FROM events WHERE type = 'SITUATION_REPORT_COMPILED' AND data->'situationReport'->>'checkpoint' = '10:00'`,
+      );
+      expect(rows[0]).toEqual({ n: 19, withFigures: 0 });
+    } finally {
+      await db.end();
+    }
+    const r = await gql<{ events: { type: string; situationReport: { id: string; figures: Figures } | null }[] }>(
+      a.url,
+      'query { events(after: 0, limit: 1000) { type situationReport { id figures } } }',
+      {},
+      operator,
+    );
+    expect(r.errors).toBeUndefined();
+    const ids = new Set(reports.map((x) => x.id));
+    const fromEvents = r.data!.events.filter((e) => e.type === 'SITUATION_REPORT_COMPILED' && ids.has(e.situationReport!.id)).map((e) => e.situationReport!);
+    expect(fromEvents).toHaveLength(19);
+    for (const e of fromEvents) expect(e.figures).toEqual(reports.find((x) => x.id === e.id)!.figures);
   });
 
   it('counts what was reported by the checkpoint, not after it', () => {

@@ -5,7 +5,7 @@ import type { IncidentNote } from '../modules/incidents/incident-note.entity.js'
 import type { Incident } from '../modules/incidents/incident.entity.js';
 import type { PollingArea, PollingAreaRelocation } from '../modules/polling-areas/polling-area.entity.js';
 import type { ChecklistItem } from '../modules/readiness/checklist.entity.js';
-import type { SituationReport } from '../modules/reports/situation-report.entity.js';
+import type { ReportHeading } from '../modules/reports/situation-report.entity.js';
 import type { Finding } from '../modules/supervision/finding.entity.js';
 import type { Task } from '../modules/tasks/task.entity.js';
 import type { TurnoutReport } from '../modules/turnout/turnout-report.entity.js';
@@ -23,7 +23,8 @@ export interface TopicRecords {
   checklistDone: boolean;
   checkpoint: string;
   finding: Finding;
-  situationReport: SituationReport;
+  /** Without its figures (6-21 kB each, to every screen of its unit): read by id when asked for. */
+  situationReport: ReportHeading;
   complaint: Complaint;
   ballotBoxVisit: BallotBoxVisit;
   voterListChange: VoterListChange;

@@ -1,4 +1,3 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { UnitLevel } from '../units/enums.js';
@@ -101,7 +100,10 @@ export class SituationReport {
   @Column('text', { nullable: true })
   sentBy: string | null;
 
-  @Field(() => GraphQLJSONObject, { description: 'The figures as of the checkpoint (shape: server/src/modules/reports/report-figures.types.ts).' })
+  // A GraphQL field through SituationReportResolver.figures: an event carries the report without them.
   @Column('jsonb')
   figures: SituationFigures;
 }
+
+/** A report as its events carry it: everything but its figures (those of older events still carry them). */
+export type ReportHeading = Omit<SituationReport, 'figures'> & Partial<Pick<SituationReport, 'figures'>>;

@@ -1,10 +1,13 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../auth/viewer.js';
 import { batchLoad } from '../../batch.js';
 import type { Context } from '../../context.js';
+import { DomainError } from '../../errors.js';
 import { Ward } from '../units/units.entity.js';
 import { UnitLevel } from '../units/enums.js';
-import { levelOfReport, SituationReport } from './situation-report.entity.js';
+import type { SituationFigures } from './report-figures.types.js';
+import { levelOfReport, SituationReport, type ReportHeading } from './situation-report.entity.js';
 
 @Resolver(() => SituationReport)
 export class SituationReportResolver {
@@ -30,6 +33,15 @@ export class SituationReportResolver {
   })
   sendSituationReport(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: Context) {
     return ctx.services.reports.send(requireViewer(ctx.viewer), id, note);
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: 'The figures as of the checkpoint (shape: server/src/modules/reports/report-figures.types.ts).' })
+  async figures(@Root() r: SituationReport | ReportHeading, @Ctx() ctx: Context): Promise<SituationFigures> {
+    if (r.figures) return r.figures;
+    // An event's report: its figures are read when asked for, not carried to every screen.
+    const figures = await batchLoad(ctx, 'reportFigures', (ids) => ctx.services.reports.figuresByIds(ids), r.id);
+    if (!figures) throw new DomainError('notFound', `situation report ${r.id}`);
+    return figures;
   }
 
   @FieldResolver(() => UnitLevel, { description: 'The level of the unit it covers: WARD, DISTRICT, PROVINCE or NATION.' })

@@ -12,7 +12,7 @@ import { loadDay, momentsOf, type Day, type ReportMoment } from './report-day.js
 import { districtSlices, figuresOf, provinceSlices, wardSlices } from './report-figures.js';
 import type { SituationFigures } from './report-figures.types.js';
 import { maySendReport, REPORT_LIFECYCLE } from './report-rules.js';
-import { SituationReport, SituationReportStatus as S } from './situation-report.entity.js';
+import { SituationReport, SituationReportStatus as S, type ReportHeading } from './situation-report.entity.js';
 
 const SYSTEM = { id: null, username: null };
 
@@ -22,10 +22,11 @@ const COMPILE_UNTIL_MS = 24 * 3600_000;
 /** One row per checkpoint and scope, whoever else inserts it first: the unique index decides, never a read. */
 const INSERT_SQL = `
   INSERT INTO situation_reports (checkpoint, "checkpointAt", "wardId", "districtId", "provinceId", "scopeKey", "compiledAt", seq, status, figures)
-  SELECT $1, $2, u.ward, u.district, u.province, u.key, $3, $4, $5, u.figures
-    FROM unnest($6::int[], $9::int[], $10::int[], $7::text[], $8::jsonb[]) AS u(ward, district, province, key, figures)
+  SELECT $1, $2, u.ward, u.district, u.province, u.key, $3, $4, $5, f.figures
+    FROM unnest($6::int[], $9::int[], $10::int[], $7::text[]) WITH ORDINALITY AS u(ward, district, province, key, i)
+    JOIN jsonb_array_elements($8::jsonb) WITH ORDINALITY AS f(figures, i) USING (i)
   ON CONFLICT (checkpoint, "scopeKey") DO NOTHING
-  RETURNING *`;
+  RETURNING id, checkpoint, "checkpointAt", "wardId", "districtId", "provinceId", "scopeKey", "compiledAt", seq, status, note, "sentAt", "sentById", "sentBy"`;
 
 /**
  * Every scope a checkpoint has a report for: each ward, each district, then above the district only
@@ -109,6 +110,8 @@ export class SituationReportService {
             return figuresOf(day, null, UnitLevel.NATION);
         }
       };
+      // The figures are sent once and not read back (the nation's 11,383 reports are some 80 MB of JSON).
+      const compiled = new Map(missing.map((s) => [s.key, figures(s)]));
       const [{ seq }] = await tx.manager.query('SELECT coalesce(max(seq), 0)::int AS seq FROM events');
       const rows: Record<string, unknown>[] = await tx.manager.query(INSERT_SQL, [
         moment.checkpoint,
@@ -118,14 +121,24 @@ export class SituationReportService {
         S.DRAFT,
         missing.map((s) => s.wardId),
         missing.map((s) => s.key),
-        missing.map((s) => JSON.stringify(figures(s))),
+        // One JSON array, not an array of JSON texts: the driver would quote each of them again.
+        JSON.stringify(missing.map((s) => compiled.get(s.key))),
         missing.map((s) => s.districtId),
         missing.map((s) => s.provinceId),
       ]);
-      const reports = rows.map(toReport);
-      for (const r of reports) tx.emit({ type: EventType.SITUATION_REPORT_COMPILED, ...placeOf(r), data: { situationReport: { ...r } } });
+      const reports = rows.map((row) => Object.assign(toReport(row), { figures: compiled.get(String(row.scopeKey))! }));
+      for (const r of reports) tx.emit({ type: EventType.SITUATION_REPORT_COMPILED, ...placeOf(r), data: { situationReport: headingOf(r) } });
       return reports;
     });
+  }
+
+  /** The figures of these reports, in the order asked (for an event's report, which carries none). */
+  async figuresByIds(ids: readonly number[]): Promise<(SituationFigures | null)[]> {
+    const rows: { id: number; figures: SituationFigures }[] = await this.db.read((m) =>
+      m.query('SELECT id, figures FROM situation_reports WHERE id = ANY($1::int[])', [ids]),
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.figures]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Reports the viewer may read, by checkpoint, then the widest unit first (nation, provinces, districts), then ward. */
@@ -174,7 +187,7 @@ export class SituationReportService {
       const change = { status: S.SENT, note: text, sentAt: tx.now, sentById: viewer.id, sentBy };
       await tx.manager.update(SituationReport, report.id, change);
       Object.assign(report, change);
-      tx.emit({ type: EventType.SITUATION_REPORT_SENT, ...placeOf(report), data: { situationReport: { ...report } } });
+      tx.emit({ type: EventType.SITUATION_REPORT_SENT, ...placeOf(report), data: { situationReport: headingOf(report) } });
       return report;
     });
   }
@@ -205,6 +218,15 @@ function missingScopes(m: EntityManager, checkpoint: string): Promise<Scope[]> {
 }
 
 /** Where a report's events are placed: by its ward, else its district, else its province (none: the nation's). */
+/**
+ * A report without its figures, as its events carry it: every screen that follows the unit is sent
+ * the event, and the figures (6-21 kB each) are read by id when someone asks for them (`figuresByIds`).
+ */
+export function headingOf(r: SituationReport): ReportHeading {
+  const { figures: _figures, ...heading } = r;
+  return heading;
+}
+
 const placeOf = (r: SituationReport) => ({ wardId: r.wardId, districtId: r.districtId, provinceId: r.provinceId });
 
 /** A row as RETURNING gives it, as the entity. */
