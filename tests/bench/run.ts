@@ -7,6 +7,7 @@
  *   pnpm bench -- --only sharing,ops
  *   pnpm bench -- --only exports              (turnout.csv from a national database: server memory)
  *   pnpm bench -- --only national-day --nday-scale 0.1   (the closing peak with every screen of the country; 0.1: a tenth of them)
+ *   pnpm bench -- --only national-reports    (a checkpoint's 11,383 situation reports compiled by the leader)
  * Defaults are sized to finish in a few minutes on 2 cores.
  */
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ import { exportsBench } from './exports.js';
 import { report } from './lib/results.js';
 import { national } from './national.js';
 import { nationalDay } from './national-day.js';
+import { nationalReports } from './national-reports.js';
 import { opsRoom } from './ops-room.js';
 import { spike } from './spike.js';
 
@@ -103,6 +105,14 @@ const scenarios: [string, () => Promise<void>][] = [
       console.table(r.summary);
       report('national-day', { ...o, ...r.summary }, r.rows, r.notes);
       report('national-day-processes', o, r.processes);
+    },
+  ],
+  [
+    'national-reports',
+    async () => {
+      const o = { url: values['national-url'] };
+      const r = await nationalReports(o);
+      report('national-reports', o, r.rows, r.notes);
     },
   ],
   [
